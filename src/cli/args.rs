@@ -1,0 +1,128 @@
+//! What the user can type: clap definitions only, no behaviour.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Check, score and report an Italian public body's performance plan kept as TOML.
+#[derive(Debug, Parser)]
+#[command(name = "cruscotto", version, about, long_about = None)]
+#[command(
+    after_help = "Exit codes: 0 success; 1 the input has errors; 2 usage or I/O error; 3 --fail-under not reached."
+)]
+pub(crate) struct Cli {
+    /// When to colour the output (NO_COLOR is respected under `auto`).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub(crate) color: ColorChoice,
+
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Validate a plan and report every problem; silent when clean.
+    Check(CheckArgs),
+    /// Print the performance tree (albero della performance).
+    Tree(TreeArgs),
+    /// List every indicator, one row each, with its target per year.
+    List(ListArgs),
+    /// Print the JSON Schema of the plan format, for editors.
+    Schema,
+}
+
+/// Where the plan comes from.
+#[derive(Debug, Args)]
+pub(crate) struct PlanArg {
+    /// The plan file [default: $CRUSCOTTO_PLAN, then ./plan.toml]
+    #[arg(value_name = "PLAN")]
+    pub(crate) plan: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CheckArgs {
+    #[command(flatten)]
+    pub(crate) plan: PlanArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub(crate) format: CheckFormat,
+    /// Make warnings fail the check too (exit 1).
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub(crate) deny: Option<Deny>,
+    /// Print a one-line summary even when the plan is clean.
+    #[arg(short, long)]
+    pub(crate) verbose: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum CheckFormat {
+    /// Messages with the source line and a caret.
+    Text,
+    /// A JSON array of diagnostics.
+    Json,
+    /// GitHub Actions annotations.
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Deny {
+    /// Warnings count as errors.
+    Warnings,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct TreeArgs {
+    #[command(flatten)]
+    pub(crate) plan: PlanArg,
+    /// The deepest level shown.
+    #[arg(long, value_enum, default_value_t = Depth::Indicator)]
+    pub(crate) depth: Depth,
+    /// Cut lines to this many characters [default: the terminal's width; no cut when piped]
+    #[arg(long)]
+    pub(crate) width: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Depth {
+    Mission,
+    Strategic,
+    Program,
+    Operational,
+    Indicator,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ListArgs {
+    #[command(flatten)]
+    pub(crate) plan: PlanArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub(crate) format: ListFormat,
+    /// Table width [default: the terminal's width, 120 when piped]
+    #[arg(long)]
+    pub(crate) width: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ListFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

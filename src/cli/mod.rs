@@ -1,0 +1,52 @@
+//! The command line: the only code that reads files and the environment, writes to stdout and
+//! stderr, and picks exit codes.
+//!
+//! Exit codes: 0 success; 1 the input has errors (or warnings under `--deny warnings`);
+//! 2 usage or I/O error; 3 `score --fail-under` not reached.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+mod args;
+mod check;
+mod io;
+mod list;
+mod tree;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+pub(crate) use args::{Cli, Command};
+
+/// Success.
+pub(crate) const EXIT_OK: u8 = 0;
+/// The input has errors.
+pub(crate) const EXIT_INPUT_ERRORS: u8 = 1;
+/// Usage or I/O error.
+pub(crate) const EXIT_USAGE: u8 = 2;
+
+pub(crate) fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            if io::is_broken_pipe(&error) {
+                return ExitCode::from(EXIT_OK);
+            }
+            eprintln!("error: {error:#}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<u8> {
+    let output = io::Output::new(cli.color);
+    match cli.command {
+        Command::Check(args) => check::run(&args, &output),
+        Command::Tree(args) => tree::run(&args, &output),
+        Command::List(args) => list::run(&args, &output),
+        Command::Schema => {
+            output.print(&cruscotto::schema::plan_schema_text())?;
+            Ok(EXIT_OK)
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! Calendar dates: deadlines in targets, completion dates in actuals, act dates in revisions.
+//!
+//! A date is read as Italian documents write it (`31/12/2019`, `1/4/2019`, `31.12.2019`) or in
+//! ISO form (`2019-12-31`), and printed back as `dd/mm/yyyy`. Only the proleptic Gregorian
+//! calendar between years 1 and 9999 is needed, so this small type replaces a date library.
+
+use std::fmt;
+
+/// A valid calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+/// Why a text is not a date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    /// Not shaped like `dd/mm/yyyy` or `yyyy-mm-dd`.
+    #[error("`{0}` is not a date (expected dd/mm/yyyy or yyyy-mm-dd)")]
+    Format(String),
+    /// Shaped like a date, but no such day exists.
+    #[error("`{0}` is not a day of the calendar")]
+    NoSuchDay(String),
+}
+
+impl Date {
+    /// The date, if the day exists.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
+        let valid =
+            (1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        valid.then_some(Self { year, month, day })
+    }
+
+    /// Reads `dd/mm/yyyy`, `d/m/yyyy`, `dd.mm.yyyy`, `dd-mm-yyyy` or `yyyy-mm-dd`.
+    pub fn parse(text: &str) -> Result<Self, DateError> {
+        let text = text.trim();
+        let format_error = || DateError::Format(text.to_owned());
+        let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
+        let [a, b, c] = parts.as_slice() else {
+            return Err(format_error());
+        };
+        let all_digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        if !(all_digits(a) && all_digits(b) && all_digits(c)) {
+            return Err(format_error());
+        }
+        let (year, month, day) = if a.len() == 4 && text.contains('-') && b.len() <= 2 && c.len() <= 2 {
+            (*a, *b, *c)
+        } else if c.len() == 4 && a.len() <= 2 && b.len() <= 2 {
+            (*c, *b, *a)
+        } else {
+            return Err(format_error());
+        };
+        let number = |s: &str| s.parse::<u16>().map_err(|_| format_error());
+        let (year, month, day) = (number(year)?, number(month)?, number(day)?);
+        let (Ok(month), Ok(day)) = (u8::try_from(month), u8::try_from(day)) else {
+            return Err(DateError::NoSuchDay(text.to_owned()));
+        };
+        Self::new(i32::from(year), month, day).ok_or_else(|| DateError::NoSuchDay(text.to_owned()))
+    }
+
+    /// The year.
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// The month, 1 to 12.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month.
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// Days since 1970-01-01 (negative before it).
+    pub fn days_since_epoch(self) -> i64 {
+        // The "days from civil" algorithm (Howard Hinnant), exact for the proleptic Gregorian calendar.
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let month = i64::from(self.month);
+        let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// `self − other` in days.
+    pub fn days_after(self, other: Date) -> i64 {
+        self.days_since_epoch() - other.days_since_epoch()
+    }
+
+    /// The ISO form, `yyyy-mm-dd`.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Printed as `dd/mm/yyyy`, the form of Italian documents.
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}/{:02}/{:04}", self.day, self.month, self.year)
+    }
+}
+
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.iso())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_italian_and_iso_forms() {
+        let d = Date::new(2019, 12, 31).unwrap();
+        for text in ["31/12/2019", "31.12.2019", "31-12-2019", "2019-12-31", " 31/12/2019 "] {
+            assert_eq!(Date::parse(text), Ok(d), "{text}");
+        }
+        assert_eq!(Date::parse("1/4/2019"), Ok(Date::new(2019, 4, 1).unwrap()));
+        assert_eq!(d.to_string(), "31/12/2019");
+        assert_eq!(d.iso(), "2019-12-31");
+    }
+
+    #[test]
+    fn rejects_days_that_do_not_exist() {
+        assert!(matches!(Date::parse("29/02/2019"), Err(DateError::NoSuchDay(_))));
+        assert!(Date::parse("29/02/2020").is_ok());
+        assert!(matches!(Date::parse("31/04/2019"), Err(DateError::NoSuchDay(_))));
+        assert!(matches!(Date::parse("00/01/2019"), Err(DateError::NoSuchDay(_))));
+        assert!(matches!(Date::parse("1/13/2019"), Err(DateError::NoSuchDay(_))));
+        assert!(matches!(Date::parse("2019/12/31"), Err(DateError::Format(_))));
+        assert!(matches!(Date::parse("31/12/19"), Err(DateError::Format(_))));
+        assert!(matches!(Date::parse("domani"), Err(DateError::Format(_))));
+        assert!(matches!(Date::parse("999/1/2019"), Err(DateError::Format(_))));
+    }
+
+    #[test]
+    fn counts_days_across_months_and_leap_years() {
+        let epoch = Date::new(1970, 1, 1).unwrap();
+        assert_eq!(epoch.days_since_epoch(), 0);
+        assert_eq!(Date::new(2000, 3, 1).unwrap().days_since_epoch(), 11_017);
+        let deadline = Date::new(2019, 12, 31).unwrap();
+        assert_eq!(Date::new(2020, 1, 10).unwrap().days_after(deadline), 10);
+        assert_eq!(Date::new(2020, 3, 1).unwrap().days_after(Date::new(2020, 2, 28).unwrap()), 2);
+        assert_eq!(Date::new(2019, 3, 1).unwrap().days_after(Date::new(2019, 2, 28).unwrap()), 1);
+    }
+}

@@ -1,0 +1,316 @@
+//! Diagnostics: problems found in an input, as values.
+//!
+//! Loading and validation never stop at the first problem: they push [`Diagnostic`]s and carry
+//! on. Each has a stable kebab-case [`Code`] (documented in `docs/diagnostics.md`, one fixture
+//! each under `tests/fixtures/check/`), a [`Severity`], a message, the place in the file and an
+//! optional help line. Rendering them is the job of [`crate::render::diagnostics`].
+
+use serde::Serialize;
+
+use crate::source::{SourceFile, Span};
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The input is wrong: the command fails.
+    Error,
+    /// The input is accepted, but something in it is probably not what its authors meant.
+    Warning,
+}
+
+impl Severity {
+    /// `"error"` or `"warning"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal, $severity:ident;)*) => {
+        /// The stable identifier of a kind of problem.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl Code {
+            /// Every code, in documentation order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The kebab-case name shown to users, e.g. `duplicate-id`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $name,)*
+                }
+            }
+
+            /// The severity a diagnostic with this code has.
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(Code::$variant => Severity::$severity,)*
+                }
+            }
+
+            /// A one-line description, the first line of the variant's documentation.
+            pub fn description(self) -> &'static str {
+                match self {
+                    $(Code::$variant => first_doc_line(&[$($doc),*]),)*
+                }
+            }
+
+            /// Looks a code up by its kebab-case name.
+            pub fn from_name(name: &str) -> Option<Code> {
+                Code::ALL.iter().copied().find(|code| code.as_str() == name)
+            }
+        }
+    };
+}
+
+const fn first_doc_line(lines: &[&'static str]) -> &'static str {
+    match lines.first() {
+        Some(line) => line.trim_ascii(),
+        None => "",
+    }
+}
+
+codes! {
+    // ---- errors: the file cannot be read as a plan ----
+    /// The file is not UTF-8 text.
+    InvalidEncoding = "invalid-encoding", Error;
+    /// The file is not valid TOML.
+    TomlSyntax = "toml-syntax", Error;
+    /// A key the format does not define.
+    UnknownKey = "unknown-key", Error;
+    /// A value of the wrong TOML type (a string where a number is expected, ...).
+    WrongType = "wrong-type", Error;
+    /// A required key is missing.
+    MissingKey = "missing-key", Error;
+    /// A value of the right type but not an accepted one (an unknown polarity, a bad horizon...).
+    InvalidValue = "invalid-value", Error;
+    // ---- errors: the plan is inconsistent ----
+    /// An id with characters other than letters, digits, `.`, `_` and `-`.
+    InvalidId = "invalid-id", Error;
+    /// Two entries share an id.
+    DuplicateId = "duplicate-id", Error;
+    /// A node names a parent that does not exist or is of the wrong level.
+    UnknownParent = "unknown-parent", Error;
+    /// A reference to an area that is not declared.
+    UndeclaredArea = "undeclared-area", Error;
+    /// A reference to a service that is not declared.
+    UndeclaredService = "undeclared-service", Error;
+    /// A reference to a perspective that is not declared.
+    UndeclaredPerspective = "undeclared-perspective", Error;
+    /// A reference to a scale that is not declared.
+    UndeclaredScale = "undeclared-scale", Error;
+    /// A target that is not in the target notation.
+    InvalidTarget = "invalid-target", Error;
+    /// A target (or the year a relative target refers to) outside the plan's horizon.
+    TargetOutsideHorizon = "target-outside-horizon", Error;
+    /// A weight below zero.
+    NegativeWeight = "negative-weight", Error;
+    /// A year that is both a baseline year and a year with a target.
+    BaselineWithTarget = "baseline-with-target", Error;
+    /// A node with `status = "removed"` but no revision that removes it.
+    RemovedWithoutRevision = "removed-without-revision", Error;
+    /// A revision removes a node that is still marked active.
+    RemovalNotMarked = "removal-not-marked", Error;
+    // ---- warnings: data-quality findings ----
+    /// An indicator's targets do not share one unit (or disagree with its `unit`).
+    InconsistentUnit = "inconsistent-unit", Warning;
+    /// A target's comparator points the other way from the indicator's polarity.
+    PolarityConflict = "polarity-conflict", Warning;
+    /// A bare-number target on an indicator without an explicit polarity.
+    BareTargetWithoutPolarity = "bare-target-without-polarity", Warning;
+    /// A deadline target dated outside the year it is the target of.
+    DeadlineOutsideYear = "deadline-outside-year", Warning;
+    /// A removed indicator still has targets for years after its removal.
+    TargetAfterRemoval = "target-after-removal", Warning;
+    /// A revision's act has no number or no date.
+    IncompleteAct = "incomplete-act", Warning;
+    /// One act date is cited with two different act numbers.
+    ConflictingActNumbers = "conflicting-act-numbers", Warning;
+    /// The same indicator text under two objectives.
+    DuplicateIndicator = "duplicate-indicator", Warning;
+    /// A program with no operational objective.
+    EmptyProgram = "empty-program", Warning;
+    /// A strategic or operational objective with no indicator.
+    ObjectiveWithoutIndicators = "objective-without-indicators", Warning;
+    /// An indicator's `area` differs from the areas of its services.
+    AreaMismatch = "area-mismatch", Warning;
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// Where a diagnostic points: a file, a 1-based line and column, and the line's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Location {
+    /// The file as the user named it.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// How many characters the problem spans on that line (at least 1).
+    #[serde(skip)]
+    pub width: usize,
+    /// The whole source line, for the excerpt under the message.
+    #[serde(skip)]
+    pub source_line: String,
+}
+
+impl Location {
+    /// The location of `span` in `source`.
+    pub fn of(source: &SourceFile, span: &Span) -> Self {
+        let start = source.position(span.start);
+        let source_line = source.line_text(start.line).to_owned();
+        let line_chars = source_line.chars().count();
+        let end = source.position(span.end.max(span.start));
+        let width = if end.line == start.line {
+            end.column.saturating_sub(start.column)
+        } else {
+            (line_chars + 1).saturating_sub(start.column)
+        };
+        Self {
+            file: source.name().to_owned(),
+            line: start.line,
+            column: start.column,
+            width: width.max(1),
+            source_line,
+        }
+    }
+
+    /// A location in a file whose text is not at hand (only line and column are known).
+    pub fn at_line(file: &str, line: usize, column: usize) -> Self {
+        Self { file: file.to_owned(), line, column, width: 1, source_line: String::new() }
+    }
+}
+
+/// One problem found in an input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// The stable code.
+    pub code: Code,
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong, in one sentence without a trailing period.
+    pub message: String,
+    /// Where, when the problem has a place in a file.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    /// How to fix it, when that helps.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic with `code`'s severity and no location yet.
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
+        Self { code, severity: code.severity(), message: message.into(), location: None, help: None }
+    }
+
+    /// Points the diagnostic at `span` in `source`.
+    #[must_use]
+    pub fn at(mut self, source: &SourceFile, span: &Span) -> Self {
+        self.location = Some(Location::of(source, span));
+        self
+    }
+
+    /// Points the diagnostic at an already computed location.
+    #[must_use]
+    pub fn located(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
+    /// Adds a help line.
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// Collects diagnostics about one source file.
+pub(crate) struct Reporter<'a> {
+    /// The file the spans point into.
+    pub(crate) source: &'a SourceFile,
+    /// Where diagnostics go.
+    pub(crate) diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl Reporter<'_> {
+    /// Records a diagnostic at `span` and returns it, to add a help line.
+    pub(crate) fn report(&mut self, code: Code, span: &Span, message: impl Into<String>) -> &mut Diagnostic {
+        self.diagnostics.push(Diagnostic::new(code, message).at(self.source, span));
+        self.diagnostics.last_mut().expect("just pushed")
+    }
+}
+
+/// Sorts diagnostics into a stable order: by file, line, column, then code and message.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        let key = |d: &Diagnostic| d.location.as_ref().map(|l| (l.file.clone(), l.line, l.column)).unwrap_or_default();
+        key(a).cmp(&key(b)).then(a.code.cmp(&b.code)).then_with(|| a.message.cmp(&b.message))
+    });
+}
+
+/// Whether any diagnostic is an error.
+pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(|d| d.severity == Severity::Error)
+}
+
+/// The closest of `candidates` to `word`, if one is close enough to be a likely typo.
+pub fn did_you_mean<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    candidates
+        .into_iter()
+        .map(|candidate| (strsim::jaro_winkler(&word.to_lowercase(), &candidate.to_lowercase()), candidate))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_kebab_case_and_described() {
+        let mut names: Vec<_> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        for name in &names {
+            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{name}");
+            assert!(!Code::from_name(name).unwrap().description().is_empty());
+        }
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Code::ALL.len());
+    }
+
+    #[test]
+    fn suggestions_catch_typos_only() {
+        assert_eq!(did_you_mean("objectiv", ["objective", "name"]), Some("objective"));
+        assert_eq!(did_you_mean("servces", ["services", "unit"]), Some("services"));
+        assert_eq!(did_you_mean("zzz", ["objective", "name"]), None);
+    }
+
+    #[test]
+    fn location_spans_one_line() {
+        let source = SourceFile::new("p.toml", "a = \"≥ x\"\nb = 2\n");
+        let loc = Location::of(&source, &(4..11));
+        assert_eq!((loc.line, loc.column, loc.width), (1, 5, 5));
+        assert_eq!(loc.source_line, "a = \"≥ x\"");
+    }
+}

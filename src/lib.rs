@@ -1,0 +1,102 @@
+//! `cruscotto`: an Italian public body's performance plan as plain-text TOML, checked, scored
+//! and reported.
+//!
+//! The library is the pure core: it never prints, never reads files or the environment. The
+//! `cruscotto` binary (`src/main.rs`, `src/cli/`) reads the inputs, calls these functions and
+//! writes what they return.
+//!
+//! The pipeline, one module per step:
+//!
+//! - [`source`]: an input text with its name and line index;
+//! - [`load`]: TOML text → [`load::RawPlan`], every value checked on its own ([`load::spec`]
+//!   describes the format);
+//! - [`validate`]: raw plan → [`plan::Plan`], everything that needs several values checked;
+//! - [`target`], [`number`], [`date`]: the small notations the plan is written in;
+//! - [`render`]: plans and diagnostics → text, CSV, JSON;
+//! - [`schema`]: the JSON Schema of the plan format.
+//!
+//! Problems are [`diagnostic::Diagnostic`] values, collected, never panics or early returns.
+
+pub mod date;
+pub mod diagnostic;
+pub mod load;
+pub mod number;
+pub mod plan;
+pub mod render;
+pub mod schema;
+pub mod source;
+pub mod target;
+pub mod validate;
+
+use diagnostic::{Code, Diagnostic, Location};
+use plan::Plan;
+use source::SourceFile;
+
+/// A plan with the diagnostics found while reading it.
+#[derive(Debug)]
+pub struct Checked {
+    /// The plan, when it has no errors (it may have warnings).
+    pub plan: Option<Plan>,
+    /// Every problem found, in a stable order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads and validates a plan: the work of `cruscotto check`.
+pub fn check_plan(source: &SourceFile) -> Checked {
+    let mut diagnostics = Vec::new();
+    let plan = load::load(source, &mut diagnostics).and_then(|raw| validate::validate(source, raw, &mut diagnostics));
+    diagnostic::sort(&mut diagnostics);
+    Checked { plan, diagnostics }
+}
+
+/// Turns the bytes of a file into a [`SourceFile`], or an `invalid-encoding` diagnostic that
+/// points at the first byte that is not UTF-8. A UTF-8 byte order mark is dropped.
+pub fn decode_source(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Box<Diagnostic>> {
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(name, text)),
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]);
+            let line = prefix.matches('\n').count() + 1;
+            let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            let binary = error.as_bytes().iter().take(8000).any(|&b| b == 0);
+            let (message, help) = if binary {
+                ("the file is binary, not a text plan".to_owned(), "a plan is a UTF-8 TOML text file".to_owned())
+            } else {
+                (
+                    format!("the file is not UTF-8: byte 0x{:02X} at offset {valid}", error.as_bytes()[valid]),
+                    "save the file as UTF-8 (e.g. in Excel: \"CSV UTF-8\"; in an editor: encoding UTF-8)".to_owned(),
+                )
+            };
+            Err(Box::new(
+                Diagnostic::new(Code::InvalidEncoding, message)
+                    .located(Location::at_line(name, line, column))
+                    .with_help(help),
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_utf8_bytes_are_located() {
+        let error = decode_source("p.toml", b"a = 1\nb = \"caf\xE8\"\n".to_vec()).unwrap_err();
+        assert_eq!(error.code, Code::InvalidEncoding);
+        let location = error.location.unwrap();
+        assert_eq!((location.line, location.column), (2, 9));
+        assert!(error.message.contains("0xE8"), "{}", error.message);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        let source = decode_source("p.toml", b"\xEF\xBB\xBFa = 1".to_vec()).unwrap();
+        assert_eq!(source.text(), "a = 1");
+    }
+}

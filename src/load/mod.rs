@@ -1,0 +1,743 @@
+//! TOML text → [`RawPlan`]: every value checked on its own, with its position kept.
+//!
+//! The file is parsed with `toml`'s spanned document parser and walked by hand against the
+//! format's description ([`spec`]), so that every unknown key, wrong type, missing key and
+//! unreadable value is reported in one run (a derived `Deserialize` stops at the first). What
+//! needs more than one value to check (references, duplicate ids, the horizon) is left to
+//! [`crate::validate`], which receives the [`RawPlan`] with the spans it needs.
+
+pub mod spec;
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::date::Date;
+use crate::diagnostic::{Code, Diagnostic, Reporter, did_you_mean};
+use crate::number::parse_decimal;
+use crate::plan::{Act, Change, Level, Metadata, MissingData, Revision, ScoringRules, Status, Unit};
+use crate::source::{SourceFile, Span};
+use crate::target::{ACCEPTED_FORMS, Polarity, Quantity, Suffix, Target, TargetError};
+use spec::{FieldSpec, TableSpec, ValueKind};
+
+/// A value with the byte range it was read from.
+pub type Sp<T> = Spanned<T>;
+
+/// A plan as read from the file: every value has its type, but nothing is cross-checked yet.
+#[derive(Debug, Default)]
+pub struct RawPlan {
+    /// `[plan]`, when present and readable.
+    pub metadata: Option<Metadata>,
+    /// `[scoring]`, defaults filled in.
+    pub scoring: ScoringRules,
+    /// `[[area]]` entries.
+    pub areas: Vec<RawEntry>,
+    /// `[[service]]` entries (with `area`).
+    pub services: Vec<RawEntry>,
+    /// `[[perspective]]` entries.
+    pub perspectives: Vec<RawEntry>,
+    /// `[[scale]]` entries (with `levels`).
+    pub scales: Vec<RawEntry>,
+    /// Every node of every level, in file order.
+    pub nodes: Vec<RawNode>,
+}
+
+/// A registry entry: area, service, perspective or scale.
+#[derive(Debug)]
+pub struct RawEntry {
+    /// The id.
+    pub id: Sp<String>,
+    /// The name, when given.
+    pub name: Option<String>,
+    /// A service's area.
+    pub area: Option<Sp<String>>,
+    /// A scale's levels, lower case, lowest first.
+    pub levels: Vec<String>,
+}
+
+/// A node of any level.
+#[derive(Debug)]
+pub struct RawNode {
+    /// Its level (which array it was in).
+    pub level: Level,
+    /// The span of its table (the `[[...]]` header).
+    pub span: Span,
+    /// The id.
+    pub id: Sp<String>,
+    /// The name (empty when missing, which is already reported).
+    pub name: String,
+    /// The parent's id (`mission`, `strategic-objective`, `program` or `objective` key).
+    pub parent: Option<Sp<String>>,
+    /// A strategic objective's perspective.
+    pub perspective: Option<Sp<String>>,
+    /// The weight (default 1).
+    pub weight: Decimal,
+    /// `status`.
+    pub status: Sp<Status>,
+    /// The revisions.
+    pub revisions: Vec<Revision>,
+    /// Free notes.
+    pub notes: Option<String>,
+    /// The indicator part, for indicators.
+    pub indicator: Option<RawIndicator>,
+}
+
+/// The indicator-specific keys of a [`RawNode`].
+#[derive(Debug, Default)]
+pub struct RawIndicator {
+    /// `formula`.
+    pub formula: Option<String>,
+    /// `unit`.
+    pub unit: Option<Unit>,
+    /// `polarity`.
+    pub polarity: Option<Polarity>,
+    /// `scale`.
+    pub scale: Option<Sp<String>>,
+    /// `targets`, each year with the span of its key and the parsed target with its value's span.
+    pub targets: Vec<(Sp<i32>, Sp<Target>)>,
+    /// `target`: the plan year's target.
+    pub plan_year_target: Option<Sp<Target>>,
+    /// Span of the `targets` table, or of `target`.
+    pub targets_span: Option<Span>,
+    /// `baseline` years.
+    pub baseline: Vec<Sp<i32>>,
+    /// `services`.
+    pub services: Vec<Sp<String>>,
+    /// `area`.
+    pub areas: Vec<Sp<String>>,
+    /// `cross-cutting`.
+    pub cross_cutting: bool,
+}
+
+/// Whether `id` is a valid id: letters, digits, `.`, `_`, `-`, starting with a letter or digit,
+/// at most 64 characters.
+pub fn is_valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_alphanumeric())
+        && id.chars().count() <= 64
+        && chars.all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+}
+
+/// Reads `source` as a plan file. Problems go to `diagnostics`; `None` when the file is not
+/// TOML at all.
+pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<RawPlan> {
+    let (document, errors) = DeTable::parse_recoverable(source.text());
+    if !errors.is_empty() {
+        report_syntax_errors(source, &errors, diagnostics);
+        return None;
+    }
+    let root = Spanned::new(0..0, DeValue::Table(document.into_inner()));
+    let mut loader = Loader { reporter: Reporter { source, diagnostics } };
+    let fields = loader.table(&root, &spec::ROOT)?;
+    let mut plan = RawPlan::default();
+    if let Some(value) = fields.get("plan") {
+        plan.metadata = loader.metadata(value);
+    }
+    if let Some(value) = fields.get("scoring") {
+        plan.scoring = loader.scoring(value);
+    }
+    plan.areas = loader.entries(&fields, "area", &spec::AREA);
+    plan.services = loader.entries(&fields, "service", &spec::SERVICE);
+    plan.perspectives = loader.entries(&fields, "perspective", &spec::PERSPECTIVE);
+    plan.scales = loader.entries(&fields, "scale", &spec::SCALE);
+    for (key, level, table_spec) in [
+        ("mission", Level::Mission, &spec::MISSION),
+        ("strategic-objective", Level::StrategicObjective, &spec::STRATEGIC_OBJECTIVE),
+        ("program", Level::Program, &spec::PROGRAM),
+        ("operational-objective", Level::OperationalObjective, &spec::OPERATIONAL_OBJECTIVE),
+        ("indicator", Level::Indicator, &spec::INDICATOR),
+    ] {
+        for table in loader.array_of_tables(&fields, key) {
+            if let Some(node) = loader.node(table, level, table_spec) {
+                plan.nodes.push(node);
+            }
+        }
+    }
+    plan.nodes.sort_by_key(|node| node.span.start);
+    Some(plan)
+}
+
+/// One diagnostic per line: the parser's recovery can report a cascade from one mistake.
+fn report_syntax_errors(source: &SourceFile, errors: &[toml::de::Error], diagnostics: &mut Vec<Diagnostic>) {
+    let mut lines_seen = Vec::new();
+    for error in errors {
+        let span = error.span().unwrap_or(0..0);
+        let line = source.position(span.start).line;
+        if lines_seen.contains(&line) {
+            continue;
+        }
+        lines_seen.push(line);
+        diagnostics.push(
+            Diagnostic::new(Code::TomlSyntax, format!("invalid TOML: {}", error.message().trim_end_matches('.')))
+                .at(source, &span),
+        );
+    }
+}
+
+/// The keys of one table that passed the shape check, by name.
+struct Fields<'v, 'i> {
+    span: Span,
+    values: BTreeMap<&'v str, &'v Sp<DeValue<'i>>>,
+}
+
+impl<'v, 'i> Fields<'v, 'i> {
+    fn get(&self, key: &str) -> Option<&'v Sp<DeValue<'i>>> {
+        self.values.get(key).copied()
+    }
+}
+
+struct Loader<'a> {
+    reporter: Reporter<'a>,
+}
+
+impl Loader<'_> {
+    fn report(&mut self, code: Code, span: &Span, message: String) -> &mut Diagnostic {
+        self.reporter.report(code, span, message)
+    }
+
+    /// Checks a table's keys against its spec: unknown keys, types, required keys.
+    fn table<'v, 'i>(&mut self, value: &'v Sp<DeValue<'i>>, spec: &TableSpec) -> Option<Fields<'v, 'i>> {
+        let DeValue::Table(table) = value.get_ref() else {
+            let message = format!("{} must be a table, found {}", spec.name, value.get_ref().type_str());
+            self.report(Code::WrongType, &value.span(), message);
+            return None;
+        };
+        let mut fields = Fields { span: value.span(), values: BTreeMap::new() };
+        for (key, item) in table.iter() {
+            let name = key.get_ref().as_ref();
+            match spec.field(name) {
+                None => self.unknown_key(name, &key.span(), spec),
+                Some(field) if kind_matches(field.kind, item.get_ref()) => {
+                    fields.values.insert(name, item);
+                }
+                Some(field) => self.wrong_type(field, item),
+            }
+        }
+        for field in spec.fields.iter().filter(|f| f.required && !table.iter().any(|(k, _)| k.get_ref() == f.key)) {
+            let within = if spec.name == spec::ROOT.name { String::new() } else { format!(" in {}", spec.name) };
+            let span = if fields.span.is_empty() { 0..0 } else { fields.span.clone() };
+            self.report(Code::MissingKey, &span, format!("missing key `{}`{within}", field.key)).help =
+                Some(format!("`{}`: {}", field.key, field.doc));
+        }
+        Some(fields)
+    }
+
+    fn unknown_key(&mut self, name: &str, span: &Span, spec: &TableSpec) {
+        let keys = spec.fields.iter().map(|f| f.key);
+        let help = match did_you_mean(name, keys.clone()) {
+            Some(suggestion) => format!("did you mean `{suggestion}`?"),
+            None => format!("accepted keys: {}", keys.map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")),
+        };
+        self.report(Code::UnknownKey, span, format!("unknown key `{name}` in {}", spec.name)).help = Some(help);
+    }
+
+    fn wrong_type(&mut self, field: &FieldSpec, item: &Sp<DeValue<'_>>) {
+        let found = item.get_ref().type_str();
+        let message = format!("`{}` must be {}, found {found}", field.key, field.kind.expected());
+        let help = match (field.kind, item.get_ref()) {
+            (ValueKind::ArrayOfTables(spec), DeValue::Table(_)) => {
+                Some(format!("write the header as {}", spec.name.replace('[', "[[").replace(']', "]]")))
+            }
+            (ValueKind::String | ValueKind::Id, DeValue::Integer(_) | DeValue::Float(_)) => {
+                Some("quote the value: \"...\"".to_owned())
+            }
+            (ValueKind::Date, _) => Some("write dates unquoted, as 2019-07-25".to_owned()),
+            _ => None,
+        };
+        let diagnostic = self.report(Code::WrongType, &item.span(), message);
+        diagnostic.help = help;
+    }
+
+    /// The tables of an array of tables, skipping (and reporting) elements that are not tables.
+    fn array_of_tables<'v, 'i>(&mut self, fields: &Fields<'v, 'i>, key: &str) -> Vec<&'v Sp<DeValue<'i>>> {
+        let Some(DeValue::Array(array)) = fields.get(key).map(Sp::get_ref) else {
+            return Vec::new();
+        };
+        let mut tables = Vec::new();
+        for item in array.iter() {
+            if item.get_ref().is_table() {
+                tables.push(item);
+            } else {
+                let message = format!("each `{key}` must be a table, found {}", item.get_ref().type_str());
+                self.report(Code::WrongType, &item.span(), message);
+            }
+        }
+        tables
+    }
+
+    // ---- scalar readers: each reports its own problems and returns `None` on failure ----
+
+    fn string(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<Sp<String>> {
+        let value = fields.get(key)?;
+        value.get_ref().as_str().map(|s| Spanned::new(value.span(), s.to_owned()))
+    }
+
+    fn text(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<String> {
+        self.string(fields, key).map(Sp::into_inner)
+    }
+
+    fn id(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<Sp<String>> {
+        let id = self.string(fields, key)?;
+        self.check_id(id)
+    }
+
+    fn check_id(&mut self, id: Sp<String>) -> Option<Sp<String>> {
+        if is_valid_id(id.get_ref()) {
+            return Some(id);
+        }
+        let message = format!("`{}` is not a valid id", id.get_ref());
+        self.report(Code::InvalidId, &id.span(), message).help = Some(
+            "ids use letters, digits, `.`, `_` and `-`, start with a letter or digit, and are at most 64 characters"
+                .to_owned(),
+        );
+        None
+    }
+
+    fn ids(&mut self, fields: &Fields<'_, '_>, key: &str) -> Vec<Sp<String>> {
+        let Some(value) = fields.get(key) else {
+            return Vec::new();
+        };
+        let items: Vec<&Sp<DeValue<'_>>> = match value.get_ref() {
+            DeValue::Array(array) => array.iter().collect(),
+            _ => vec![value],
+        };
+        let mut ids = Vec::new();
+        for item in items {
+            match item.get_ref().as_str() {
+                Some(text) => ids.extend(self.check_id(Spanned::new(item.span(), text.to_owned()))),
+                None => {
+                    let message = format!("`{key}` must hold ids (strings), found {}", item.get_ref().type_str());
+                    self.report(Code::WrongType, &item.span(), message);
+                }
+            }
+        }
+        ids
+    }
+
+    fn boolean(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<bool> {
+        fields.get(key)?.get_ref().as_bool()
+    }
+
+    fn integer(&mut self, item: &Sp<DeValue<'_>>) -> Option<i64> {
+        let integer = item.get_ref().as_integer()?;
+        let parsed = i64::from_str_radix(integer.as_str(), integer.radix()).ok();
+        if parsed.is_none() {
+            self.report(Code::InvalidValue, &item.span(), format!("`{integer}` is too large"));
+        }
+        parsed
+    }
+
+    fn year_value(&mut self, item: &Sp<DeValue<'_>>) -> Option<Sp<i32>> {
+        let number = self.integer(item)?;
+        match i32::try_from(number).ok().filter(|year| (1..=9999).contains(year)) {
+            Some(year) => Some(Spanned::new(item.span(), year)),
+            None => {
+                self.report(Code::InvalidValue, &item.span(), format!("`{number}` is not a year"));
+                None
+            }
+        }
+    }
+
+    fn year(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<Sp<i32>> {
+        let item = fields.get(key)?;
+        self.year_value(item)
+    }
+
+    fn years(&mut self, fields: &Fields<'_, '_>, key: &str) -> Vec<Sp<i32>> {
+        let Some(value) = fields.get(key) else {
+            return Vec::new();
+        };
+        let items: Vec<&Sp<DeValue<'_>>> = match value.get_ref() {
+            DeValue::Array(array) => array.iter().collect(),
+            _ => vec![value],
+        };
+        let mut years = Vec::new();
+        for item in items {
+            if item.get_ref().is_integer() {
+                years.extend(self.year_value(item));
+            } else {
+                let message = format!("`{key}` must hold years, found {}", item.get_ref().type_str());
+                self.report(Code::WrongType, &item.span(), message);
+            }
+        }
+        years
+    }
+
+    fn count(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<u32> {
+        let item = fields.get(key)?;
+        let number = self.integer(item)?;
+        let count = u32::try_from(number).ok();
+        if count.is_none() {
+            self.report(Code::InvalidValue, &item.span(), format!("`{key}` must be 0 or more, found {number}"));
+        }
+        count
+    }
+
+    fn date(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<Date> {
+        let item = fields.get(key)?;
+        let datetime = item.get_ref().as_datetime()?;
+        let date = match (datetime.date, datetime.time, datetime.offset) {
+            (Some(date), None, None) => Date::new(i32::from(date.year), date.month, date.day),
+            _ => None,
+        };
+        if date.is_none() {
+            self.report(
+                Code::InvalidValue,
+                &item.span(),
+                format!("`{key}` must be a date without a time, found {datetime}"),
+            )
+            .help = Some("write it as 2019-07-25".to_owned());
+        }
+        date
+    }
+
+    /// An exact decimal from an integer, a float (its digits as written) or a string.
+    fn decimal(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<Sp<Decimal>> {
+        let item = fields.get(key)?;
+        let parsed = match item.get_ref() {
+            DeValue::Integer(_) => return self.integer(item).map(|n| Spanned::new(item.span(), Decimal::from(n))),
+            DeValue::Float(float) => exact_float(float.as_str()),
+            DeValue::String(text) => parse_decimal(text).map_err(|e| e.to_string()),
+            _ => return None,
+        };
+        match parsed {
+            Ok(value) => Some(Spanned::new(item.span(), value)),
+            Err(reason) => {
+                self.report(Code::InvalidValue, &item.span(), format!("`{key}`: {reason}"));
+                None
+            }
+        }
+    }
+
+    /// One of the listed spellings; anything else is reported with the closest spelling.
+    fn choice(&mut self, fields: &Fields<'_, '_>, key: &str, options: &[&str]) -> Option<Sp<String>> {
+        let value = self.string(fields, key)?;
+        if options.contains(&value.get_ref().as_str()) {
+            return Some(value);
+        }
+        let help = match did_you_mean(value.get_ref(), options.iter().copied()) {
+            Some(suggestion) => format!("did you mean `{suggestion}`?"),
+            None => {
+                format!("accepted values: {}", options.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", "))
+            }
+        };
+        self.report(Code::InvalidValue, &value.span(), format!("`{}` is not an accepted `{key}`", value.get_ref()))
+            .help = Some(help);
+        None
+    }
+
+    // ---- tables ----
+
+    fn metadata(&mut self, value: &Sp<DeValue<'_>>) -> Option<Metadata> {
+        let fields = self.table(value, &spec::PLAN)?;
+        let body = self.text(&fields, "body");
+        let title = self.text(&fields, "title");
+        let year = self.year(&fields, "year");
+        let horizon = self.horizon(&fields);
+        let adopted_by = fields.get("adopted-by").and_then(|act| self.act(act));
+        let notes = self.text(&fields, "notes");
+        let (body, title, year, (first_year, last_year)) = (body?, title?, year?, horizon?);
+        if !(first_year..=last_year).contains(year.get_ref()) {
+            let message = format!("the plan year {} is outside the horizon {first_year}–{last_year}", year.get_ref());
+            self.report(Code::InvalidValue, &year.span(), message);
+            return None;
+        }
+        Some(Metadata { body, title, year: year.into_inner(), first_year, last_year, adopted_by, notes })
+    }
+
+    fn horizon(&mut self, fields: &Fields<'_, '_>) -> Option<(i32, i32)> {
+        let value = fields.get("horizon")?;
+        let DeValue::Array(array) = value.get_ref() else {
+            return None;
+        };
+        let years: Vec<i32> = array
+            .iter()
+            .filter(|item| item.get_ref().is_integer())
+            .filter_map(|item| self.year_value(item).map(Sp::into_inner))
+            .collect();
+        match years.as_slice() {
+            [first, last] if first <= last && array.len() == 2 => Some((*first, *last)),
+            _ => {
+                self.report(
+                    Code::InvalidValue,
+                    &value.span(),
+                    "`horizon` must be [first year, last year]".to_owned(),
+                )
+                .help = Some("for example `horizon = [2019, 2021]`, with the first year not after the last".to_owned());
+                None
+            }
+        }
+    }
+
+    fn scoring(&mut self, value: &Sp<DeValue<'_>>) -> ScoringRules {
+        let mut rules = ScoringRules::default();
+        let Some(fields) = self.table(value, &spec::SCORING) else {
+            return rules;
+        };
+        let hundred = Decimal::ONE_HUNDRED;
+        if let Some(cap) = self.decimal(&fields, "cap") {
+            if *cap.get_ref() >= hundred {
+                rules.cap = cap.into_inner();
+            } else {
+                self.out_of_range(&cap, "cap", "at least 100 (100 means no over-achievement)");
+            }
+        }
+        for (key, slot) in [("floor", &mut rules.floor), ("partial-threshold", &mut rules.partial_threshold)] {
+            if let Some(value) = self.decimal(&fields, key) {
+                if (Decimal::ZERO..=hundred).contains(value.get_ref()) {
+                    *slot = value.into_inner();
+                } else {
+                    self.out_of_range(&value, key, "between 0 and 100");
+                }
+            }
+        }
+        if let Some(policy) = self.choice(&fields, "missing-data", spec::MISSING_DATA) {
+            rules.missing_data = match policy.get_ref().as_str() {
+                "zero" => MissingData::Zero,
+                "error" => MissingData::Error,
+                _ => MissingData::Exclude,
+            };
+        }
+        if let Some(days) = self.count(&fields, "deadline-grace-days") {
+            rules.deadline_grace_days = days;
+        }
+        rules
+    }
+
+    fn out_of_range(&mut self, value: &Sp<Decimal>, key: &str, expected: &str) {
+        let message = format!("`{key}` must be {expected}, found {}", value.get_ref());
+        self.report(Code::InvalidValue, &value.span(), message);
+    }
+
+    fn act(&mut self, value: &Sp<DeValue<'_>>) -> Option<Act> {
+        let fields = self.table(value, &spec::ACT)?;
+        let number = fields.get("number").map(|item| match item.get_ref() {
+            DeValue::Integer(integer) => integer.to_string(),
+            other => other.as_str().unwrap_or_default().to_owned(),
+        });
+        Some(Act { body: self.text(&fields, "body"), number, date: self.date(&fields, "date") })
+    }
+
+    fn entries(&mut self, fields: &Fields<'_, '_>, key: &str, table_spec: &TableSpec) -> Vec<RawEntry> {
+        let mut entries = Vec::new();
+        for value in self.array_of_tables(fields, key) {
+            let Some(entry_fields) = self.table(value, table_spec) else {
+                continue;
+            };
+            let Some(id) = self.id(&entry_fields, "id") else {
+                continue;
+            };
+            let name = self.text(&entry_fields, "name");
+            let area = self.id(&entry_fields, "area");
+            let levels = self.levels(&entry_fields);
+            entries.push(RawEntry { id, name, area, levels });
+        }
+        entries
+    }
+
+    fn levels(&mut self, fields: &Fields<'_, '_>) -> Vec<String> {
+        let Some(value) = fields.get("levels") else {
+            return Vec::new();
+        };
+        let DeValue::Array(array) = value.get_ref() else {
+            return Vec::new();
+        };
+        let mut levels: Vec<String> = Vec::new();
+        for item in array.iter() {
+            match item.get_ref().as_str().map(str::trim) {
+                Some(level) if !level.is_empty() && !levels.contains(&level.to_lowercase()) => {
+                    levels.push(level.to_lowercase());
+                }
+                Some(level) => {
+                    let message = format!("level `{level}` is empty or repeated");
+                    self.report(Code::InvalidValue, &item.span(), message);
+                }
+                None => {
+                    let message = format!("levels must be strings, found {}", item.get_ref().type_str());
+                    self.report(Code::WrongType, &item.span(), message);
+                }
+            }
+        }
+        if levels.len() < 2 {
+            self.report(
+                Code::InvalidValue,
+                &value.span(),
+                "a scale needs at least two levels, lowest first".to_owned(),
+            );
+        }
+        levels
+    }
+
+    fn node(&mut self, value: &Sp<DeValue<'_>>, level: Level, table_spec: &TableSpec) -> Option<RawNode> {
+        let fields = self.table(value, table_spec)?;
+        let id = self.id(&fields, "id");
+        let name = self.text(&fields, "name").unwrap_or_default();
+        let parent_key = match level {
+            Level::Mission => None,
+            Level::StrategicObjective => Some("mission"),
+            Level::Program => Some("strategic-objective"),
+            Level::OperationalObjective => Some("program"),
+            Level::Indicator => Some("objective"),
+        };
+        let parent = parent_key.and_then(|key| self.id(&fields, key));
+        let perspective = self.id(&fields, "perspective");
+        let weight = match self.decimal(&fields, "weight") {
+            Some(weight) if weight.get_ref().is_sign_negative() && !weight.get_ref().is_zero() => {
+                let message = format!("weight {} is negative", weight.get_ref());
+                self.report(Code::NegativeWeight, &weight.span(), message).help =
+                    Some("weights are relative shares: use 0 to leave a node out of roll-ups".to_owned());
+                Decimal::ONE
+            }
+            Some(weight) => weight.into_inner(),
+            None => Decimal::ONE,
+        };
+        let status = match self.choice(&fields, "status", spec::STATUSES) {
+            Some(status) if status.get_ref() == "removed" => Spanned::new(status.span(), Status::Removed),
+            Some(status) => Spanned::new(status.span(), Status::Active),
+            None => Spanned::new(fields.span.clone(), Status::Active),
+        };
+        let revisions = self.revisions(&fields);
+        let notes = self.text(&fields, "notes");
+        let indicator = (level == Level::Indicator).then(|| self.indicator(&fields));
+        Some(RawNode {
+            level,
+            span: fields.span.clone(),
+            id: id?,
+            name,
+            parent,
+            perspective,
+            weight,
+            status,
+            revisions,
+            notes,
+            indicator,
+        })
+    }
+
+    fn revisions(&mut self, fields: &Fields<'_, '_>) -> Vec<Revision> {
+        let mut revisions = Vec::new();
+        for value in self.array_of_tables(fields, "revision") {
+            let Some(revision_fields) = self.table(value, &spec::REVISION) else {
+                continue;
+            };
+            let Some(change) = self.choice(&revision_fields, "change", spec::CHANGES) else {
+                continue;
+            };
+            let change = match change.get_ref().as_str() {
+                "inserted" => Change::Inserted,
+                "removed" => Change::Removed,
+                _ => Change::Updated,
+            };
+            let act = revision_fields.get("act").and_then(|act| self.act(act));
+            let year = self.year(&revision_fields, "year").map(Sp::into_inner);
+            let note = self.text(&revision_fields, "note");
+            revisions.push(Revision { change, act, year, note, span: revision_fields.span.clone() });
+        }
+        revisions
+    }
+
+    fn indicator(&mut self, fields: &Fields<'_, '_>) -> RawIndicator {
+        let mut indicator = RawIndicator {
+            formula: self.text(fields, "formula"),
+            unit: self.choice(fields, "unit", spec::UNITS).and_then(|unit| Unit::parse(unit.get_ref())),
+            polarity: self.choice(fields, "polarity", spec::POLARITIES).map(|p| match p.get_ref().as_str() {
+                "decrease" => Polarity::Decrease,
+                _ => Polarity::Increase,
+            }),
+            scale: self.id(fields, "scale"),
+            baseline: self.years(fields, "baseline"),
+            services: self.ids(fields, "services"),
+            areas: self.ids(fields, "area"),
+            cross_cutting: self.boolean(fields, "cross-cutting").unwrap_or(false),
+            ..RawIndicator::default()
+        };
+        if let Some(value) = fields.get("targets") {
+            indicator.targets_span = Some(value.span());
+            if let DeValue::Table(table) = value.get_ref() {
+                for (key, item) in table.iter() {
+                    let year = self.target_year(key);
+                    let target = self.target(item);
+                    if let (Some(year), Some(target)) = (year, target) {
+                        indicator.targets.push((year, target));
+                    }
+                }
+            }
+        }
+        if let Some(value) = fields.get("target") {
+            if fields.get("targets").is_some() {
+                let message = "`target` and `targets` cannot both be given".to_owned();
+                self.report(Code::InvalidValue, &value.span(), message).help =
+                    Some("move this target into `targets` under its year".to_owned());
+            } else {
+                indicator.targets_span = Some(value.span());
+                indicator.plan_year_target = self.target(value);
+            }
+        }
+        indicator
+    }
+
+    fn target_year(&mut self, key: &Sp<std::borrow::Cow<'_, str>>) -> Option<Sp<i32>> {
+        let text = key.get_ref().as_ref();
+        let year = text.parse::<i32>().ok().filter(|year| text.len() == 4 && *year >= 1);
+        if year.is_none() {
+            let message = format!("`{text}` is not a year");
+            self.report(Code::InvalidValue, &key.span(), message).help =
+                Some("targets are keyed by year: `targets = { 2019 = \"≥ 90%\" }`".to_owned());
+        }
+        year.map(|year| Spanned::new(key.span(), year))
+    }
+
+    fn target(&mut self, item: &Sp<DeValue<'_>>) -> Option<Sp<Target>> {
+        let bare = |value| Target::Compare { comparator: None, quantity: Quantity { value, suffix: Suffix::None } };
+        let parsed = match item.get_ref() {
+            DeValue::String(text) => Target::parse(text),
+            DeValue::Integer(_) => {
+                return self.integer(item).map(|n| Spanned::new(item.span(), bare(Decimal::from(n))));
+            }
+            DeValue::Float(float) => exact_float(float.as_str())
+                .map(bare)
+                .map_err(|reason| TargetError::Invalid { text: float.as_str().to_owned(), reason }),
+            other => {
+                let message = format!("a target must be a string or a number, found {}", other.type_str());
+                self.report(Code::WrongType, &item.span(), message);
+                return None;
+            }
+        };
+        match parsed {
+            Ok(target) => Some(Spanned::new(item.span(), target)),
+            Err(error) => {
+                let help = match error {
+                    TargetError::Empty => "remove the year, or write its target".to_owned(),
+                    _ => ACCEPTED_FORMS.to_owned(),
+                };
+                self.report(Code::InvalidTarget, &item.span(), format!("invalid target: {error}")).help = Some(help);
+                None
+            }
+        }
+    }
+}
+
+/// A TOML float read exactly from its digits (`1.450` is 1.450, not the nearest binary double).
+fn exact_float(text: &str) -> Result<Decimal, String> {
+    let text = text.replace('_', "");
+    let parsed = if text.contains(['e', 'E']) { Decimal::from_scientific(&text) } else { text.parse::<Decimal>() };
+    parsed.map_err(|_| format!("`{text}` is not a finite decimal number"))
+}
+
+/// Whether a value has the TOML type a kind needs (its content is checked when it is read).
+fn kind_matches(kind: ValueKind, value: &DeValue<'_>) -> bool {
+    match kind {
+        ValueKind::String | ValueKind::Id | ValueKind::Enum(_) => value.is_str(),
+        ValueKind::Boolean => value.is_bool(),
+        ValueKind::Year | ValueKind::Count => value.is_integer(),
+        ValueKind::Date => value.is_datetime(),
+        ValueKind::Decimal | ValueKind::Target => value.is_integer() || value.is_float() || value.is_str(),
+        ValueKind::IdOrIds => value.is_str() || value.is_array(),
+        ValueKind::Years => value.is_integer() || value.is_array(),
+        ValueKind::YearPair | ValueKind::Strings | ValueKind::ArrayOfTables(_) => value.is_array(),
+        ValueKind::StringOrInteger => value.is_str() || value.is_integer(),
+        ValueKind::Targets | ValueKind::Table(_) => value.is_table(),
+    }
+}

@@ -1,0 +1,369 @@
+//! The shape of a plan file, as data: every table, every key, its type, whether it is required,
+//! its default and its meaning.
+//!
+//! One description serves three purposes: the loader checks unknown keys, types and required
+//! keys against it; `cruscotto schema` turns it into a JSON Schema for editors; a test checks
+//! that `docs/plan-format.md` documents every key.
+
+/// The type of a key's value.
+#[derive(Debug, Clone, Copy)]
+pub enum ValueKind {
+    /// A string.
+    String,
+    /// `true` or `false`.
+    Boolean,
+    /// A year, 1 to 9999.
+    Year,
+    /// An integer of at least 0.
+    Count,
+    /// A TOML local date.
+    Date,
+    /// An exact decimal: an integer, a float (read from its digits) or a string.
+    Decimal,
+    /// An id (see [`crate::load::is_valid_id`]).
+    Id,
+    /// An id or an array of ids.
+    IdOrIds,
+    /// A year or an array of years.
+    Years,
+    /// An array of exactly two years.
+    YearPair,
+    /// One of the listed strings.
+    Enum(&'static [&'static str]),
+    /// An array of strings.
+    Strings,
+    /// A string or an integer (act numbers).
+    StringOrInteger,
+    /// A table of years to targets.
+    Targets,
+    /// A target: a string, an integer or a float.
+    Target,
+    /// A table with its own keys.
+    Table(&'static TableSpec),
+    /// An array of tables with their own keys.
+    ArrayOfTables(&'static TableSpec),
+}
+
+impl ValueKind {
+    /// What the value should be, for "expected ..." messages.
+    pub fn expected(self) -> &'static str {
+        match self {
+            Self::String => "a string",
+            Self::Boolean => "`true` or `false`",
+            Self::Year => "a year (an integer such as 2019)",
+            Self::Count => "a whole number",
+            Self::Date => "a date such as 2019-07-25",
+            Self::Decimal => "a number (an integer, `1.45`, or a string such as \"1,45\")",
+            Self::Id => "an id (a string)",
+            Self::IdOrIds => "an id or an array of ids",
+            Self::Years => "a year or an array of years",
+            Self::YearPair => "an array of two years, such as [2016, 2020]",
+            Self::Enum(_) => "one of the accepted strings",
+            Self::Strings => "an array of strings",
+            Self::StringOrInteger => "a string or an integer",
+            Self::Targets => "a table of targets by year, such as { 2019 = \"≥ 90%\" }",
+            Self::Target => "a target: a string such as \"≥ 90%\", or a number",
+            Self::Table(_) => "a table",
+            Self::ArrayOfTables(_) => "an array of tables",
+        }
+    }
+}
+
+/// One key of a table.
+#[derive(Debug)]
+pub struct FieldSpec {
+    /// The key.
+    pub key: &'static str,
+    /// Its value's type.
+    pub kind: ValueKind,
+    /// Whether it must be present.
+    pub required: bool,
+    /// Its meaning, one sentence.
+    pub doc: &'static str,
+}
+
+/// A table and its keys.
+#[derive(Debug)]
+pub struct TableSpec {
+    /// How the table is named in messages, e.g. `[[indicator]]`.
+    pub name: &'static str,
+    /// Its meaning.
+    pub doc: &'static str,
+    /// Its keys.
+    pub fields: &'static [FieldSpec],
+}
+
+impl TableSpec {
+    /// The spec of `key`, if the table has it.
+    pub fn field(&self, key: &str) -> Option<&FieldSpec> {
+        self.fields.iter().find(|field| field.key == key)
+    }
+}
+
+const fn required(key: &'static str, kind: ValueKind, doc: &'static str) -> FieldSpec {
+    FieldSpec { key, kind, required: true, doc }
+}
+
+const fn optional(key: &'static str, kind: ValueKind, doc: &'static str) -> FieldSpec {
+    FieldSpec { key, kind, required: false, doc }
+}
+
+/// The polarity spellings.
+pub const POLARITIES: &[&str] = &["increase", "decrease"];
+/// The status spellings.
+pub const STATUSES: &[&str] = &["active", "removed"];
+/// The revision change spellings.
+pub const CHANGES: &[&str] = &["inserted", "updated", "removed"];
+/// The missing-data policies.
+pub const MISSING_DATA: &[&str] = &["exclude", "zero", "error"];
+/// The unit spellings, canonical names then aliases (kept in step with `Unit::SPELLINGS`).
+pub const UNITS: &[&str] = &[
+    "percent", "days", "count", "ratio", "score", "number", "euro", "date", "level", "yes-no", "%", "gg", "giorni",
+    "n", "€",
+];
+
+/// An act: body, number, date.
+pub static ACT: TableSpec = TableSpec {
+    name: "act",
+    doc: "An act of the body (a deliberation): body, number and date; number and date may be missing.",
+    fields: &[
+        optional("body", ValueKind::String, "The adopting body, e.g. \"Giunta\"."),
+        optional("number", ValueKind::StringOrInteger, "The act's number."),
+        optional("date", ValueKind::Date, "The act's date."),
+    ],
+};
+
+/// A revision of a node.
+pub static REVISION: TableSpec = TableSpec {
+    name: "revision",
+    doc: "A revision adopted on the node during the year (\"rolling annuale\").",
+    fields: &[
+        required("change", ValueKind::Enum(CHANGES), "What the act did to the node: inserted, updated or removed."),
+        optional("act", ValueKind::Table(&ACT), "The act that adopted the change."),
+        optional("year", ValueKind::Year, "The year the change took effect, when the act's date is not known."),
+        optional("note", ValueKind::String, "The revision note as written in the source."),
+    ],
+};
+
+/// `[plan]`.
+pub static PLAN: TableSpec = TableSpec {
+    name: "[plan]",
+    doc: "The plan's metadata.",
+    fields: &[
+        required("body", ValueKind::String, "The public body."),
+        required("title", ValueKind::String, "The document's title."),
+        required(
+            "year",
+            ValueKind::Year,
+            "The plan year: the operational plan's year and the default year of `score`.",
+        ),
+        required(
+            "horizon",
+            ValueKind::YearPair,
+            "First and last year for which targets may be given; must contain `year`.",
+        ),
+        optional("adopted-by", ValueKind::Table(&ACT), "The act that adopted this version of the plan."),
+        optional("notes", ValueKind::String, "Free notes."),
+    ],
+};
+
+/// `[scoring]`.
+pub static SCORING: TableSpec = TableSpec {
+    name: "[scoring]",
+    doc: "The scoring rules; every key has a default.",
+    fields: &[
+        optional(
+            "cap",
+            ValueKind::Decimal,
+            "Highest attainment of an indicator (default 100: no over-achievement); at least 100.",
+        ),
+        optional("floor", ValueKind::Decimal, "Attainment below the floor scores 0 (default 0); between 0 and 100."),
+        optional(
+            "partial-threshold",
+            ValueKind::Decimal,
+            "A target not met with attainment at or above this is `partial`, below it `missed` (default 70).",
+        ),
+        optional(
+            "missing-data",
+            ValueKind::Enum(MISSING_DATA),
+            "What a missing expected actual does: exclude (default), zero, or error.",
+        ),
+        optional(
+            "deadline-grace-days",
+            ValueKind::Count,
+            "Days over which a late deadline's score falls linearly from 100 to 0 (default 0: late scores 0).",
+        ),
+    ],
+};
+
+/// `[[area]]`.
+pub static AREA: TableSpec = TableSpec {
+    name: "[[area]]",
+    doc: "An organisational area.",
+    fields: &[
+        required("id", ValueKind::Id, "The area's code, e.g. \"II\"."),
+        optional("name", ValueKind::String, "Its name (default: the id)."),
+        optional("notes", ValueKind::String, "Free notes."),
+    ],
+};
+
+/// `[[service]]`.
+pub static SERVICE: TableSpec = TableSpec {
+    name: "[[service]]",
+    doc: "A service, belonging to an area.",
+    fields: &[
+        required("id", ValueKind::Id, "A short code."),
+        required("name", ValueKind::String, "The service's name as the body writes it."),
+        required("area", ValueKind::Id, "The area the service belongs to."),
+        optional("notes", ValueKind::String, "Free notes."),
+    ],
+};
+
+/// `[[perspective]]`.
+pub static PERSPECTIVE: TableSpec = TableSpec {
+    name: "[[perspective]]",
+    doc: "A balanced-scorecard perspective.",
+    fields: &[
+        required("id", ValueKind::Id, "A short code."),
+        required("name", ValueKind::String, "Its name."),
+        optional("notes", ValueKind::String, "Free notes."),
+    ],
+};
+
+/// `[[scale]]`.
+pub static SCALE: TableSpec = TableSpec {
+    name: "[[scale]]",
+    doc: "An ordinal scale, for level targets such as `≥ a medio`.",
+    fields: &[
+        required("id", ValueKind::Id, "A short code."),
+        optional("name", ValueKind::String, "Its name (default: the id)."),
+        required("levels", ValueKind::Strings, "At least two distinct levels, lowest first."),
+        optional("notes", ValueKind::String, "Free notes."),
+    ],
+};
+
+const ID: FieldSpec = required("id", ValueKind::Id, "The node's stable id, unique across the plan.");
+const NAME: FieldSpec = required("name", ValueKind::String, "The node's text as the body wrote it.");
+const NOTES: FieldSpec = optional("notes", ValueKind::String, "Free notes.");
+const STATUS: FieldSpec = optional(
+    "status",
+    ValueKind::Enum(STATUSES),
+    "active (default) or removed; removed exactly when a revision removes the node.",
+);
+const REVISIONS: FieldSpec =
+    optional("revision", ValueKind::ArrayOfTables(&REVISION), "The revisions adopted on the node.");
+const WEIGHT: FieldSpec =
+    optional("weight", ValueKind::Decimal, "Relative weight among siblings (default 1); not negative.");
+
+/// `[[mission]]`.
+pub static MISSION: TableSpec = TableSpec {
+    name: "[[mission]]",
+    doc: "A budget mission; its id is the mission code, e.g. \"011\".",
+    fields: &[ID, NAME, NOTES, STATUS, REVISIONS],
+};
+
+/// `[[strategic-objective]]`.
+pub static STRATEGIC_OBJECTIVE: TableSpec = TableSpec {
+    name: "[[strategic-objective]]",
+    doc: "A strategic objective, under a mission.",
+    fields: &[
+        ID,
+        required("mission", ValueKind::Id, "The mission the objective belongs to."),
+        NAME,
+        optional("perspective", ValueKind::Id, "The perspective the objective belongs to."),
+        WEIGHT,
+        NOTES,
+        STATUS,
+        REVISIONS,
+    ],
+};
+
+/// `[[program]]`.
+pub static PROGRAM: TableSpec = TableSpec {
+    name: "[[program]]",
+    doc: "A program of intervention, under a strategic objective.",
+    fields: &[
+        ID,
+        required("strategic-objective", ValueKind::Id, "The strategic objective the program serves."),
+        NAME,
+        WEIGHT,
+        NOTES,
+        STATUS,
+        REVISIONS,
+    ],
+};
+
+/// `[[operational-objective]]`.
+pub static OPERATIONAL_OBJECTIVE: TableSpec = TableSpec {
+    name: "[[operational-objective]]",
+    doc: "An operational (annual) objective, under a program.",
+    fields: &[
+        ID,
+        required("program", ValueKind::Id, "The program the objective belongs to."),
+        NAME,
+        WEIGHT,
+        NOTES,
+        STATUS,
+        REVISIONS,
+    ],
+};
+
+/// `[[indicator]]`.
+pub static INDICATOR: TableSpec = TableSpec {
+    name: "[[indicator]]",
+    doc: "An indicator of a strategic objective (dashboard) or of an operational objective.",
+    fields: &[
+        ID,
+        required("objective", ValueKind::Id, "The strategic or operational objective the indicator measures."),
+        NAME,
+        optional("formula", ValueKind::String, "The calculation, when given separately from the name."),
+        optional(
+            "unit",
+            ValueKind::Enum(UNITS),
+            "The unit of the measured value (default: inferred from the targets).",
+        ),
+        optional(
+            "polarity",
+            ValueKind::Enum(POLARITIES),
+            "increase (higher is better) or decrease (lower is better); default: inferred from the comparators.",
+        ),
+        optional("scale", ValueKind::Id, "The ordinal scale of level targets."),
+        optional("targets", ValueKind::Targets, "One target per year, in the target notation."),
+        optional("target", ValueKind::Target, "Shorthand for the target of the plan year."),
+        optional("baseline", ValueKind::Years, "Years in which the value is only measured, not scored."),
+        WEIGHT,
+        optional("services", ValueKind::IdOrIds, "The services responsible."),
+        optional("area", ValueKind::IdOrIds, "The area(s) responsible (default: the services' areas)."),
+        optional("cross-cutting", ValueKind::Boolean, "The indicator involves every service (\"trasversale\")."),
+        NOTES,
+        STATUS,
+        REVISIONS,
+    ],
+};
+
+/// The whole file.
+pub static ROOT: TableSpec = TableSpec {
+    name: "the plan file",
+    doc: "A performance plan: metadata, scoring rules, registries and the tree.",
+    fields: &[
+        required("plan", ValueKind::Table(&PLAN), "The plan's metadata."),
+        optional("scoring", ValueKind::Table(&SCORING), "The scoring rules."),
+        optional("area", ValueKind::ArrayOfTables(&AREA), "Organisational areas."),
+        optional("service", ValueKind::ArrayOfTables(&SERVICE), "Services, each in an area."),
+        optional("perspective", ValueKind::ArrayOfTables(&PERSPECTIVE), "Balanced-scorecard perspectives."),
+        optional("scale", ValueKind::ArrayOfTables(&SCALE), "Ordinal scales."),
+        optional("mission", ValueKind::ArrayOfTables(&MISSION), "Missions: the roots of the tree."),
+        optional(
+            "strategic-objective",
+            ValueKind::ArrayOfTables(&STRATEGIC_OBJECTIVE),
+            "Strategic objectives, each under a mission.",
+        ),
+        optional("program", ValueKind::ArrayOfTables(&PROGRAM), "Programs, each under a strategic objective."),
+        optional(
+            "operational-objective",
+            ValueKind::ArrayOfTables(&OPERATIONAL_OBJECTIVE),
+            "Operational objectives, each under a program.",
+        ),
+        optional("indicator", ValueKind::ArrayOfTables(&INDICATOR), "Indicators, each under an objective."),
+    ],
+};

@@ -1,0 +1,204 @@
+//! Numbers as Italian documents write them, read and printed exactly.
+//!
+//! All quantities (targets, actual values, weights, attainment) are [`Decimal`]s: no binary
+//! floating point anywhere. This module is the one place that turns text into a `Decimal` and
+//! back, so that targets, actuals and weights follow the same rules:
+//!
+//! - a decimal comma or a decimal point: `1,45` and `1.45` are the same number;
+//! - with both, the last one is the decimal separator and the other groups thousands in threes:
+//!   `1.234,5` (Italian) and `1,234.5` are 1234.5;
+//! - several points alone group thousands (`1.234.567`); several commas alone are rejected,
+//!   since no reading of them is safe;
+//! - a single comma is decimal (`1,234` is one point two three four); a single point is decimal
+//!   too (`0.985`, `1.45`), except when it could be an Italian thousands separator: `1.234` and
+//!   `12.500` are rejected as ambiguous (write `1234`, `1.234,0` or `1,234`);
+//! - a leading `+`, `-` or `−` (the minus sign) and surrounding spaces are accepted.
+//!
+//! Printing: [`format_italian`] writes the shortest exact form with a decimal comma (canonical
+//! targets); [`round_half_away`] and [`format_fixed`] round as Italian documents do, half away
+//! from zero (`0,125` → `0,13`), never banker's rounding.
+
+use std::str::FromStr;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Why a text is not a number.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NumberError {
+    /// Nothing to read.
+    #[error("empty number")]
+    Empty,
+    /// Characters that are not digits, separators or a sign.
+    #[error("`{0}` is not a number")]
+    NotANumber(String),
+    /// Separators that cannot be read safely (`1,234,567`, `12.34.5`).
+    #[error("`{0}` has ambiguous separators")]
+    Ambiguous(String),
+    /// More digits than a decimal holds (28 significant digits).
+    #[error("`{0}` is too large or too precise")]
+    OutOfRange(String),
+}
+
+/// Reads a number written with a decimal comma or point (see the module docs for the rules).
+pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    let (negative, unsigned) = match trimmed.chars().next() {
+        Some('-' | '−') => (true, trimmed.trim_start_matches(['-', '−']).trim_start()),
+        Some('+') => (false, trimmed[1..].trim_start()),
+        _ => (false, trimmed),
+    };
+    let not_a_number = || NumberError::NotANumber(trimmed.to_owned());
+    if unsigned.is_empty() || !unsigned.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return Err(not_a_number());
+    }
+    if !unsigned.chars().any(|c| c.is_ascii_digit()) {
+        return Err(not_a_number());
+    }
+    let ambiguous = || NumberError::Ambiguous(trimmed.to_owned());
+    let commas = unsigned.matches(',').count();
+    let points = unsigned.matches('.').count();
+    let (integer, fraction) = match (commas, points) {
+        (0, 0) => (unsigned.to_owned(), ""),
+        (1, 0) => split_once(unsigned, ','),
+        (0, 1) => {
+            let (integer, fraction) = split_once(unsigned, '.');
+            let could_be_thousands =
+                fraction.len() == 3 && (1..=3).contains(&integer.len()) && !integer.starts_with('0');
+            if could_be_thousands {
+                return Err(ambiguous());
+            }
+            (integer, fraction)
+        }
+        (0, _) => (ungroup(unsigned, '.').ok_or_else(ambiguous)?, ""),
+        (_, 0) => return Err(ambiguous()),
+        _ => {
+            let decimal = if unsigned.rfind(',') > unsigned.rfind('.') { ',' } else { '.' };
+            let group = if decimal == ',' { '.' } else { ',' };
+            if unsigned.matches(decimal).count() != 1 {
+                return Err(ambiguous());
+            }
+            let (integer, fraction) = unsigned.split_once(decimal).expect("one separator");
+            (ungroup(integer, group).ok_or_else(ambiguous)?, fraction)
+        }
+    };
+    if fraction.is_empty() && unsigned.ends_with([',', '.']) {
+        return Err(not_a_number());
+    }
+    let integer = if integer.is_empty() { "0".to_owned() } else { integer };
+    let plain = if fraction.is_empty() { integer } else { format!("{integer}.{fraction}") };
+    let value = Decimal::from_str(&plain).map_err(|_| NumberError::OutOfRange(trimmed.to_owned()))?;
+    // `Decimal::from_str` silently rounds digits past its precision; an exact tool must not.
+    if value.scale() as usize != fraction.len() {
+        return Err(NumberError::OutOfRange(trimmed.to_owned()));
+    }
+    Ok(if negative { -value } else { value })
+}
+
+fn split_once(text: &str, separator: char) -> (String, &str) {
+    let (integer, fraction) = text.split_once(separator).expect("caller counted the separator");
+    (integer.to_owned(), fraction)
+}
+
+/// Removes thousands separators, checking they group digits by three (`1.234.567`).
+fn ungroup(text: &str, separator: char) -> Option<String> {
+    let mut groups = text.split(separator);
+    let first = groups.next()?;
+    if first.is_empty() || first.len() > 3 {
+        return None;
+    }
+    let mut digits = first.to_owned();
+    for group in groups {
+        if group.len() != 3 {
+            return None;
+        }
+        digits.push_str(group);
+    }
+    Some(digits)
+}
+
+/// Rounds to `decimals` places, half away from zero (`2,345` → `2,35`; `-2,345` → `-2,35`).
+pub fn round_half_away(value: Decimal, decimals: u32) -> Decimal {
+    value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The shortest exact form with a decimal comma: `1.450` → `1,45`, `100.00` → `100`.
+pub fn format_italian(value: Decimal) -> String {
+    value.normalize().to_string().replace('.', ",")
+}
+
+/// Rounded half away from zero to exactly `decimals` places, with a decimal point
+/// (`98.125` → `98.13`, `7` → `7.00`): the machine-readable form of CSV and JSON outputs.
+pub fn format_fixed(value: Decimal, decimals: u32) -> String {
+    let mut rounded = round_half_away(value, decimals);
+    rounded.rescale(decimals);
+    rounded.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn reads_the_forms_people_type() {
+        for (text, expected) in [
+            ("1,45", dec!(1.45)),
+            ("1.45", dec!(1.45)),
+            ("0.985", dec!(0.985)),
+            ("1,234", dec!(1.234)),
+            ("1.2345", dec!(1.2345)),
+            ("1.234,5", dec!(1234.5)),
+            ("1,234.5", dec!(1234.5)),
+            ("1.234.567", dec!(1234567)),
+            ("1.234.567,89", dec!(1234567.89)),
+            ("98", dec!(98)),
+            (" 3,0 ", dec!(3.0)),
+            ("-0,5", dec!(-0.5)),
+            ("− 2", dec!(-2)),
+            ("+7", dec!(7)),
+            (",5", dec!(0.5)),
+            ("0", dec!(0)),
+        ] {
+            assert_eq!(parse_decimal(text), Ok(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn rejects_what_cannot_be_read_safely() {
+        assert_eq!(parse_decimal(""), Err(NumberError::Empty));
+        assert!(matches!(parse_decimal("1,234,567"), Err(NumberError::Ambiguous(_))));
+        assert!(matches!(parse_decimal("1.234"), Err(NumberError::Ambiguous(_))));
+        assert!(matches!(parse_decimal("12.500"), Err(NumberError::Ambiguous(_))));
+        assert!(matches!(parse_decimal("12.34.5"), Err(NumberError::Ambiguous(_))));
+        assert!(matches!(parse_decimal("1.23,4.5"), Err(NumberError::Ambiguous(_))));
+        assert!(matches!(parse_decimal("1,2.3,4"), Err(NumberError::Ambiguous(_))));
+        assert!(matches!(parse_decimal("abc"), Err(NumberError::NotANumber(_))));
+        assert!(matches!(parse_decimal("1,"), Err(NumberError::NotANumber(_))));
+        assert!(matches!(parse_decimal("."), Err(NumberError::NotANumber(_))));
+        assert!(matches!(parse_decimal("1e5"), Err(NumberError::NotANumber(_))));
+        assert!(matches!(parse_decimal("12%"), Err(NumberError::NotANumber(_))));
+        assert!(matches!(parse_decimal("1.00000000000000000000000000001"), Err(NumberError::OutOfRange(_))));
+        assert!(matches!(parse_decimal("99999999999999999999999999999999"), Err(NumberError::OutOfRange(_))));
+    }
+
+    #[test]
+    fn rounds_half_away_from_zero() {
+        assert_eq!(round_half_away(dec!(2.345), 2), dec!(2.35));
+        assert_eq!(round_half_away(dec!(-2.345), 2), dec!(-2.35));
+        assert_eq!(round_half_away(dec!(0.125), 2), dec!(0.13));
+        assert_eq!(round_half_away(dec!(2.344999), 2), dec!(2.34));
+        assert_eq!(format_fixed(dec!(98.125), 2), "98.13");
+        assert_eq!(format_fixed(dec!(7), 2), "7.00");
+        assert_eq!(format_fixed(dec!(66.666666), 2), "66.67");
+    }
+
+    #[test]
+    fn prints_the_shortest_exact_italian_form() {
+        assert_eq!(format_italian(dec!(1.450)), "1,45");
+        assert_eq!(format_italian(dec!(100.00)), "100");
+        assert_eq!(format_italian(dec!(-0.02)), "-0,02");
+    }
+}

@@ -1,0 +1,502 @@
+//! The validated plan: what the rest of the tool works on.
+//!
+//! A [`Plan`] is only built by [`crate::validate`], which guarantees its invariants: ids are
+//! unique, every reference (parent, area, service, perspective, scale) resolves, every target
+//! parsed and lies inside the horizon, weights are not negative, a node is removed exactly when
+//! a revision removes it. Code that receives a `Plan` never re-checks them.
+//!
+//! The tree is stored as a flat list of [`Node`]s in file order, each knowing its parent and
+//! children by [`NodeIndex`]; [`Plan::walk`] visits it in tree order.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::date::Date;
+use crate::source::Span;
+use crate::target::{Polarity, Target};
+
+mod unit;
+
+pub use unit::Unit;
+
+/// A validated performance plan.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// Body, title, year, horizon, adopting act.
+    pub metadata: Metadata,
+    /// The scoring rules, with defaults filled in.
+    pub scoring: ScoringRules,
+    /// Organisational areas, in file order.
+    pub areas: Vec<Area>,
+    /// Services, in file order.
+    pub services: Vec<Service>,
+    /// Balanced-scorecard perspectives, in file order.
+    pub perspectives: Vec<Perspective>,
+    /// Ordinal scales, in file order.
+    pub scales: Vec<Scale>,
+    /// Every node of the tree, in file order.
+    pub nodes: Vec<Node>,
+    /// The missions, in file order: the roots of the tree.
+    pub missions: Vec<NodeIndex>,
+}
+
+/// The plan's metadata (`[plan]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Metadata {
+    /// The public body.
+    pub body: String,
+    /// The document's title.
+    pub title: String,
+    /// The plan year.
+    pub year: i32,
+    /// The first year targets may be given for.
+    pub first_year: i32,
+    /// The last year targets may be given for.
+    pub last_year: i32,
+    /// The act that adopted this version.
+    pub adopted_by: Option<Act>,
+    /// Free notes.
+    pub notes: Option<String>,
+}
+
+impl Metadata {
+    /// The years of the horizon, first to last.
+    pub fn horizon(&self) -> std::ops::RangeInclusive<i32> {
+        self.first_year..=self.last_year
+    }
+}
+
+/// What to do with an expected actual value that is missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MissingData {
+    /// Left out of roll-ups, and counted in the coverage.
+    Exclude,
+    /// Scored 0, its weight kept.
+    Zero,
+    /// An error.
+    Error,
+}
+
+impl MissingData {
+    /// The name used in plans.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Exclude => "exclude",
+            Self::Zero => "zero",
+            Self::Error => "error",
+        }
+    }
+}
+
+/// The scoring rules (`[scoring]`), every one with its default applied.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ScoringRules {
+    /// Highest attainment of an indicator (100: no over-achievement).
+    pub cap: Decimal,
+    /// Attainment below this scores 0.
+    pub floor: Decimal,
+    /// Attainment at or above this, with the target not met, is `partial`.
+    pub partial_threshold: Decimal,
+    /// What a missing actual does.
+    pub missing_data: MissingData,
+    /// Days over which a late deadline's score falls from 100 to 0 (0: late scores 0).
+    pub deadline_grace_days: u32,
+}
+
+impl Default for ScoringRules {
+    fn default() -> Self {
+        Self {
+            cap: Decimal::ONE_HUNDRED,
+            floor: Decimal::ZERO,
+            partial_threshold: Decimal::from(70),
+            missing_data: MissingData::Exclude,
+            deadline_grace_days: 0,
+        }
+    }
+}
+
+/// An organisational area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Area {
+    /// Its code, e.g. `II`.
+    pub id: String,
+    /// Its name (the id when the plan gives none).
+    pub name: String,
+}
+
+/// A service, belonging to an area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Service {
+    /// Its code.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Index into [`Plan::areas`].
+    pub area: usize,
+}
+
+/// A balanced-scorecard perspective.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Perspective {
+    /// Its code.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+}
+
+/// An ordinal scale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scale {
+    /// Its code.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Its levels, lowest first, lower case.
+    pub levels: Vec<String>,
+}
+
+impl Scale {
+    /// The rank of `level` (0 for the lowest), if it is a level of this scale.
+    pub fn rank(&self, level: &str) -> Option<usize> {
+        let level = level.to_lowercase();
+        self.levels.iter().position(|l| *l == level)
+    }
+}
+
+/// The index of a node in [`Plan::nodes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NodeIndex(pub usize);
+
+/// The level of a node in the tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// A budget mission ("missione").
+    Mission,
+    /// A strategic objective ("obiettivo strategico").
+    StrategicObjective,
+    /// A program of intervention ("programma di intervento").
+    Program,
+    /// An operational objective ("obiettivo operativo").
+    OperationalObjective,
+    /// An indicator ("indicatore").
+    Indicator,
+}
+
+impl Level {
+    /// The name of the level's array in the plan file, e.g. `strategic-objective`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Mission => "mission",
+            Self::StrategicObjective => "strategic-objective",
+            Self::Program => "program",
+            Self::OperationalObjective => "operational-objective",
+            Self::Indicator => "indicator",
+        }
+    }
+
+    /// The name for people, e.g. `strategic objective`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Mission => "mission",
+            Self::StrategicObjective => "strategic objective",
+            Self::Program => "program",
+            Self::OperationalObjective => "operational objective",
+            Self::Indicator => "indicator",
+        }
+    }
+}
+
+/// Whether a node is still in force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// In force.
+    Active,
+    /// Removed by a revision; kept in the file.
+    Removed,
+}
+
+impl Status {
+    /// `"active"` or `"removed"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Active => "active",
+            Self::Removed => "removed",
+        }
+    }
+}
+
+/// An act of the body: a deliberation with its number and date, either of which may be missing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Act {
+    /// The adopting body, e.g. `Giunta`.
+    pub body: Option<String>,
+    /// The act's number.
+    pub number: Option<String>,
+    /// The act's date.
+    pub date: Option<Date>,
+}
+
+impl std::fmt::Display for Act {
+    /// `Giunta n. 97 del 26/07/2018`, with `n. ?` and `del ?` for the missing parts.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let body = self.body.as_deref().unwrap_or("act");
+        let number = self.number.as_deref().unwrap_or("?");
+        match self.date {
+            Some(date) => write!(f, "{body} n. {number} del {date}"),
+            None => write!(f, "{body} n. {number} del ?"),
+        }
+    }
+}
+
+/// What a revision did to a node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    /// Added to the plan ("inserito").
+    Inserted,
+    /// Changed ("aggiornato").
+    Updated,
+    /// Removed ("eliminato").
+    Removed,
+}
+
+impl Change {
+    /// `"inserted"`, `"updated"` or `"removed"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Inserted => "inserted",
+            Self::Updated => "updated",
+            Self::Removed => "removed",
+        }
+    }
+}
+
+/// A revision of a node ("rolling annuale").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    /// What it did.
+    pub change: Change,
+    /// The act that adopted it, if the plan records one.
+    pub act: Option<Act>,
+    /// The year it took effect, when the act's date is unknown.
+    pub year: Option<i32>,
+    /// The note as written in the source.
+    pub note: Option<String>,
+    /// Where the revision is written.
+    pub span: Span,
+}
+
+impl Revision {
+    /// The year the change took effect: the act's year, else the revision's `year`.
+    pub fn effective_year(&self) -> Option<i32> {
+        self.act.as_ref().and_then(|act| act.date).map(Date::year).or(self.year)
+    }
+}
+
+/// A node of the tree.
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// The stable id.
+    pub id: String,
+    /// Its text as the body wrote it.
+    pub name: String,
+    /// The level-specific part.
+    pub kind: NodeKind,
+    /// The parent (none for missions).
+    pub parent: Option<NodeIndex>,
+    /// The children, in file order.
+    pub children: Vec<NodeIndex>,
+    /// The relative weight among siblings (default 1).
+    pub weight: Decimal,
+    /// Active or removed.
+    pub status: Status,
+    /// The revisions adopted on the node, in file order.
+    pub revisions: Vec<Revision>,
+    /// Free notes.
+    pub notes: Option<String>,
+    /// Where the node's table starts in the file.
+    pub span: Span,
+}
+
+impl Node {
+    /// The node's level.
+    pub fn level(&self) -> Level {
+        match self.kind {
+            NodeKind::Mission => Level::Mission,
+            NodeKind::StrategicObjective { .. } => Level::StrategicObjective,
+            NodeKind::Program => Level::Program,
+            NodeKind::OperationalObjective => Level::OperationalObjective,
+            NodeKind::Indicator(_) => Level::Indicator,
+        }
+    }
+
+    /// The indicator part, when the node is an indicator.
+    pub fn indicator(&self) -> Option<&Indicator> {
+        match &self.kind {
+            NodeKind::Indicator(indicator) => Some(indicator),
+            _ => None,
+        }
+    }
+
+    /// The first year from which a removal applies, if the node is removed.
+    pub fn removed_from(&self) -> Option<i32> {
+        self.revisions.iter().filter(|r| r.change == Change::Removed).filter_map(Revision::effective_year).min()
+    }
+}
+
+/// The level-specific part of a node.
+#[derive(Debug, Clone)]
+pub enum NodeKind {
+    /// A mission.
+    Mission,
+    /// A strategic objective.
+    StrategicObjective {
+        /// Index into [`Plan::perspectives`].
+        perspective: Option<usize>,
+    },
+    /// A program.
+    Program,
+    /// An operational objective.
+    OperationalObjective,
+    /// An indicator.
+    Indicator(Box<Indicator>),
+}
+
+/// Whether an indicator belongs to the strategic dashboard or to the operational plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum IndicatorLevel {
+    /// Measures a strategic objective (multi-year dashboard).
+    Strategic,
+    /// Measures an operational objective.
+    Operational,
+}
+
+impl IndicatorLevel {
+    /// `"strategic"` or `"operational"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Strategic => "strategic",
+            Self::Operational => "operational",
+        }
+    }
+}
+
+/// How a polarity came to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PolaritySource {
+    /// Written in the plan.
+    Declared,
+    /// Inferred from the targets' comparators.
+    Inferred,
+    /// Nothing to infer from: assumed `increase`.
+    Assumed,
+}
+
+/// The indicator part of a node.
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    /// Strategic dashboard or operational plan.
+    pub level: IndicatorLevel,
+    /// The calculation, when given separately from the name.
+    pub formula: Option<String>,
+    /// The unit of the measured value (declared or inferred).
+    pub unit: Unit,
+    /// Whether higher or lower is better.
+    pub polarity: Polarity,
+    /// Whether the polarity was declared, inferred or assumed.
+    pub polarity_source: PolaritySource,
+    /// Index into [`Plan::scales`], for level targets.
+    pub scale: Option<usize>,
+    /// One target per year; baseline years hold [`Target::Baseline`].
+    pub targets: BTreeMap<i32, Target>,
+    /// Indices into [`Plan::services`].
+    pub services: Vec<usize>,
+    /// Indices into [`Plan::areas`]: the declared areas, else those of the services.
+    pub areas: Vec<usize>,
+    /// Involves every service ("trasversale").
+    pub cross_cutting: bool,
+}
+
+impl Plan {
+    /// The node at `index`.
+    pub fn node(&self, index: NodeIndex) -> &Node {
+        &self.nodes[index.0]
+    }
+
+    /// Every node in tree order: each mission, then depth-first its descendants in file order.
+    pub fn walk(&self) -> impl Iterator<Item = NodeIndex> + '_ {
+        let mut stack: Vec<NodeIndex> = self.missions.iter().rev().copied().collect();
+        std::iter::from_fn(move || {
+            let next = stack.pop()?;
+            stack.extend(self.node(next).children.iter().rev().copied());
+            Some(next)
+        })
+    }
+
+    /// The indicators in tree order.
+    pub fn indicators(&self) -> impl Iterator<Item = NodeIndex> + '_ {
+        self.walk().filter(|&index| self.node(index).level() == Level::Indicator)
+    }
+
+    /// The node's ancestors, nearest first.
+    pub fn ancestors(&self, index: NodeIndex) -> impl Iterator<Item = NodeIndex> + '_ {
+        std::iter::successors(self.node(index).parent, |&parent| self.node(parent).parent)
+    }
+
+    /// The nearest ancestor (or the node itself) at `level`.
+    pub fn ancestor_at(&self, index: NodeIndex, level: Level) -> Option<NodeIndex> {
+        std::iter::once(index).chain(self.ancestors(index)).find(|&i| self.node(i).level() == level)
+    }
+
+    /// Looks a node up by id.
+    pub fn find(&self, id: &str) -> Option<NodeIndex> {
+        self.nodes.iter().position(|node| node.id == id).map(NodeIndex)
+    }
+
+    /// Whether the node or one of its ancestors is removed.
+    pub fn is_removed(&self, index: NodeIndex) -> bool {
+        std::iter::once(index).chain(self.ancestors(index)).any(|i| self.node(i).status == Status::Removed)
+    }
+
+    /// How many nodes of each level the plan has, with how many of them are removed.
+    pub fn counts(&self) -> Counts {
+        let mut counts = Counts::default();
+        for node in &self.nodes {
+            let slot = match (node.level(), node.indicator().map(|i| i.level)) {
+                (Level::Mission, _) => &mut counts.missions,
+                (Level::StrategicObjective, _) => &mut counts.strategic_objectives,
+                (Level::Program, _) => &mut counts.programs,
+                (Level::OperationalObjective, _) => &mut counts.operational_objectives,
+                (_, Some(IndicatorLevel::Strategic)) => &mut counts.strategic_indicators,
+                _ => &mut counts.operational_indicators,
+            };
+            slot.0 += 1;
+            if node.status == Status::Removed {
+                slot.1 += 1;
+            }
+        }
+        counts
+    }
+}
+
+/// Node counts per level, each as (all, removed).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Missions.
+    pub missions: (usize, usize),
+    /// Strategic objectives.
+    pub strategic_objectives: (usize, usize),
+    /// Strategic dashboard indicators.
+    pub strategic_indicators: (usize, usize),
+    /// Programs.
+    pub programs: (usize, usize),
+    /// Operational objectives.
+    pub operational_objectives: (usize, usize),
+    /// Operational indicators.
+    pub operational_indicators: (usize, usize),
+}

@@ -1,0 +1,137 @@
+//! Diagnostics → text (rustc-like, with the source line and a caret), JSON, or GitHub Actions
+//! annotations.
+
+use std::fmt::Write as _;
+
+use crate::diagnostic::{Diagnostic, Severity};
+
+use super::style::{Paint, Style};
+
+/// The human form: one block per diagnostic.
+///
+/// ```text
+/// error[duplicate-id]: id `S1` is already used by the strategic objective at line 12
+///   --> plan.toml:40:6
+///    |
+/// 40 | id = "S1"
+///    |      ^^^^
+///    = help: ids join actual values and plan versions: give every node its own
+/// ```
+pub fn text(diagnostics: &[Diagnostic], style: Style) -> String {
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        let (paint, label) = match diagnostic.severity {
+            Severity::Error => (Paint::Red, "error"),
+            Severity::Warning => (Paint::Yellow, "warning"),
+        };
+        let title = format!("{label}[{}]", diagnostic.code);
+        let _ = writeln!(
+            out,
+            "{}{}",
+            style.paint(paint, &title),
+            style.paint(Paint::Bold, &format!(": {}", diagnostic.message))
+        );
+        let gutter_width = diagnostic.location.as_ref().map_or(1, |l| l.line.to_string().len());
+        let pad = " ".repeat(gutter_width);
+        if let Some(location) = &diagnostic.location {
+            let arrow = style.paint(Paint::Blue, "-->");
+            let _ = writeln!(out, "{pad}{arrow} {}:{}:{}", location.file, location.line, location.column);
+            if !location.source_line.is_empty() {
+                let bar = style.paint(Paint::Blue, "|");
+                let line_number = style.paint(Paint::Blue, &location.line.to_string());
+                // Tabs become one space each, so the caret's column (in characters) still lines up.
+                let shown = location.source_line.replace('\t', " ");
+                let caret = format!("{}{}", " ".repeat(location.column - 1), "^".repeat(location.width));
+                let _ = writeln!(out, "{pad} {bar}");
+                let _ = writeln!(out, "{line_number} {bar} {shown}");
+                let _ = writeln!(out, "{pad} {bar} {}", style.paint(paint, &caret));
+            }
+        }
+        if let Some(help) = &diagnostic.help {
+            let _ = writeln!(out, "{pad} {} {}", style.paint(Paint::Blue, "="), format_args!("help: {help}"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `file: N errors, M warnings`, or `file: ok` — the summary line after the diagnostics.
+pub fn summary(file: &str, diagnostics: &[Diagnostic]) -> String {
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = diagnostics.len() - errors;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    if diagnostics.is_empty() {
+        format!("{file}: ok, no problems found")
+    } else {
+        format!("{file}: {}, {}", plural(errors, "error"), plural(warnings, "warning"))
+    }
+}
+
+/// A JSON array of diagnostics: `code`, `severity`, `message`, `file`, `line`, `column`, `help`.
+pub fn json(diagnostics: &[Diagnostic]) -> String {
+    let mut text = serde_json::to_string_pretty(diagnostics).expect("diagnostics serialize");
+    text.push('\n');
+    text
+}
+
+/// GitHub Actions workflow commands: `::error file=...,line=...,col=...,title=code::message`.
+pub fn github(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        let mut properties = Vec::new();
+        if let Some(location) = &diagnostic.location {
+            properties.push(format!("file={}", escape_property(&location.file)));
+            properties.push(format!("line={}", location.line));
+            properties.push(format!("col={}", location.column));
+        }
+        properties.push(format!("title={}", escape_property(diagnostic.code.as_str())));
+        let mut message = diagnostic.message.clone();
+        if let Some(help) = &diagnostic.help {
+            let _ = write!(message, "\nhelp: {help}");
+        }
+        let _ = writeln!(out, "::{} {}::{}", diagnostic.severity.as_str(), properties.join(","), escape_data(&message));
+    }
+    out
+}
+
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Code;
+    use crate::source::SourceFile;
+
+    fn sample() -> Vec<Diagnostic> {
+        let source = SourceFile::new("plan.toml", "[plan]\nid = \"S1\"\n");
+        vec![Diagnostic::new(Code::DuplicateId, "id `S1` is used twice").at(&source, &(12..16)).with_help("rename one")]
+    }
+
+    #[test]
+    fn text_shows_the_line_and_a_caret() {
+        insta::assert_snapshot!(text(&sample(), Style::PLAIN), @r#"
+        error[duplicate-id]: id `S1` is used twice
+         --> plan.toml:2:6
+          |
+        2 | id = "S1"
+          |      ^^^^
+          = help: rename one
+        "#);
+    }
+
+    #[test]
+    fn github_annotations_escape_their_fields() {
+        let mut diagnostics = sample();
+        diagnostics[0].message = "50% done, a:b".into();
+        assert_eq!(
+            github(&diagnostics),
+            "::error file=plan.toml,line=2,col=6,title=duplicate-id::50%25 done, a:b%0Ahelp: rename one\n"
+        );
+    }
+}

@@ -1,0 +1,7 @@
+//! Rendering: plans, diagnostics and results → text. One function per output format; each
+//! returns a `String` and the CLI writes it. Nothing here prints or reads anything.
+
+pub mod diagnostics;
+pub mod list;
+pub mod style;
+pub mod tree;

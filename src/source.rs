@@ -1,0 +1,93 @@
+//! Source text with a line index, so byte spans can be turned into `line:column` positions.
+//!
+//! Every input the core reads (a plan, an actuals file) arrives as a [`SourceFile`]: its display
+//! name and its whole text. The core never opens files itself; the CLI reads them and hands
+//! them over.
+
+use std::ops::Range;
+
+/// A byte range into a source text.
+pub type Span = Range<usize>;
+
+/// One input text and where it came from.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    name: String,
+    text: String,
+    /// Byte offset of the start of every line.
+    line_starts: Vec<usize>,
+}
+
+/// A 1-based line and column (the column counts characters, not bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+}
+
+impl SourceFile {
+    /// Wraps `text`, read from the file displayed as `name`.
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        let text = text.into();
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Self { name: name.into(), text, line_starts }
+    }
+
+    /// The name shown in diagnostics (usually the path as the user typed it).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The whole text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The position of byte `offset` (clamped to the text, moved back to a character boundary).
+    pub fn position(&self, offset: usize) -> Position {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        let line_start = self.line_starts[line_index];
+        let column = self.text[line_start..offset].chars().count() + 1;
+        Position { line: line_index + 1, column }
+    }
+
+    /// The text of 1-based line `line`, without its line terminator.
+    pub fn line_text(&self, line: usize) -> &str {
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = self.line_starts.get(line).map_or(self.text.len(), |&next| next);
+        self.text[start..end].trim_end_matches(['\n', '\r'])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_not_bytes() {
+        let file = SourceFile::new("p.toml", "a = 1\nb = \"≥ 90%\"\r\nc");
+        assert_eq!(file.position(0), Position { line: 1, column: 1 });
+        assert_eq!(file.position(6), Position { line: 2, column: 1 });
+        // The `9` after `≥ ` (3 bytes + 1 space) is the 8th character of line 2.
+        let nine = file.text().find('9').unwrap();
+        assert_eq!(file.position(nine), Position { line: 2, column: 8 });
+        assert_eq!(file.line_text(2), "b = \"≥ 90%\"");
+        assert_eq!(file.line_text(3), "c");
+        assert_eq!(file.line_text(4), "");
+        assert_eq!(file.position(10_000), Position { line: 3, column: 2 });
+    }
+
+    #[test]
+    fn offsets_inside_a_character_move_back_to_its_start() {
+        let file = SourceFile::new("p.toml", "≥");
+        assert_eq!(file.position(1), Position { line: 1, column: 1 });
+    }
+}

@@ -1,0 +1,29 @@
+//! [`RawPlan`] → [`Plan`]: everything that needs more than one value to check.
+//!
+//! One file per family of rules: [`registry`] (areas, services, perspectives, scales),
+//! [`tree`] (ids and parents), [`indicators`] (references, targets, units, polarity),
+//! [`revisions`] (status, acts) and [`quality`] (findings about the plan as a whole). Every
+//! rule pushes diagnostics and carries on; the plan is returned only when no error was found.
+
+mod indicators;
+mod quality;
+mod registry;
+mod revisions;
+mod tree;
+
+use crate::diagnostic::{Diagnostic, Reporter, has_errors};
+use crate::load::RawPlan;
+use crate::plan::Plan;
+use crate::source::SourceFile;
+
+/// Validates `raw`, read from `source`. Returns the plan when no error was found (warnings
+/// allowed); every problem goes to `diagnostics`.
+pub fn validate(source: &SourceFile, raw: RawPlan, diagnostics: &mut Vec<Diagnostic>) -> Option<Plan> {
+    let errors_before = has_errors(diagnostics);
+    let mut reporter = Reporter { source, diagnostics };
+    let registries = registry::validate(&mut reporter, &raw);
+    let plan = tree::build(&mut reporter, raw, registries);
+    revisions::validate(&mut reporter, &plan);
+    quality::validate(&mut reporter, &plan);
+    (!errors_before && !has_errors(diagnostics)).then_some(plan)
+}

@@ -1,0 +1,75 @@
+//! Findings about the plan as a whole: empty programs, objectives without indicators, the same
+//! indicator text used more than once.
+
+use std::collections::BTreeMap;
+
+use crate::diagnostic::{Code, Reporter};
+use crate::plan::{Level, Plan, Status};
+
+pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
+    for node in &plan.nodes {
+        if node.status == Status::Removed {
+            continue;
+        }
+        let active_children = |level: Level| {
+            node.children
+                .iter()
+                .filter(|&&c| plan.node(c).level() == level && plan.node(c).status == Status::Active)
+                .count()
+        };
+        let all_children = |level: Level| node.children.iter().filter(|&&c| plan.node(c).level() == level).count();
+        match node.level() {
+            Level::Program if active_children(Level::OperationalObjective) == 0 => {
+                let message = format!("program `{}` has no operational objective", node.id);
+                reporter.report(Code::EmptyProgram, &node.span, message).help =
+                    Some("a program without operational objectives is not measured this year".to_owned());
+            }
+            Level::StrategicObjective | Level::OperationalObjective if active_children(Level::Indicator) == 0 => {
+                let removed = all_children(Level::Indicator);
+                let message = if removed > 0 {
+                    format!("{} `{}` has no active indicator ({removed} removed)", node.level().label(), node.id)
+                } else {
+                    format!("{} `{}` has no indicator", node.level().label(), node.id)
+                };
+                reporter.report(Code::ObjectiveWithoutIndicators, &node.span, message).help =
+                    Some("an objective without indicators cannot be scored".to_owned());
+            }
+            _ => {}
+        }
+    }
+    check_duplicate_texts(reporter, plan);
+}
+
+/// The same indicator text under two objectives (or twice under one): reported once per text,
+/// at its second use, naming every indicator that uses it.
+fn check_duplicate_texts(reporter: &mut Reporter<'_>, plan: &Plan) {
+    let mut by_text: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (index, node) in plan.nodes.iter().enumerate() {
+        if node.level() == Level::Indicator && node.status == Status::Active {
+            by_text.entry(normalize(&node.name)).or_default().push(index);
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = by_text.into_values().filter(|g| g.len() > 1).collect();
+    groups.sort_by_key(|group| group[1]);
+    for group in groups {
+        let uses = group
+            .iter()
+            .map(|&i| {
+                let node = &plan.nodes[i];
+                let parent = node.parent.map(|p| plan.node(p).id.as_str()).unwrap_or("?");
+                format!("`{}` (under `{parent}`)", node.id)
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let second = &plan.nodes[group[1]];
+        let message = format!("{} indicators have the same text: {uses}", group.len());
+        reporter.report(Code::DuplicateIndicator, &second.span, message).help = Some(
+            "an indicator's text should say what it measures for its objective: make each one specific, or check for a copy mistake".to_owned(),
+        );
+    }
+}
+
+/// Case, spacing and trailing punctuation do not make two texts different.
+fn normalize(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").trim_end_matches(['.', ';', ':']).to_lowercase()
+}

@@ -1,0 +1,168 @@
+//! The tree: unique node ids, parents that exist and are of the right level, perspectives.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{Code, Reporter, did_you_mean};
+use crate::load::{RawNode, RawPlan};
+use crate::plan::{IndicatorLevel, Level, Metadata, Node, NodeIndex, NodeKind, Plan};
+
+use super::indicators;
+use super::registry::{Registries, resolve};
+
+/// Builds the plan's tree. Nodes that cannot be placed (unknown parent, duplicate id) are
+/// reported and left out; the plan is then not returned to callers, since errors exist.
+pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Registries) -> Plan {
+    // Without readable metadata (already reported), checks that need the horizon are skipped.
+    let metadata = raw.metadata.clone().unwrap_or(Metadata {
+        body: String::new(),
+        title: String::new(),
+        year: 0,
+        first_year: 1,
+        last_year: 9999,
+        adopted_by: None,
+        notes: None,
+    });
+    let horizon_known = raw.metadata.is_some();
+
+    // Pass 1: ids, unique across all levels.
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut kept: Vec<RawNode> = Vec::new();
+    for node in raw.nodes {
+        if let Some(&first) = ids.get(node.id.get_ref()) {
+            let first_node: &RawNode = &kept[first];
+            let first_line = reporter.source.position(first_node.id.span().start).line;
+            let message = format!(
+                "id `{}` is already used by the {} at line {first_line}",
+                node.id.get_ref(),
+                first_node.level.label()
+            );
+            reporter.report(Code::DuplicateId, &node.id.span(), message).help =
+                Some("ids join actual values and plan versions: give every node its own".to_owned());
+            continue;
+        }
+        ids.insert(node.id.get_ref().clone(), kept.len());
+        kept.push(node);
+    }
+
+    // Pass 2: parents.
+    let mut parents: Vec<Option<usize>> = Vec::with_capacity(kept.len());
+    let mut placed: Vec<bool> = Vec::with_capacity(kept.len());
+    for node in &kept {
+        let parent = node.parent.as_ref().and_then(|parent| resolve_parent(reporter, node, parent, &ids, &kept));
+        placed.push(node.level == Level::Mission || parent.is_some());
+        parents.push(parent);
+    }
+
+    let mut plan = Plan {
+        metadata,
+        scoring: raw.scoring,
+        areas: registries.areas.clone(),
+        services: registries.services.clone(),
+        perspectives: registries.perspectives.clone(),
+        scales: registries.scales.clone(),
+        nodes: Vec::with_capacity(kept.len()),
+        missions: Vec::new(),
+    };
+    // Nodes whose ancestors are not all placed cannot be placed either.
+    let placed: Vec<bool> = (0..kept.len())
+        .map(|mut i| {
+            loop {
+                if !placed[i] {
+                    break false;
+                }
+                match parents[i] {
+                    Some(parent) => i = parent,
+                    None => break true,
+                }
+            }
+        })
+        .collect();
+    let mut new_index: Vec<Option<NodeIndex>> = vec![None; kept.len()];
+    for (old, node) in kept.into_iter().enumerate() {
+        if !placed[old] {
+            continue;
+        }
+        let index = NodeIndex(plan.nodes.len());
+        new_index[old] = Some(index);
+        let parent = parents[old].and_then(|p| new_index[p]);
+        let kind = match node.level {
+            Level::Mission => NodeKind::Mission,
+            Level::StrategicObjective => NodeKind::StrategicObjective {
+                perspective: node.perspective.as_ref().and_then(|p| {
+                    resolve(reporter, p, &registries.perspective_ids, Code::UndeclaredPerspective, "perspective")
+                }),
+            },
+            Level::Program => NodeKind::Program,
+            Level::OperationalObjective => NodeKind::OperationalObjective,
+            Level::Indicator => {
+                let level = match parent.map(|p| plan.node(p).level()) {
+                    Some(Level::StrategicObjective) => IndicatorLevel::Strategic,
+                    _ => IndicatorLevel::Operational,
+                };
+                let indicator = indicators::build(reporter, &node, level, &plan.metadata, horizon_known, &registries);
+                NodeKind::Indicator(Box::new(indicator))
+            }
+        };
+        match parent {
+            Some(parent) => plan.nodes[parent.0].children.push(index),
+            None => plan.missions.push(index),
+        }
+        plan.nodes.push(Node {
+            id: node.id.into_inner(),
+            name: node.name,
+            kind,
+            parent,
+            children: Vec::new(),
+            weight: node.weight,
+            status: node.status.into_inner(),
+            revisions: node.revisions,
+            notes: node.notes,
+            span: node.span,
+        });
+    }
+    plan
+}
+
+/// The parent levels a node of `level` accepts.
+fn parent_levels(level: Level) -> &'static [Level] {
+    match level {
+        Level::Mission => &[],
+        Level::StrategicObjective => &[Level::Mission],
+        Level::Program => &[Level::StrategicObjective],
+        Level::OperationalObjective => &[Level::Program],
+        Level::Indicator => &[Level::StrategicObjective, Level::OperationalObjective],
+    }
+}
+
+fn resolve_parent(
+    reporter: &mut Reporter<'_>,
+    node: &RawNode,
+    parent: &toml::Spanned<String>,
+    ids: &HashMap<String, usize>,
+    nodes: &[RawNode],
+) -> Option<usize> {
+    let accepted = parent_levels(node.level);
+    let accepted_labels = accepted.iter().map(|l| l.label()).collect::<Vec<_>>().join(" or ");
+    match ids.get(parent.get_ref()) {
+        Some(&index) if accepted.contains(&nodes[index].level) => Some(index),
+        Some(&index) => {
+            let message = format!(
+                "the parent of {} `{}` must be a {accepted_labels}, but `{}` is a {}",
+                node.level.label(),
+                node.id.get_ref(),
+                parent.get_ref(),
+                nodes[index].level.label()
+            );
+            reporter.report(Code::UnknownParent, &parent.span(), message);
+            None
+        }
+        None => {
+            let candidates = nodes.iter().filter(|n| accepted.contains(&n.level)).map(|n| n.id.get_ref().as_str());
+            let help = did_you_mean(parent.get_ref(), candidates)
+                .map_or_else(|| format!("declare the {accepted_labels} first"), |s| format!("did you mean `{s}`?"));
+            let message = format!("{accepted_labels} `{}` is not declared", parent.get_ref());
+            reporter.report(Code::UnknownParent, &parent.span(), message).help = Some(help);
+            None
+        }
+    }
+}
