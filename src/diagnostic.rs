@@ -273,13 +273,17 @@ pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(|d| d.severity == Severity::Error)
 }
 
-/// The closest of `candidates` to `word`, if one is close enough to be a likely typo.
+/// The closest of `candidates` to `word`, if one is close enough to be a likely typo: the same
+/// but for case, or at most one edit per three characters. Short ids (`S2`, `IV`) get no
+/// suggestion unless they differ only by case: with two characters, one edit is another id.
 pub fn did_you_mean<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    let word = word.to_lowercase();
+    let allowed = word.chars().count() / 3;
     candidates
         .into_iter()
-        .map(|candidate| (strsim::jaro_winkler(&word.to_lowercase(), &candidate.to_lowercase()), candidate))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|candidate| (strsim::damerau_levenshtein(&word, &candidate.to_lowercase()), candidate))
+        .filter(|(distance, _)| *distance <= allowed)
+        .min_by_key(|(distance, candidate)| (*distance, *candidate))
         .map(|(_, candidate)| candidate)
 }
 
@@ -304,6 +308,10 @@ mod tests {
         assert_eq!(did_you_mean("objectiv", ["objective", "name"]), Some("objective"));
         assert_eq!(did_you_mean("servces", ["services", "unit"]), Some("services"));
         assert_eq!(did_you_mean("zzz", ["objective", "name"]), None);
+        assert_eq!(did_you_mean("Imprese", ["imprese"]), Some("imprese"));
+        assert_eq!(did_you_mean("S2", ["S1", "S3"]), None);
+        assert_eq!(did_you_mean("IV", ["I", "II"]), None);
+        assert_eq!(did_you_mean("promozion", ["promozione", "legale"]), Some("promozione"));
     }
 
     #[test]

@@ -69,14 +69,19 @@ pub fn decode_source(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Box<Diagn
             } else {
                 (
                     format!("the file is not UTF-8: byte 0x{:02X} at offset {valid}", error.as_bytes()[valid]),
-                    "save the file as UTF-8 (e.g. in Excel: \"CSV UTF-8\"; in an editor: encoding UTF-8)".to_owned(),
+                    "save the plan with the UTF-8 encoding (editors offer it in \"Save as\" or in the status bar)"
+                        .to_owned(),
                 )
             };
-            Err(Box::new(
-                Diagnostic::new(Code::InvalidEncoding, message)
-                    .located(Location::at_line(name, line, column))
-                    .with_help(help),
-            ))
+            let mut location = Location::at_line(name, line, column);
+            if !binary {
+                // The offending line, with the bad byte shown as the replacement character.
+                let line_start = valid - prefix.rsplit('\n').next().map_or(0, str::len);
+                let rest = &error.as_bytes()[line_start..];
+                let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+                location.source_line = String::from_utf8_lossy(&rest[..line_end]).trim_end_matches('\r').to_owned();
+            }
+            Err(Box::new(Diagnostic::new(Code::InvalidEncoding, message).located(location).with_help(help)))
         }
     }
 }
@@ -98,5 +103,28 @@ mod tests {
     fn a_byte_order_mark_is_dropped() {
         let source = decode_source("p.toml", b"\xEF\xBB\xBFa = 1".to_vec()).unwrap();
         assert_eq!(source.text(), "a = 1");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_checked_without_panicking(text in "\\PC{0,200}") {
+            let _ = check_plan(&SourceFile::new("fuzz.toml", text));
+        }
+
+        #[test]
+        fn plan_like_text_is_checked_without_panicking(
+            lines in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::prelude::Just("[plan]".to_owned()),
+                    proptest::prelude::Just("[[indicator]]".to_owned()),
+                    proptest::prelude::Just("[[mission]]".to_owned()),
+                    proptest::prelude::Just("[[indicator.revision]]".to_owned()),
+                    "(id|name|objective|mission|targets|target|year|horizon|weight|change|act|status) = (\"[A-Za-z0-9.≥<% ]{0,8}\"|[0-9]{1,4}|\\[2019, 2020\\]|\\{ 2019 = \"[0-9<>=%]{0,4}\" \\})",
+                ],
+                0..30,
+            )
+        ) {
+            let _ = check_plan(&SourceFile::new("fuzz.toml", lines.join("\n")));
+        }
     }
 }

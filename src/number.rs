@@ -201,4 +201,20 @@ mod tests {
         assert_eq!(format_italian(dec!(100.00)), "100");
         assert_eq!(format_italian(dec!(-0.02)), "-0,02");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn the_italian_form_reads_back_exactly(mantissa in proptest::prelude::any::<i64>(), scale in 0u32..10) {
+            let value = Decimal::new(mantissa, scale);
+            proptest::prop_assert_eq!(parse_decimal(&format_italian(value)), Ok(value));
+        }
+
+        #[test]
+        fn rounding_moves_less_than_half_a_unit_and_keeps_the_sign(mantissa in -1_000_000_000i64..1_000_000_000, scale in 0u32..8) {
+            let value = Decimal::new(mantissa, scale);
+            let rounded = round_half_away(value, 2);
+            proptest::prop_assert!((rounded - value).abs() <= dec!(0.005));
+            proptest::prop_assert!(rounded.is_zero() || rounded.is_sign_negative() == value.is_sign_negative());
+        }
+    }
 }

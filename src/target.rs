@@ -541,4 +541,65 @@ mod tests {
     fn a_single_word_is_a_level_to_be_checked_against_the_scale() {
         assert_eq!(Target::parse("alto").unwrap(), Target::Level { comparator: None, level: "alto".into() });
     }
+
+    mod properties {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn comparator() -> impl Strategy<Value = Comparator> {
+            prop_oneof![
+                Just(Comparator::AtLeast),
+                Just(Comparator::MoreThan),
+                Just(Comparator::AtMost),
+                Just(Comparator::LessThan),
+                Just(Comparator::Equal),
+            ]
+        }
+
+        fn decimal() -> impl Strategy<Value = Decimal> {
+            (-10_000_000i64..10_000_000, 0u32..5).prop_map(|(mantissa, scale)| Decimal::new(mantissa, scale))
+        }
+
+        fn target() -> impl Strategy<Value = Target> {
+            let suffix = prop_oneof![Just(Suffix::None), Just(Suffix::Percent), Just(Suffix::Days), Just(Suffix::Euro)];
+            let level = "[a-z]{2,9}".prop_filter("not a keyword", |word| {
+                !["no", "si", "yes", "true", "false", "baseline"].contains(&word.as_str())
+                    && !word.starts_with("scostamento")
+            });
+            prop_oneof![
+                (proptest::option::of(comparator()), decimal(), suffix).prop_map(|(comparator, value, suffix)| {
+                    Target::Compare { comparator, quantity: Quantity { value, suffix } }
+                }),
+                (1i32..=9999, 1u8..=12, 1u8..=28)
+                    .prop_map(|(y, m, d)| Target::Deadline(Date::new(y, m, d).expect("days up to 28 exist"))),
+                (comparator(), 1u16..=100).prop_map(|(comparator, lag)| Target::Relative { comparator, lag }),
+                (proptest::option::of(comparator()), level)
+                    .prop_map(|(comparator, level)| Target::Level { comparator, level }),
+                proptest::option::of(comparator()).prop_map(|comparator| Target::Benchmark { comparator }),
+                decimal().prop_map(|d| Target::BenchmarkTolerance { max_deviation: d.abs() }),
+                Just(Target::Baseline),
+                any::<bool>().prop_map(Target::YesNo),
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn the_canonical_form_parses_back_to_the_same_target(target in target()) {
+                let canonical = target.to_string();
+                prop_assert_eq!(Target::parse(&canonical), Ok(target.clone()), "canonical form {:?}", canonical);
+                // Printing is stable: the canonical form of the canonical form is itself.
+                prop_assert_eq!(Target::parse(&canonical).unwrap().to_string(), canonical);
+            }
+
+            #[test]
+            fn any_text_parses_or_fails_without_panicking(text in "\\PC{0,40}") {
+                let _ = Target::parse(&text);
+            }
+
+            #[test]
+            fn notation_like_text_never_panics(text in "[ x<>=≥≤0-9,.%/a-z-]{0,24}") {
+                let _ = Target::parse(&text);
+            }
+        }
+    }
 }

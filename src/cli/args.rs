@@ -108,6 +108,10 @@ pub(crate) struct ListArgs {
     /// Table width [default: the terminal's width, 120 when piped]
     #[arg(long)]
     pub(crate) width: Option<u16>,
+    /// The columns to show, comma-separated (e.g. `id,name,2019`) [default: every column for csv
+    /// and json; id, level, name, unit, polarity, area, services, status and the years for table]
+    #[arg(long, value_delimiter = ',')]
+    pub(crate) columns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

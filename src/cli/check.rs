@@ -22,6 +22,10 @@ pub(crate) fn run(args: &CheckArgs, output: &Output) -> anyhow::Result<u8> {
             let mut text = render::text(&diagnostics, output.style);
             text.push_str(&render::summary(&name, &diagnostics));
             text.push('\n');
+            let only_warnings = !diagnostics.is_empty() && !cruscotto::diagnostic::has_errors(&diagnostics);
+            if failed && only_warnings {
+                text.push_str("failing because of `--deny warnings`\n");
+            }
             text
         }
     };

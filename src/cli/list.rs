@@ -1,5 +1,6 @@
 //! `cruscotto list`: every indicator, one row each.
 
+use anyhow::bail;
 use cruscotto::render::list;
 
 use super::EXIT_OK;
@@ -14,12 +15,25 @@ pub(crate) fn run(args: &ListArgs, output: &Output) -> anyhow::Result<u8> {
         Ok(plan) => plan,
         Err(code) => return Ok(code),
     };
+    let all = list::header(&plan);
+    let columns = match (&args.columns, args.format) {
+        (Some(columns), _) => {
+            let columns: Vec<String> = columns.iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
+            if let Some(unknown) = columns.iter().find(|c| !all.contains(c)) {
+                bail!("unknown column `{unknown}`\nhelp: the columns are: {}", all.join(", "));
+            }
+            columns
+        }
+        (None, ListFormat::Table) => list::default_table_columns(&plan),
+        (None, _) => all,
+    };
+    let rows = list::select(list::rows(&plan), &columns);
     let text = match args.format {
-        ListFormat::Csv => list::csv(&plan),
-        ListFormat::Json => list::json(&plan),
+        ListFormat::Csv => list::csv(&rows, &columns),
+        ListFormat::Json => list::json(rows),
         ListFormat::Table => {
             let width = args.width.or_else(|| output.terminal_width()).unwrap_or(PIPED_TABLE_WIDTH);
-            list::table(&plan, width)
+            list::table(&rows, &columns, width)
         }
     };
     output.print(&text)?;

@@ -68,6 +68,8 @@ pub struct RawNode {
     pub id: Sp<String>,
     /// The name (empty when missing, which is already reported).
     pub name: String,
+    /// Where the name is written (the header when it is missing).
+    pub name_span: Span,
     /// The parent's id (`mission`, `strategic-objective`, `program` or `objective` key).
     pub parent: Option<Sp<String>>,
     /// A strategic objective's perspective.
@@ -219,7 +221,7 @@ impl Loader<'_> {
             let within = if spec.name == spec::ROOT.name { String::new() } else { format!(" in {}", spec.name) };
             let span = if fields.span.is_empty() { 0..0 } else { fields.span.clone() };
             self.report(Code::MissingKey, &span, format!("missing key `{}`{within}", field.key)).help =
-                Some(format!("`{}`: {}", field.key, field.doc));
+                Some(format!("`{}`: {}", field.key, help_style(field.doc)));
         }
         Some(fields)
     }
@@ -237,9 +239,7 @@ impl Loader<'_> {
         let found = item.get_ref().type_str();
         let message = format!("`{}` must be {}, found {found}", field.key, field.kind.expected());
         let help = match (field.kind, item.get_ref()) {
-            (ValueKind::ArrayOfTables(spec), DeValue::Table(_)) => {
-                Some(format!("write the header as {}", spec.name.replace('[', "[[").replace(']', "]]")))
-            }
+            (ValueKind::ArrayOfTables(spec), DeValue::Table(_)) => Some(format!("write the header as {}", spec.name)),
             (ValueKind::String | ValueKind::Id, DeValue::Integer(_) | DeValue::Float(_)) => {
                 Some("quote the value: \"...\"".to_owned())
             }
@@ -417,11 +417,16 @@ impl Loader<'_> {
         if options.contains(&value.get_ref().as_str()) {
             return Some(value);
         }
-        let help = match did_you_mean(value.get_ref(), options.iter().copied()) {
-            Some(suggestion) => format!("did you mean `{suggestion}`?"),
-            None => {
-                format!("accepted values: {}", options.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", "))
-            }
+        let italian = ITALIAN_WORDS.iter().find(|(word, _)| value.get_ref().eq_ignore_ascii_case(word));
+        let help = match italian.map(|(_, english)| *english).filter(|english| options.contains(english)) {
+            Some(english) => format!("values are in English: `{}` is `{english}`", value.get_ref()),
+            None => match did_you_mean(value.get_ref(), options.iter().copied()) {
+                Some(suggestion) => format!("did you mean `{suggestion}`?"),
+                None => {
+                    let accepted = options.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>();
+                    format!("accepted values: {}", accepted.join(", "))
+                }
+            },
         };
         self.report(Code::InvalidValue, &value.span(), format!("`{}` is not an accepted `{key}`", value.get_ref()))
             .help = Some(help);
@@ -573,7 +578,10 @@ impl Loader<'_> {
     fn node(&mut self, value: &Sp<DeValue<'_>>, level: Level, table_spec: &TableSpec) -> Option<RawNode> {
         let fields = self.table(value, table_spec)?;
         let id = self.id(&fields, "id");
-        let name = self.text(&fields, "name").unwrap_or_default();
+        let (name, name_span) = match self.string(&fields, "name") {
+            Some(name) => (name.get_ref().clone(), name.span()),
+            None => (String::new(), fields.span.clone()),
+        };
         let parent_key = match level {
             Level::Mission => None,
             Level::StrategicObjective => Some("mission"),
@@ -606,6 +614,7 @@ impl Loader<'_> {
             span: fields.span.clone(),
             id: id?,
             name,
+            name_span,
             parent,
             perspective,
             weight,
@@ -717,6 +726,38 @@ impl Loader<'_> {
             }
         }
     }
+}
+
+/// Italian words people write for the format's English values, for help lines.
+const ITALIAN_WORDS: &[(&str, &str)] = &[
+    ("crescente", "increase"),
+    ("decrescente", "decrease"),
+    ("inserito", "inserted"),
+    ("inserimento", "inserted"),
+    ("aggiornato", "updated"),
+    ("aggiornamento", "updated"),
+    ("modificato", "updated"),
+    ("eliminato", "removed"),
+    ("soppresso", "removed"),
+    ("attivo", "active"),
+    ("escludi", "exclude"),
+    ("zero", "zero"),
+    ("percentuale", "percent"),
+    ("giorni", "days"),
+    ("numero", "number"),
+    ("data", "date"),
+    ("livello", "level"),
+    ("punteggio", "score"),
+    ("rapporto", "ratio"),
+    ("conteggio", "count"),
+    ("sì/no", "yes-no"),
+    ("si/no", "yes-no"),
+];
+
+/// A one-sentence doc as a help line: lower-case start, no trailing period.
+fn help_style(doc: &str) -> String {
+    let mut chars = doc.trim_end_matches('.').chars();
+    chars.next().map(|first| first.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// A TOML float read exactly from its digits (`1.450` is 1.450, not the nearest binary double).

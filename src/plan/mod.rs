@@ -304,6 +304,8 @@ pub struct Node {
     pub id: String,
     /// Its text as the body wrote it.
     pub name: String,
+    /// Where the name is written (the node's header when it is missing).
+    pub name_span: Span,
     /// The level-specific part.
     pub kind: NodeKind,
     /// The parent (none for missions).
@@ -314,6 +316,8 @@ pub struct Node {
     pub weight: Decimal,
     /// Active or removed.
     pub status: Status,
+    /// Where `status` is written (the node's header when it is not).
+    pub status_span: Span,
     /// The revisions adopted on the node, in file order.
     pub revisions: Vec<Revision>,
     /// Free notes.

@@ -55,16 +55,23 @@ pub fn text(diagnostics: &[Diagnostic], style: Style) -> String {
     out
 }
 
-/// `file: N errors, M warnings`, or `file: ok` — the summary line after the diagnostics.
+/// The summary line after the diagnostics: `file: N errors, M warnings (3 duplicate-id, ...)`,
+/// the codes by count, most frequent first; or `file: ok, no problems found`.
 pub fn summary(file: &str, diagnostics: &[Diagnostic]) -> String {
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.len() - errors;
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if diagnostics.is_empty() {
-        format!("{file}: ok, no problems found")
-    } else {
-        format!("{file}: {}, {}", plural(errors, "error"), plural(warnings, "warning"))
+        return format!("{file}: ok, no problems found");
     }
+    let mut by_code: std::collections::BTreeMap<_, usize> = std::collections::BTreeMap::new();
+    for diagnostic in diagnostics {
+        *by_code.entry(diagnostic.code).or_default() += 1;
+    }
+    let mut counts: Vec<_> = by_code.into_iter().collect();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let detail = counts.iter().map(|(code, n)| format!("{n} {code}")).collect::<Vec<_>>().join(", ");
+    format!("{file}: {}, {} ({detail})", plural(errors, "error"), plural(warnings, "warning"))
 }
 
 /// A JSON array of diagnostics: `code`, `severity`, `message`, `file`, `line`, `column`, `help`.

@@ -72,19 +72,81 @@ pub fn header(plan: &Plan) -> Vec<String> {
     COLUMNS.iter().map(|c| (*c).to_owned()).chain(plan.metadata.horizon().map(|y| y.to_string())).collect()
 }
 
-/// CSV with a header row.
-pub fn csv(plan: &Plan) -> String {
+/// The columns the table shows by default: what people read; CSV and JSON carry every column.
+pub const TABLE_COLUMNS: &[&str] = &["id", "name", "unit", "polarity", "area", "services", "status"];
+
+/// The default columns of the table: [`TABLE_COLUMNS`] then the horizon years that have at
+/// least one target (a terminal is narrow; an empty column only takes room).
+pub fn default_table_columns(plan: &Plan) -> Vec<String> {
+    let has_targets = |year: &i32| {
+        plan.indicators()
+            .any(|i| plan.node(i).indicator().is_some_and(|indicator| indicator.targets.contains_key(year)))
+    };
+    TABLE_COLUMNS
+        .iter()
+        .map(|c| (*c).to_owned())
+        .chain(plan.metadata.horizon().filter(has_targets).map(|y| y.to_string()))
+        .collect()
+}
+
+/// Keeps only `columns` (in that order) of every row. Unknown names are the caller's to check
+/// against [`header`].
+pub fn select(rows: Vec<IndicatorRow>, columns: &[String]) -> Vec<IndicatorRow> {
+    rows.into_iter()
+        .map(|row| IndicatorRow {
+            cells: columns
+                .iter()
+                .map(|column| {
+                    row.cells.iter().find(|(k, _)| k == column).cloned().unwrap_or((column.clone(), String::new()))
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// A table for people: the name column wraps to fit `width`, short columns keep their width.
+pub fn table(rows: &[IndicatorRow], columns: &[String], width: u16) -> String {
+    let mut table = Table::new();
+    table
+        .load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .force_no_tty()
+        .set_width(width);
+    table.set_header(columns.iter().cloned());
+    for row in rows {
+        table.add_row(row.cells.iter().map(|(_, v)| v.clone()));
+    }
+    // Short, enumerated columns never wrap; long text (name, services, targets) wraps.
+    const NEVER_WRAP: &[&str] =
+        &["id", "level", "unit", "polarity", "status", "weight", "cross_cutting", "mission", "area"];
+    for (column, name) in table.column_iter_mut().zip(columns) {
+        if NEVER_WRAP.contains(&name.as_str()) {
+            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        } else if name == "name" {
+            column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(comfy_table::Width::Percentage(30)));
+        } else {
+            // Wide enough for every word of a target (`scostamento`) and of a service id.
+            column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(comfy_table::Width::Fixed(13)));
+        }
+    }
+    let mut text = table.to_string();
+    text.push('\n');
+    text
+}
+
+/// CSV of the given rows, with their column names as the header.
+pub fn csv(rows: &[IndicatorRow], columns: &[String]) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(header(plan)).expect("writing to memory");
-    for row in rows(plan) {
+    writer.write_record(columns).expect("writing to memory");
+    for row in rows {
         writer.write_record(row.cells.iter().map(|(_, v)| v)).expect("writing to memory");
     }
     String::from_utf8(writer.into_inner().expect("flushing memory")).expect("CSV of UTF-8 fields is UTF-8")
 }
 
-/// A JSON array of objects, one per indicator, keys as the CSV header.
-pub fn json(plan: &Plan) -> String {
-    let rows: Vec<Value> = rows(plan)
+/// A JSON array of objects, one per row, keys as the CSV header; empty year cells are `null`.
+pub fn json(rows: Vec<IndicatorRow>) -> String {
+    let rows: Vec<Value> = rows
         .into_iter()
         .map(|row| {
             let object: Map<String, Value> = row
@@ -103,26 +165,6 @@ pub fn json(plan: &Plan) -> String {
         })
         .collect();
     let mut text = serde_json::to_string_pretty(&rows).expect("JSON values serialize");
-    text.push('\n');
-    text
-}
-
-/// A table for people: names wrap to fit `width`.
-pub fn table(plan: &Plan, width: u16) -> String {
-    let mut table = Table::new();
-    table
-        .load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .force_no_tty();
-    table.set_width(width);
-    let shown: Vec<&str> = ["id", "level", "name", "unit", "polarity", "area", "services", "status"].to_vec();
-    let years: Vec<String> = plan.metadata.horizon().map(|y| y.to_string()).collect();
-    table.set_header(shown.iter().map(|s| (*s).to_owned()).chain(years.iter().cloned()));
-    for row in rows(plan) {
-        let get = |key: &str| row.cells.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default();
-        table.add_row(shown.iter().map(|k| get(k)).chain(years.iter().map(|y| get(y))));
-    }
-    let mut text = table.to_string();
     text.push('\n');
     text
 }

@@ -45,7 +45,8 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
 fn check_duplicate_texts(reporter: &mut Reporter<'_>, plan: &Plan) {
     let mut by_text: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (index, node) in plan.nodes.iter().enumerate() {
-        if node.level() == Level::Indicator && node.status == Status::Active {
+        // A missing name is reported on its own; empty names are not "the same text".
+        if node.level() == Level::Indicator && node.status == Status::Active && !node.name.trim().is_empty() {
             by_text.entry(normalize(&node.name)).or_default().push(index);
         }
     }
@@ -63,7 +64,7 @@ fn check_duplicate_texts(reporter: &mut Reporter<'_>, plan: &Plan) {
             .join(", ");
         let second = &plan.nodes[group[1]];
         let message = format!("{} indicators have the same text: {uses}", group.len());
-        reporter.report(Code::DuplicateIndicator, &second.span, message).help = Some(
+        reporter.report(Code::DuplicateIndicator, &second.name_span, message).help = Some(
             "an indicator's text should say what it measures for its objective: make each one specific, or check for a copy mistake".to_owned(),
         );
     }

@@ -15,7 +15,7 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
             (Status::Removed, None) => {
                 let message =
                     format!("{} `{}` is marked removed but no revision removes it", node.level().label(), node.id);
-                reporter.report(Code::RemovedWithoutRevision, &node.span, message).help = Some(
+                reporter.report(Code::RemovedWithoutRevision, &node.status_span, message).help = Some(
                     "add a revision with `change = \"removed\"` and the act that removed it, or remove `status`"
                         .to_owned(),
                 );

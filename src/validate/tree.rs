@@ -77,13 +77,19 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
             }
         })
         .collect();
+    // Indices in the plan, given in file order to every placed node first: a child may be
+    // written before its parent.
     let mut new_index: Vec<Option<NodeIndex>> = vec![None; kept.len()];
-    for (old, node) in kept.into_iter().enumerate() {
-        if !placed[old] {
-            continue;
+    let mut next = 0;
+    for (old, slot) in new_index.iter_mut().enumerate() {
+        if placed[old] {
+            *slot = Some(NodeIndex(next));
+            next += 1;
         }
-        let index = NodeIndex(plan.nodes.len());
-        new_index[old] = Some(index);
+    }
+    let parent_levels: Vec<Level> = kept.iter().map(|node| node.level).collect();
+    for (old, node) in kept.into_iter().enumerate() {
+        let Some(index) = new_index[old] else { continue };
         let parent = parents[old].and_then(|p| new_index[p]);
         let kind = match node.level {
             Level::Mission => NodeKind::Mission,
@@ -95,7 +101,7 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
             Level::Program => NodeKind::Program,
             Level::OperationalObjective => NodeKind::OperationalObjective,
             Level::Indicator => {
-                let level = match parent.map(|p| plan.node(p).level()) {
+                let level = match parents[old].map(|p| parent_levels[p]) {
                     Some(Level::StrategicObjective) => IndicatorLevel::Strategic,
                     _ => IndicatorLevel::Operational,
                 };
@@ -103,22 +109,29 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
                 NodeKind::Indicator(Box::new(indicator))
             }
         };
-        match parent {
-            Some(parent) => plan.nodes[parent.0].children.push(index),
-            None => plan.missions.push(index),
-        }
+        debug_assert_eq!(index.0, plan.nodes.len());
         plan.nodes.push(Node {
             id: node.id.into_inner(),
             name: node.name,
+            name_span: node.name_span,
             kind,
             parent,
             children: Vec::new(),
             weight: node.weight,
-            status: node.status.into_inner(),
+            status: node.status.get_ref().to_owned(),
+            status_span: node.status.span(),
             revisions: node.revisions,
             notes: node.notes,
             span: node.span,
         });
+    }
+    // Children in file order, whatever the order of parents and children in the file.
+    for position in 0..plan.nodes.len() {
+        let index = NodeIndex(position);
+        match plan.nodes[position].parent {
+            Some(parent) => plan.nodes[parent.0].children.push(index),
+            None => plan.missions.push(index),
+        }
     }
     plan
 }
@@ -158,9 +171,16 @@ fn resolve_parent(
         }
         None => {
             let candidates = nodes.iter().filter(|n| accepted.contains(&n.level)).map(|n| n.id.get_ref().as_str());
-            let help = did_you_mean(parent.get_ref(), candidates)
-                .map_or_else(|| format!("declare the {accepted_labels} first"), |s| format!("did you mean `{s}`?"));
-            let message = format!("{accepted_labels} `{}` is not declared", parent.get_ref());
+            let help = did_you_mean(parent.get_ref(), candidates).map_or_else(
+                || format!("correct the id, or add the {accepted_labels} `{}` to the plan", parent.get_ref()),
+                |s| format!("did you mean `{s}`?"),
+            );
+            let message = format!(
+                "{} `{}` belongs to `{}`, which is not in the plan",
+                node.level.label(),
+                node.id.get_ref(),
+                parent.get_ref()
+            );
             reporter.report(Code::UnknownParent, &parent.span(), message).help = Some(help);
             None
         }

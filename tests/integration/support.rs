@@ -1,0 +1,47 @@
+//! Running the real binary from the repository root and showing what it did.
+
+use std::path::Path;
+
+/// The repository root, where `plans/` and `tests/fixtures/` are.
+pub(crate) fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// What one run of `cruscotto` did.
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
+}
+
+impl Run {
+    /// Exit code, stdout and stderr together: the form CLI snapshots take.
+    pub(crate) fn transcript(&self) -> String {
+        format!("exit code: {}\n--- stdout ---\n{}--- stderr ---\n{}", self.code, self.stdout, self.stderr)
+    }
+}
+
+/// Runs `cruscotto --color never ARGS` in `dir`, with no plan in the environment.
+pub(crate) fn run_in(dir: &Path, args: &[&str]) -> Run {
+    let output = assert_cmd::Command::cargo_bin("cruscotto")
+        .expect("the binary is built for integration tests")
+        .current_dir(dir)
+        .env_remove("CRUSCOTTO_PLAN")
+        .env_remove("COLUMNS")
+        .env("NO_COLOR", "1")
+        .arg("--color")
+        .arg("never")
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Runs `cruscotto --color never ARGS` from the repository root.
+pub(crate) fn run(args: &[&str]) -> Run {
+    run_in(root(), args)
+}
