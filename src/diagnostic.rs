@@ -141,6 +141,46 @@ codes! {
     ObjectiveWithoutIndicators = "objective-without-indicators", Warning;
     /// An indicator's `area` differs from the areas of its services.
     AreaMismatch = "area-mismatch", Warning;
+    // ---- actual values (`score --actuals`) ----
+    /// The actuals file is not a table that can be read: a column given twice, a row with more
+    /// fields than the header, a quote never closed.
+    InvalidCsv = "invalid-csv", Error;
+    /// The actuals file lacks a required column.
+    MissingColumn = "missing-column", Error;
+    /// A row names an indicator the plan does not have.
+    UnknownIndicator = "unknown-indicator", Error;
+    /// A row's year is outside the plan's horizon.
+    YearOutsideHorizon = "year-outside-horizon", Error;
+    /// A value that cannot be read, or does not fit the indicator's unit.
+    InvalidActual = "invalid-actual", Error;
+    /// A value given as numerator / denominator with a zero denominator.
+    ZeroDenominator = "zero-denominator", Error;
+    /// The same indicator and year on two rows.
+    DuplicateActual = "duplicate-actual", Error;
+    /// An expected actual value is missing (with `missing-data = "error"`, or `score --strict`).
+    MissingActual = "missing-actual", Error;
+    /// A missed or partial indicator without a note explaining the deviation (`score --strict`).
+    UnexplainedDeviation = "unexplained-deviation", Error;
+    /// A column `score` does not read; its content is ignored.
+    UnknownColumn = "unknown-column", Warning;
+    /// A percentage written as a fraction (`0,95` where `95` is meant).
+    ActualLooksLikeFraction = "actual-looks-like-fraction", Warning;
+}
+
+/// Which input a code is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// The plan file (`check`).
+    Plan,
+    /// Actual values and their scoring (`score`).
+    Actuals,
+}
+
+impl Code {
+    /// Which input the code is about.
+    pub fn family(self) -> Family {
+        if self >= Code::InvalidCsv { Family::Actuals } else { Family::Plan }
+    }
 }
 
 impl std::fmt::Display for Code {

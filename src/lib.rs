@@ -17,6 +17,7 @@
 //!
 //! Problems are [`diagnostic::Diagnostic`] values, collected, never panics or early returns.
 
+pub mod actuals;
 pub mod date;
 pub mod diagnostic;
 pub mod load;
@@ -24,6 +25,7 @@ pub mod number;
 pub mod plan;
 pub mod render;
 pub mod schema;
+pub mod score;
 pub mod source;
 pub mod target;
 pub mod validate;

@@ -18,8 +18,6 @@
 //! targets); [`round_half_away`] and [`format_fixed`] round as Italian documents do, half away
 //! from zero (`0,125` → `0,13`), never banker's rounding.
 
-use std::str::FromStr;
-
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// Why a text is not a number.
@@ -40,6 +38,9 @@ pub enum NumberError {
 }
 
 /// Reads a number written with a decimal comma or point (see the module docs for the rules).
+///
+/// The digits are accumulated straight into the decimal's mantissa: no intermediate string,
+/// since actuals files have a number on every one of their (up to millions of) rows.
 pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
@@ -51,72 +52,67 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
         _ => (false, trimmed),
     };
     let not_a_number = || NumberError::NotANumber(trimmed.to_owned());
-    if unsigned.is_empty() || !unsigned.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
-        return Err(not_a_number());
-    }
-    if !unsigned.chars().any(|c| c.is_ascii_digit()) {
-        return Err(not_a_number());
-    }
     let ambiguous = || NumberError::Ambiguous(trimmed.to_owned());
-    let commas = unsigned.matches(',').count();
-    let points = unsigned.matches('.').count();
-    let (integer, fraction) = match (commas, points) {
-        (0, 0) => (unsigned.to_owned(), ""),
-        (1, 0) => split_once(unsigned, ','),
-        (0, 1) => {
-            let (integer, fraction) = split_once(unsigned, '.');
-            let could_be_thousands =
-                fraction.len() == 3 && (1..=3).contains(&integer.len()) && !integer.starts_with('0');
-            if could_be_thousands {
-                return Err(ambiguous());
-            }
-            (integer, fraction)
-        }
-        (0, _) => (ungroup(unsigned, '.').ok_or_else(ambiguous)?, ""),
+    let bytes = unsigned.as_bytes();
+    if bytes.is_empty() || !bytes.iter().all(|b| b.is_ascii_digit() || *b == b'.' || *b == b',') {
+        return Err(not_a_number());
+    }
+    if !bytes.iter().any(u8::is_ascii_digit) || bytes.ends_with(b",") || bytes.ends_with(b".") {
+        return Err(not_a_number());
+    }
+    let commas = bytes.iter().filter(|&&b| b == b',').count();
+    let points = bytes.iter().filter(|&&b| b == b'.').count();
+    // Which byte separates the decimals, and which (if any) groups thousands.
+    let (decimal, group) = match (commas, points) {
+        (0, 0) => (None, None),
+        (1, 0) => (Some(b','), None),
+        (0, 1) => (Some(b'.'), None),
+        (0, _) => (None, Some(b'.')),
         (_, 0) => return Err(ambiguous()),
         _ => {
-            let decimal = if unsigned.rfind(',') > unsigned.rfind('.') { ',' } else { '.' };
-            let group = if decimal == ',' { '.' } else { ',' };
-            if unsigned.matches(decimal).count() != 1 {
+            let last_comma = unsigned.rfind(',');
+            let last_point = unsigned.rfind('.');
+            let (decimal, group) = if last_comma > last_point { (b',', b'.') } else { (b'.', b',') };
+            if bytes.iter().filter(|&&b| b == decimal).count() != 1 {
                 return Err(ambiguous());
             }
-            let (integer, fraction) = unsigned.split_once(decimal).expect("one separator");
-            (ungroup(integer, group).ok_or_else(ambiguous)?, fraction)
+            (Some(decimal), Some(group))
         }
     };
-    if fraction.is_empty() && unsigned.ends_with([',', '.']) {
-        return Err(not_a_number());
+    let split = decimal.and_then(|d| bytes.iter().position(|&b| b == d)).unwrap_or(bytes.len());
+    let (integer, fraction) = (&bytes[..split], bytes.get(split + 1..).unwrap_or_default());
+    if let Some(group) = group {
+        if !grouped_by_three(integer, group) {
+            return Err(ambiguous());
+        }
+    } else if decimal == Some(b'.') && fraction.len() == 3 && (1..=3).contains(&integer.len()) && integer[0] != b'0' {
+        // `1.234` may be Italian thousands or a decimal: refuse to guess.
+        return Err(ambiguous());
     }
-    let integer = if integer.is_empty() { "0".to_owned() } else { integer };
-    let plain = if fraction.is_empty() { integer } else { format!("{integer}.{fraction}") };
-    let value = Decimal::from_str(&plain).map_err(|_| NumberError::OutOfRange(trimmed.to_owned()))?;
-    // `Decimal::from_str` silently rounds digits past its precision; an exact tool must not.
-    if value.scale() as usize != fraction.len() {
+    let mut mantissa: u128 = 0;
+    for &byte in integer.iter().chain(fraction).filter(|b| b.is_ascii_digit()) {
+        mantissa = mantissa * 10 + u128::from(byte - b'0');
+        // 2^96 − 1, the largest mantissa of a decimal.
+        if mantissa > 79_228_162_514_264_337_593_543_950_335 {
+            return Err(NumberError::OutOfRange(trimmed.to_owned()));
+        }
+    }
+    let scale = u32::try_from(fraction.len()).unwrap_or(u32::MAX);
+    if scale > 28 {
         return Err(NumberError::OutOfRange(trimmed.to_owned()));
     }
-    Ok(if negative { -value } else { value })
+    let mantissa = i128::try_from(mantissa).map_err(|_| NumberError::OutOfRange(trimmed.to_owned()))?;
+    let value = Decimal::try_from_i128_with_scale(if negative { -mantissa } else { mantissa }, scale)
+        .map_err(|_| NumberError::OutOfRange(trimmed.to_owned()))?;
+    Ok(value)
 }
 
-fn split_once(text: &str, separator: char) -> (String, &str) {
-    let (integer, fraction) = text.split_once(separator).expect("caller counted the separator");
-    (integer.to_owned(), fraction)
-}
-
-/// Removes thousands separators, checking they group digits by three (`1.234.567`).
-fn ungroup(text: &str, separator: char) -> Option<String> {
-    let mut groups = text.split(separator);
-    let first = groups.next()?;
-    if first.is_empty() || first.len() > 3 {
-        return None;
-    }
-    let mut digits = first.to_owned();
-    for group in groups {
-        if group.len() != 3 {
-            return None;
-        }
-        digits.push_str(group);
-    }
-    Some(digits)
+/// Whether `digits` are grouped in threes by `separator` (`1.234.567`), the first group having
+/// one to three digits.
+fn grouped_by_three(digits: &[u8], separator: u8) -> bool {
+    let mut groups = digits.split(|&b| b == separator);
+    let first_ok = groups.next().is_some_and(|first| (1..=3).contains(&first.len()));
+    first_ok && groups.all(|group| group.len() == 3)
 }
 
 /// Rounds to `decimals` places, half away from zero (`2,345` → `2,35`; `-2,345` → `-2,35`).

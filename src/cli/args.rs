@@ -34,6 +34,10 @@ pub(crate) enum Command {
     Tree(TreeArgs),
     /// List every indicator, one row each, with its target per year.
     List(ListArgs),
+    /// Score the plan against the year's actual values and print the attainment tables.
+    Score(ScoreArgs),
+    /// Write the actuals file to be filled in for a year.
+    Template(TemplateArgs),
     /// Print the JSON Schema of the plan format, for editors.
     Schema,
 }
@@ -119,6 +123,94 @@ pub(crate) enum ListFormat {
     Table,
     Csv,
     Json,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ScoreArgs {
+    #[command(flatten)]
+    pub(crate) plan: PlanArg,
+    /// Actual values (CSV); repeat for several files, e.g. last year's for `x ≤ x-1` targets.
+    #[arg(long = "actuals", short = 'a', value_name = "FILE", required = true, num_args = 1..)]
+    pub(crate) actuals: Vec<PathBuf>,
+    /// The year to score [default: the plan year]
+    #[arg(long)]
+    pub(crate) year: Option<i32>,
+    /// Which rows to show [default: the summary (body, missions, strategic objectives, areas)
+    /// then the indicators; for csv, the indicators]
+    #[arg(long, value_enum)]
+    pub(crate) level: Option<ScoreLevel>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
+    pub(crate) format: ScoreFormat,
+    /// Print the scoring rules applied before the tables.
+    #[arg(long)]
+    pub(crate) explain: bool,
+    /// Exit 3 when the body's attainment is below PCT (for CI).
+    #[arg(long, value_name = "PCT")]
+    pub(crate) fail_under: Option<String>,
+    /// Fail (exit 1) when an expected actual is missing or a missed or partial indicator has no
+    /// note explaining the deviation.
+    #[arg(long)]
+    pub(crate) strict: bool,
+    /// Table width [default: the terminal's width, 120 when piped]
+    #[arg(long)]
+    pub(crate) width: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ScoreLevel {
+    Indicator,
+    Operational,
+    Program,
+    Strategic,
+    Mission,
+    Area,
+    Service,
+    All,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ScoreFormat {
+    Table,
+    Csv,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct TemplateArgs {
+    #[command(flatten)]
+    pub(crate) plan: PlanArg,
+    /// The year to collect [default: the plan year]
+    #[arg(long)]
+    pub(crate) year: Option<i32>,
+    /// Only the indicators of these services (ids; repeat or separate with commas).
+    #[arg(long, value_delimiter = ',', value_name = "SERVICE")]
+    pub(crate) service: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TemplateFormat::Csv)]
+    pub(crate) format: TemplateFormat,
+    /// Field delimiter (Italian Excel opens `semicolon` files directly).
+    #[arg(long, value_enum, default_value_t = Delimiter::Comma)]
+    pub(crate) delimiter: Delimiter,
+    /// Write to FILE instead of standard output (whole or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Overwrite FILE if it exists.
+    #[arg(long)]
+    pub(crate) force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum TemplateFormat {
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Delimiter {
+    Comma,
+    Semicolon,
+    Tab,
 }
 
 #[cfg(test)]

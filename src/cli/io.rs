@@ -97,9 +97,61 @@ pub(crate) fn read_source(path: &Path) -> anyhow::Result<Result<SourceFile, Box<
     Ok(cruscotto::decode_source(&name, bytes))
 }
 
+/// Actuals files larger than this are refused: a million rows is about 40 MiB.
+const MAX_ACTUALS_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// Reads an actuals file whole, as UTF-8 or Windows-1252.
+pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<SourceFile> {
+    let name = path.display().to_string();
+    let metadata = std::fs::metadata(path).with_context(|| format!("cannot read `{name}`"))?;
+    if metadata.is_dir() {
+        bail!("`{name}` is a directory, not an actuals file");
+    }
+    if metadata.len() > MAX_ACTUALS_BYTES {
+        bail!("`{name}` is {} MiB; actuals files larger than 1 GiB are not supported", metadata.len() / (1024 * 1024));
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read `{name}`"))?;
+    let (text, _) = cruscotto::actuals::encoding::decode(bytes);
+    Ok(SourceFile::new(name, text))
+}
+
+/// Writes `text` to `path` whole or not at all: a temporary file in the same folder, then a
+/// rename. An existing file is kept unless `force`.
+pub(crate) fn write_atomically(path: &Path, text: &str, force: bool) -> anyhow::Result<()> {
+    let name = path.display().to_string();
+    if path.exists() && !force {
+        bail!("`{name}` exists; use --force to overwrite it");
+    }
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        let mut file = std::fs::File::create(&temporary)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, path)
+    })();
+    if let Err(error) = result {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(error).with_context(|| format!("cannot write `{name}`"));
+    }
+    Ok(())
+}
+
 /// Loads a plan for a command that needs a valid one: errors are printed to stderr (exit 1);
 /// warnings are summed up in one line.
 pub(crate) fn load_valid_plan(arg: &PlanArg, output: &Output) -> anyhow::Result<Result<cruscotto::plan::Plan, u8>> {
+    Ok(load_valid_plan_with_source(arg, output)?.map(|(plan, _)| plan))
+}
+
+/// [`load_valid_plan`], also returning the plan's source, for diagnostics that point into it.
+pub(crate) fn load_valid_plan_with_source(
+    arg: &PlanArg,
+    output: &Output,
+) -> anyhow::Result<Result<(cruscotto::plan::Plan, SourceFile), u8>> {
     let path = plan_path(arg)?;
     let source = match read_source(&path)? {
         Ok(source) => source,
@@ -120,7 +172,7 @@ pub(crate) fn load_valid_plan(arg: &PlanArg, output: &Output) -> anyhow::Result<
                     source.name()
                 ));
             }
-            Ok(Ok(plan))
+            Ok(Ok((plan, source)))
         }
         None => {
             let mut text = render_diagnostics::text(&checked.diagnostics, output.stderr_style);

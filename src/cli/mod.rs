@@ -9,6 +9,8 @@ mod args;
 mod check;
 mod io;
 mod list;
+mod score;
+mod template;
 mod tree;
 
 use std::process::ExitCode;
@@ -23,6 +25,8 @@ pub(crate) const EXIT_OK: u8 = 0;
 pub(crate) const EXIT_INPUT_ERRORS: u8 = 1;
 /// Usage or I/O error.
 pub(crate) const EXIT_USAGE: u8 = 2;
+/// `score --fail-under`: the body's attainment is below the threshold.
+pub(crate) const EXIT_BELOW_THRESHOLD: u8 = 3;
 
 pub(crate) fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -44,6 +48,8 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Check(args) => check::run(&args, &output),
         Command::Tree(args) => tree::run(&args, &output),
         Command::List(args) => list::run(&args, &output),
+        Command::Score(args) => score::run(&args, &output),
+        Command::Template(args) => template::run(&args, &output),
         Command::Schema => {
             output.print(&cruscotto::schema::plan_schema_text())?;
             Ok(EXIT_OK)

@@ -10,6 +10,8 @@
 
 use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
+
 use rust_decimal::Decimal;
 
 use crate::date::Date;
@@ -39,6 +41,8 @@ pub struct Plan {
     pub nodes: Vec<Node>,
     /// The missions, in file order: the roots of the tree.
     pub missions: Vec<NodeIndex>,
+    /// Every node's id, for lookups.
+    pub ids: FxHashMap<String, NodeIndex>,
 }
 
 /// The plan's metadata (`[plan]`).
@@ -459,12 +463,21 @@ impl Plan {
 
     /// Looks a node up by id.
     pub fn find(&self, id: &str) -> Option<NodeIndex> {
-        self.nodes.iter().position(|node| node.id == id).map(NodeIndex)
+        self.ids.get(id).copied()
     }
 
     /// Whether the node or one of its ancestors is removed.
     pub fn is_removed(&self, index: NodeIndex) -> bool {
         std::iter::once(index).chain(self.ancestors(index)).any(|i| self.node(i).status == Status::Removed)
+    }
+
+    /// Whether the node, or one of its ancestors, is removed for `year`: removed by a revision
+    /// that took effect in that year or before (or whose year is unknown).
+    pub fn is_removed_in(&self, index: NodeIndex, year: i32) -> bool {
+        std::iter::once(index).chain(self.ancestors(index)).any(|i| {
+            let node = self.node(i);
+            node.status == Status::Removed && node.removed_from().is_none_or(|from| from <= year)
+        })
     }
 
     /// How many nodes of each level the plan has, with how many of them are removed.

@@ -1,10 +1,12 @@
 //! The indicator list: one row per indicator with its place in the tree, unit, polarity,
 //! responsibility, status and one column per horizon year holding the canonical target.
 
-use comfy_table::{ContentArrangement, Table};
 use serde_json::{Map, Value};
 
-use crate::plan::{Level, NodeIndex, Plan, Status};
+use crate::plan::{Level, NodeIndex, Plan, PolaritySource, Status};
+
+use super::style::Style;
+use super::table::{fit_columns, new_table};
 
 /// One row of the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +52,15 @@ fn row(plan: &Plan, index: NodeIndex) -> IndicatorRow {
         ("operational_objective", ancestor(Level::OperationalObjective)),
         ("name", node.name.clone()),
         ("unit", indicator.unit.as_str().to_owned()),
-        ("polarity", indicator.polarity.as_str().to_owned()),
+        // A deadline or a yes/no has no direction: an assumed polarity would only mislead.
+        (
+            "polarity",
+            if indicator.unit.is_numeric() || indicator.polarity_source != PolaritySource::Assumed {
+                indicator.polarity.as_str().to_owned()
+            } else {
+                String::new()
+            },
+        ),
         ("weight", crate::number::format_italian(node.weight).replace(',', ".")),
         ("area", indicator.areas.iter().map(|&a| plan.areas[a].id.as_str()).collect::<Vec<_>>().join(", ")),
         ("services", indicator.services.iter().map(|&s| plan.services[s].id.as_str()).collect::<Vec<_>>().join(", ")),
@@ -106,29 +116,15 @@ pub fn select(rows: Vec<IndicatorRow>, columns: &[String]) -> Vec<IndicatorRow> 
 
 /// A table for people: the name column wraps to fit `width`, short columns keep their width.
 pub fn table(rows: &[IndicatorRow], columns: &[String], width: u16) -> String {
-    let mut table = Table::new();
-    table
-        .load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .force_no_tty()
-        .set_width(width);
+    let mut table = new_table(width, Style::PLAIN);
     table.set_header(columns.iter().cloned());
     for row in rows {
         table.add_row(row.cells.iter().map(|(_, v)| v.clone()));
     }
-    // Short, enumerated columns never wrap; long text (name, services, targets) wraps.
-    const NEVER_WRAP: &[&str] =
-        &["id", "level", "unit", "polarity", "status", "weight", "cross_cutting", "mission", "area"];
-    for (column, name) in table.column_iter_mut().zip(columns) {
-        if NEVER_WRAP.contains(&name.as_str()) {
-            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
-        } else if name == "name" {
-            column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(comfy_table::Width::Percentage(30)));
-        } else {
-            // Wide enough for every word of a target (`scostamento`) and of a service id.
-            column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(comfy_table::Width::Fixed(13)));
-        }
-    }
+    fit_columns(
+        &mut table,
+        &["id", "level", "unit", "polarity", "status", "weight", "cross_cutting", "mission", "area"],
+    );
     let mut text = table.to_string();
     text.push('\n');
     text

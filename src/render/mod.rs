@@ -3,5 +3,8 @@
 
 pub mod diagnostics;
 pub mod list;
+pub mod score;
 pub mod style;
+pub mod table;
+pub mod template;
 pub mod tree;

@@ -62,6 +62,7 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         scales: registries.scales.clone(),
         nodes: Vec::with_capacity(kept.len()),
         missions: Vec::new(),
+        ids: rustc_hash::FxHashMap::default(),
     };
     // Nodes whose ancestors are not all placed cannot be placed either.
     let placed: Vec<bool> = (0..kept.len())
@@ -128,6 +129,7 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
     // Children in file order, whatever the order of parents and children in the file.
     for position in 0..plan.nodes.len() {
         let index = NodeIndex(position);
+        plan.ids.insert(plan.nodes[position].id.clone(), index);
         match plan.nodes[position].parent {
             Some(parent) => plan.nodes[parent.0].children.push(index),
             None => plan.missions.push(index),

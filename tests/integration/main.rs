@@ -1,8 +1,11 @@
 //! Integration tests: one binary, one module per theme.
 
-mod check_fixtures;
 mod cli;
 mod docs_sync;
+mod fixtures;
+mod score;
+mod score_cli;
+mod score_properties;
 mod seed_plan;
 mod support;
 mod validate;

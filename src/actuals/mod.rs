@@ -1,0 +1,639 @@
+//! Actual values ("valori a consuntivo"): CSV files → [`Actuals`], checked against the plan.
+//!
+//! The format is specified in `docs/actuals-format.md`: one row per indicator and year, columns
+//! `indicator,year,value` and optionally `numerator,denominator,benchmark,note,source` (Italian
+//! names accepted), delimiter `,`, `;` or tab (detected), UTF-8 or Windows-1252. Every bad row
+//! is reported with its file, line and column; none is skipped silently.
+
+pub mod encoding;
+pub mod value;
+
+use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
+
+use crate::diagnostic::{Code, Diagnostic, Location, did_you_mean};
+use crate::plan::{NodeIndex, Plan, Unit};
+use crate::source::SourceFile;
+use crate::target::Target;
+pub use value::Value;
+
+/// One actual value of one indicator for one year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actual {
+    /// The value (for `n.d.`, [`Value::NotAvailable`]).
+    pub value: Value,
+    /// The cluster benchmark for benchmark targets.
+    pub benchmark: Option<Decimal>,
+    /// The reason for a deviation, or any remark.
+    pub note: Option<Box<str>>,
+    /// Where the value comes from.
+    pub source: Option<Box<str>>,
+    /// Index of the file in [`Actuals::files`].
+    pub file: usize,
+    /// The 1-based line of the row.
+    pub line: u32,
+}
+
+/// Every actual value read, by indicator and year.
+#[derive(Debug, Clone, Default)]
+pub struct Actuals {
+    /// The files read, as named by the user.
+    pub files: Vec<String>,
+    rows: FxHashMap<(NodeIndex, i32), Row>,
+}
+
+/// What the first row of an indicator and year held.
+#[derive(Debug, Clone)]
+enum Row {
+    /// A good row.
+    Read(Actual),
+    /// A row with errors (already reported), or with nothing filled in, at (file, line): kept
+    /// so that a second row for the same indicator and year is reported as a duplicate.
+    Unread(usize, u32),
+}
+
+impl Actuals {
+    /// The actual of `indicator` for `year`.
+    pub fn get(&self, indicator: NodeIndex, year: i32) -> Option<&Actual> {
+        match self.rows.get(&(indicator, year)) {
+            Some(Row::Read(actual)) => Some(actual),
+            _ => None,
+        }
+    }
+
+    /// How many values were read.
+    pub fn len(&self) -> usize {
+        self.rows.values().filter(|row| matches!(row, Row::Read(_))).count()
+    }
+
+    /// Whether no value was read.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The columns `score` reads, with the names accepted for each (lower case).
+const COLUMNS: &[(Column, &[&str])] = &[
+    (Column::Indicator, &["indicator", "indicatore", "id", "codice"]),
+    (Column::Year, &["year", "anno"]),
+    (Column::Value, &["value", "valore", "consuntivo", "valore a consuntivo", "actual"]),
+    (Column::Numerator, &["numerator", "numeratore"]),
+    (Column::Denominator, &["denominator", "denominatore"]),
+    (Column::Benchmark, &["benchmark", "media cluster"]),
+    (Column::Note, &["note", "nota", "notes", "motivazione"]),
+    (Column::Source, &["source", "fonte"]),
+];
+
+/// Columns written by `cruscotto template` for reading convenience: accepted and ignored.
+const INFORMATIONAL: &[&str] =
+    &["name", "nome", "unit", "unità", "unita", "target", "services", "servizi", "polarity", "polarità"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Indicator,
+    Year,
+    Value,
+    Numerator,
+    Denominator,
+    Benchmark,
+    Note,
+    Source,
+}
+
+/// Reads every actuals file against `plan`. Problems (all of them) go to the returned
+/// diagnostics; rows with errors are left out of the [`Actuals`].
+pub fn read(plan: &Plan, sources: &[SourceFile]) -> (Actuals, Vec<Diagnostic>) {
+    let mut actuals =
+        Actuals { files: sources.iter().map(|s| s.name().to_owned()).collect(), rows: FxHashMap::default() };
+    let mut diagnostics = Vec::new();
+    for (file, source) in sources.iter().enumerate() {
+        read_file(plan, source, file, &mut actuals, &mut diagnostics);
+    }
+    (actuals, diagnostics)
+}
+
+/// The delimiter of a file: `,`, `;` or tab, whichever the header line (the first line that is
+/// neither blank nor a `#` comment) holds most often outside quotes.
+pub fn detect_delimiter(text: &str) -> u8 {
+    let header = text.lines().find(|line| is_header_candidate(line)).unwrap_or("");
+    let mut counts = [(b',', 0), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for byte in header.bytes() {
+        match byte {
+            b'"' => quoted = !quoted,
+            _ if !quoted => {
+                if let Some(slot) = counts.iter_mut().find(|(d, _)| *d == byte) {
+                    slot.1 += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    counts.iter().max_by_key(|(d, n)| (*n, *d == b',')).map_or(b',', |(d, _)| *d)
+}
+
+/// Whether a line can be the header: not empty and not a comment. As for the csv reader, a
+/// comment is a line whose first character is `#`.
+fn is_header_candidate(line: &str) -> bool {
+    !line.trim_end_matches('\r').is_empty() && !line.starts_with('#')
+}
+
+/// The 1-based character column where each field of `line` starts.
+fn field_columns(line: &str, delimiter: u8) -> Vec<usize> {
+    let mut columns = vec![1];
+    let mut quoted = false;
+    for (position, character) in line.chars().enumerate() {
+        if character == '"' {
+            quoted = !quoted;
+        } else if !quoted && character == char::from(delimiter) {
+            columns.push(position + 2);
+        }
+    }
+    columns
+}
+
+struct FileReader<'a> {
+    plan: &'a Plan,
+    source: &'a SourceFile,
+    file: usize,
+    delimiter: u8,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl FileReader<'_> {
+    /// The location of field `field` (0-based) on `line`.
+    fn location(&self, line: u32, field: Option<usize>, text: &str) -> Location {
+        let source_line = self.source.line_text(line as usize).to_owned();
+        let mut column = field.and_then(|f| field_columns(&source_line, self.delimiter).get(f).copied()).unwrap_or(1);
+        if source_line.chars().nth(column - 1) == Some('"') {
+            column += 1;
+        }
+        let width = text.chars().count().max(1);
+        Location { file: self.source.name().to_owned(), line: line as usize, column, width, source_line }
+    }
+
+    fn report(&mut self, code: Code, line: u32, field: Option<usize>, text: &str, message: String) -> &mut Diagnostic {
+        let location = self.location(line, field, text);
+        self.diagnostics.push(Diagnostic::new(code, message).located(location));
+        self.diagnostics.last_mut().expect("just pushed")
+    }
+}
+
+fn read_file(plan: &Plan, source: &SourceFile, file: usize, actuals: &mut Actuals, diagnostics: &mut Vec<Diagnostic>) {
+    let delimiter = detect_delimiter(source.text());
+    // One row per line: sizing the table once avoids rehashing a million entries.
+    actuals.rows.reserve(source.text().bytes().filter(|&b| b == b'\n').count());
+    let mut reader = FileReader { plan, source, file, delimiter, diagnostics };
+    let mut csv = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .comment(Some(b'#'))
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(source.text().as_bytes());
+
+    let headers = match csv.headers() {
+        Ok(headers) => headers.clone(),
+        Err(error) => {
+            let line = error.position().map_or(1, |p| record_line(source, p));
+            reader.report(Code::InvalidCsv, line, None, "", format!("invalid CSV: {error}"));
+            return;
+        }
+    };
+    let header_line = source
+        .text()
+        .lines()
+        .position(is_header_candidate)
+        .map_or(1, |index| u32::try_from(index + 1).unwrap_or(u32::MAX));
+    let Some(columns) = map_columns(&mut reader, &headers, header_line) else { return };
+    let column = |wanted: Column| columns.iter().position(|c| *c == Some(wanted));
+    let (indicator_at, year_at) = (column(Column::Indicator), column(Column::Year));
+    let (Some(indicator_at), Some(year_at)) = (indicator_at, year_at) else { return };
+    let value_at = column(Column::Value);
+    let numerator_at = column(Column::Numerator);
+    let denominator_at = column(Column::Denominator);
+    let benchmark_at = column(Column::Benchmark);
+    let note_at = column(Column::Note);
+    let source_at = column(Column::Source);
+
+    let mut record = csv::StringRecord::new();
+    loop {
+        match csv.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(error) => {
+                let line = error.position().map_or(0, |p| record_line(source, p));
+                reader.report(Code::InvalidCsv, line, None, "", format!("invalid CSV: {error}"));
+                continue;
+            }
+        }
+        let line = record.position().map_or(0, |p| record_line(source, p));
+        let field = |at: Option<usize>| at.and_then(|i| record.get(i)).map(str::trim).filter(|s| !s.is_empty());
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        if record.len() > headers.len() {
+            let extra =
+                record.iter().skip(headers.len()).filter(|f| !f.trim().is_empty()).collect::<Vec<_>>().join(", ");
+            let lost = if extra.is_empty() { String::new() } else { format!(": `{extra}` would be lost") };
+            let message = format!("the row has {} fields but the header has {}{lost}", record.len(), headers.len());
+            let help = if delimiter == b',' {
+                "a decimal comma in a comma-separated file splits the number: quote it (\"98,5\") or use `;` as the delimiter"
+            } else {
+                "remove the extra fields, or add their columns to the header"
+            };
+            reader.report(Code::InvalidCsv, line, Some(headers.len()), &extra, message).help = Some(help.to_owned());
+            continue;
+        }
+        if let Some(swallowed) = swallowed_rows(plan, &record, delimiter) {
+            let message = format!(
+                "a quote opened on this line is not closed: {swallowed} following rows are read as part of one field"
+            );
+            reader.report(Code::InvalidCsv, line, None, "", message).help = Some(
+                "close the quote (a field in quotes ends with `\"`; a quote inside it is written `\"\"`)".to_owned(),
+            );
+            continue;
+        }
+        let row = Fields {
+            line,
+            indicator: field(Some(indicator_at)),
+            year: field(Some(year_at)),
+            value: field(value_at),
+            numerator: field(numerator_at),
+            denominator: field(denominator_at),
+            benchmark: field(benchmark_at),
+            note: field(note_at),
+            source: field(source_at),
+        };
+        let at = Positions {
+            indicator: indicator_at,
+            year: year_at,
+            value: value_at,
+            numerator: numerator_at,
+            denominator: denominator_at,
+            benchmark: benchmark_at,
+        };
+        if let Some((key, actual)) = reader.row(&row, &at) {
+            // A row with a bad value still holds its indicator and year: a second row for them is
+            // a duplicate too, reported now rather than after the first is fixed.
+            match actuals.rows.get(&key) {
+                Some(
+                    Row::Read(Actual { file: first_file, line: first_line, .. }) | Row::Unread(first_file, first_line),
+                ) => {
+                    let first_place = format!("{}:{first_line}", actuals.files[*first_file]);
+                    let id = &plan.node(key.0).id;
+                    let message = format!("{id} {} is given twice: here and at {first_place}", key.1);
+                    reader
+                        .report(Code::DuplicateActual, line, Some(indicator_at), row.indicator.unwrap_or(""), message)
+                        .help = Some("keep one row per indicator and year".to_owned());
+                }
+                None => {
+                    let row = actual.map_or(Row::Unread(file, line), Row::Read);
+                    actuals.rows.insert(key, row);
+                }
+            }
+        }
+    }
+}
+
+/// How many rows an unclosed quote swallowed: lines inside one field that start like a row of
+/// the file (an indicator id of the plan and the delimiter). A note may span lines legitimately
+/// (Alt+Enter in an Excel cell); a field holding whole rows is a quote that was never closed.
+fn swallowed_rows(plan: &Plan, record: &csv::StringRecord, delimiter: u8) -> Option<usize> {
+    let delimiter = char::from(delimiter);
+    let count = record
+        .iter()
+        .filter(|field| field.contains('\n'))
+        .flat_map(|field| field.lines().skip(1))
+        .filter(|line| {
+            line.split(delimiter).next().is_some_and(|id| plan.find(id.trim()).is_some()) && line.contains(delimiter)
+        })
+        .count();
+    (count > 0).then_some(count)
+}
+
+/// The 1-based line where a record starts. The csv crate's own line count is one short after a
+/// CRLF line end (what Excel writes), so the line is computed from the record's byte offset,
+/// which may point at the end of the previous line.
+fn record_line(source: &SourceFile, position: &csv::Position) -> u32 {
+    let text = source.text().as_bytes();
+    let mut offset = usize::try_from(position.byte()).unwrap_or(usize::MAX).min(text.len());
+    while offset < text.len() && matches!(text[offset], b'\r' | b'\n') {
+        offset += 1;
+    }
+    u32::try_from(source.position(offset).line).unwrap_or(u32::MAX)
+}
+
+/// A data row's fields, trimmed, `None` when empty.
+struct Fields<'r> {
+    line: u32,
+    indicator: Option<&'r str>,
+    year: Option<&'r str>,
+    value: Option<&'r str>,
+    numerator: Option<&'r str>,
+    denominator: Option<&'r str>,
+    benchmark: Option<&'r str>,
+    note: Option<&'r str>,
+    source: Option<&'r str>,
+}
+
+/// Where each column is (0-based field index).
+struct Positions {
+    indicator: usize,
+    year: usize,
+    value: Option<usize>,
+    numerator: Option<usize>,
+    denominator: Option<usize>,
+    benchmark: Option<usize>,
+}
+
+/// Matches header names to columns; reports unknown and missing ones.
+fn map_columns(reader: &mut FileReader<'_>, headers: &csv::StringRecord, line: u32) -> Option<Vec<Option<Column>>> {
+    let mut columns = Vec::new();
+    for (position, name) in headers.iter().enumerate() {
+        let wanted = name.trim().trim_start_matches('\u{feff}').to_lowercase();
+        let column = COLUMNS.iter().find(|(_, names)| names.contains(&wanted.as_str())).map(|(c, _)| *c);
+        if let Some(first) = columns.iter().position(|c| column.is_some() && *c == column) {
+            let first_name = headers.get(first).unwrap_or_default();
+            let message = format!("`{name}` is the same column as `{first_name}` (column {})", first + 1);
+            reader.report(Code::InvalidCsv, line, Some(position), name, message).help =
+                Some("keep one of them: each column may appear once, in English or in Italian".to_owned());
+            columns.push(None);
+            continue;
+        }
+        if column.is_none() && !INFORMATIONAL.contains(&wanted.as_str()) && !wanted.is_empty() {
+            let all = COLUMNS.iter().flat_map(|(_, names)| names.iter().copied());
+            let help = match did_you_mean(&wanted, all) {
+                Some(suggestion) => format!("did you mean `{suggestion}`?"),
+                None => {
+                    "read columns: indicator, year, value, numerator, denominator, benchmark, note, source".to_owned()
+                }
+            };
+            reader
+                .report(Code::UnknownColumn, line, Some(position), name, format!("column `{name}` is not read"))
+                .help = Some(help);
+        }
+        columns.push(column);
+    }
+    let mut complete = true;
+    for required in [Column::Indicator, Column::Year] {
+        if !columns.contains(&Some(required)) {
+            let english = COLUMNS.iter().find(|(c, _)| *c == required).map_or("", |(_, names)| names[0]);
+            reader.report(Code::MissingColumn, line, None, "", format!("no `{english}` column")).help = Some(
+                "the header needs `indicator` (or `indicatore`), `year` (or `anno`) and `value` (or `valore`)"
+                    .to_owned(),
+            );
+            complete = false;
+        }
+    }
+    let has_ratio = columns.contains(&Some(Column::Numerator)) && columns.contains(&Some(Column::Denominator));
+    if !columns.contains(&Some(Column::Value)) && !has_ratio {
+        reader.report(Code::MissingColumn, line, None, "", "no `value` column".to_owned()).help =
+            Some("add a `value` (or `valore`) column, or `numerator` and `denominator`".to_owned());
+        complete = false;
+    }
+    complete.then_some(columns)
+}
+
+impl FileReader<'_> {
+    /// Reads one row into its key and actual, reporting every problem it has. The key comes
+    /// back whenever the indicator and year are good, the actual only when the whole row is.
+    fn row(&mut self, row: &Fields<'_>, at: &Positions) -> Option<((NodeIndex, i32), Option<Actual>)> {
+        let line = row.line;
+        let indicator = match row.indicator {
+            None => {
+                self.report(
+                    Code::UnknownIndicator,
+                    line,
+                    Some(at.indicator),
+                    "",
+                    "the indicator id is empty".to_owned(),
+                );
+                None
+            }
+            Some(id) => match self.plan.find(id).filter(|&i| self.plan.node(i).indicator().is_some()) {
+                Some(index) => Some(index),
+                None => {
+                    let known = self.plan.indicators().map(|i| self.plan.node(i).id.as_str());
+                    let help = match did_you_mean(id, known) {
+                        Some(suggestion) => format!("did you mean `{suggestion}`?"),
+                        None => {
+                            "ids are those of the plan's [[indicator]] tables (`cruscotto list` shows them)".to_owned()
+                        }
+                    };
+                    let what = if self.plan.find(id).is_some() { "is not an indicator" } else { "is not in the plan" };
+                    self.report(
+                        Code::UnknownIndicator,
+                        line,
+                        Some(at.indicator),
+                        id,
+                        format!("indicator `{id}` {what}"),
+                    )
+                    .help = Some(help);
+                    None
+                }
+            },
+        };
+        let year = self.year(row, at);
+        let (indicator, year) = (indicator?, year?);
+        let definition = self.plan.node(indicator).indicator().expect("checked above");
+        let unit = definition.unit;
+        let scale = definition.scale.map(|s| &self.plan.scales[s]);
+
+        let mut ok = true;
+        if (row.numerator.is_some() || row.denominator.is_some()) && !unit.is_numeric() {
+            let (text, field) =
+                row.numerator.map_or((row.denominator.unwrap_or(""), at.denominator), |n| (n, at.numerator));
+            let id = &self.plan.node(indicator).id;
+            let message =
+                format!("{id} is measured as a {}: a numerator and denominator cannot give its value", unit.as_str());
+            self.report(Code::InvalidActual, line, field, text, message).help = Some(value_help(unit));
+            return Some(((indicator, year), None));
+        }
+        let ratio = match (row.numerator, row.denominator) {
+            (Some(numerator), Some(denominator)) => self.ratio(row, at, unit, numerator, denominator),
+            _ => None,
+        };
+        if row.numerator.is_some() && row.denominator.is_some() && ratio.is_none() {
+            ok = false;
+        }
+        let value = match (row.value, row.numerator, row.denominator) {
+            (Some(text), _, _) => match value::parse(text, unit, scale) {
+                Ok(value) => {
+                    self.check_fraction(&value, text, indicator, year, line, at.value);
+                    Some(value)
+                }
+                Err(reason) => {
+                    let id = &self.plan.node(indicator).id;
+                    self.report(
+                        Code::InvalidActual,
+                        line,
+                        at.value,
+                        text,
+                        format!("invalid value for {id} {year}: {reason}"),
+                    )
+                    .help = Some(value_help(unit));
+                    ok = false;
+                    None
+                }
+            },
+            (None, Some(_), Some(_)) => ratio,
+            (None, Some(_), None) | (None, None, Some(_)) => {
+                let (text, field) =
+                    row.numerator.map_or((row.denominator.unwrap_or(""), at.denominator), |n| (n, at.numerator));
+                self.report(
+                    Code::InvalidActual,
+                    line,
+                    field,
+                    text,
+                    "a value needs both numerator and denominator".to_owned(),
+                );
+                ok = false;
+                None
+            }
+            // A blank value: not filled in yet. Scored as missing, never as zero.
+            (None, None, None) => None,
+        };
+        let benchmark = match row.benchmark {
+            None => None,
+            Some(text) => match value::number(text, unit) {
+                Ok(number) => Some(number),
+                Err(reason) => {
+                    let id = &self.plan.node(indicator).id;
+                    self.report(
+                        Code::InvalidActual,
+                        line,
+                        at.benchmark,
+                        text,
+                        format!("invalid benchmark for {id} {year}: {reason}"),
+                    )
+                    .help = Some("the benchmark (media cluster) is a number in the indicator's unit".to_owned());
+                    ok = false;
+                    None
+                }
+            },
+        };
+        let key = (indicator, year);
+        if !ok {
+            return Some((key, None));
+        }
+        let value = match value {
+            Some(value) => value,
+            None if row.numerator.is_some() => return Some((key, None)), // a bad ratio, already reported
+            // Nothing filled in: as if the row were not there (merged per-service templates
+            // repeat the shared indicators' rows, blank in all but one).
+            None if benchmark.is_none() && row.note.is_none() && row.source.is_none() => return None,
+            None => Value::NotAvailable,
+        };
+        let actual = Actual {
+            value,
+            benchmark,
+            note: row.note.map(Into::into),
+            source: row.source.map(Into::into),
+            file: self.file,
+            line,
+        };
+        Some((key, Some(actual)))
+    }
+
+    fn year(&mut self, row: &Fields<'_>, at: &Positions) -> Option<i32> {
+        let text = row.year.unwrap_or("");
+        let Some(year) = text.parse::<i32>().ok().filter(|_| text.len() == 4) else {
+            let message =
+                if text.is_empty() { "the year is empty".to_owned() } else { format!("`{text}` is not a year") };
+            self.report(Code::InvalidActual, row.line, Some(at.year), text, message);
+            return None;
+        };
+        let metadata = &self.plan.metadata;
+        if !metadata.horizon().contains(&year) {
+            let message =
+                format!("{year} is outside the plan's horizon {}–{}", metadata.first_year, metadata.last_year);
+            self.report(Code::YearOutsideHorizon, row.line, Some(at.year), text, message).help =
+                Some("actual values are read for the years of the plan's horizon only".to_owned());
+            return None;
+        }
+        Some(year)
+    }
+
+    fn ratio(
+        &mut self,
+        row: &Fields<'_>,
+        at: &Positions,
+        unit: Unit,
+        numerator: &str,
+        denominator: &str,
+    ) -> Option<Value> {
+        let parse = |text: &str| crate::number::parse_decimal(text).map_err(|e| e.to_string());
+        let numerator_value = parse(numerator);
+        let denominator_value = parse(denominator);
+        if let Err(reason) = &numerator_value {
+            self.report(Code::InvalidActual, row.line, at.numerator, numerator, format!("invalid numerator: {reason}"));
+        }
+        if let Err(reason) = &denominator_value {
+            self.report(
+                Code::InvalidActual,
+                row.line,
+                at.denominator,
+                denominator,
+                format!("invalid denominator: {reason}"),
+            );
+        }
+        let (numerator_value, denominator_value) = (numerator_value.ok()?, denominator_value.ok()?);
+        if denominator_value.is_zero() {
+            self.report(
+                Code::ZeroDenominator,
+                row.line,
+                at.denominator,
+                denominator,
+                "the denominator is zero".to_owned(),
+            )
+            .help = Some(
+                "a ratio over zero cases is not a value: write `n.d.` in `value` and say why in `note`".to_owned(),
+            );
+            return None;
+        }
+        let ratio = numerator_value.checked_div(denominator_value)?;
+        // A percentage is in percent points: 45 / 50 is 90%.
+        Some(Value::Number(if unit == Unit::Percent { ratio * Decimal::ONE_HUNDRED } else { ratio }))
+    }
+
+    /// `0,95` for a percentage whose target is `90%` is almost surely 95%.
+    fn check_fraction(
+        &mut self,
+        value: &Value,
+        text: &str,
+        indicator: NodeIndex,
+        year: i32,
+        line: u32,
+        field: Option<usize>,
+    ) {
+        let Value::Number(number) = value else { return };
+        let definition = self.plan.node(indicator).indicator().expect("an indicator");
+        let target = definition.targets.get(&year);
+        let higher_is_better = target
+            .and_then(|t| t.comparator(definition.polarity))
+            .is_some_and(|c| matches!(c, crate::target::Comparator::AtLeast | crate::target::Comparator::MoreThan));
+        let large_target = higher_is_better
+            && matches!(target, Some(Target::Compare { quantity, .. }) if quantity.value >= Decimal::from(5));
+        let fraction = *number > Decimal::ZERO && *number < Decimal::ONE && !text.contains('%');
+        if definition.unit == Unit::Percent && large_target && fraction {
+            let id = &self.plan.node(indicator).id;
+            let percent = crate::number::format_italian(*number * Decimal::ONE_HUNDRED);
+            let message = format!(
+                "{id} {year}: `{text}` reads as {}%, far below its target",
+                crate::number::format_italian(*number)
+            );
+            self.report(Code::ActualLooksLikeFraction, line, field, text, message).help =
+                Some(format!("percentages are in percent points: if {percent}% was meant, write `{percent}`"));
+        }
+    }
+}
+
+fn value_help(unit: Unit) -> String {
+    match unit {
+        Unit::Percent => "write percent points: `98`, `98,5` or `98%`; `n.d.` when not available".to_owned(),
+        Unit::Date => "write the completion date (`31/12/2019`), or `no` when not done".to_owned(),
+        Unit::YesNo => "write `sì` or `no`".to_owned(),
+        Unit::Level => "write one of the scale's levels".to_owned(),
+        _ => format!("write a number in {} (`1,5`, `1.234,5`); `n.d.` when not available", unit.as_str()),
+    }
+}

@@ -1,0 +1,166 @@
+//! One actual value, read as people type it, according to the indicator's unit.
+
+use rust_decimal::Decimal;
+
+use crate::date::Date;
+use crate::number::{format_italian, parse_decimal};
+use crate::plan::{Scale, Unit};
+
+/// An actual value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// A number, in the indicator's unit (percent points for percentages).
+    Number(Decimal),
+    /// A completion date.
+    Date(Date),
+    /// Done or not done.
+    YesNo(bool),
+    /// A level of the indicator's scale, lower case.
+    Level(String),
+    /// Explicitly not available (`n.d.`).
+    NotAvailable,
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Number(number) => f.write_str(&format_italian(*number)),
+            Value::Date(date) => write!(f, "{date}"),
+            Value::YesNo(true) => f.write_str("sì"),
+            Value::YesNo(false) => f.write_str("no"),
+            Value::Level(level) => f.write_str(level),
+            Value::NotAvailable => f.write_str("n.d."),
+        }
+    }
+}
+
+/// What people write for "not available".
+const NOT_AVAILABLE: &[&str] =
+    &["n.d.", "n.d", "nd", "n/d", "n.a.", "na", "n/a", "nv", "n.v.", "-", "–", "—", "non disponibile", "non rilevato"];
+
+/// What people write for yes and no.
+const YES: &[&str] = &["sì", "si", "yes", "true", "1", "fatto", "realizzato", "x"];
+const NO: &[&str] = &["no", "false", "0", "non fatto", "non realizzato"];
+
+/// Whether `text` says "not available".
+pub fn is_not_available(text: &str) -> bool {
+    NOT_AVAILABLE.contains(&text.trim().to_lowercase().as_str())
+}
+
+/// Reads `text` as a value of `unit` (`scale` for levels). The error says what was expected.
+pub fn parse(text: &str, unit: Unit, scale: Option<&Scale>) -> Result<Value, String> {
+    let text = text.trim();
+    // The common case, a plain number, needs no lower-casing.
+    if unit.is_numeric() && text.starts_with(|c: char| c.is_ascii_digit()) {
+        return number(text, unit).map(Value::Number);
+    }
+    if is_not_available(text) {
+        return Ok(Value::NotAvailable);
+    }
+    let lower = text.to_lowercase();
+    match unit {
+        Unit::Date => {
+            if let Some(done) = yes_no(&lower) {
+                return Ok(Value::YesNo(done));
+            }
+            Date::parse(text).map(Value::Date).map_err(|_| format!("`{text}` is not a date (dd/mm/yyyy), `sì` or `no`"))
+        }
+        Unit::YesNo => yes_no(&lower).map(Value::YesNo).ok_or_else(|| format!("`{text}` is not `sì` or `no`")),
+        Unit::Level => {
+            let levels = scale.map(|s| s.levels.join(", ")).unwrap_or_default();
+            match scale.and_then(|s| s.rank(&lower)) {
+                Some(_) => Ok(Value::Level(lower)),
+                None => Err(format!("`{text}` is not a level of the scale ({levels})")),
+            }
+        }
+        _ => number(text, unit).map(Value::Number),
+    }
+}
+
+fn yes_no(lower: &str) -> Option<bool> {
+    if YES.contains(&lower) {
+        Some(true)
+    } else if NO.contains(&lower) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// A number with an optional unit suffix that must match `unit` (`98%`, `3,2 gg`, `1.234,5 €`).
+pub fn number(text: &str, unit: Unit) -> Result<Decimal, String> {
+    let trimmed = text.trim();
+    let (digits, suffix) =
+        match trimmed.find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '−' | '+' | ' '))) {
+            Some(at) => (&trimmed[..at], trimmed[at..].trim()),
+            None => (trimmed, ""),
+        };
+    let suffix_unit = match suffix.to_ascii_lowercase().as_str() {
+        "" => None,
+        "%" => Some(Unit::Percent),
+        "gg" | "gg." | "giorni" | "g" => Some(Unit::Days),
+        "€" | "euro" => Some(Unit::Euro),
+        _ => return Err(format!("`{trimmed}` is not a number")),
+    };
+    if let Some(suffix_unit) = suffix_unit
+        && suffix_unit != unit
+    {
+        return Err(format!("`{trimmed}` is written in {suffix}, but the indicator's unit is `{}`", unit.as_str()));
+    }
+    parse_decimal(digits).map_err(|error| match error {
+        crate::number::NumberError::Ambiguous(_) => {
+            format!(
+                "`{trimmed}` is ambiguous: write thousands without separators (1234) or with a decimal part (1.234,0)"
+            )
+        }
+        other => other.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn numbers_as_people_type_them() {
+        for (text, unit, expected) in [
+            ("98%", Unit::Percent, dec!(98)),
+            ("98,5", Unit::Percent, dec!(98.5)),
+            ("0.985", Unit::Percent, dec!(0.985)),
+            ("1.234,5", Unit::Euro, dec!(1234.5)),
+            ("1.234,5 €", Unit::Euro, dec!(1234.5)),
+            ("3,2 gg", Unit::Days, dec!(3.2)),
+            ("3,2", Unit::Days, dec!(3.2)),
+            ("-2", Unit::Number, dec!(-2)),
+        ] {
+            assert_eq!(parse(text, unit, None), Ok(Value::Number(expected)), "{text}");
+        }
+    }
+
+    #[test]
+    fn other_kinds_of_value() {
+        assert_eq!(parse("31/12/2019", Unit::Date, None), Ok(Value::Date(Date::new(2019, 12, 31).unwrap())));
+        assert_eq!(parse("2019-12-31", Unit::Date, None), Ok(Value::Date(Date::new(2019, 12, 31).unwrap())));
+        assert_eq!(parse("no", Unit::Date, None), Ok(Value::YesNo(false)));
+        assert_eq!(parse("Sì", Unit::YesNo, None), Ok(Value::YesNo(true)));
+        assert_eq!(parse("si", Unit::YesNo, None), Ok(Value::YesNo(true)));
+        assert_eq!(parse("FALSE", Unit::YesNo, None), Ok(Value::YesNo(false)));
+        let scale =
+            Scale { id: "g".into(), name: "g".into(), levels: vec!["basso".into(), "medio".into(), "alto".into()] };
+        assert_eq!(parse("Medio", Unit::Level, Some(&scale)), Ok(Value::Level("medio".into())));
+        assert!(parse("ottimo", Unit::Level, Some(&scale)).is_err());
+        for text in ["n.d.", "N.D.", "nd", "-", "n/a"] {
+            assert_eq!(parse(text, Unit::Percent, None), Ok(Value::NotAvailable), "{text}");
+        }
+    }
+
+    #[test]
+    fn values_that_do_not_fit_the_unit() {
+        assert!(parse("98%", Unit::Ratio, None).unwrap_err().contains("unit is `ratio`"));
+        assert!(parse("31/12/2019", Unit::Percent, None).is_err());
+        assert!(parse("circa 5", Unit::Count, None).is_err());
+        assert!(parse("forse", Unit::YesNo, None).is_err());
+        assert!(parse("1.234", Unit::Euro, None).unwrap_err().contains("ambiguous"));
+    }
+}

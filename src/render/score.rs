@@ -1,0 +1,548 @@
+//! Scorecards → tables (comfy-table), CSV, JSON and Markdown.
+//!
+//! People's formats (table, Markdown) write numbers the Italian way (`87,50`); machine formats
+//! (CSV, JSON) write plain numbers with a decimal point (`87.50`). Attainment is always shown
+//! with two decimals rounded half away from zero; the unrounded value is what roll-ups use.
+
+use std::fmt::Write as _;
+
+use comfy_table::{Cell, Color};
+use rust_decimal::Decimal;
+use serde_json::{Value as Json, json};
+
+use crate::actuals::Value;
+use crate::number::{format_fixed, format_italian, round_half_away};
+use crate::plan::{Level, Plan, ScoringRules, Unit};
+use crate::score::{IndicatorScore, Rollup, Scorecard, Status};
+
+use super::style::Style;
+use super::table::{fit_columns, new_table};
+
+/// Which rows a report shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportLevel {
+    /// The body, missions, strategic objectives and areas, then the indicators.
+    Summary,
+    /// Indicators.
+    Indicator,
+    /// Operational objectives.
+    Operational,
+    /// Programs.
+    Program,
+    /// Strategic objectives.
+    Strategic,
+    /// Missions.
+    Mission,
+    /// Areas.
+    Area,
+    /// Services.
+    Service,
+    /// Every level.
+    All,
+}
+
+/// One rolled-up row: the body, a node, an area or a service.
+#[derive(Debug, Clone)]
+pub struct RollupRow {
+    /// `body`, `mission`, `strategic`, `program`, `operational`, `area` or `service` (the names
+    /// of `--level`).
+    pub level: &'static str,
+    /// The id (empty for the body).
+    pub id: String,
+    /// The name.
+    pub name: String,
+    /// The roll-up.
+    pub rollup: Rollup,
+    /// For strategic objectives: the roll-up of their operational plan.
+    pub operational: Option<Rollup>,
+}
+
+/// The rolled-up rows of the requested levels, in report order.
+pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Vec<RollupRow> {
+    let wants = |candidate: ReportLevel| match level {
+        ReportLevel::All => true,
+        ReportLevel::Summary => {
+            matches!(
+                candidate,
+                ReportLevel::Mission | ReportLevel::Strategic | ReportLevel::Area | ReportLevel::Summary
+            )
+        }
+        other => other == candidate,
+    };
+    let mut rows = Vec::new();
+    if wants(ReportLevel::Summary) {
+        rows.push(RollupRow {
+            level: "body",
+            id: String::new(),
+            name: plan.metadata.body.clone(),
+            rollup: scorecard.body,
+            operational: None,
+        });
+    }
+    for node_level in [Level::Mission, Level::StrategicObjective, Level::Program, Level::OperationalObjective] {
+        let report_level = match node_level {
+            Level::Mission => ReportLevel::Mission,
+            Level::StrategicObjective => ReportLevel::Strategic,
+            Level::Program => ReportLevel::Program,
+            _ => ReportLevel::Operational,
+        };
+        if !wants(report_level) {
+            continue;
+        }
+        for score in scorecard.nodes.iter().filter(|s| plan.node(s.node).level() == node_level) {
+            let node = plan.node(score.node);
+            let level = match node_level {
+                Level::Mission => "mission",
+                Level::StrategicObjective => "strategic",
+                Level::Program => "program",
+                _ => "operational",
+            };
+            rows.push(RollupRow {
+                level,
+                id: node.id.clone(),
+                name: node.name.clone(),
+                rollup: score.rollup,
+                operational: score.operational,
+            });
+        }
+    }
+    for (wanted, level_name, groups) in
+        [(ReportLevel::Area, "area", &scorecard.areas), (ReportLevel::Service, "service", &scorecard.services)]
+    {
+        if wants(wanted) {
+            rows.extend(groups.iter().map(|g| RollupRow {
+                level: level_name,
+                id: g.id.clone(),
+                name: g.name.clone(),
+                rollup: g.rollup,
+                operational: None,
+            }));
+        }
+    }
+    rows
+}
+
+/// Whether the report shows the indicators.
+fn shows_indicators(level: ReportLevel) -> bool {
+    matches!(level, ReportLevel::Summary | ReportLevel::Indicator | ReportLevel::All)
+}
+
+/// `87,50` (Italian, for people).
+pub fn percent_italian(value: Decimal) -> String {
+    format_fixed(value, 2).replace('.', ",")
+}
+
+/// `87.50` (plain, for machines).
+pub fn percent_plain(value: Decimal) -> String {
+    format_fixed(value, 2)
+}
+
+/// An actual as people read it: `98,5%`, `3,2 gg`, `31/12/2019`, `sì`, `medio`, `n.d.`.
+pub fn actual_text(value: &Value, unit: Unit) -> String {
+    match (value, unit) {
+        (Value::Number(number), Unit::Percent) => format!("{}%", format_italian(round_half_away(*number, 4))),
+        (Value::Number(number), Unit::Days) => format!("{} gg", format_italian(round_half_away(*number, 4))),
+        (Value::Number(number), Unit::Euro) => format!("{} €", format_italian(round_half_away(*number, 4))),
+        (Value::Number(number), _) => format_italian(round_half_away(*number, 4)),
+        (other, _) => other.to_string(),
+    }
+}
+
+/// The actual in plain machine form: numbers with a decimal point (at most 6 decimals, half away
+/// from zero: a value computed as numerator / denominator has 28), dates in ISO form.
+fn actual_plain(value: &Value) -> String {
+    match value {
+        Value::Number(number) => round_half_away(*number, 6).normalize().to_string(),
+        Value::Date(date) => date.iso(),
+        Value::YesNo(done) => if *done { "yes" } else { "no" }.to_owned(),
+        Value::Level(level) => level.clone(),
+        Value::NotAvailable => "n.d.".to_owned(),
+    }
+}
+
+fn coverage(rollup: &Rollup) -> String {
+    format!("{}/{}", rollup.scored, rollup.expected)
+}
+
+/// The rules as lines of text, for `--explain` and report headers.
+pub fn rules_lines(rules: &ScoringRules) -> Vec<String> {
+    vec![
+        format!("cap: {} (highest attainment of an indicator)", format_italian(rules.cap)),
+        format!("floor: {} (attainment below it scores 0)", format_italian(rules.floor)),
+        format!("partial threshold: {} (not met at or above it: partial; below: missed)", format_italian(rules.partial_threshold)),
+        format!(
+            "missing data: {} ({})",
+            rules.missing_data.as_str(),
+            match rules.missing_data {
+                crate::plan::MissingData::Exclude => "left out of roll-ups and counted in the coverage",
+                crate::plan::MissingData::Zero => "scored 0, weight kept",
+                crate::plan::MissingData::Error => "an error",
+            }
+        ),
+        format!(
+            "deadlines: {}",
+            if rules.deadline_grace_days == 0 {
+                "late scores 0".to_owned()
+            } else {
+                format!("late falls from 100 to 0 over {} days", rules.deadline_grace_days)
+            }
+        ),
+        "numbers: higher is better → actual / target × 100; lower is better → target / actual × 100; met → 100 (up to the cap)"
+            .to_owned(),
+        "roll-up: weighted mean of the scored children, weights renormalised over them".to_owned(),
+        "rounding: 2 decimals, half away from zero (shown values only)".to_owned(),
+    ]
+}
+
+fn status_color(status: Status) -> Color {
+    match status {
+        Status::Met => Color::Green,
+        Status::Partial => Color::Yellow,
+        Status::Missed => Color::Red,
+        _ => Color::DarkGrey,
+    }
+}
+
+/// The color of a rolled-up attainment, by the same thresholds as indicators.
+fn attainment_color(attainment: Option<Decimal>, rules: &ScoringRules) -> Color {
+    match attainment {
+        None => Color::DarkGrey,
+        Some(a) if a >= Decimal::ONE_HUNDRED => Color::Green,
+        Some(a) if a >= rules.partial_threshold => Color::Yellow,
+        Some(_) => Color::Red,
+    }
+}
+
+/// The human report: header, rules (with `explain`), the rolled-up table, the indicators table.
+pub fn table(
+    plan: &Plan,
+    scorecard: &Scorecard,
+    level: ReportLevel,
+    explain: bool,
+    width: u16,
+    style: Style,
+) -> String {
+    let mut out = header_text(plan, scorecard);
+    if explain {
+        out.push_str("\nScoring rules:\n");
+        for line in rules_lines(&scorecard.rules) {
+            let _ = writeln!(out, "  - {line}");
+        }
+    }
+    let rows = rollup_rows(plan, scorecard, level);
+    if !rows.is_empty() {
+        let mut table = new_table(width, style);
+        let strategic = rows.iter().any(|r| r.operational.is_some());
+        let mut header = vec!["level", "id", "name", "attainment %", "coverage"];
+        if strategic {
+            header.push("operational %");
+        }
+        table.set_header(header);
+        for row in &rows {
+            let attainment = row.rollup.attainment.map(percent_italian).unwrap_or_else(|| "—".to_owned());
+            let mut cells = vec![
+                Cell::new(row.level),
+                Cell::new(&row.id),
+                Cell::new(&row.name),
+                Cell::new(attainment).fg(attainment_color(row.rollup.attainment, &scorecard.rules)),
+                Cell::new(coverage(&row.rollup)),
+            ];
+            if strategic {
+                let operational = row.operational.map(|o| {
+                    let text = o.attainment.map(percent_italian).unwrap_or_else(|| "—".to_owned());
+                    Cell::new(format!("{text} ({})", coverage(&o))).fg(attainment_color(o.attainment, &scorecard.rules))
+                });
+                cells.push(operational.unwrap_or_else(|| Cell::new("")));
+            }
+            table.add_row(cells);
+        }
+        fit_columns(&mut table, &["level", "id", "attainment %", "coverage"]);
+        let _ = write!(out, "\n{table}\n");
+    }
+    if shows_indicators(level) {
+        let mut table = new_table(width, style);
+        table.set_header(vec!["id", "name", "target", "actual", "attainment %", "status", "weight", "note"]);
+        for score in &scorecard.indicators {
+            let node = plan.node(score.node);
+            let unit = node.indicator().map_or(Unit::Number, |i| i.unit);
+            let actual = score.actual.as_ref().map(|v| actual_text(v, unit)).unwrap_or_default();
+            let attainment = score.attainment.map(percent_italian).unwrap_or_default();
+            let note =
+                [score.reason.as_deref(), score.note.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+            table.add_row(vec![
+                Cell::new(&node.id),
+                Cell::new(&node.name),
+                Cell::new(score.target.as_ref().map(ToString::to_string).unwrap_or_default()),
+                Cell::new(actual),
+                Cell::new(attainment).fg(status_color(score.status)),
+                Cell::new(score.status.as_str()).fg(status_color(score.status)),
+                Cell::new(format_italian(score.weight)),
+                Cell::new(note),
+            ]);
+        }
+        fit_columns(&mut table, &["id", "target", "actual", "attainment %", "status", "weight"]);
+        let _ = write!(out, "\n{table}\n");
+    }
+    out
+}
+
+fn header_text(plan: &Plan, scorecard: &Scorecard) -> String {
+    let meta = &plan.metadata;
+    let body = scorecard.body.attainment.map(|a| format!("{}%", percent_italian(a))).unwrap_or_else(|| "—".to_owned());
+    let counts = scorecard
+        .status_counts()
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(status, n)| format!("{n} {}", status.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        "{}\n{} · attainment {}: {body} ({} of {} expected strategic indicators scored)\nindicators: {counts}\n",
+        meta.title, meta.body, scorecard.year, scorecard.body.scored, scorecard.body.expected
+    )
+}
+
+/// The columns of the indicator CSV.
+const INDICATOR_COLUMNS: &[&str] = &[
+    "id",
+    "year",
+    "level",
+    "indicator_level",
+    "name",
+    "unit",
+    "target",
+    "reference",
+    "actual",
+    "deviation",
+    "attainment",
+    "status",
+    "weight",
+    "reason",
+    "note",
+    "source",
+];
+
+/// The columns of the rolled-up CSV.
+const ROLLUP_COLUMNS: &[&str] =
+    &["level", "id", "name", "year", "attainment", "scored", "expected", "operational_attainment"];
+
+/// CSV of one table: the indicators (`--level indicator`, the default), or the rolled-up rows
+/// of the other levels; `All` gives both in one table with the union of the columns (a cell a
+/// row does not have is empty).
+pub fn csv(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
+    let indicators = matches!(level, ReportLevel::Indicator | ReportLevel::Summary | ReportLevel::All);
+    let rollups = level != ReportLevel::Indicator && level != ReportLevel::Summary;
+    let mut columns: Vec<&str> = Vec::new();
+    if indicators {
+        columns.extend(INDICATOR_COLUMNS);
+    }
+    if rollups {
+        columns.extend(ROLLUP_COLUMNS.iter().filter(|c| !columns.contains(c)).collect::<Vec<_>>());
+    }
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(&columns).expect("writing to memory");
+    let mut write = |cells: Vec<(&str, String)>| {
+        let record = columns.iter().map(|c| cells.iter().find(|(k, _)| k == c).map(|(_, v)| v.as_str()).unwrap_or(""));
+        writer.write_record(record).expect("writing to memory");
+    };
+    if indicators {
+        for score in &scorecard.indicators {
+            write(INDICATOR_COLUMNS.iter().copied().zip(indicator_record(plan, scorecard, score)).collect());
+        }
+    }
+    if rollups {
+        for row in rollup_rows(plan, scorecard, level) {
+            write(vec![
+                ("level", row.level.to_owned()),
+                ("id", row.id),
+                ("name", row.name),
+                ("year", scorecard.year.to_string()),
+                ("attainment", row.rollup.attainment.map(percent_plain).unwrap_or_default()),
+                ("scored", row.rollup.scored.to_string()),
+                ("expected", row.rollup.expected.to_string()),
+                (
+                    "operational_attainment",
+                    row.operational.and_then(|o| o.attainment).map(percent_plain).unwrap_or_default(),
+                ),
+            ]);
+        }
+    }
+    String::from_utf8(writer.into_inner().expect("flushing memory")).expect("UTF-8 fields")
+}
+
+/// An indicator's cells, in the order of [`INDICATOR_COLUMNS`].
+fn indicator_record(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore) -> Vec<String> {
+    let node = plan.node(score.node);
+    let indicator = node.indicator().expect("an indicator");
+    vec![
+        node.id.clone(),
+        scorecard.year.to_string(),
+        "indicator".to_owned(),
+        indicator.level.as_str().to_owned(),
+        node.name.clone(),
+        indicator.unit.as_str().to_owned(),
+        score.target.as_ref().map(ToString::to_string).unwrap_or_default(),
+        score.reference.map(|r| r.normalize().to_string()).unwrap_or_default(),
+        score.actual.as_ref().map(actual_plain).unwrap_or_default(),
+        score.deviation.map(|d| round_half_away(d, 4).normalize().to_string()).unwrap_or_default(),
+        score.attainment.map(percent_plain).unwrap_or_default(),
+        score.status.as_str().to_owned(),
+        node.weight.normalize().to_string(),
+        score.reason.clone().unwrap_or_default(),
+        score.note.clone().unwrap_or_default(),
+        score.source.clone().unwrap_or_default(),
+    ]
+}
+
+/// The whole scorecard (or the requested levels) as JSON, with the rules that produced it.
+pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
+    let rollup_json = |rollup: &Rollup| {
+        json!({
+            "attainment": rollup.attainment.map(percent_plain),
+            "scored": rollup.scored,
+            "expected": rollup.expected,
+        })
+    };
+    let level = if level == ReportLevel::Summary { ReportLevel::All } else { level };
+    let mut groups: serde_json::Map<String, Json> = serde_json::Map::new();
+    for row in rollup_rows(plan, scorecard, level) {
+        let key = match row.level {
+            "body" => continue,
+            "mission" => "missions",
+            "strategic" => "strategic_objectives",
+            "program" => "programs",
+            "operational" => "operational_objectives",
+            "area" => "areas",
+            _ => "services",
+        };
+        let mut object = json!({ "id": row.id, "name": row.name });
+        if let (Json::Object(object), Json::Object(rollup)) = (&mut object, rollup_json(&row.rollup)) {
+            object.extend(rollup);
+            if let Some(operational) = &row.operational {
+                object.insert("operational".into(), rollup_json(operational));
+            }
+        }
+        if let Json::Array(array) = groups.entry(key).or_insert_with(|| Json::Array(Vec::new())) {
+            array.push(object);
+        }
+    }
+    if shows_indicators(level) {
+        let indicators: Vec<Json> = scorecard
+            .indicators
+            .iter()
+            .map(|score| {
+                let node = plan.node(score.node);
+                let indicator = node.indicator().expect("an indicator");
+                json!({
+                    "id": node.id,
+                    "level": indicator.level.as_str(),
+                    "name": node.name,
+                    "unit": indicator.unit.as_str(),
+                    "polarity": indicator.polarity.as_str(),
+                    "target": score.target.as_ref().map(ToString::to_string),
+                    "reference": score.reference.map(|r| r.normalize().to_string()),
+                    "actual": score.actual.as_ref().map(actual_plain),
+                    "deviation": score.deviation.map(|d| round_half_away(d, 4).normalize().to_string()),
+                    "attainment": score.attainment.map(percent_plain),
+                    "status": score.status.as_str(),
+                    "weight": node.weight.normalize().to_string(),
+                    "reason": score.reason,
+                    "note": score.note,
+                    "source": score.source,
+                })
+            })
+            .collect();
+        groups.insert("indicators".into(), Json::Array(indicators));
+    }
+    let statuses: serde_json::Map<String, Json> =
+        scorecard.status_counts().into_iter().map(|(s, n)| (s.as_str().to_owned(), json!(n))).collect();
+    let mut document = json!({
+        "plan": { "body": plan.metadata.body, "title": plan.metadata.title, "year": plan.metadata.year },
+        "year": scorecard.year,
+        "rules": {
+            "cap": scorecard.rules.cap.normalize().to_string(),
+            "floor": scorecard.rules.floor.normalize().to_string(),
+            "partial-threshold": scorecard.rules.partial_threshold.normalize().to_string(),
+            "missing-data": scorecard.rules.missing_data.as_str(),
+            "deadline-grace-days": scorecard.rules.deadline_grace_days,
+            "rounding": "2 decimals, half away from zero",
+        },
+        "body": rollup_json(&scorecard.body),
+        "statuses": statuses,
+    });
+    if let Json::Object(object) = &mut document {
+        object.extend(groups);
+    }
+    let mut text = serde_json::to_string_pretty(&document).expect("JSON values serialize");
+    text.push('\n');
+    text
+}
+
+/// Markdown, ready to paste into the Relazione: a title, the rules, the rolled-up table and the
+/// indicators table.
+pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
+    let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
+    let meta = &plan.metadata;
+    let mut out = format!("## {} — risultati {}\n\n", cell(&meta.title), scorecard.year);
+    let body = scorecard.body.attainment.map(|a| format!("{}%", percent_italian(a))).unwrap_or_else(|| "—".to_owned());
+    let _ = writeln!(
+        out,
+        "**{}**: attainment {body} ({} of {} expected strategic indicators scored).\n",
+        cell(&meta.body),
+        scorecard.body.scored,
+        scorecard.body.expected
+    );
+    out.push_str("Scoring rules:\n\n");
+    for line in rules_lines(&scorecard.rules) {
+        let _ = writeln!(out, "- {line}");
+    }
+    let rows = rollup_rows(plan, scorecard, level);
+    if !rows.is_empty() {
+        out.push_str(
+            "\n| level | id | name | attainment % | coverage | operational % |\n|---|---|---|---:|---:|---:|\n",
+        );
+        for row in rows {
+            let attainment = row.rollup.attainment.map(percent_italian).unwrap_or_else(|| "—".to_owned());
+            let operational = row
+                .operational
+                .map(|o| {
+                    format!(
+                        "{} ({})",
+                        o.attainment.map(percent_italian).unwrap_or_else(|| "—".to_owned()),
+                        coverage(&o)
+                    )
+                })
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {attainment} | {} | {operational} |",
+                row.level,
+                cell(&row.id),
+                cell(&row.name),
+                coverage(&row.rollup)
+            );
+        }
+    }
+    if shows_indicators(level) {
+        out.push_str("\n| id | indicator | target | actual | attainment % | status | weight | note |\n|---|---|---|---|---:|---|---:|---|\n");
+        for score in &scorecard.indicators {
+            let node = plan.node(score.node);
+            let unit = node.indicator().map_or(Unit::Number, |i| i.unit);
+            let note =
+                [score.reason.as_deref(), score.note.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} | {} |",
+                cell(&node.id),
+                cell(&node.name),
+                cell(&score.target.as_ref().map(ToString::to_string).unwrap_or_default()),
+                cell(&score.actual.as_ref().map(|v| actual_text(v, unit)).unwrap_or_default()),
+                score.attainment.map(percent_italian).unwrap_or_default(),
+                score.status.as_str(),
+                format_italian(score.weight),
+                cell(&note),
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,175 @@
+//! Roll-up: a node's attainment is the weighted mean of its scored children.
+//!
+//! Weights are relative and renormalised over the children that have a score: a child that is
+//! unscored (baseline, removed, no target, and — under `missing-data = "exclude"` — missing) is
+//! left out of both the sum and the weights, and counted in the coverage instead.
+
+use rust_decimal::Decimal;
+
+use crate::plan::{Level, NodeIndex, Plan};
+
+use super::{IndicatorScore, is_operational};
+
+/// A rolled-up attainment with its coverage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Rollup {
+    /// The weighted mean of the scored children (unrounded); `None` when none has a score.
+    pub attainment: Option<Decimal>,
+    /// Indicators below with a score (met, partial or missed).
+    pub scored: usize,
+    /// Indicators below expected this year (scored, missing or not measurable).
+    pub expected: usize,
+}
+
+/// The result of a mission, objective or program.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NodeScore {
+    /// The node.
+    pub node: NodeIndex,
+    /// Its roll-up: for a strategic objective, of its own (dashboard) indicators.
+    pub rollup: Rollup,
+    /// For a strategic objective, the roll-up of its programs (the operational plan), shown
+    /// beside the strategic one.
+    pub operational: Option<Rollup>,
+}
+
+/// The result of an area or a service.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupScore {
+    /// The area's or service's id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// The roll-up of its operational indicators.
+    pub rollup: Rollup,
+}
+
+/// Weighted mean of (weight, attainment) pairs, renormalised over those with an attainment.
+pub fn weighted_mean(children: impl IntoIterator<Item = (Decimal, Option<Decimal>)>) -> Option<Decimal> {
+    let (mut sum, mut weights) = (Decimal::ZERO, Decimal::ZERO);
+    for (weight, attainment) in children {
+        if let Some(attainment) = attainment {
+            sum += weight * attainment;
+            weights += weight;
+        }
+    }
+    (!weights.is_zero()).then(|| sum / weights)
+}
+
+fn coverage(scores: &[&IndicatorScore]) -> (usize, usize) {
+    let scored = scores.iter().filter(|s| s.status.is_scored()).count();
+    let expected = scores.iter().filter(|s| s.status.is_expected()).count();
+    (scored, expected)
+}
+
+fn of_indicators(scores: &[&IndicatorScore]) -> Rollup {
+    let (scored, expected) = coverage(scores);
+    Rollup { attainment: weighted_mean(scores.iter().map(|s| (s.weight, s.attainment))), scored, expected }
+}
+
+/// Rolls indicator results up to every node, the body, areas and services.
+pub(super) fn roll_up(
+    plan: &Plan,
+    indicators: &[IndicatorScore],
+) -> (Vec<NodeScore>, Rollup, Vec<GroupScore>, Vec<GroupScore>) {
+    let mut by_node: Vec<Option<&IndicatorScore>> = vec![None; plan.nodes.len()];
+    for score in indicators {
+        by_node[score.node.0] = Some(score);
+    }
+    let mut rollups: Vec<Option<NodeScore>> = vec![None; plan.nodes.len()];
+    // Children before parents: the reverse of tree order.
+    let order: Vec<NodeIndex> = plan.walk().collect();
+    for &index in order.iter().rev() {
+        let node = plan.node(index);
+        let children = || node.children.iter().copied();
+        let indicator_children: Vec<&IndicatorScore> = children().filter_map(|c| by_node[c.0]).collect();
+        let child_rollup = |level: Level| -> Rollup {
+            let nodes: Vec<&NodeScore> =
+                children().filter(|&c| plan.node(c).level() == level).filter_map(|c| rollups[c.0].as_ref()).collect();
+            let attainment = weighted_mean(nodes.iter().map(|n| (plan.node(n.node).weight, n.rollup.attainment)));
+            let scored = nodes.iter().map(|n| n.rollup.scored).sum();
+            let expected = nodes.iter().map(|n| n.rollup.expected).sum();
+            Rollup { attainment, scored, expected }
+        };
+        let score = match node.level() {
+            Level::Indicator => continue,
+            Level::OperationalObjective => {
+                NodeScore { node: index, rollup: of_indicators(&indicator_children), operational: None }
+            }
+            Level::Program => {
+                NodeScore { node: index, rollup: child_rollup(Level::OperationalObjective), operational: None }
+            }
+            Level::StrategicObjective => NodeScore {
+                node: index,
+                rollup: of_indicators(&indicator_children),
+                operational: Some(child_rollup(Level::Program)),
+            },
+            Level::Mission => {
+                NodeScore { node: index, rollup: child_rollup(Level::StrategicObjective), operational: None }
+            }
+        };
+        rollups[index.0] = Some(score);
+    }
+    let objectives: Vec<&NodeScore> = order
+        .iter()
+        .filter(|&&i| plan.node(i).level() == Level::StrategicObjective)
+        .filter_map(|i| rollups[i.0].as_ref())
+        .collect();
+    let body = Rollup {
+        attainment: weighted_mean(objectives.iter().map(|n| (plan.node(n.node).weight, n.rollup.attainment))),
+        scored: objectives.iter().map(|n| n.rollup.scored).sum(),
+        expected: objectives.iter().map(|n| n.rollup.expected).sum(),
+    };
+
+    // Areas and services: their operational indicators; a cross-cutting one counts for all.
+    let operational: Vec<&IndicatorScore> = indicators.iter().filter(|s| is_operational(plan, s.node)).collect();
+    let assigned = |belongs: &dyn Fn(&crate::plan::Indicator) -> bool| -> Rollup {
+        let scores: Vec<&IndicatorScore> = operational
+            .iter()
+            .copied()
+            .filter(|s| plan.node(s.node).indicator().is_some_and(|i| i.cross_cutting || belongs(i)))
+            .collect();
+        of_indicators(&scores)
+    };
+    let areas = plan
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(a, area)| GroupScore {
+            id: area.id.clone(),
+            name: area.name.clone(),
+            rollup: assigned(&|i| i.areas.contains(&a)),
+        })
+        .collect();
+    let services = plan
+        .services
+        .iter()
+        .enumerate()
+        .map(|(s, service)| GroupScore {
+            id: service.id.clone(),
+            name: service.name.clone(),
+            rollup: assigned(&|i| i.services.contains(&s)),
+        })
+        .collect();
+    let nodes = order.iter().filter_map(|i| rollups[i.0].take()).collect();
+    (nodes, body, areas, services)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn weights_are_renormalised_over_scored_children() {
+        // (2 × 90 + 1 × 60) / 3 = 80; the unscored child and its weight are left out.
+        assert_eq!(
+            weighted_mean([(dec!(2), Some(dec!(90))), (dec!(1), Some(dec!(60))), (dec!(5), None)]),
+            Some(dec!(80))
+        );
+        assert_eq!(weighted_mean([(dec!(1), None)]), None);
+        // Weight 0 keeps a child out.
+        assert_eq!(weighted_mean([(dec!(0), Some(dec!(10))), (dec!(1), Some(dec!(70)))]), Some(dec!(70)));
+        assert_eq!(weighted_mean([(dec!(0), Some(dec!(10)))]), None);
+    }
+}
