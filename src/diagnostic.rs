@@ -141,6 +141,10 @@ codes! {
     ObjectiveWithoutIndicators = "objective-without-indicators", Warning;
     /// An indicator's `area` differs from the areas of its services.
     AreaMismatch = "area-mismatch", Warning;
+    /// A revision removes a node on a date before the revision that inserted it.
+    RemovalBeforeInsertion = "removal-before-insertion", Error;
+    /// An act dated after the plan year (a revision of the 2019 plan adopted in 2021?).
+    ActAfterPlanYear = "act-after-plan-year", Warning;
     // ---- actual values (`score --actuals`) ----
     /// The actuals file is not a table that can be read: a column given twice, a row with more
     /// fields than the header, a quote never closed.
@@ -165,6 +169,21 @@ codes! {
     UnknownColumn = "unknown-column", Warning;
     /// A percentage written as a fraction (`0,95` where `95` is meant).
     ActualLooksLikeFraction = "actual-looks-like-fraction", Warning;
+    // ---- spreadsheet import (`import`) ----
+    /// The file cannot be read as a workbook or a text table: corrupt, password-protected or binary.
+    UnreadableWorkbook = "unreadable-workbook", Error;
+    /// No sheet of the file holds a layout the import recognises.
+    ImportNoLayout = "import-no-layout", Error;
+    /// The source does not give the body or the plan year, and no option does.
+    ImportMissingMetadata = "import-missing-metadata", Error;
+    /// Content the import could not place in the tree: kept as a note on the nearest node.
+    ImportUnplacedContent = "import-unplaced-content", Warning;
+    /// A row whose cells sit in the wrong columns: realigned.
+    ImportShiftedRow = "import-shifted-row", Warning;
+    /// One row holding two indicators: split in two, or kept whole on both.
+    ImportMergedIndicators = "import-merged-indicators", Warning;
+    /// A mission, objective, service or area written two ways: one spelling is kept.
+    ImportNameVariant = "import-name-variant", Warning;
 }
 
 /// Which input a code is about.
@@ -174,12 +193,24 @@ pub enum Family {
     Plan,
     /// Actual values and their scoring (`score`).
     Actuals,
+    /// A spreadsheet being turned into a plan (`import`).
+    Import,
 }
 
 impl Code {
     /// Which input the code is about.
     pub fn family(self) -> Family {
-        if self >= Code::InvalidCsv { Family::Actuals } else { Family::Plan }
+        match self {
+            Code::UnreadableWorkbook
+            | Code::ImportNoLayout
+            | Code::ImportMissingMetadata
+            | Code::ImportUnplacedContent
+            | Code::ImportShiftedRow
+            | Code::ImportMergedIndicators
+            | Code::ImportNameVariant => Family::Import,
+            _ if self >= Code::InvalidCsv => Family::Actuals,
+            _ => Family::Plan,
+        }
     }
 }
 

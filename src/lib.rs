@@ -13,13 +13,20 @@
 //! - [`validate`]: raw plan → [`plan::Plan`], everything that needs several values checked;
 //! - [`target`], [`number`], [`date`]: the small notations the plan is written in;
 //! - [`render`]: plans and diagnostics → text, CSV, JSON;
-//! - [`schema`]: the JSON Schema of the plan format.
+//! - [`export`]: results and the actuals template as workbooks (xlsx) and CSV files;
+//! - [`schema`]: the JSON Schema of the plan format;
+//! - [`import`]: a spreadsheet (xlsx, ods, csv, tab-separated text) → a plan's TOML text.
 //!
 //! Problems are [`diagnostic::Diagnostic`] values, collected, never panics or early returns.
 
 pub mod actuals;
+pub mod as_of;
 pub mod date;
 pub mod diagnostic;
+pub mod diff;
+pub mod export;
+pub mod history;
+pub mod import;
 pub mod load;
 pub mod number;
 pub mod plan;

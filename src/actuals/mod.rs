@@ -3,10 +3,12 @@
 //! The format is specified in `docs/actuals-format.md`: one row per indicator and year, columns
 //! `indicator,year,value` and optionally `numerator,denominator,benchmark,note,source` (Italian
 //! names accepted), delimiter `,`, `;` or tab (detected), UTF-8 or Windows-1252. Every bad row
-//! is reported with its file, line and column; none is skipped silently.
+//! is reported with its file, line and column; none is skipped silently. Workbooks (`.xlsx`,
+//! `.ods`...) are read through [`workbook`], which turns each sheet into such a text.
 
 pub mod encoding;
 pub mod value;
+pub mod workbook;
 
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;

@@ -38,8 +38,40 @@ pub(crate) enum Command {
     Score(ScoreArgs),
     /// Write the actuals file to be filled in for a year.
     Template(TemplateArgs),
+    /// Write the results as a workbook (or CSV files) for spreadsheets and the Relazione.
+    Export(ExportArgs),
+    /// Compare two versions of a plan (files, or `REV:path` read from git).
+    Diff(DiffArgs),
+    /// The revision log, grouped by act.
+    History(HistoryArgs),
+    /// The plan as it stood at a date (or as adopted by an act).
+    Show(ShowArgs),
+    /// Turn a plan kept in a spreadsheet (xlsx, ods, csv, tab-separated text) into a TOML plan.
+    Import(ImportArgs),
     /// Print the JSON Schema of the plan format, for editors.
     Schema,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ImportArgs {
+    /// The spreadsheet: .xlsx, .ods, .xls, or a sheet saved as CSV or tab-separated text.
+    #[arg(value_name = "FILE")]
+    pub(crate) file: PathBuf,
+    /// Write the plan to FILE instead of standard output (whole or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Overwrite the output FILE if it exists.
+    #[arg(long)]
+    pub(crate) force: bool,
+    /// The plan year [default: inferred from the source]
+    #[arg(long)]
+    pub(crate) year: Option<i32>,
+    /// The body the plan is of [default: a line of the source naming it]
+    #[arg(long)]
+    pub(crate) body: Option<String>,
+    /// The plan's title [default: a heading of the source, else made from the parts found]
+    #[arg(long)]
+    pub(crate) title: Option<String>,
 }
 
 /// Where the plan comes from.
@@ -129,7 +161,8 @@ pub(crate) enum ListFormat {
 pub(crate) struct ScoreArgs {
     #[command(flatten)]
     pub(crate) plan: PlanArg,
-    /// Actual values (CSV); repeat for several files, e.g. last year's for `x ≤ x-1` targets.
+    /// Actual values (CSV, or a workbook: .xlsx, .ods); repeat for several files, e.g. last year's
+    /// for `x ≤ x-1` targets.
     #[arg(long = "actuals", short = 'a', value_name = "FILE", required = true, num_args = 1..)]
     pub(crate) actuals: Vec<PathBuf>,
     /// The year to score [default: the plan year]
@@ -187,9 +220,12 @@ pub(crate) struct TemplateArgs {
     /// Only the indicators of these services (ids; repeat or separate with commas).
     #[arg(long, value_delimiter = ',', value_name = "SERVICE")]
     pub(crate) service: Vec<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = TemplateFormat::Csv)]
-    pub(crate) format: TemplateFormat,
+    /// Output format [default: xlsx with --by-service or when FILE ends in .xlsx, else csv]
+    #[arg(long, value_enum)]
+    pub(crate) format: Option<TemplateFormat>,
+    /// A workbook with one sheet per service (cross-cutting indicators on each).
+    #[arg(long)]
+    pub(crate) by_service: bool,
     /// Field delimiter (Italian Excel opens `semicolon` files directly).
     #[arg(long, value_enum, default_value_t = Delimiter::Comma)]
     pub(crate) delimiter: Delimiter,
@@ -203,6 +239,42 @@ pub(crate) struct TemplateArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum TemplateFormat {
+    /// A CSV file.
+    Csv,
+    /// A workbook (needs -o FILE, or a pipe).
+    Xlsx,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExportArgs {
+    #[command(flatten)]
+    pub(crate) plan: PlanArg,
+    /// Actual values (CSV or workbook); repeat for several files, as for `score`.
+    #[arg(long = "actuals", short = 'a', value_name = "FILE", required = true, num_args = 1..)]
+    pub(crate) actuals: Vec<PathBuf>,
+    /// The year to score [default: the plan year]
+    #[arg(long)]
+    pub(crate) year: Option<i32>,
+    /// Fail (exit 1) when an expected actual is missing or a missed or partial indicator has no
+    /// note (the files are written all the same).
+    #[arg(long)]
+    pub(crate) strict: bool,
+    /// Output format [default: xlsx]
+    #[arg(long, value_enum)]
+    pub(crate) format: Option<ExportFormat>,
+    /// The workbook to write (.xlsx), or, with --format csv, the folder of CSV files.
+    #[arg(short, long, value_name = "PATH")]
+    pub(crate) output: Option<PathBuf>,
+    /// Overwrite PATH if it exists.
+    #[arg(long)]
+    pub(crate) force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// One workbook, a sheet per level.
+    Xlsx,
+    /// A folder with one CSV file per sheet.
     Csv,
 }
 
@@ -211,6 +283,69 @@ pub(crate) enum Delimiter {
     Comma,
     Semicolon,
     Tab,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct DiffArgs {
+    /// The old version: a plan file, or `REV:path` read from git (e.g. `HEAD~1:plans/p.toml`).
+    #[arg(value_name = "OLD")]
+    pub(crate) old: String,
+    /// The new version: a plan file, or `REV:path`.
+    #[arg(value_name = "NEW")]
+    pub(crate) new: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub(crate) format: ReportFormat,
+    /// Fail (exit 1) when a change in NEW is not covered by a revision with an act dated after
+    /// OLD's adoption; exit 0 when every change is covered.
+    #[arg(long)]
+    pub(crate) require_acts: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct HistoryArgs {
+    #[command(flatten)]
+    pub(crate) plan: PlanArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub(crate) format: ReportFormat,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ShowArgs {
+    #[command(flatten)]
+    pub(crate) plan: PlanArg,
+    /// The date: `31/12/2018` or `2018-12-31`.
+    #[arg(long, value_name = "DATE", conflicts_with = "act", required_unless_present = "act")]
+    pub(crate) as_of: Option<String>,
+    /// The act, by number (`97`) or date (`26/07/2018`): the plan as that act left it.
+    #[arg(long, value_name = "ACT")]
+    pub(crate) act: Option<String>,
+    /// Output format: the tree, or the plan as TOML.
+    #[arg(long, value_enum, default_value_t = ShowFormat::Tree)]
+    pub(crate) format: ShowFormat,
+    /// Write to FILE instead of standard output (whole or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Overwrite FILE if it exists.
+    #[arg(long)]
+    pub(crate) force: bool,
+    /// Cut tree lines to this many characters [default: the terminal's width; no cut when piped]
+    #[arg(long)]
+    pub(crate) width: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ShowFormat {
+    Tree,
+    Toml,
 }
 
 #[cfg(test)]

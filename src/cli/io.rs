@@ -45,6 +45,17 @@ impl Output {
         Ok(())
     }
 
+    /// Writes `bytes` (a workbook) to stdout, which must not be a terminal.
+    pub(crate) fn print_bytes(&self, bytes: &[u8]) -> anyhow::Result<()> {
+        if self.stdout_is_terminal {
+            bail!("a workbook is binary: not written to the terminal\nhelp: use -o FILE.xlsx, or redirect the output");
+        }
+        let mut stdout = std::io::stdout().lock();
+        stdout.write_all(bytes)?;
+        stdout.flush()?;
+        Ok(())
+    }
+
     /// Writes `text` to stderr.
     pub(crate) fn eprint(&self, text: &str) {
         let _ = std::io::stderr().lock().write_all(text.as_bytes());
@@ -100,8 +111,11 @@ pub(crate) fn read_source(path: &Path) -> anyhow::Result<Result<SourceFile, Box<
 /// Actuals files larger than this are refused: a million rows is about 40 MiB.
 const MAX_ACTUALS_BYTES: u64 = 1024 * 1024 * 1024;
 
-/// Reads an actuals file whole, as UTF-8 or Windows-1252.
-pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<SourceFile> {
+/// Reads an actuals file whole: a CSV file (UTF-8 or Windows-1252) as one source, a workbook
+/// (`.xlsx`, `.ods`...) as one source per sheet, named `file[sheet]`. A workbook that cannot be
+/// read (damaged, protected by a password) is an error (exit 2), like a file that is missing.
+pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<Vec<SourceFile>> {
+    use cruscotto::actuals::workbook::{self, WorkbookError};
     let name = path.display().to_string();
     let metadata = std::fs::metadata(path).with_context(|| format!("cannot read `{name}`"))?;
     if metadata.is_dir() {
@@ -111,27 +125,37 @@ pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<SourceFile> {
         bail!("`{name}` is {} MiB; actuals files larger than 1 GiB are not supported", metadata.len() / (1024 * 1024));
     }
     let bytes = std::fs::read(path).with_context(|| format!("cannot read `{name}`"))?;
+    if let Some(kind) = workbook::kind(&name, &bytes) {
+        return workbook::sheets(&name, &bytes, kind).map_err(|error| {
+            let help = match error {
+                WorkbookError::PasswordProtected => {
+                    "save a copy without the password (in Excel: File > Info > Protect Workbook > Encrypt with Password, then clear it)"
+                }
+                WorkbookError::Unreadable { .. } => {
+                    "open it in its spreadsheet and save it again as .xlsx, or save the sheet as CSV"
+                }
+                WorkbookError::TooLarge(_) => "split the sheet, or save it as CSV",
+            };
+            anyhow::anyhow!("cannot read `{name}`: {error}\nhelp: {help}")
+        });
+    }
     let (text, _) = cruscotto::actuals::encoding::decode(bytes);
-    Ok(SourceFile::new(name, text))
+    Ok(vec![SourceFile::new(name, text)])
 }
 
-/// Writes `text` to `path` whole or not at all: a temporary file in the same folder, then a
+/// Writes `bytes` to `path` whole or not at all: a temporary file in the same folder, then a
 /// rename. An existing file is kept unless `force`.
-pub(crate) fn write_atomically(path: &Path, text: &str, force: bool) -> anyhow::Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: impl AsRef<[u8]>, force: bool) -> anyhow::Result<()> {
     let name = path.display().to_string();
     if path.exists() && !force {
         bail!("`{name}` exists; use --force to overwrite it");
     }
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temporary = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    if path.is_dir() {
+        bail!("`{name}` is a folder; name a file to write");
+    }
+    let temporary = temporary_sibling(path);
     let result = (|| -> std::io::Result<()> {
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
+        write_synced(&temporary, bytes.as_ref())?;
         std::fs::rename(&temporary, path)
     })();
     if let Err(error) = result {
@@ -139,6 +163,73 @@ pub(crate) fn write_atomically(path: &Path, text: &str, force: bool) -> anyhow::
         return Err(error).with_context(|| format!("cannot write `{name}`"));
     }
     Ok(())
+}
+
+/// Writes `files` (name, text) into the folder `path`, all of them or none. A new folder is
+/// filled under a temporary name beside it, then renamed. An existing folder is refused unless
+/// `force`; with it, every file is first written under a temporary name inside the folder, then
+/// each is renamed over its old version (other files in the folder are left alone).
+pub(crate) fn write_folder_atomically(path: &Path, files: &[(String, String)], force: bool) -> anyhow::Result<()> {
+    let name = path.display().to_string();
+    if path.exists() {
+        if !force {
+            bail!("`{name}` exists; use --force to overwrite it");
+        }
+        if !path.is_dir() {
+            bail!("`{name}` is a file; CSV export writes a folder of files: name a folder");
+        }
+        let temporaries: Vec<(PathBuf, PathBuf)> =
+            files.iter().map(|(file, _)| (temporary_sibling(&path.join(file)), path.join(file))).collect();
+        let written = temporaries
+            .iter()
+            .zip(files)
+            .try_for_each(|((temporary, _), (_, text))| write_synced(temporary, text.as_bytes()));
+        let result = written.and_then(|()| temporaries.iter().try_for_each(|(from, to)| std::fs::rename(from, to)));
+        if let Err(error) = result {
+            for (temporary, _) in &temporaries {
+                let _ = std::fs::remove_file(temporary);
+            }
+            return Err(error).with_context(|| format!("cannot write into `{name}`"));
+        }
+        return Ok(());
+    }
+    let temporary = temporary_sibling(path);
+    let result = (|| -> std::io::Result<()> {
+        std::fs::create_dir(&temporary)?;
+        for (file, text) in files {
+            write_synced(&temporary.join(file), text.as_bytes())?;
+        }
+        std::fs::rename(&temporary, path)
+    })();
+    if let Err(error) = result {
+        // Only the folder this run created, with what it wrote.
+        let _ = std::fs::remove_dir_all(&temporary);
+        return Err(error).with_context(|| format!("cannot write `{name}`"));
+    }
+    Ok(())
+}
+
+/// Now, in seconds since 1970 (UTC): the creation time of the workbooks written.
+pub(crate) fn now() -> i64 {
+    let elapsed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    i64::try_from(elapsed.as_secs()).unwrap_or(0)
+}
+
+/// `.NAME.PID.tmp` in the same folder as `path`, so that the final rename stays on one file
+/// system.
+fn temporary_sibling(path: &Path) -> PathBuf {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    folder.join(format!(".{file_name}.{}.tmp", std::process::id()))
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = std::fs::File::create(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 /// Loads a plan for a command that needs a valid one: errors are printed to stderr (exit 1);

@@ -7,9 +7,14 @@
 
 mod args;
 mod check;
+mod diff;
+mod export;
+mod history;
+mod import;
 mod io;
 mod list;
 mod score;
+mod show;
 mod template;
 mod tree;
 
@@ -50,6 +55,11 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::List(args) => list::run(&args, &output),
         Command::Score(args) => score::run(&args, &output),
         Command::Template(args) => template::run(&args, &output),
+        Command::Export(args) => export::run(&args, &output),
+        Command::Diff(args) => diff::run(&args, &output),
+        Command::History(args) => history::run(&args, &output),
+        Command::Show(args) => show::run(&args, &output),
+        Command::Import(args) => import::run(&args, &output),
         Command::Schema => {
             output.print(&cruscotto::schema::plan_schema_text())?;
             Ok(EXIT_OK)

@@ -1,12 +1,17 @@
 //! `cruscotto score`: actual values → attainment tables.
 
+use std::path::PathBuf;
+
 use anyhow::bail;
-use cruscotto::diagnostic::has_errors;
+use cruscotto::diagnostic::{Diagnostic, has_errors};
 use cruscotto::number::parse_decimal;
+use cruscotto::plan::Plan;
 use cruscotto::render::diagnostics as render_diagnostics;
 use cruscotto::render::score::{self as report, ReportLevel};
+use cruscotto::score::Scorecard;
+use cruscotto::source::SourceFile;
 
-use super::args::{ScoreArgs, ScoreFormat, ScoreLevel};
+use super::args::{PlanArg, ScoreArgs, ScoreFormat, ScoreLevel};
 use super::io::{self, Output};
 use super::{EXIT_BELOW_THRESHOLD, EXIT_INPUT_ERRORS, EXIT_OK};
 
@@ -21,27 +26,11 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
         },
         None => None,
     };
-    let (plan, plan_source) = match io::load_valid_plan_with_source(&args.plan, output)? {
-        Ok(loaded) => loaded,
-        Err(code) => return Ok(code),
-    };
-    let year = args.year.unwrap_or(plan.metadata.year);
-    if !plan.metadata.horizon().contains(&year) {
-        bail!("--year {year} is outside the plan's horizon {}–{}", plan.metadata.first_year, plan.metadata.last_year);
-    }
-    let sources = args.actuals.iter().map(|path| io::read_actuals(path)).collect::<anyhow::Result<Vec<_>>>()?;
-    let (actuals, mut diagnostics) = cruscotto::actuals::read(&plan, &sources);
-    if has_errors(&diagnostics) {
-        // In the order the files were given and their rows read.
-        let mut text = render_diagnostics::text(&diagnostics, output.stderr_style);
-        let names: Vec<&str> = sources.iter().map(|s| s.name()).collect();
-        text.push_str(&render_diagnostics::summary(&names.join(", "), &diagnostics));
-        text.push('\n');
-        output.eprint(&text);
-        return Ok(EXIT_INPUT_ERRORS);
-    }
-    let scorecard = cruscotto::score::score(&plan, &actuals, year);
-    diagnostics.extend(cruscotto::score::findings(&plan, &plan_source, &sources, &scorecard, args.strict));
+    let Scored { plan, scorecard, diagnostics, .. } =
+        match load_and_score(&args.plan, &args.actuals, args.year, args.strict, output)? {
+            Ok(scored) => scored,
+            Err(code) => return Ok(code),
+        };
 
     let level = match args.level {
         None => ReportLevel::Summary,
@@ -91,4 +80,54 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
         }
     }
     Ok(EXIT_OK)
+}
+
+/// A plan scored against its actual values: what `score` and `export` start from.
+pub(crate) struct Scored {
+    pub(crate) plan: Plan,
+    /// The plan's file.
+    pub(crate) plan_source: SourceFile,
+    /// The actuals read, in order (a workbook gives one per sheet).
+    pub(crate) sources: Vec<SourceFile>,
+    pub(crate) scorecard: Scorecard,
+    /// The warnings of the actuals, and the findings of `--strict` or `missing-data = "error"`:
+    /// to print after the results.
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+/// Loads the plan and the actuals and scores `year` (the plan year by default). A plan or
+/// actuals with errors are reported on stderr and give the exit code (1); a year outside the
+/// horizon or a file that cannot be read is an error (exit 2).
+pub(crate) fn load_and_score(
+    plan_arg: &PlanArg,
+    actuals: &[PathBuf],
+    year: Option<i32>,
+    strict: bool,
+    output: &Output,
+) -> anyhow::Result<Result<Scored, u8>> {
+    let (plan, plan_source) = match io::load_valid_plan_with_source(plan_arg, output)? {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(Err(code)),
+    };
+    let year = year.unwrap_or(plan.metadata.year);
+    if !plan.metadata.horizon().contains(&year) {
+        bail!("--year {year} is outside the plan's horizon {}–{}", plan.metadata.first_year, plan.metadata.last_year);
+    }
+    let mut sources = Vec::new();
+    for path in actuals {
+        sources.extend(io::read_actuals(path)?);
+    }
+    let (actuals, mut diagnostics) = cruscotto::actuals::read(&plan, &sources);
+    if has_errors(&diagnostics) {
+        // In the order the files were given and their rows read.
+        let mut text = render_diagnostics::text(&diagnostics, output.stderr_style);
+        let names: Vec<&str> = sources.iter().map(|s| s.name()).collect();
+        text.push_str(&render_diagnostics::summary(&names.join(", "), &diagnostics));
+        text.push('\n');
+        output.eprint(&text);
+        return Ok(Err(EXIT_INPUT_ERRORS));
+    }
+    let scorecard = cruscotto::score::score(&plan, &actuals, year);
+    diagnostics.extend(cruscotto::score::findings(&plan, &plan_source, &sources, &scorecard, strict));
+    Ok(Ok(Scored { plan, plan_source, sources, scorecard, diagnostics }))
 }

@@ -1,13 +1,26 @@
-//! `cruscotto template`: the actuals file to be filled in.
+//! `cruscotto template`: the actuals file to be filled in, as CSV or as a workbook.
 
 use anyhow::bail;
 use cruscotto::render::template;
 
 use super::EXIT_OK;
-use super::args::{Delimiter, TemplateArgs};
+use super::args::{Delimiter, TemplateArgs, TemplateFormat};
 use super::io::{self, Output};
 
 pub(crate) fn run(args: &TemplateArgs, output: &Output) -> anyhow::Result<u8> {
+    let format = args.format.unwrap_or_else(|| match &args.output {
+        _ if args.by_service => TemplateFormat::Xlsx,
+        Some(path) if has_extension(path, &["xlsx"]) => TemplateFormat::Xlsx,
+        _ => TemplateFormat::Csv,
+    });
+    if args.by_service && format != TemplateFormat::Xlsx {
+        bail!(
+            "--by-service writes one sheet per service: it needs --format xlsx\nhelp: for CSV, write one file per service with --service ID"
+        );
+    }
+    if format == TemplateFormat::Xlsx && args.output.is_none() && output.stdout_is_terminal {
+        bail!("a workbook is binary: not written to the terminal\nhelp: use -o FILE.xlsx, or redirect the output");
+    }
     let plan = match io::load_valid_plan(&args.plan, output)? {
         Ok(plan) => plan,
         Err(code) => return Ok(code),
@@ -30,19 +43,41 @@ pub(crate) fn run(args: &TemplateArgs, output: &Output) -> anyhow::Result<u8> {
         let indicator = plan.node(index).indicator().expect("an indicator");
         services.is_empty() || indicator.cross_cutting || indicator.services.iter().any(|s| services.contains(s))
     };
-    let rows: Vec<_> = template::expected_indicators(&plan, year, keep).collect();
-    let delimiter = match args.delimiter {
-        Delimiter::Comma => b',',
-        Delimiter::Semicolon => b';',
-        Delimiter::Tab => b'\t',
+    let (bytes, written) = match format {
+        TemplateFormat::Csv => {
+            let rows: Vec<_> = template::expected_indicators(&plan, year, keep).collect();
+            let delimiter = match args.delimiter {
+                Delimiter::Comma => b',',
+                Delimiter::Semicolon => b';',
+                Delimiter::Tab => b'\t',
+            };
+            let text = template::csv(&plan, year, &rows, delimiter);
+            (text.into_bytes(), format!("{} rows", rows.len()))
+        }
+        TemplateFormat::Xlsx => {
+            let sheets = if args.by_service {
+                template::sheets_by_service(&plan, year, &services)
+            } else {
+                vec![(format!("Consuntivo {year}"), template::expected_indicators(&plan, year, keep).collect())]
+            };
+            let rows: usize = sheets.iter().map(|(_, rows)| rows.len()).sum();
+            let bytes = cruscotto::export::template::workbook(&plan, year, &sheets, io::now())?;
+            let s = if sheets.len() == 1 { "" } else { "s" };
+            (bytes, format!("{rows} rows in {} sheet{s}", sheets.len()))
+        }
     };
-    let text = template::csv(&plan, year, &rows, delimiter);
     match &args.output {
         Some(path) => {
-            io::write_atomically(path, &text, args.force)?;
-            output.eprint(&format!("wrote {} rows to {}\n", rows.len(), path.display()));
+            io::write_atomically(path, &bytes, args.force)?;
+            output.eprint(&format!("wrote {written} to {}\n", path.display()));
         }
-        None => output.print(&text)?,
+        None if format == TemplateFormat::Xlsx => output.print_bytes(&bytes)?,
+        None => output.print(&String::from_utf8(bytes).expect("a CSV template is UTF-8"))?,
     }
     Ok(EXIT_OK)
+}
+
+/// Whether `path` ends in one of `extensions` (lower case), in any case.
+pub(crate) fn has_extension(path: &std::path::Path, extensions: &[&str]) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.contains(&e.to_ascii_lowercase().as_str()))
 }

@@ -17,7 +17,7 @@ use toml::de::{DeTable, DeValue};
 use crate::date::Date;
 use crate::diagnostic::{Code, Diagnostic, Reporter, did_you_mean};
 use crate::number::parse_decimal;
-use crate::plan::{Act, Change, Level, Metadata, MissingData, Revision, ScoringRules, Status, Unit};
+use crate::plan::{Act, Change, Level, Metadata, MissingData, Previous, Revision, ScoringRules, Status, Unit};
 use crate::source::{SourceFile, Span};
 use crate::target::{ACCEPTED_FORMS, Polarity, Quantity, Suffix, Target, TargetError};
 use spec::{FieldSpec, TableSpec, ValueKind};
@@ -442,6 +442,13 @@ impl Loader<'_> {
         let year = self.year(&fields, "year");
         let horizon = self.horizon(&fields);
         let adopted_by = fields.get("adopted-by").and_then(|act| self.act(act));
+        if let (Some(date), Some(year)) = (adopted_by.as_ref().and_then(|act| act.date), &year)
+            && date.year() > *year.get_ref()
+        {
+            let span = fields.get("adopted-by").map(Sp::span).unwrap_or_default();
+            let message = format!("the plan of {} is adopted by an act of {date}, after its year", year.get_ref());
+            self.report(Code::ActAfterPlanYear, &span, message).help = Some("check `year` and `adopted-by`".to_owned());
+        }
         let notes = self.text(&fields, "notes");
         let (body, title, year, (first_year, last_year)) = (body?, title?, year?, horizon?);
         if !(first_year..=last_year).contains(year.get_ref()) {
@@ -606,7 +613,7 @@ impl Loader<'_> {
             Some(status) => Spanned::new(status.span(), Status::Active),
             None => Spanned::new(fields.span.clone(), Status::Active),
         };
-        let revisions = self.revisions(&fields);
+        let revisions = self.revisions(&fields, level);
         let notes = self.text(&fields, "notes");
         let indicator = (level == Level::Indicator).then(|| self.indicator(&fields));
         Some(RawNode {
@@ -625,7 +632,7 @@ impl Loader<'_> {
         })
     }
 
-    fn revisions(&mut self, fields: &Fields<'_, '_>) -> Vec<Revision> {
+    fn revisions(&mut self, fields: &Fields<'_, '_>, level: Level) -> Vec<Revision> {
         let mut revisions = Vec::new();
         for value in self.array_of_tables(fields, "revision") {
             let Some(revision_fields) = self.table(value, &spec::REVISION) else {
@@ -642,9 +649,73 @@ impl Loader<'_> {
             let act = revision_fields.get("act").and_then(|act| self.act(act));
             let year = self.year(&revision_fields, "year").map(Sp::into_inner);
             let note = self.text(&revision_fields, "note");
-            revisions.push(Revision { change, act, year, note, span: revision_fields.span.clone() });
+            let previous = revision_fields.get("previous").and_then(|value| self.previous(value, level, change));
+            revisions.push(Revision { change, act, year, note, previous, span: revision_fields.span.clone() });
         }
         revisions
+    }
+
+    /// `previous`: only the keys that exist at the node's level, and only on updates.
+    fn previous(&mut self, value: &Sp<DeValue<'_>>, level: Level, change: Change) -> Option<Box<Previous>> {
+        let fields = self.table(value, &spec::PREVIOUS)?;
+        if change != Change::Updated {
+            let message = format!("`previous` values belong to an update, not to an {} revision", change.as_str());
+            self.report(Code::InvalidValue, &fields.span, message).help =
+                Some("an inserted node had no previous values; a removed one keeps its values in the file".to_owned());
+            return None;
+        }
+        let indicator_only = ["formula", "unit", "polarity", "targets", "services", "area", "objective"];
+        let parent_key = match level {
+            Level::Mission => None,
+            Level::StrategicObjective => Some("mission"),
+            Level::Program => Some("strategic-objective"),
+            Level::OperationalObjective => Some("program"),
+            Level::Indicator => Some("objective"),
+        };
+        for key in fields.values.keys() {
+            let is_parent_key = ["mission", "strategic-objective", "program", "objective"].contains(key);
+            let wrong = (is_parent_key && Some(*key) != parent_key)
+                || (level != Level::Indicator && indicator_only.contains(key) && !is_parent_key);
+            if wrong {
+                let span = fields.values[key].span();
+                let message = format!("a {} has no `{key}` to record in `previous`", level.label());
+                self.report(Code::InvalidValue, &span, message);
+            }
+        }
+        let mut previous = Previous {
+            name: self.text(&fields, "name"),
+            parent: parent_key.and_then(|key| self.id(&fields, key)).map(Sp::into_inner),
+            formula: self.text(&fields, "formula"),
+            unit: self.choice(&fields, "unit", spec::UNITS).and_then(|unit| Unit::parse(unit.get_ref())),
+            polarity: self.choice(&fields, "polarity", spec::POLARITIES).map(|p| match p.get_ref().as_str() {
+                "decrease" => Polarity::Decrease,
+                _ => Polarity::Increase,
+            }),
+            weight: self.decimal(&fields, "weight").map(Sp::into_inner),
+            services: fields
+                .get("services")
+                .map(|_| self.ids(&fields, "services").into_iter().map(Sp::into_inner).collect()),
+            areas: fields.get("area").map(|_| self.ids(&fields, "area").into_iter().map(Sp::into_inner).collect()),
+            span: fields.span.clone(),
+            ..Previous::default()
+        };
+        if let Some(DeValue::Table(table)) = fields.get("targets").map(Sp::get_ref) {
+            for (key, item) in table.iter() {
+                let Some(year) = self.target_year(key) else { continue };
+                let blank = item.get_ref().as_str().is_some_and(|text| text.trim().is_empty());
+                if blank {
+                    previous.targets.insert(year.into_inner(), None);
+                } else if let Some(target) = self.target(item) {
+                    previous.targets.insert(year.into_inner(), Some(target.into_inner()));
+                }
+            }
+        }
+        if previous.is_empty() {
+            self.report(Code::InvalidValue, &fields.span, "`previous` records nothing".to_owned()).help =
+                Some("list the fields the update changed with their values before it, or remove `previous`".to_owned());
+            return None;
+        }
+        Some(Box::new(previous))
     }
 
     fn indicator(&mut self, fields: &Fields<'_, '_>) -> RawIndicator {

@@ -133,6 +133,30 @@ pub static ACT: TableSpec = TableSpec {
     ],
 };
 
+/// What a node was before a revision.
+pub static PREVIOUS: TableSpec = TableSpec {
+    name: "previous",
+    doc: "What the node was before this revision: the fields it changed, with their previous values.",
+    fields: &[
+        optional("name", ValueKind::String, "The previous name."),
+        optional("formula", ValueKind::String, "The previous formula (indicators)."),
+        optional("unit", ValueKind::Enum(UNITS), "The previous unit (indicators)."),
+        optional("polarity", ValueKind::Enum(POLARITIES), "The previous polarity (indicators)."),
+        optional("weight", ValueKind::Decimal, "The previous weight."),
+        optional(
+            "targets",
+            ValueKind::Targets,
+            "The previous targets of the years that changed (indicators); \"\" for a year that had none.",
+        ),
+        optional("services", ValueKind::IdOrIds, "The previous services (indicators)."),
+        optional("area", ValueKind::IdOrIds, "The previous areas (indicators)."),
+        optional("mission", ValueKind::Id, "The previous mission (strategic objectives)."),
+        optional("strategic-objective", ValueKind::Id, "The previous strategic objective (programs)."),
+        optional("program", ValueKind::Id, "The previous program (operational objectives)."),
+        optional("objective", ValueKind::Id, "The previous objective (indicators)."),
+    ],
+};
+
 /// A revision of a node.
 pub static REVISION: TableSpec = TableSpec {
     name: "revision",
@@ -142,6 +166,11 @@ pub static REVISION: TableSpec = TableSpec {
         optional("act", ValueKind::Table(&ACT), "The act that adopted the change."),
         optional("year", ValueKind::Year, "The year the change took effect, when the act's date is not known."),
         optional("note", ValueKind::String, "The revision note as written in the source."),
+        optional(
+            "previous",
+            ValueKind::Table(&PREVIOUS),
+            "For an update: the values the node had before it, for the fields it changed.",
+        ),
     ],
 };
 

@@ -290,14 +290,89 @@ pub struct Revision {
     pub year: Option<i32>,
     /// The note as written in the source.
     pub note: Option<String>,
+    /// What the node was before this revision, where the plan records it (`previous`).
+    pub previous: Option<Box<Previous>>,
     /// Where the revision is written.
     pub span: Span,
 }
 
+/// What a node was before a revision changed it: each field is `Some` when the plan records
+/// its previous value. Ids (parent, services, areas) are checked by validation.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Previous {
+    /// The previous name.
+    pub name: Option<String>,
+    /// The previous parent's id (under its level's key: `mission`, `program`...).
+    pub parent: Option<String>,
+    /// The previous formula.
+    pub formula: Option<String>,
+    /// The previous unit.
+    pub unit: Option<Unit>,
+    /// The previous polarity.
+    pub polarity: Option<Polarity>,
+    /// The previous weight.
+    pub weight: Option<Decimal>,
+    /// The previous targets of the years that changed; `None`: the year had no target.
+    pub targets: BTreeMap<i32, Option<Target>>,
+    /// The previous services' ids.
+    pub services: Option<Vec<String>>,
+    /// The previous areas' ids.
+    pub areas: Option<Vec<String>>,
+    /// Where `previous` is written.
+    pub span: Span,
+}
+
+impl Previous {
+    /// Whether nothing is recorded.
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none()
+            && self.parent.is_none()
+            && self.formula.is_none()
+            && self.unit.is_none()
+            && self.polarity.is_none()
+            && self.weight.is_none()
+            && self.targets.is_empty()
+            && self.services.is_none()
+            && self.areas.is_none()
+    }
+}
+
 impl Revision {
+    /// When the change took effect, as far as the plan says: the act's date, else its year.
+    pub fn when(&self) -> When {
+        match (self.act.as_ref().and_then(|act| act.date), self.year) {
+            (Some(date), _) => When::Date(date),
+            (None, Some(year)) => When::Year(year),
+            (None, None) => When::Unknown,
+        }
+    }
+
     /// The year the change took effect: the act's year, else the revision's `year`.
     pub fn effective_year(&self) -> Option<i32> {
         self.act.as_ref().and_then(|act| act.date).map(Date::year).or(self.year)
+    }
+}
+
+/// When a revision took effect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum When {
+    /// On the act's date.
+    Date(Date),
+    /// Some time in the year (the act's date is not recorded).
+    Year(i32),
+    /// Not recorded at all.
+    Unknown,
+}
+
+impl When {
+    /// Whether the change was in force on `date`. A change known only by its year is taken as
+    /// in force from 1 January of that year; one of unknown date, always.
+    pub fn in_force_on(self, date: Date) -> bool {
+        match self {
+            When::Date(when) => when <= date,
+            When::Year(year) => year <= date.year(),
+            When::Unknown => true,
+        }
     }
 }
 

@@ -2,7 +2,10 @@
 //! returns a `String` and the CLI writes it. Nothing here prints or reads anything.
 
 pub mod diagnostics;
+pub mod diff;
+pub mod history;
 pub mod list;
+pub mod plan;
 pub mod score;
 pub mod style;
 pub mod table;

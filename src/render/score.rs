@@ -194,23 +194,58 @@ pub fn rules_lines(rules: &ScoringRules) -> Vec<String> {
     ]
 }
 
-fn status_color(status: Status) -> Color {
-    match status {
-        Status::Met => Color::Green,
-        Status::Partial => Color::Yellow,
-        Status::Missed => Color::Red,
-        _ => Color::DarkGrey,
+/// A traffic light: how a result is coloured in the table and filled in the workbook of
+/// `cruscotto export`. The word (the status, the number) is always shown beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Light {
+    /// Met, or a roll-up at 100 or more.
+    Green,
+    /// Partial, or a roll-up at or above the partial threshold.
+    Yellow,
+    /// Missed, or a roll-up below the partial threshold.
+    Red,
+    /// Not scored.
+    Grey,
+}
+
+impl Light {
+    /// The light of an indicator's status.
+    pub fn of_status(status: Status) -> Self {
+        match status {
+            Status::Met => Light::Green,
+            Status::Partial => Light::Yellow,
+            Status::Missed => Light::Red,
+            _ => Light::Grey,
+        }
     }
+
+    /// The light of a rolled-up attainment, by the same thresholds as indicators.
+    pub fn of_attainment(attainment: Option<Decimal>, rules: &ScoringRules) -> Self {
+        match attainment {
+            None => Light::Grey,
+            Some(a) if a >= Decimal::ONE_HUNDRED => Light::Green,
+            Some(a) if a >= rules.partial_threshold => Light::Yellow,
+            Some(_) => Light::Red,
+        }
+    }
+
+    fn color(self) -> Color {
+        match self {
+            Light::Green => Color::Green,
+            Light::Yellow => Color::Yellow,
+            Light::Red => Color::Red,
+            Light::Grey => Color::DarkGrey,
+        }
+    }
+}
+
+fn status_color(status: Status) -> Color {
+    Light::of_status(status).color()
 }
 
 /// The color of a rolled-up attainment, by the same thresholds as indicators.
 fn attainment_color(attainment: Option<Decimal>, rules: &ScoringRules) -> Color {
-    match attainment {
-        None => Color::DarkGrey,
-        Some(a) if a >= Decimal::ONE_HUNDRED => Color::Green,
-        Some(a) if a >= rules.partial_threshold => Color::Yellow,
-        Some(_) => Color::Red,
-    }
+    Light::of_attainment(attainment, rules).color()
 }
 
 /// The human report: header, rules (with `explain`), the rolled-up table, the indicators table.
@@ -302,8 +337,8 @@ fn header_text(plan: &Plan, scorecard: &Scorecard) -> String {
     )
 }
 
-/// The columns of the indicator CSV.
-const INDICATOR_COLUMNS: &[&str] = &[
+/// The columns of the indicator CSV, in the order of [`indicator_fields`].
+pub const INDICATOR_COLUMNS: &[&str] = &[
     "id",
     "year",
     "level",
@@ -322,8 +357,8 @@ const INDICATOR_COLUMNS: &[&str] = &[
     "source",
 ];
 
-/// The columns of the rolled-up CSV.
-const ROLLUP_COLUMNS: &[&str] =
+/// The columns of the rolled-up CSV, in the order of [`rollup_fields`].
+pub const ROLLUP_COLUMNS: &[&str] =
     &["level", "id", "name", "year", "attainment", "scored", "expected", "operational_attainment"];
 
 /// CSV of one table: the indicators (`--level indicator`, the default), or the rolled-up rows
@@ -347,50 +382,118 @@ pub fn csv(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
     };
     if indicators {
         for score in &scorecard.indicators {
-            write(INDICATOR_COLUMNS.iter().copied().zip(indicator_record(plan, scorecard, score)).collect());
+            let fields = indicator_fields(plan, scorecard, score);
+            write(INDICATOR_COLUMNS.iter().copied().zip(fields.iter().map(Field::plain)).collect());
         }
     }
     if rollups {
         for row in rollup_rows(plan, scorecard, level) {
-            write(vec![
-                ("level", row.level.to_owned()),
-                ("id", row.id),
-                ("name", row.name),
-                ("year", scorecard.year.to_string()),
-                ("attainment", row.rollup.attainment.map(percent_plain).unwrap_or_default()),
-                ("scored", row.rollup.scored.to_string()),
-                ("expected", row.rollup.expected.to_string()),
-                (
-                    "operational_attainment",
-                    row.operational.and_then(|o| o.attainment).map(percent_plain).unwrap_or_default(),
-                ),
-            ]);
+            let fields = rollup_fields(&row, scorecard.year);
+            write(ROLLUP_COLUMNS.iter().copied().zip(fields.iter().map(Field::plain)).collect());
         }
     }
     String::from_utf8(writer.into_inner().expect("flushing memory")).expect("UTF-8 fields")
 }
 
-/// An indicator's cells, in the order of [`INDICATOR_COLUMNS`].
-fn indicator_record(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore) -> Vec<String> {
+/// One field of a result row, typed, so that each tabular output writes it its own way: the
+/// CSV of `score` and `export` as plain text ([`Field::plain`]), the workbook of `export` as a
+/// text, number, percentage or date cell. Both show the same numbers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field {
+    /// Nothing.
+    Empty,
+    /// Text.
+    Text(String),
+    /// A whole number: a year, a count.
+    Integer(i64),
+    /// A quantity, exactly as shown (already rounded where it is).
+    Number(Decimal),
+    /// A quantity in percent points (`98.5` is 98,5%), exactly as shown.
+    Percent(Decimal),
+    /// An attainment in percent points, unrounded: shown with two decimals rounded half away
+    /// from zero (see [`Field::shown`]).
+    Attainment(Decimal),
+    /// A calendar date.
+    Date(crate::date::Date),
+}
+
+impl Field {
+    /// The number a numeric field shows: the attainment rounded to two decimals, the others as
+    /// they are.
+    pub fn shown(&self) -> Option<Decimal> {
+        match self {
+            Field::Integer(n) => Some(Decimal::from(*n)),
+            Field::Number(n) | Field::Percent(n) => Some(*n),
+            Field::Attainment(a) => Some(round_half_away(*a, 2)),
+            _ => None,
+        }
+    }
+
+    /// The machine form of CSV: numbers with a decimal point (attainment with exactly two
+    /// decimals), dates in ISO form.
+    pub fn plain(&self) -> String {
+        match self {
+            Field::Empty => String::new(),
+            Field::Text(text) => text.clone(),
+            Field::Integer(n) => n.to_string(),
+            Field::Number(n) | Field::Percent(n) => n.normalize().to_string(),
+            Field::Attainment(a) => percent_plain(*a),
+            Field::Date(date) => date.iso(),
+        }
+    }
+}
+
+fn text_or_empty(text: Option<&str>) -> Field {
+    text.map_or(Field::Empty, |t| Field::Text(t.to_owned()))
+}
+
+/// An indicator's fields, in the order of [`INDICATOR_COLUMNS`]. The reference, actual and
+/// deviation of a percentage indicator are [`Field::Percent`].
+pub fn indicator_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore) -> Vec<Field> {
     let node = plan.node(score.node);
     let indicator = node.indicator().expect("an indicator");
+    let quantity = |value: Decimal| {
+        if indicator.unit == Unit::Percent { Field::Percent(value) } else { Field::Number(value) }
+    };
+    let actual = match &score.actual {
+        None => Field::Empty,
+        // At most 6 decimals, half away from zero: a value computed as numerator / denominator
+        // has 28.
+        Some(Value::Number(number)) => quantity(round_half_away(*number, 6).normalize()),
+        Some(Value::Date(date)) => Field::Date(*date),
+        Some(other) => Field::Text(actual_plain(other)),
+    };
     vec![
-        node.id.clone(),
-        scorecard.year.to_string(),
-        "indicator".to_owned(),
-        indicator.level.as_str().to_owned(),
-        node.name.clone(),
-        indicator.unit.as_str().to_owned(),
-        score.target.as_ref().map(ToString::to_string).unwrap_or_default(),
-        score.reference.map(|r| r.normalize().to_string()).unwrap_or_default(),
-        score.actual.as_ref().map(actual_plain).unwrap_or_default(),
-        score.deviation.map(|d| round_half_away(d, 4).normalize().to_string()).unwrap_or_default(),
-        score.attainment.map(percent_plain).unwrap_or_default(),
-        score.status.as_str().to_owned(),
-        node.weight.normalize().to_string(),
-        score.reason.clone().unwrap_or_default(),
-        score.note.clone().unwrap_or_default(),
-        score.source.clone().unwrap_or_default(),
+        Field::Text(node.id.clone()),
+        Field::Integer(i64::from(scorecard.year)),
+        Field::Text("indicator".to_owned()),
+        Field::Text(indicator.level.as_str().to_owned()),
+        Field::Text(node.name.clone()),
+        Field::Text(indicator.unit.as_str().to_owned()),
+        text_or_empty(score.target.as_ref().map(ToString::to_string).as_deref()),
+        score.reference.map_or(Field::Empty, |r| quantity(r.normalize())),
+        actual,
+        score.deviation.map_or(Field::Empty, |d| quantity(round_half_away(d, 4).normalize())),
+        score.attainment.map_or(Field::Empty, Field::Attainment),
+        Field::Text(score.status.as_str().to_owned()),
+        Field::Number(node.weight.normalize()),
+        text_or_empty(score.reason.as_deref()),
+        text_or_empty(score.note.as_deref()),
+        text_or_empty(score.source.as_deref()),
+    ]
+}
+
+/// A rolled-up row's fields, in the order of [`ROLLUP_COLUMNS`].
+pub fn rollup_fields(row: &RollupRow, year: i32) -> Vec<Field> {
+    vec![
+        Field::Text(row.level.to_owned()),
+        if row.id.is_empty() { Field::Empty } else { Field::Text(row.id.clone()) },
+        Field::Text(row.name.clone()),
+        Field::Integer(i64::from(year)),
+        row.rollup.attainment.map_or(Field::Empty, Field::Attainment),
+        Field::Integer(i64::try_from(row.rollup.scored).unwrap_or(i64::MAX)),
+        Field::Integer(i64::try_from(row.rollup.expected).unwrap_or(i64::MAX)),
+        row.operational.and_then(|o| o.attainment).map_or(Field::Empty, Field::Attainment),
     ]
 }
 

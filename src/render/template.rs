@@ -1,5 +1,6 @@
 //! The actuals file to be filled in: one row per indicator expected in a year.
 
+use crate::export::neutralise;
 use crate::plan::{NodeIndex, Plan};
 
 /// The columns of the template: those `score` reads, then some for reading convenience, which
@@ -32,29 +33,93 @@ pub fn expected_indicators<'p>(
     })
 }
 
-/// The template as CSV with `delimiter`, starting with a `#` comment line that says what it is.
-/// With `;` (the delimiter of Italian Excel) it starts with a byte order mark, without which
-/// Excel reads UTF-8 accents as two characters.
+/// The first line of a template: what it is and what to fill in. It starts with `#`, so that
+/// `score` reads it as a comment, in a CSV file and in a workbook's first cell alike.
+pub fn heading(plan: &Plan, year: i32) -> String {
+    format!(
+        "# Valori a consuntivo {year} · {} · {}: fill in `value` (or `numerator` and `denominator`), `n.d.` when not available, and a `note` for each deviation",
+        plan.metadata.body, plan.metadata.title
+    )
+}
+
+/// The columns of a template row that are not left blank to fill in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row<'p> {
+    /// The indicator's id (`indicator`).
+    pub id: &'p str,
+    /// Its name (`name`).
+    pub name: &'p str,
+    /// Its unit's canonical name (`unit`).
+    pub unit: &'static str,
+    /// The year's target, canonical (`target`).
+    pub target: String,
+    /// The services' names, or `trasversale` (`services`).
+    pub services: String,
+}
+
+/// The filled-in columns of `index`'s row for `year`.
+pub fn row(plan: &Plan, year: i32, index: NodeIndex) -> Row<'_> {
+    let node = plan.node(index);
+    let indicator = node.indicator().expect("an indicator");
+    let services = if indicator.cross_cutting {
+        "trasversale".to_owned()
+    } else {
+        indicator.services.iter().map(|&s| plan.services[s].name.as_str()).collect::<Vec<_>>().join(", ")
+    };
+    Row {
+        id: &node.id,
+        name: &node.name,
+        unit: indicator.unit.as_str(),
+        target: indicator.targets.get(&year).map(ToString::to_string).unwrap_or_default(),
+        services,
+    }
+}
+
+/// The sheets of a workbook template with one sheet per service, as (name, rows): for each of
+/// `services` (indices into the plan's services, in the plan's order; every service when
+/// empty), its indicators and every cross-cutting one; then, when every service is wanted, the
+/// indicators assigned to no service (dashboard indicators, often) on a sheet of their own,
+/// `Senza servizio`, when there are some.
+pub fn sheets_by_service(plan: &Plan, year: i32, services: &[usize]) -> Vec<(String, Vec<NodeIndex>)> {
+    let mut sheets = Vec::new();
+    for (service, definition) in plan.services.iter().enumerate() {
+        if !services.is_empty() && !services.contains(&service) {
+            continue;
+        }
+        let rows = expected_indicators(plan, year, move |index| {
+            let indicator = plan.node(index).indicator().expect("an indicator");
+            indicator.cross_cutting || indicator.services.contains(&service)
+        });
+        sheets.push((definition.name.clone(), rows.collect()));
+    }
+    if services.is_empty() {
+        let unassigned: Vec<NodeIndex> = expected_indicators(plan, year, |index| {
+            let indicator = plan.node(index).indicator().expect("an indicator");
+            !indicator.cross_cutting && indicator.services.is_empty()
+        })
+        .collect();
+        if !unassigned.is_empty() {
+            sheets.push(("Senza servizio".to_owned(), unassigned));
+        }
+    }
+    sheets
+}
+
+/// The template as CSV with `delimiter`, starting with the [`heading`] comment line. With `;`
+/// (the delimiter of Italian Excel) it starts with a byte order mark, without which Excel reads
+/// UTF-8 accents as two characters. Names, targets and services go through
+/// [`crate::export::neutralise`], since the file is meant to be opened in a spreadsheet.
 pub fn csv(plan: &Plan, year: i32, rows: &[NodeIndex], delimiter: u8) -> String {
     let mut out = if delimiter == b';' { String::from("\u{feff}") } else { String::new() };
-    out += &format!(
-        "# Valori a consuntivo {year} · {} · {}: fill in `value` (or `numerator` and `denominator`), `n.d.` when not available, and a `note` for each deviation\n",
-        plan.metadata.body, plan.metadata.title
-    );
+    out += &heading(plan, year);
+    out.push('\n');
     let mut writer = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
     writer.write_record(COLUMNS).expect("writing to memory");
     for &index in rows {
-        let node = plan.node(index);
-        let indicator = node.indicator().expect("an indicator");
-        let services = if indicator.cross_cutting {
-            "trasversale".to_owned()
-        } else {
-            indicator.services.iter().map(|&s| plan.services[s].name.as_str()).collect::<Vec<_>>().join(", ")
-        };
-        let target = indicator.targets.get(&year).map(ToString::to_string).unwrap_or_default();
+        let row = row(plan, year, index);
         writer
             .write_record([
-                node.id.as_str(),
+                row.id,
                 &year.to_string(),
                 "",
                 "",
@@ -62,10 +127,10 @@ pub fn csv(plan: &Plan, year: i32, rows: &[NodeIndex], delimiter: u8) -> String 
                 "",
                 "",
                 "",
-                &node.name,
-                indicator.unit.as_str(),
-                &target,
-                &services,
+                &neutralise(row.name),
+                row.unit,
+                &neutralise(&row.target),
+                &neutralise(&row.services),
             ])
             .expect("writing to memory");
     }

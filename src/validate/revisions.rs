@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::date::Date;
 use crate::diagnostic::{Code, Reporter};
-use crate::plan::{Act, Change, Plan, Status};
+use crate::plan::{Act, Change, Level, Plan, Status};
 use crate::source::Span;
 
 pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
@@ -56,6 +56,89 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
         }
     }
     check_conflicting_numbers(reporter, plan);
+    check_order_and_dates(reporter, plan);
+    check_previous_references(reporter, plan);
+}
+
+/// A removal dated before the insertion; revisions by acts dated after the plan year (the
+/// adopting act is checked where `[plan]` is read).
+fn check_order_and_dates(reporter: &mut Reporter<'_>, plan: &Plan) {
+    let plan_year = plan.metadata.year;
+    for node in &plan.nodes {
+        let dated = |change: Change| {
+            node.revisions
+                .iter()
+                .filter(|r| r.change == change)
+                .filter_map(|r| r.act.as_ref()?.date.map(|d| (d, r)))
+                .min_by_key(|(d, _)| *d)
+        };
+        if let (Some((inserted, _)), Some((removed, revision))) = (dated(Change::Inserted), dated(Change::Removed))
+            && removed < inserted
+        {
+            let message = format!(
+                "{} `{}` is removed on {removed}, before it was inserted on {inserted}",
+                node.level().label(),
+                node.id
+            );
+            reporter.report(Code::RemovalBeforeInsertion, &revision.span, message).help =
+                Some("check the dates of the two acts".to_owned());
+        }
+        for revision in &node.revisions {
+            if let Some(date) = revision.act.as_ref().and_then(|act| act.date)
+                && date.year() > plan_year
+            {
+                let message = format!(
+                    "the {} revision of `{}` cites an act of {date}, after the plan year {plan_year}",
+                    revision.change.as_str(),
+                    node.id
+                );
+                reporter.report(Code::ActAfterPlanYear, &revision.span, message).help = Some(
+                    "a revision of a year's plan is adopted during that year: check the act's date, or record the change in the next year's plan"
+                        .to_owned(),
+                );
+            }
+        }
+    }
+}
+
+/// The ids recorded in `previous` values must exist: parents at the right level, services,
+/// areas.
+fn check_previous_references(reporter: &mut Reporter<'_>, plan: &Plan) {
+    for node in &plan.nodes {
+        for revision in &node.revisions {
+            let Some(previous) = &revision.previous else { continue };
+            if let Some(parent) = &previous.parent {
+                let expected = match node.level() {
+                    Level::StrategicObjective => &[Level::Mission][..],
+                    Level::Program => &[Level::StrategicObjective],
+                    Level::OperationalObjective => &[Level::Program],
+                    Level::Indicator => &[Level::StrategicObjective, Level::OperationalObjective],
+                    Level::Mission => &[],
+                };
+                let found = plan.find(parent).map(|i| plan.node(i).level());
+                if !found.is_some_and(|level| expected.contains(&level)) {
+                    let message = format!(
+                        "the previous parent `{parent}` of `{}` is not a node of the right level in the plan",
+                        node.id
+                    );
+                    reporter.report(Code::UnknownParent, &previous.span, message).help =
+                        Some("a node that was moved keeps its old parent in the file (removed, if need be)".to_owned());
+                }
+            }
+            for id in previous.services.iter().flatten() {
+                if !plan.services.iter().any(|s| s.id == *id) {
+                    let message = format!("the previous service `{id}` of `{}` is not declared", node.id);
+                    reporter.report(Code::UndeclaredService, &previous.span, message);
+                }
+            }
+            for id in previous.areas.iter().flatten() {
+                if !plan.areas.iter().any(|a| a.id == *id) {
+                    let message = format!("the previous area `{id}` of `{}` is not declared", node.id);
+                    reporter.report(Code::UndeclaredArea, &previous.span, message);
+                }
+            }
+        }
+    }
 }
 
 /// The plan's adopting act, when `act` is dated the same day and lacks a number.

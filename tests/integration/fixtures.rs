@@ -25,6 +25,9 @@ impl Fixture {
         let path = match code.family() {
             Family::Plan => format!("tests/fixtures/check/{code}.toml"),
             Family::Actuals => format!("tests/fixtures/actuals/{code}.csv"),
+            // A workbook that is not one: its bytes are text, so that the docs can show them.
+            Family::Import if code == Code::UnreadableWorkbook => format!("tests/fixtures/import/{code}.xlsx"),
+            Family::Import => format!("tests/fixtures/import/{code}.csv"),
         };
         Fixture { code, path }
     }
@@ -41,6 +44,7 @@ impl Fixture {
                 args.extend(["--format", "csv", "--level", "mission"].map(String::from));
                 args
             }
+            Family::Import => vec!["import".into(), self.path.clone()],
         };
         args.extend(extra.iter().map(|s| (*s).to_owned()));
         args
@@ -55,7 +59,7 @@ impl Fixture {
     fn diagnostics<'r>(&self, run: &'r Run) -> &'r str {
         match self.code.family() {
             Family::Plan => &run.stdout,
-            Family::Actuals => &run.stderr,
+            Family::Actuals | Family::Import => &run.stderr,
         }
     }
 

@@ -2,7 +2,10 @@
 
 mod cli;
 mod docs_sync;
+mod export;
 mod fixtures;
+mod import;
+mod revisions;
 mod score;
 mod score_cli;
 mod score_properties;

@@ -1,0 +1,71 @@
+//! `cruscotto export`: the results of `score` as a workbook, or as a folder of CSV files.
+
+use anyhow::bail;
+use cruscotto::diagnostic::has_errors;
+use cruscotto::export::{self, Provenance};
+use cruscotto::render::diagnostics as render_diagnostics;
+
+use super::args::{ExportArgs, ExportFormat};
+use super::io::{self, Output};
+use super::score::{Scored, load_and_score};
+use super::template::has_extension;
+use super::{EXIT_INPUT_ERRORS, EXIT_OK};
+
+pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
+    // Usage errors first, before any work.
+    let format = match (args.format, &args.output) {
+        (Some(format), _) => format,
+        (None, None) => ExportFormat::Xlsx,
+        (None, Some(path)) if has_extension(path, &["xlsx"]) => ExportFormat::Xlsx,
+        (None, Some(path)) => bail!(
+            "cannot tell the format from `{}`\nhelp: name the workbook `….xlsx`, or add `--format csv` to write one CSV file per sheet into that folder",
+            path.display()
+        ),
+    };
+    match (format, &args.output) {
+        (ExportFormat::Csv, None) => {
+            bail!("--format csv writes one file per sheet: it needs -o FOLDER\nhelp: e.g. `-o risultati-2019`")
+        }
+        (ExportFormat::Xlsx, None) if output.stdout_is_terminal => {
+            bail!("a workbook is binary: not written to the terminal\nhelp: use -o FILE.xlsx, or redirect the output")
+        }
+        (_, Some(path)) if path.exists() && !args.force => {
+            bail!("`{}` exists; use --force to overwrite it", path.display())
+        }
+        _ => {}
+    }
+    let Scored { plan, plan_source, sources, scorecard, diagnostics } =
+        match load_and_score(&args.plan, &args.actuals, args.year, args.strict, output)? {
+            Ok(scored) => scored,
+            Err(code) => return Ok(code),
+        };
+    let provenance = Provenance {
+        plan: plan_source.name().to_owned(),
+        actuals: sources.iter().map(|s| s.name().to_owned()).collect(),
+    };
+    let sheets = export::results(&plan, &scorecard, &provenance);
+    let summary = format!("{} sheets, {} indicators", sheets.len(), scorecard.indicators.len());
+    match format {
+        ExportFormat::Xlsx => {
+            let title = format!("{} — risultati {}", plan.metadata.title, scorecard.year);
+            let bytes = export::xlsx::workbook(&sheets, &title, io::now())?;
+            match &args.output {
+                Some(path) => {
+                    io::write_atomically(path, &bytes, args.force)?;
+                    output.eprint(&format!("wrote {summary} to {}\n", path.display()));
+                }
+                None => output.print_bytes(&bytes)?,
+            }
+        }
+        ExportFormat::Csv => {
+            let path = args.output.as_ref().expect("checked above");
+            let files = export::csv_files::files(&sheets);
+            io::write_folder_atomically(path, &files, args.force)?;
+            output.eprint(&format!("wrote {summary} as {} CSV files to {}\n", files.len(), path.display()));
+        }
+    }
+    if !diagnostics.is_empty() {
+        output.eprint(&render_diagnostics::text(&diagnostics, output.stderr_style));
+    }
+    Ok(if has_errors(&diagnostics) { EXIT_INPUT_ERRORS } else { EXIT_OK })
+}

@@ -1,0 +1,109 @@
+//! `cruscotto import`: a spreadsheet → a TOML plan, checked before it is written.
+
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+use cruscotto::diagnostic::{Severity, has_errors};
+use cruscotto::import::{Counts, Options};
+use cruscotto::render::diagnostics as render_diagnostics;
+use cruscotto::source::SourceFile;
+
+use super::args::ImportArgs;
+use super::io::{self, Output};
+use super::{EXIT_INPUT_ERRORS, EXIT_OK};
+
+/// Spreadsheets larger than this are refused before reading: an annex is a few hundred
+/// kilobytes, and 100,000 rows of text about 30 MiB.
+const MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
+
+pub(crate) fn run(args: &ImportArgs, output: &Output) -> anyhow::Result<u8> {
+    if let Some(path) = &args.output
+        && path.exists()
+        && !args.force
+    {
+        bail!("`{}` exists; use --force to overwrite it", path.display());
+    }
+    let name = args.file.display().to_string();
+    let bytes = read(&args.file)?;
+    let options = Options { year: args.year, body: args.body.clone(), title: args.title.clone() };
+    let imported = cruscotto::import::import(&name, bytes, &options);
+
+    let mut text = render_diagnostics::text(&imported.diagnostics, output.stderr_style);
+    if !imported.diagnostics.is_empty() {
+        text.push_str(&render_diagnostics::summary(&name, &imported.diagnostics));
+        text.push('\n');
+    }
+    let Some(plan) = imported.plan else {
+        output.eprint(&text);
+        return Ok(EXIT_INPUT_ERRORS);
+    };
+
+    // The plan must load: an error here is a fault of the import, not of the source.
+    let plan_name = args.output.as_ref().map_or_else(|| "<stdout>".to_owned(), |path| path.display().to_string());
+    let checked = cruscotto::check_plan(&SourceFile::new(plan_name.clone(), plan.clone()));
+    if has_errors(&checked.diagnostics) {
+        let errors: Vec<_> = checked.diagnostics.into_iter().filter(|d| d.severity == Severity::Error).collect();
+        text.push_str("error: the imported plan does not pass `cruscotto check`; this is a fault of the import, please report it with the source file\n\n");
+        text.push_str(&render_diagnostics::text(&errors, output.stderr_style));
+        output.eprint(&text);
+        return Ok(EXIT_INPUT_ERRORS);
+    }
+
+    let counts = summary(&imported.counts);
+    match &args.output {
+        Some(path) => {
+            io::write_atomically(path, &plan, args.force)?;
+            text.push_str(&format!("wrote {}: {counts}\n", path.display()));
+        }
+        None => {
+            output.print(&plan)?;
+            text.push_str(&format!("imported {name}: {counts}\n"));
+        }
+    }
+    let warnings = checked.diagnostics.len();
+    if warnings > 0 {
+        let s = if warnings == 1 { "" } else { "s" };
+        let see = match &args.output {
+            Some(path) => format!("`cruscotto check {}` shows them", path.display()),
+            None => "save the plan and check it to see them".to_owned(),
+        };
+        text.push_str(&format!(
+            "note: `cruscotto check` finds {warnings} warning{s} in the plan, about the source's content: {see}\n"
+        ));
+    }
+    output.eprint(&text);
+    Ok(EXIT_OK)
+}
+
+/// `4 missions, 14 strategic objectives (52 indicators), ...`.
+fn summary(counts: &Counts) -> String {
+    let n = |count: usize, one: &str, many: &str| format!("{count} {}", if count == 1 { one } else { many });
+    format!(
+        "{}, {} ({}), {}, {} ({}), {}",
+        n(counts.missions, "mission", "missions"),
+        n(counts.strategic_objectives, "strategic objective", "strategic objectives"),
+        n(counts.strategic_indicators, "indicator", "indicators"),
+        n(counts.programs, "program", "programs"),
+        n(counts.operational_objectives, "operational objective", "operational objectives"),
+        n(counts.operational_indicators, "indicator", "indicators"),
+        n(counts.revisions, "revision", "revisions"),
+    )
+}
+
+/// The file's bytes. I/O problems are errors (exit 2); what the bytes hold is the import's
+/// business.
+fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
+    let name = path.display().to_string();
+    let metadata = std::fs::metadata(path).with_context(|| format!("cannot read `{name}`"))?;
+    if metadata.is_dir() {
+        bail!("`{name}` is a directory, not a spreadsheet");
+    }
+    if metadata.len() > MAX_INPUT_BYTES {
+        bail!(
+            "`{name}` is {} MiB; spreadsheets larger than {} MiB are not imported",
+            metadata.len() / (1024 * 1024),
+            MAX_INPUT_BYTES / (1024 * 1024)
+        );
+    }
+    std::fs::read(path).with_context(|| format!("cannot read `{name}`"))
+}

@@ -1,0 +1,84 @@
+//! `cruscotto show --as-of DATE`: the plan as it stood at a date.
+
+use std::fmt::Write as _;
+
+use anyhow::bail;
+use cruscotto::as_of::{as_of, when_text};
+use cruscotto::date::Date;
+use cruscotto::plan::{Change, Plan};
+use cruscotto::render::tree::{TreeOptions, render};
+
+use super::EXIT_OK;
+use super::args::{ShowArgs, ShowFormat};
+use super::io::{self, Output};
+
+pub(crate) fn run(args: &ShowArgs, output: &Output) -> anyhow::Result<u8> {
+    let plan = match io::load_valid_plan(&args.plan, output)? {
+        Ok(plan) => plan,
+        Err(code) => return Ok(code),
+    };
+    let date = match (&args.as_of, &args.act) {
+        (Some(text), _) => Date::parse(text).map_err(|error| anyhow::anyhow!("--as-of: {error}"))?,
+        (None, Some(act)) => act_date(&plan, act)?,
+        (None, None) => bail!("give --as-of DATE or --act ACT"),
+    };
+    let result = as_of(&plan, date);
+    let mut summary = format!("The plan as it stood on {date}:\n");
+    if result.undone.is_empty() {
+        summary.push_str("  no revision was adopted after that date\n");
+    }
+    for undone in &result.undone {
+        let what = match (undone.revision.change, undone.restored) {
+            (Change::Inserted, _) => "inserted later: absent",
+            (Change::Removed, _) => "removed later: still active",
+            (Change::Updated, true) => "updated later: previous values restored",
+            (Change::Updated, false) => "updated later, previous values not recorded: shown as it is now",
+        };
+        let _ = writeln!(summary, "  {} {what} ({})", undone.id, when_text(undone.revision.when()));
+    }
+    match args.format {
+        ShowFormat::Tree => {
+            let width = args.width.or_else(|| output.terminal_width().map(usize::from));
+            let depth = cruscotto::plan::Level::Indicator;
+            let tree = render(&result.plan, TreeOptions { depth, width, style: output.style });
+            write(args, output, &format!("{summary}\n{tree}"))?;
+        }
+        ShowFormat::Toml => {
+            let header = format!("{}\n{}", plan.metadata.title, summary.trim_end());
+            let text = cruscotto::render::plan::toml(&result.plan, &header);
+            write(args, output, &text)?;
+        }
+    }
+    Ok(EXIT_OK)
+}
+
+fn write(args: &ShowArgs, output: &Output, text: &str) -> anyhow::Result<()> {
+    match &args.output {
+        Some(path) => io::write_atomically(path, text, args.force),
+        None => output.print(text),
+    }
+}
+
+/// The date of the act named by number (`97`) or date (`26/07/2018`), when it is one act.
+fn act_date(plan: &Plan, wanted: &str) -> anyhow::Result<Date> {
+    let as_date = Date::parse(wanted).ok();
+    let mut dates: Vec<Date> = plan
+        .nodes
+        .iter()
+        .flat_map(|node| node.revisions.iter())
+        .filter_map(|revision| revision.act.as_ref())
+        .chain(plan.metadata.adopted_by.as_ref())
+        .filter(|act| act.number.as_deref() == Some(wanted.trim()) || (as_date.is_some() && act.date == as_date))
+        .filter_map(|act| act.date)
+        .collect();
+    dates.sort_unstable();
+    dates.dedup();
+    match dates.as_slice() {
+        [date] => Ok(*date),
+        [] => bail!("no act of the plan has the number or date `{wanted}`\nhelp: `cruscotto history` lists the acts"),
+        several => {
+            let list = several.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+            bail!("`{wanted}` names acts of several dates ({list}): give the date with --as-of")
+        }
+    }
+}

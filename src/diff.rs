@@ -1,0 +1,365 @@
+//! What changed between two versions of a plan, matched by id, and which changes no revision
+//! of the new version covers.
+
+use std::collections::BTreeSet;
+
+use crate::plan::{Act, Change, Node, NodeIndex, NodeKind, Plan, Revision};
+
+/// One field that changed: its name and its old and new values as people read them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FieldChange {
+    /// The field, e.g. `name`, `parent`, `target 2019`, `services`.
+    pub field: String,
+    /// The old value (`—` when there was none).
+    pub old: String,
+    /// The new value (`—` when there is none).
+    pub new: String,
+}
+
+/// How a node changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NodeChange {
+    /// Only in the new version.
+    Added,
+    /// Only in the old version: deleted from the file.
+    Deleted,
+    /// In both, with changed fields.
+    Changed,
+}
+
+/// The changes of one node.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct NodeDiff {
+    /// The node's id.
+    pub id: String,
+    /// Its level (`mission`, `strategic-objective`...).
+    pub level: &'static str,
+    /// Its name (the new one when it changed).
+    pub name: String,
+    /// Added, deleted, or changed.
+    pub change: NodeChange,
+    /// The fields that changed (for a changed node).
+    pub fields: Vec<FieldChange>,
+    /// Revision records present only in the new version.
+    pub revisions_added: Vec<String>,
+    /// Revision records present only in the old version.
+    pub revisions_removed: Vec<String>,
+}
+
+/// Everything that changed.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+pub struct PlanDiff {
+    /// `[plan]` fields.
+    pub metadata: Vec<FieldChange>,
+    /// `[scoring]` rules.
+    pub scoring: Vec<FieldChange>,
+    /// Areas, services, perspectives, scales: added, removed or changed entries.
+    pub registries: Vec<FieldChange>,
+    /// Nodes, in the new version's tree order, then the deleted ones in the old version's.
+    pub nodes: Vec<NodeDiff>,
+    /// Reasons to read the diff with care (different bodies or years).
+    pub warnings: Vec<String>,
+}
+
+impl PlanDiff {
+    /// Whether the two versions are the same.
+    pub fn is_empty(&self) -> bool {
+        self.metadata.is_empty() && self.scoring.is_empty() && self.registries.is_empty() && self.nodes.is_empty()
+    }
+}
+
+const NONE: &str = "—";
+
+fn change(field: impl Into<String>, old: impl Into<String>, new: impl Into<String>) -> Option<FieldChange> {
+    let (old, new) = (old.into(), new.into());
+    (old != new).then(|| FieldChange { field: field.into(), old, new })
+}
+
+fn or_none(value: Option<String>) -> String {
+    value.filter(|v| !v.is_empty()).unwrap_or_else(|| NONE.to_owned())
+}
+
+/// The changes from `old` to `new`.
+pub fn diff(old: &Plan, new: &Plan) -> PlanDiff {
+    let mut result = PlanDiff::default();
+    let (om, nm) = (&old.metadata, &new.metadata);
+    if om.body != nm.body {
+        result.warnings.push(format!("the two plans are of different bodies: {} and {}", om.body, nm.body));
+    }
+    if om.year != nm.year {
+        result.warnings.push(format!("the two plans are of different years: {} and {}", om.year, nm.year));
+    }
+    let act = |act: &Option<Act>| or_none(act.as_ref().map(ToString::to_string));
+    result.metadata = [
+        change("body", &om.body, &nm.body),
+        change("title", &om.title, &nm.title),
+        change("year", om.year.to_string(), nm.year.to_string()),
+        change("horizon", format!("{}–{}", om.first_year, om.last_year), format!("{}–{}", nm.first_year, nm.last_year)),
+        change("adopted-by", act(&om.adopted_by), act(&nm.adopted_by)),
+        change("notes", or_none(om.notes.clone()), or_none(nm.notes.clone())),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let rules = |plan: &Plan| {
+        let r = &plan.scoring;
+        [
+            ("cap", r.cap.normalize().to_string()),
+            ("floor", r.floor.normalize().to_string()),
+            ("partial-threshold", r.partial_threshold.normalize().to_string()),
+            ("missing-data", r.missing_data.as_str().to_owned()),
+            ("deadline-grace-days", r.deadline_grace_days.to_string()),
+        ]
+    };
+    result.scoring =
+        rules(old).into_iter().zip(rules(new)).filter_map(|((key, o), (_, n))| change(key, o, n)).collect();
+    result.registries = registries(old, new);
+
+    for index in new.walk() {
+        let node = new.node(index);
+        match old.find(&node.id) {
+            None => result.nodes.push(NodeDiff {
+                id: node.id.clone(),
+                level: node.level().key(),
+                name: node.name.clone(),
+                change: NodeChange::Added,
+                fields: Vec::new(),
+                revisions_added: node.revisions.iter().map(revision_text).collect(),
+                revisions_removed: Vec::new(),
+            }),
+            Some(old_index) => {
+                if let Some(node_diff) = changed_node(old, old_index, new, index) {
+                    result.nodes.push(node_diff);
+                }
+            }
+        }
+    }
+    for index in old.walk() {
+        let node = old.node(index);
+        if new.find(&node.id).is_none() {
+            result.nodes.push(NodeDiff {
+                id: node.id.clone(),
+                level: node.level().key(),
+                name: node.name.clone(),
+                change: NodeChange::Deleted,
+                fields: Vec::new(),
+                revisions_added: Vec::new(),
+                revisions_removed: node.revisions.iter().map(revision_text).collect(),
+            });
+        }
+    }
+    result
+}
+
+fn registries(old: &Plan, new: &Plan) -> Vec<FieldChange> {
+    let mut changes = Vec::new();
+    let mut compare = |what: &str, old: Vec<(String, String)>, new: Vec<(String, String)>| {
+        for (id, value) in &new {
+            let before = old.iter().find(|(o, _)| o == id).map(|(_, v)| v.clone());
+            changes.extend(change(format!("{what} {id}"), or_none(before), value.clone()));
+        }
+        for (id, value) in &old {
+            if !new.iter().any(|(n, _)| n == id) {
+                changes.extend(change(format!("{what} {id}"), value.clone(), NONE));
+            }
+        }
+    };
+    let areas = |p: &Plan| p.areas.iter().map(|a| (a.id.clone(), a.name.clone())).collect();
+    let services = |p: &Plan| {
+        p.services.iter().map(|s| (s.id.clone(), format!("{} (area {})", s.name, p.areas[s.area].id))).collect()
+    };
+    let perspectives = |p: &Plan| p.perspectives.iter().map(|x| (x.id.clone(), x.name.clone())).collect();
+    let scales = |p: &Plan| p.scales.iter().map(|x| (x.id.clone(), x.levels.join(" < "))).collect();
+    compare("area", areas(old), areas(new));
+    compare("service", services(old), services(new));
+    compare("perspective", perspectives(old), perspectives(new));
+    compare("scale", scales(old), scales(new));
+    changes
+}
+
+/// A revision as one line: `updated by Giunta n. 97 del 26/07/2018: <note>`.
+pub fn revision_text(revision: &Revision) -> String {
+    let by = match (&revision.act, revision.year) {
+        (Some(act), _) => format!(" by {act}"),
+        (None, Some(year)) => format!(" in {year}, no act"),
+        (None, None) => ", no act".to_owned(),
+    };
+    let note = revision.note.as_ref().map(|n| format!(": {n}")).unwrap_or_default();
+    let previous = if revision.previous.is_some() { " [previous values recorded]" } else { "" };
+    format!("{}{by}{note}{previous}", revision.change.as_str())
+}
+
+fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeIndex) -> Option<NodeDiff> {
+    let (o, n) = (old.node(old_index), new.node(new_index));
+    let parent_id = |plan: &Plan, node: &Node| node.parent.map(|p| plan.node(p).id.clone());
+    let mut fields: Vec<FieldChange> = [
+        change("level", o.level().key(), n.level().key()),
+        change("name", &o.name, &n.name),
+        change("parent", or_none(parent_id(old, o)), or_none(parent_id(new, n))),
+        change("status", o.status.as_str(), n.status.as_str()),
+        change("weight", o.weight.normalize().to_string(), n.weight.normalize().to_string()),
+        change("notes", or_none(o.notes.clone()), or_none(n.notes.clone())),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    match (&o.kind, &n.kind) {
+        (NodeKind::StrategicObjective { perspective: op }, NodeKind::StrategicObjective { perspective: np }) => {
+            let id = |plan: &Plan, p: &Option<usize>| or_none(p.map(|p| plan.perspectives[p].id.clone()));
+            fields.extend(change("perspective", id(old, op), id(new, np)));
+        }
+        (NodeKind::Indicator(oi), NodeKind::Indicator(ni)) => {
+            let services = |plan: &Plan, list: &[usize]| {
+                or_none(Some(list.iter().map(|&s| plan.services[s].id.clone()).collect::<Vec<_>>().join(", ")))
+            };
+            let areas = |plan: &Plan, list: &[usize]| {
+                or_none(Some(list.iter().map(|&a| plan.areas[a].id.clone()).collect::<Vec<_>>().join(", ")))
+            };
+            let scale = |plan: &Plan, s: Option<usize>| or_none(s.map(|s| plan.scales[s].id.clone()));
+            fields.extend(
+                [
+                    change("formula", or_none(oi.formula.clone()), or_none(ni.formula.clone())),
+                    change("unit", oi.unit.as_str(), ni.unit.as_str()),
+                    change("polarity", oi.polarity.as_str(), ni.polarity.as_str()),
+                    change("scale", scale(old, oi.scale), scale(new, ni.scale)),
+                    change("services", services(old, &oi.services), services(new, &ni.services)),
+                    change("area", areas(old, &oi.areas), areas(new, &ni.areas)),
+                    change("cross-cutting", oi.cross_cutting.to_string(), ni.cross_cutting.to_string()),
+                ]
+                .into_iter()
+                .flatten(),
+            );
+            let years: BTreeSet<i32> = oi.targets.keys().chain(ni.targets.keys()).copied().collect();
+            for year in years {
+                let text = |t: Option<&crate::target::Target>| or_none(t.map(ToString::to_string));
+                // Canonical forms: `>=1` and `≥ 1` are the same target.
+                fields.extend(change(
+                    format!("target {year}"),
+                    text(oi.targets.get(&year)),
+                    text(ni.targets.get(&year)),
+                ));
+            }
+        }
+        _ => {}
+    }
+    let texts = |node: &Node| node.revisions.iter().map(revision_text).collect::<Vec<_>>();
+    let (old_revisions, new_revisions) = (texts(o), texts(n));
+    let revisions_added: Vec<String> = multiset_difference(&new_revisions, &old_revisions);
+    let revisions_removed: Vec<String> = multiset_difference(&old_revisions, &new_revisions);
+    (!fields.is_empty() || !revisions_added.is_empty() || !revisions_removed.is_empty()).then(|| NodeDiff {
+        id: n.id.clone(),
+        level: n.level().key(),
+        name: n.name.clone(),
+        change: NodeChange::Changed,
+        fields,
+        revisions_added,
+        revisions_removed,
+    })
+}
+
+/// The items of `a` not matched one for one in `b`, in `a`'s order.
+fn multiset_difference(a: &[String], b: &[String]) -> Vec<String> {
+    let mut unmatched: Vec<&String> = b.iter().collect();
+    a.iter()
+        .filter(|item| match unmatched.iter().position(|u| u == item) {
+            Some(position) => {
+                unmatched.remove(position);
+                false
+            }
+            None => true,
+        })
+        .cloned()
+        .collect()
+}
+
+/// A change in the new version that no revision covers.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Uncovered {
+    /// The node's id (empty for plan-wide changes).
+    pub id: String,
+    /// What changed.
+    pub what: String,
+    /// What would cover it.
+    pub needs: String,
+}
+
+/// Every change of `diff` that no revision of `new` covers: a revision on the changed node or on
+/// an ancestor, with an act dated after the adoption of `old` (on the same day, a different act).
+/// Plan-wide changes (metadata, scoring rules) need a new adopting act; changes of notes and of
+/// the registries are not held to acts; deleting a node from the file, or a revision record,
+/// is never covered (a removed node stays in the file with its history).
+pub fn uncovered(old: &Plan, new: &Plan, diff: &PlanDiff) -> Vec<Uncovered> {
+    let adopted = old.metadata.adopted_by.as_ref();
+    let is_new_act = |act: &Act| match (adopted.and_then(|a| a.date), act.date) {
+        (_, None) => false,
+        (None, Some(_)) => true,
+        (Some(old_date), Some(date)) => {
+            date > old_date || (date == old_date && act.number != adopted.and_then(|a| a.number.clone()))
+        }
+    };
+    let covers = |index: NodeIndex, changes: &[Change]| {
+        std::iter::once(index).chain(new.ancestors(index)).any(|i| {
+            new.node(i).revisions.iter().any(|r| changes.contains(&r.change) && r.act.as_ref().is_some_and(is_new_act))
+        })
+    };
+    let after = match adopted {
+        Some(act) => format!("after {act}"),
+        None => "with a dated act".to_owned(),
+    };
+    let mut result = Vec::new();
+    let plan_wide: Vec<&FieldChange> =
+        diff.metadata.iter().chain(&diff.scoring).filter(|c| c.field != "notes" && c.field != "adopted-by").collect();
+    if !plan_wide.is_empty() && !new.metadata.adopted_by.as_ref().is_some_and(is_new_act) {
+        for field in plan_wide {
+            result.push(Uncovered {
+                id: String::new(),
+                what: format!("{}: {} → {}", field.field, field.old, field.new),
+                needs: format!("a new `adopted-by` act in [plan], {after}"),
+            });
+        }
+    }
+    for node in &diff.nodes {
+        let index = new.find(&node.id);
+        match (node.change, index) {
+            (NodeChange::Deleted, _) | (_, None) => result.push(Uncovered {
+                id: node.id.clone(),
+                what: format!("{} deleted from the file", node.level),
+                needs: "nothing can: a removed node stays in the file with `status = \"removed\"` and its revision"
+                    .to_owned(),
+            }),
+            (NodeChange::Added, Some(index)) => {
+                if !covers(index, &[Change::Inserted]) {
+                    result.push(Uncovered {
+                        id: node.id.clone(),
+                        what: format!("{} added", node.level),
+                        needs: format!("an `inserted` revision on it or on an ancestor, {after}"),
+                    });
+                }
+            }
+            (NodeChange::Changed, Some(index)) => {
+                for field in node.fields.iter().filter(|f| f.field != "notes") {
+                    let (changes, needs): (&[Change], &str) = match (field.field.as_str(), field.new.as_str()) {
+                        ("status", "removed") => (&[Change::Removed], "a `removed` revision"),
+                        _ => (&[Change::Updated, Change::Inserted], "an `updated` revision"),
+                    };
+                    if !covers(index, changes) {
+                        result.push(Uncovered {
+                            id: node.id.clone(),
+                            what: format!("{}: {} → {}", field.field, field.old, field.new),
+                            needs: format!("{needs} on it or on an ancestor, {after}"),
+                        });
+                    }
+                }
+                for revision in &node.revisions_removed {
+                    result.push(Uncovered {
+                        id: node.id.clone(),
+                        what: format!("revision record deleted: {revision}"),
+                        needs: "nothing can: the history of a plan is only added to".to_owned(),
+                    });
+                }
+            }
+        }
+    }
+    result
+}

@@ -1,0 +1,218 @@
+//! The strategic dashboard ("cruscotto strategico"): mission headings, objective headings with
+//! their year columns, and under each objective its indicator rows: the indicator in the first
+//! column, one target per year column, and a trailing notes column for revision notes.
+//!
+//! ```text
+//! 011_ Competitività delle Imprese
+//! 1. Semplificazione Amministrativa ...   2016  2017   2018   2019   2020
+//! n° fascicoli d'impresa creati/...              100%   100%   100%   100%
+//! n° progetti approvati/...                      5      10%    10%    10%    Aggiornato in sede di rolling ...
+//! ```
+
+use crate::diagnostic::Code;
+
+use super::draft::{Context, Draft, Indicator, Node};
+use super::grid::{Place, Row};
+use super::notes::Revision;
+use super::resolve::{checked_target, same_name};
+
+/// Where the dashboard's walk is.
+#[derive(Debug, Default)]
+pub(crate) struct Dashboard {
+    mission: Option<usize>,
+    objective: Option<(usize, usize)>,
+    /// The current objective's year columns: (column, year).
+    years: Vec<(u32, i32)>,
+}
+
+impl Dashboard {
+    pub(crate) fn mission(&mut self, ctx: &mut Context<'_>, draft: &mut Draft, code: &str, name: &str, place: Place) {
+        let index = match draft.mission(code) {
+            Some(index) => {
+                let kept = draft.missions[index].node.name.clone();
+                if !same_name(&kept, name) {
+                    let message =
+                        format!("mission {code} is written \"{name}\" here and \"{kept}\" above: the first is kept");
+                    ctx.report(Code::ImportNameVariant, place, message, "keep one name for the mission in the source");
+                }
+                index
+            }
+            None => draft.add_mission(code, name, place),
+        };
+        self.mission = Some(index);
+        self.objective = None;
+    }
+
+    pub(crate) fn objective(
+        &mut self,
+        ctx: &mut Context<'_>,
+        draft: &mut Draft,
+        number: u32,
+        name: &str,
+        years: &[(u32, i32)],
+        place: Place,
+    ) {
+        draft.hints.dashboard_years.extend(years.iter().map(|(_, year)| *year));
+        self.years = years.to_vec();
+        if let Some(existing) = draft.objective(number)
+            && same_name(&draft.strategic(existing).node.name, name)
+        {
+            self.objective = Some(existing);
+            return;
+        }
+        let mission = match self.mission {
+            Some(mission) => mission,
+            None => missing_mission(ctx, draft, number, place),
+        };
+        self.objective = Some(draft.add_objective(mission, number, name, place));
+    }
+
+    /// An indicator row: the name before the year columns, the targets in them, notes after.
+    pub(crate) fn indicator(&mut self, ctx: &mut Context<'_>, draft: &mut Draft, row: &Row, place: Place) {
+        let Some(objective) = self.objective else {
+            let text = row.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | ");
+            let where_ = ctx.input.row_name(place);
+            draft.plan_notes.push(format!("{where_}: {text}"));
+            let place = Place { column: row.cells[0].column, ..place };
+            let message = format!("{where_} has no objective heading above it: kept in the plan's notes");
+            ctx.report(
+                Code::ImportUnplacedContent,
+                place,
+                message,
+                "add the objective's heading row (`1. Name` and the years) above it",
+            );
+            return;
+        };
+        let first_year = self.years.first().map_or(u32::MAX, |(column, _)| *column);
+        let last_year = self.years.last().map_or(0, |(column, _)| *column);
+        let mut indicator = Indicator::default();
+        let mut extra_names = Vec::new();
+        let mut notes_cells = Vec::new();
+        for cell in &row.cells {
+            let cell_place = Place { column: cell.column, ..place };
+            if cell.column < first_year {
+                if indicator.node.name.is_empty() {
+                    indicator.node = Node::new(cell.text.clone(), place);
+                } else {
+                    extra_names.push(cell);
+                }
+            } else if let Some((_, year)) = self.years.iter().find(|(column, _)| *column == cell.column) {
+                match checked_target(&cell.text) {
+                    Ok(_) => indicator.targets.push((*year, cell.text.clone())),
+                    Err(reason) => {
+                        let heading = year.to_string();
+                        let where_ = ctx.input.cell_name(cell_place, Some(&heading));
+                        indicator
+                            .node
+                            .notes
+                            .push(format!("The {year} target is written \"{}\" ({where_}).", cell.text));
+                        let message = format!(
+                            "{where_}: the target \"{}\" is not in the target notation ({reason}): kept in the indicator's notes",
+                            cell.text
+                        );
+                        ctx.report(Code::ImportUnplacedContent, cell_place, message, crate::target::ACCEPTED_FORMS);
+                    }
+                }
+            } else if cell.column > last_year {
+                notes_cells.push(cell);
+            } else {
+                extra_names.push(cell);
+            }
+        }
+        if indicator.node.name.is_empty() {
+            let first = row.cells[0].column;
+            let where_ = ctx.input.row_name(place);
+            let message =
+                format!("{where_} has targets but no indicator text: kept as an indicator named after its row");
+            ctx.report(
+                Code::ImportUnplacedContent,
+                Place { column: first, ..place },
+                message,
+                "write the indicator in the first column",
+            );
+            indicator.node = Node::new(format!("(indicatore senza nome, {where_})"), place);
+        }
+        for cell in extra_names {
+            let cell_place = Place { column: cell.column, ..place };
+            let where_ = ctx.input.cell_name(cell_place, None);
+            indicator.node.notes.push(format!("{where_}: \"{}\"", cell.text));
+            let message =
+                format!("{where_} is neither the indicator nor a year's target: kept in the indicator's notes");
+            ctx.report(Code::ImportUnplacedContent, cell_place, message, "");
+        }
+        for cell in notes_cells {
+            let cell_place = Place { column: cell.column, ..place };
+            match super::notes::revision(&cell.text) {
+                Some(revision) => indicator.node.revisions.push(revision),
+                None => {
+                    indicator.node.notes.push(cell.text.clone());
+                    let where_ = ctx.input.cell_name(cell_place, Some("notes"));
+                    let message = format!(
+                        "{where_} is not a revision note (Aggiornato/Eliminato/Inserito ...): kept in the indicator's notes"
+                    );
+                    ctx.report(Code::ImportUnplacedContent, cell_place, message, "");
+                }
+            }
+        }
+        draft.strategic(objective).indicators.push(indicator);
+    }
+
+    /// A note alone on its row, between indicator rows: it belongs to the objective above.
+    pub(crate) fn standalone(
+        &mut self,
+        ctx: &mut Context<'_>,
+        draft: &mut Draft,
+        revision: Option<Revision>,
+        text: &str,
+        place: Place,
+    ) {
+        attach_standalone(ctx, draft, self.objective, revision, text, place);
+    }
+}
+
+/// A note alone on its row: a revision goes to the objective above (the nearest node at the
+/// level such notes are written for), with a comment; other text is kept in its notes.
+pub(crate) fn attach_standalone(
+    ctx: &mut Context<'_>,
+    draft: &mut Draft,
+    objective: Option<(usize, usize)>,
+    revision: Option<Revision>,
+    text: &str,
+    place: Place,
+) {
+    let where_ = ctx.input.row_name(place);
+    let Some(objective) = objective else {
+        draft.plan_notes.push(format!("{where_}: {text}"));
+        let message = format!("{where_} stands alone before any objective: kept in the plan's notes");
+        ctx.report(Code::ImportUnplacedContent, place, message, "move the note to the row of the node it is about");
+        return;
+    };
+    let node = &mut draft.strategic(objective).node;
+    match revision {
+        Some(revision) => {
+            node.comments.push(format!(
+                "The revision note on {where_} stands alone on its row; it is attached to the objective above it."
+            ));
+            node.revisions.push(revision);
+        }
+        None => {
+            node.notes.push(format!("{where_}: {text}"));
+            let id = format!("objective {}", draft.strategic(objective).number);
+            let message =
+                format!("{where_} stands alone on its row and is not a revision note: kept in the notes of {id}");
+            ctx.report(Code::ImportUnplacedContent, place, message, "");
+        }
+    }
+}
+
+/// An objective heading with no mission above it: a mission `000` is made for it.
+pub(crate) fn missing_mission(ctx: &mut Context<'_>, draft: &mut Draft, number: u32, place: Place) -> usize {
+    if let Some(index) = draft.mission("000") {
+        return index;
+    }
+    let message = format!("objective {number} has no mission heading above it: placed under a mission `000`");
+    ctx.report(Code::ImportUnplacedContent, place, message, "add the mission's heading row (`011_ Name`) above it");
+    let index = draft.add_mission("000", "Missione non indicata", place);
+    draft.missions[index].node.comments.push("The source names no mission for the objectives below.".to_owned());
+    index
+}

@@ -1,0 +1,124 @@
+//! `cruscotto import`: a performance plan kept in a spreadsheet → the plan's TOML text.
+//!
+//! The pipeline, one file per step:
+//!
+//! - [`text`] and [`workbook`]: the file's bytes → sheets of cells, each with its source row and
+//!   column ([`grid`]). This is the only part that knows file formats: `.xlsx`, `.ods` and `.xls`
+//!   through calamine, text tables (`.csv`, `.tsv`, `.txt`) by delimiter detection. The format
+//!   is told by the file's first bytes, not its name;
+//! - [`layout`]: the rows are classified and walked, and handed to [`dashboard`] (the strategic
+//!   dashboard) or [`operational`] (the operational table), which build a [`draft::Draft`];
+//!   [`notes`] reads the revision notes and acts written in Italian;
+//! - [`resolve`]: registries, ids, units, polarity and the plan's metadata;
+//! - [`render`]: the draft → TOML laid out like a plan written by hand.
+//!
+//! Nothing is dropped silently: content that cannot be placed is kept as a note on the nearest
+//! node (or in the plan's notes) and reported as a warning with its row and column. The library
+//! takes bytes and returns text and diagnostics; the CLI reads and writes the files.
+
+mod dashboard;
+mod draft;
+mod grid;
+mod layout;
+mod notes;
+mod operational;
+mod render;
+mod resolve;
+mod text;
+mod workbook;
+
+use crate::diagnostic::{self, Code, Diagnostic};
+
+use grid::{Input, Kind, Place};
+
+pub use draft::Counts;
+
+/// What the user may say instead of leaving it to the import.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The plan year.
+    pub year: Option<i32>,
+    /// The body the plan is of.
+    pub body: Option<String>,
+    /// The plan's title.
+    pub title: Option<String>,
+}
+
+/// The result of an import.
+#[derive(Debug)]
+pub struct Imported {
+    /// The plan's TOML text, unless an error prevented it.
+    pub plan: Option<String>,
+    /// How many nodes of each level were found.
+    pub counts: Counts,
+    /// How many rows with content the file has.
+    pub rows: usize,
+    /// Every finding, in file order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Imports the file displayed as `name`, whose content is `bytes`.
+pub fn import(name: &str, bytes: Vec<u8>, options: &Options) -> Imported {
+    let mut input = match read(name, bytes) {
+        Ok(input) => input,
+        Err(diagnostic) => {
+            return Imported { plan: None, counts: Counts::default(), rows: 0, diagnostics: vec![*diagnostic] };
+        }
+    };
+    let rows = input.row_count();
+    let mut draft = draft::Draft::default();
+    let mut ctx = draft::Context { input: &input, diagnostics: Vec::new() };
+    if !layout::walk(&mut ctx, &mut draft) {
+        ctx.diagnostics.push(no_layout(&input));
+        return Imported { plan: None, counts: draft.counts(), rows, diagnostics: ctx.diagnostics };
+    }
+    let resolved = resolve::resolve(&mut ctx, &mut draft, options);
+    let mut diagnostics = ctx.diagnostics;
+    // Every cell is in the draft or in a diagnostic by now: the grid's memory can go before
+    // the text is written.
+    input.release_cells();
+    let plan = resolved.map(|resolved| render::render(&input, rows, &draft, &resolved));
+    diagnostic::sort(&mut diagnostics);
+    Imported { plan, counts: draft.counts(), rows, diagnostics }
+}
+
+/// The bytes → sheets of cells, by what the bytes are.
+fn read(name: &str, bytes: Vec<u8>) -> Result<Input, Box<Diagnostic>> {
+    match workbook::Format::sniff(&bytes) {
+        Some(format) => {
+            let (format, sheets) = workbook::read(name, bytes, format)?;
+            Ok(Input { name: name.to_owned(), kind: Kind::Workbook { format }, sheets })
+        }
+        None => {
+            let lower = name.to_lowercase();
+            if [".xlsx", ".xlsm", ".ods", ".xls"].iter().any(|extension| lower.ends_with(extension)) {
+                return Err(Box::new(
+                    Diagnostic::new(Code::UnreadableWorkbook, format!("`{name}` is not a workbook: its content is not an xlsx, ods or xls file"))
+                        .with_help("the file may be damaged or only named like a workbook: open it in the spreadsheet program and save it again, or import the sheet saved as CSV"),
+                ));
+            }
+            let (source, delimiter, sheet) = text::read(name, bytes)?;
+            Ok(Input { name: name.to_owned(), kind: Kind::Text { source, delimiter }, sheets: vec![sheet] })
+        }
+    }
+}
+
+fn no_layout(input: &Input) -> Diagnostic {
+    let first = input.sheets.iter().enumerate().find_map(|(index, sheet)| {
+        sheet.rows.first().map(|row| Place { sheet: index, row: row.number, column: row.cells[0].column })
+    });
+    let message = match first {
+        Some(_) => format!(
+            "`{}` has neither a strategic dashboard nor an operational table that the import recognises",
+            input.name
+        ),
+        None => format!("`{}` is empty", input.name),
+    };
+    let diagnostic = Diagnostic::new(Code::ImportNoLayout, message).with_help(
+        "the import reads the strategic dashboard (objective rows `1. Name` followed by the year columns 2017, 2018...) and the operational table (a header row Obiettivi strategici | Programmi di intervento | Obiettivo operativo | Indicatore | Target | Servizi interni coinvolti | Area): see docs/import.md",
+    );
+    match first {
+        Some(place) => diagnostic.located(input.locate(place)),
+        None => diagnostic,
+    }
+}
