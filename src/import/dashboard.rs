@@ -13,7 +13,6 @@ use crate::diagnostic::Code;
 
 use super::draft::{Context, Draft, Indicator, Node};
 use super::grid::{Place, Row};
-use super::notes::Revision;
 use super::resolve::{checked_target, same_name};
 
 /// Where the dashboard's walk is.
@@ -70,17 +69,8 @@ impl Dashboard {
     /// An indicator row: the name before the year columns, the targets in them, notes after.
     pub(crate) fn indicator(&mut self, ctx: &mut Context<'_>, draft: &mut Draft, row: &Row, place: Place) {
         let Some(objective) = self.objective else {
-            let text = row.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | ");
-            let where_ = ctx.input.row_name(place);
-            draft.plan_notes.push(format!("{where_}: {text}"));
-            let place = Place { column: row.cells[0].column, ..place };
-            let message = format!("{where_} has no objective heading above it: kept in the plan's notes");
-            ctx.report(
-                Code::ImportUnplacedContent,
-                place,
-                message,
-                "add the objective's heading row (`1. Name` and the years) above it",
-            );
+            let help = "add the objective's heading row (`1. Name` and the years) above it";
+            ctx.keep_row_in_plan_notes(draft, row, place, "has no objective heading above it", help);
             return;
         };
         let first_year = self.years.first().map_or(u32::MAX, |(column, _)| *column);
@@ -157,51 +147,9 @@ impl Dashboard {
         draft.strategic(objective).indicators.push(indicator);
     }
 
-    /// A note alone on its row, between indicator rows: it belongs to the objective above.
-    pub(crate) fn standalone(
-        &mut self,
-        ctx: &mut Context<'_>,
-        draft: &mut Draft,
-        revision: Option<Revision>,
-        text: &str,
-        place: Place,
-    ) {
-        attach_standalone(ctx, draft, self.objective, revision, text, place);
-    }
-}
-
-/// A note alone on its row: a revision goes to the objective above (the nearest node at the
-/// level such notes are written for), with a comment; other text is kept in its notes.
-pub(crate) fn attach_standalone(
-    ctx: &mut Context<'_>,
-    draft: &mut Draft,
-    objective: Option<(usize, usize)>,
-    revision: Option<Revision>,
-    text: &str,
-    place: Place,
-) {
-    let where_ = ctx.input.row_name(place);
-    let Some(objective) = objective else {
-        draft.plan_notes.push(format!("{where_}: {text}"));
-        let message = format!("{where_} stands alone before any objective: kept in the plan's notes");
-        ctx.report(Code::ImportUnplacedContent, place, message, "move the note to the row of the node it is about");
-        return;
-    };
-    let node = &mut draft.strategic(objective).node;
-    match revision {
-        Some(revision) => {
-            node.comments.push(format!(
-                "The revision note on {where_} stands alone on its row; it is attached to the objective above it."
-            ));
-            node.revisions.push(revision);
-        }
-        None => {
-            node.notes.push(format!("{where_}: {text}"));
-            let id = format!("objective {}", draft.strategic(objective).number);
-            let message =
-                format!("{where_} stands alone on its row and is not a revision note: kept in the notes of {id}");
-            ctx.report(Code::ImportUnplacedContent, place, message, "");
-        }
+    /// The objective the walk is under.
+    pub(crate) fn current_objective(&self) -> Option<(usize, usize)> {
+        self.objective
     }
 }
 

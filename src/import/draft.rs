@@ -8,7 +8,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::plan::{Act, Change, Unit};
 use crate::target::Polarity;
 
-use super::grid::{Input, Place};
+use super::grid::{Input, Place, Row};
 use super::notes::Revision;
 
 /// What every node has.
@@ -145,6 +145,11 @@ pub(crate) struct Draft {
     pub(crate) hints: Hints,
     mission_by_code: HashMap<String, usize>,
     objective_by_number: HashMap<u32, (usize, usize)>,
+    /// Strategic objectives by name (lower case, single spaces), the first of each name.
+    objective_by_name: HashMap<String, (usize, usize)>,
+    perspective_by_name: HashMap<String, usize>,
+    /// The highest objective number so far.
+    highest_number: u32,
 }
 
 impl Draft {
@@ -173,7 +178,19 @@ impl Draft {
         objectives.push(Strategic { node: Node::new(name, place), number, ..Strategic::default() });
         let at = (mission, objectives.len() - 1);
         self.objective_by_number.entry(number).or_insert(at);
+        self.objective_by_name.entry(name_key(name)).or_insert(at);
+        self.highest_number = self.highest_number.max(number);
         at
+    }
+
+    /// The strategic objective of this name (same words, any case), if any.
+    pub(crate) fn objective_named(&self, name: &str) -> Option<(usize, usize)> {
+        self.objective_by_name.get(&name_key(name)).copied()
+    }
+
+    /// The highest number of a strategic objective so far (0 when there is none).
+    pub(crate) fn highest_number(&self) -> u32 {
+        self.highest_number
     }
 
     pub(crate) fn strategic(&mut self, (mission, objective): (usize, usize)) -> &mut Strategic {
@@ -182,12 +199,12 @@ impl Draft {
 
     /// The perspective with this name (same words, any case), added if new.
     pub(crate) fn perspective(&mut self, name: &str) -> usize {
-        let key = name.to_lowercase();
-        if let Some(at) = self.perspectives.iter().position(|p| p.name.to_lowercase() == key) {
-            return at;
+        let next = self.perspectives.len();
+        let at = *self.perspective_by_name.entry(name_key(name)).or_insert(next);
+        if at == next {
+            self.perspectives.push(Perspective { id: String::new(), name: name.to_owned() });
         }
-        self.perspectives.push(Perspective { id: String::new(), name: name.to_owned() });
-        self.perspectives.len() - 1
+        at
     }
 
     /// Every node, for counting and for checks over the whole tree.
@@ -231,6 +248,11 @@ impl Draft {
     }
 }
 
+/// A name's key: lower case, single spaces, no trailing punctuation.
+pub(crate) fn name_key(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").trim_end_matches(['.', ';', ':', ',']).to_lowercase()
+}
+
 /// How many nodes of each level the import found.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -257,6 +279,21 @@ pub(crate) struct Context<'i> {
 }
 
 impl Context<'_> {
+    /// Keeps content that has no node to go to in the plan's notes (`line 12: a | b`) and reports
+    /// it: the message is the row's name followed by `why`.
+    pub(crate) fn keep_in_plan_notes(&mut self, draft: &mut Draft, text: &str, place: Place, why: &str, help: &str) {
+        let where_ = self.input.row_name(place);
+        draft.plan_notes.push(format!("{where_}: {text}"));
+        self.report(Code::ImportUnplacedContent, place, format!("{where_} {why}: kept in the plan's notes"), help);
+    }
+
+    /// [`Context::keep_in_plan_notes`] for a whole row, located at its first cell.
+    pub(crate) fn keep_row_in_plan_notes(&mut self, draft: &mut Draft, row: &Row, place: Place, why: &str, help: &str) {
+        let text = row.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | ");
+        let place = Place { column: row.cells[0].column, ..place };
+        self.keep_in_plan_notes(draft, &text, place, why, help);
+    }
+
     /// Records a diagnostic at `place`.
     pub(crate) fn report(&mut self, code: Code, place: Place, message: String, help: &str) {
         let diagnostic = Diagnostic::new(code, message).located(self.input.locate(place));

@@ -47,9 +47,9 @@ impl Row {
         self.cell(column).map_or("", |cell| cell.text.as_str())
     }
 
-    /// The cell in `column`, if it is not empty.
+    /// The cell in `column`, if it is not empty (cells are in column order).
     pub(crate) fn cell(&self, column: u32) -> Option<&Cell> {
-        self.cells.iter().find(|cell| cell.column == column)
+        self.cells.binary_search_by_key(&column, |cell| cell.column).ok().map(|at| &self.cells[at])
     }
 
     /// Whether any cell had HTML tags.
@@ -125,11 +125,17 @@ impl Input {
         if let Kind::Text { source, .. } = &self.kind {
             let row = self.sheets.get(place.sheet).and_then(|sheet| find_row(sheet, place.row));
             let cell = row.and_then(|row| if place.column == 0 { row.cells.first() } else { row.cell(place.column) });
+            let line = source.line_text(place.row as usize);
+            if line.len() > MAX_EXCERPT_BYTES {
+                // No excerpt, and the field's number for a column: each diagnostic would otherwise
+                // copy the line, and count its characters up to the cell.
+                return Location::at_line(&self.name, place.row as usize, place.column.max(1) as usize);
+            }
             if let Some(span) = cell.and_then(|cell| cell.span.clone()) {
                 return Location::of(source, &span);
             }
             let mut location = Location::at_line(&self.name, place.row as usize, 1);
-            location.source_line = source.line_text(place.row as usize).to_owned();
+            location.source_line = line.to_owned();
             return location;
         }
         Location::at_line(&self.name, place.row as usize, place.column.max(1) as usize)
@@ -147,6 +153,10 @@ impl Input {
         self.sheets.iter().map(|sheet| sheet.rows.len()).sum()
     }
 }
+
+/// Lines longer than this get no excerpt under their diagnostics (real rows are a few hundred
+/// characters; a line of thousands of cells would be copied into each of its diagnostics).
+const MAX_EXCERPT_BYTES: usize = 2000;
 
 /// The row numbered `number` (rows are in source order, so a binary search finds it).
 fn find_row(sheet: &Sheet, number: u32) -> Option<&Row> {

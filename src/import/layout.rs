@@ -19,9 +19,11 @@
 //! - anything else: a row of data of the current layout.
 
 use super::dashboard::Dashboard;
+use crate::diagnostic::Code;
+
 use super::draft::{Context, Draft};
 use super::grid::{Cell, Place, Row};
-use super::notes;
+use super::notes::{self, Revision};
 use super::operational::OperationalTable;
 
 /// The columns of the operational table.
@@ -223,7 +225,7 @@ pub(crate) fn walk(ctx: &mut Context<'_>, draft: &mut Draft) -> bool {
                     sheet.rows.len()
                 );
                 ctx.report(
-                    super::Code::ImportUnplacedContent,
+                    Code::ImportUnplacedContent,
                     place,
                     message,
                     "if the sheet holds part of the plan, give it the layout described in docs/import.md",
@@ -287,6 +289,15 @@ impl<'r> Walk<'r> {
         }
     }
 
+    /// The strategic objective of the layout being walked.
+    fn objective(&self) -> Option<(usize, usize)> {
+        match self.mode {
+            Mode::Dashboard => self.dashboard.current_objective(),
+            Mode::Operational => self.operational.current_objective(),
+            Mode::Preamble => None,
+        }
+    }
+
     fn enter(&mut self, mode: Mode) {
         self.mode = mode;
         self.found = true;
@@ -305,12 +316,10 @@ impl<'r> Walk<'r> {
         let text = cell.text.as_str();
         let lower = text.to_lowercase();
         let place = Place { column: cell.column, ..place };
-        if let Some(revision) = notes::revision(text) {
-            match self.mode {
-                Mode::Dashboard => return self.dashboard.standalone(ctx, draft, Some(revision), text, place),
-                Mode::Operational => return self.operational.standalone(ctx, draft, Some(revision), text, place),
-                Mode::Preamble => {}
-            }
+        if let Some(revision) = notes::revision(text)
+            && self.mode != Mode::Preamble
+        {
+            return attach_standalone(ctx, draft, self.objective(), Some(revision), text, place);
         }
         if lower.starts_with("cruscotto strategico") {
             return;
@@ -334,16 +343,20 @@ impl<'r> Walk<'r> {
                     self.enter(Mode::Operational);
                     self.operational.perspective(draft, text);
                 } else {
-                    self.dashboard.standalone(ctx, draft, None, text, place);
+                    attach_standalone(ctx, draft, self.objective(), None, text, place);
                 }
             }
             Mode::Operational => {
+                let role = self.operational.role(cell.column);
                 if cell.column == 1 && numbered(text).is_some() {
                     self.operational.row(ctx, draft, row, place);
                 } else if cell.column == 1 && looks_like_heading(text) {
                     self.operational.perspective(draft, text);
+                } else if cell.column != 1 && role.is_some_and(|role| role != Role::Notes) {
+                    // A row with one cell in a column of the table (an indicator without target).
+                    self.operational.row(ctx, draft, row, place);
                 } else {
-                    self.operational.standalone(ctx, draft, None, text, place);
+                    attach_standalone(ctx, draft, self.objective(), None, text, place);
                 }
             }
         }
@@ -375,16 +388,42 @@ impl<'r> Walk<'r> {
             return;
         }
         for (row, place) in std::mem::take(&mut self.preamble) {
-            let text = row.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | ");
-            let where_ = ctx.input.row_name(place);
-            draft.plan_notes.push(format!("{where_}: {text}"));
-            let place = Place { column: row.cells[0].column, ..place };
-            ctx.report(
-                super::Code::ImportUnplacedContent,
-                place,
-                format!("{where_} comes before the dashboard and the operational table: kept in the plan's notes"),
-                "move it to the node it belongs to, or delete it",
-            );
+            let why = "comes before the dashboard and the operational table";
+            ctx.keep_row_in_plan_notes(draft, row, place, why, "move it to the node it belongs to, or delete it");
+        }
+    }
+}
+
+/// A note alone on its row: a revision goes to the objective above (the nearest node at the
+/// level such notes are written for), with a comment; other text is kept in its notes.
+fn attach_standalone(
+    ctx: &mut Context<'_>,
+    draft: &mut Draft,
+    objective: Option<(usize, usize)>,
+    revision: Option<Revision>,
+    text: &str,
+    place: Place,
+) {
+    let Some(objective) = objective else {
+        let help = "move the note to the row of the node it is about";
+        ctx.keep_in_plan_notes(draft, text, place, "stands alone before any objective", help);
+        return;
+    };
+    let where_ = ctx.input.row_name(place);
+    let node = &mut draft.strategic(objective).node;
+    match revision {
+        Some(revision) => {
+            node.comments.push(format!(
+                "The revision note on {where_} stands alone on its row; it is attached to the objective above it."
+            ));
+            node.revisions.push(revision);
+        }
+        None => {
+            node.notes.push(format!("{where_}: {text}"));
+            let id = format!("objective {}", draft.strategic(objective).number);
+            let message =
+                format!("{where_} stands alone on its row and is not a revision note: kept in the notes of {id}");
+            ctx.report(Code::ImportUnplacedContent, place, message, "");
         }
     }
 }

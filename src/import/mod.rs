@@ -122,3 +122,63 @@ fn no_layout(input: &Input) -> Diagnostic {
         None => diagnostic,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> (String, Vec<(Code, usize)>) {
+        let imported = import("t.txt", text.as_bytes().to_vec(), &Options::default());
+        let found = imported.diagnostics.iter().map(|d| (d.code, d.location.as_ref().map_or(0, |l| l.line))).collect();
+        let plan = imported.plan.unwrap_or_else(|| panic!("{:#?}", imported.diagnostics));
+        let checked = crate::check_plan(&crate::source::SourceFile::new("t.toml", plan.clone()));
+        assert!(checked.plan.is_some(), "{:#?}\n{plan}", checked.diagnostics);
+        (plan, found)
+    }
+
+    #[test]
+    fn what_cannot_be_placed_is_kept_and_reported() {
+        let text = "Camera di Commercio di Esempio\n\
+                    Presentazione del piano\tcon due celle\n\
+                    011_ Competitività\n\
+                    1. Obiettivo\t2019\t2020\n\
+                    Indicatore A\t≥ 90%\tKpi da definire\tNota libera\n\
+                    Una nota a sé\n\
+                    Processi Interni\n\
+                    Obiettivi strategici\tProgrammi di intervento\tObiettivo operativo\tIndicatore\tTarget\tServizi interni coinvolti\tArea\tNote\n\
+                    1. Obiettivo\tProgramma\tObiettivo operativo\tIndicatore B\t31/12/2019\tLegale\tSG\tAggiornato con deliberazione della Giunta n. 3 del 2 febbraio 2019\n\
+                    \t\t\tIndicatore C\n\
+                    Aggiornato in sede di rolling annuale 2019\n";
+        let (plan, found) = run(text);
+        let unplaced = Code::ImportUnplacedContent;
+        assert_eq!(found, [(unplaced, 2), (unplaced, 5), (unplaced, 5), (unplaced, 6)]);
+        for expected in [
+            "notes = \"line 2: Presentazione del piano | con due celle\"",
+            "notes = \"The 2020 target is written \\\"Kpi da definire\\\" (line 5, column C (2020)).\\nNota libera\"",
+            "targets = { 2019 = \"≥ 90%\" }",
+            "notes = \"line 6: Una nota a sé\"",
+            "perspective = \"processi-interni\"",
+            "[[strategic-objective.revision]]\nchange = \"updated\"\nyear = 2019\n",
+            "act = { body = \"Giunta\", number = \"3\", date = 2019-02-02 }",
+        ] {
+            assert!(plan.contains(expected), "the plan lacks:\n{expected}\n\n{plan}");
+        }
+        // A row with only an indicator: an indicator without target, the plan's last node.
+        assert!(plan.ends_with("objective = \"O1.1\"\nname = \"Indicatore C\"\n"), "{plan}");
+    }
+
+    #[test]
+    fn the_year_and_the_body_are_needed() {
+        let text = "Obiettivi strategici\tProgrammi di intervento\tObiettivo operativo\tIndicatore\tTarget\n\
+                    011_ Competitività\n\
+                    1. Obiettivo\tProgramma\tObiettivo\tIndicatore\t≥ 90%\n";
+        let imported = import("t.txt", text.as_bytes().to_vec(), &Options::default());
+        let codes: Vec<Code> = imported.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::ImportMissingMetadata, Code::ImportMissingMetadata]);
+        assert!(imported.plan.is_none());
+        let options = Options { year: Some(2020), body: Some("Comune di Esempio".into()), title: None };
+        let imported = import("t.txt", text.as_bytes().to_vec(), &options);
+        let plan = imported.plan.unwrap();
+        assert!(plan.contains("title = \"Piano operativo 2020\"\nyear = 2020\nhorizon = [2020, 2020]"), "{plan}");
+    }
+}

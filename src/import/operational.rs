@@ -20,11 +20,11 @@ use std::collections::HashSet;
 use crate::diagnostic::Code;
 use crate::target::Target;
 
-use super::dashboard::{attach_standalone, missing_mission};
+use super::dashboard::missing_mission;
 use super::draft::{Context, Draft, Indicator, Mention, Node, Operational, Program};
 use super::grid::{Cell, Place, Row};
 use super::layout::{ColumnMap, Role, numbered};
-use super::notes::{self, Revision};
+use super::notes;
 use super::resolve::{checked_target, same_name};
 
 /// Where the operational table's walk is: the column map and the "same as above" cursor.
@@ -139,15 +139,17 @@ impl OperationalTable {
         self.operational = None;
     }
 
-    pub(crate) fn standalone(
-        &mut self,
-        ctx: &mut Context<'_>,
-        draft: &mut Draft,
-        revision: Option<Revision>,
-        text: &str,
-        place: Place,
-    ) {
-        attach_standalone(ctx, draft, self.objective, revision, text, place);
+    /// What the table's column holds.
+    pub(crate) fn role(&self, column: u32) -> Option<Role> {
+        match &self.map {
+            Some(map) => map.role(column),
+            None => ColumnMap::standard().role(column),
+        }
+    }
+
+    /// The strategic objective the walk is under.
+    pub(crate) fn current_objective(&self) -> Option<(usize, usize)> {
+        self.objective
     }
 
     /// One row of the table.
@@ -172,16 +174,8 @@ impl OperationalTable {
             }
         }
         let Some(objective) = self.objective else {
-            let text = row.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | ");
-            draft.plan_notes.push(format!("{where_}: {text}"));
-            let message =
-                format!("{where_} comes before any strategic objective of the table: kept in the plan's notes");
-            ctx.report(
-                Code::ImportUnplacedContent,
-                at(&row.cells[0]),
-                message,
-                "write the objective (`1. Name`) in the first column",
-            );
+            let help = "write the objective (`1. Name`) in the first column";
+            ctx.keep_row_in_plan_notes(draft, row, place, "comes before any strategic objective of the table", help);
             return;
         };
         // HTML tags are noted once per run of rows that have them, on the first node made.
@@ -357,14 +351,10 @@ impl OperationalTable {
 
     /// An objective written without its number: the one of the same name, or a new one.
     fn unnumbered_objective(&mut self, ctx: &mut Context<'_>, draft: &mut Draft, name: &str, place: Place) {
-        let found = draft.missions.iter().enumerate().find_map(|(m, mission)| {
-            mission.objectives.iter().position(|o| same_name(&o.node.name, name)).map(|o| (m, o))
-        });
-        let number = match found {
+        let number = match draft.objective_named(name) {
             Some(at) => draft.strategic(at).number,
             None => {
-                let next =
-                    draft.missions.iter().flat_map(|m| m.objectives.iter().map(|o| o.number)).max().unwrap_or(0) + 1;
+                let next = draft.highest_number() + 1;
                 let message = format!("the strategic objective \"{name}\" has no number (`1. Name`): numbered {next}");
                 ctx.report(
                     Code::ImportUnplacedContent,

@@ -22,7 +22,7 @@ use crate::plan::{Act, Unit};
 use crate::target::{Polarity, Suffix, Target};
 
 use super::Options;
-use super::draft::{Context, Draft, Indicator};
+use super::draft::{Context, Draft, Indicator, name_key};
 use super::grid::Place;
 
 /// The levels of the one ordinal scale the import knows (`≥ a medio`).
@@ -42,10 +42,6 @@ pub(crate) fn checked_target(text: &str) -> Result<Target, String> {
 /// Whether two names are the same text but for case, spacing and trailing punctuation.
 pub(crate) fn same_name(a: &str, b: &str) -> bool {
     name_key(a) == name_key(b)
-}
-
-fn name_key(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").trim_end_matches(['.', ';', ':', ',']).to_lowercase()
 }
 
 /// An area in the registry.
@@ -95,9 +91,9 @@ pub(crate) fn resolve(ctx: &mut Context<'_>, draft: &mut Draft, options: &Option
         infer_unit_and_polarity(indicator);
         scale |= indicator.scale.is_some();
     }
-    let mut used = HashSet::new();
+    let mut used = Ids::default();
     for perspective in &mut draft.perspectives {
-        perspective.id = unique(slug(&perspective.name, "prospettiva"), &mut used);
+        perspective.id = used.unique(slug(&perspective.name, "prospettiva"));
     }
     let metadata = metadata(ctx, draft, options)?;
     Some(Resolved { metadata, areas, services, scale })
@@ -134,6 +130,8 @@ fn service_key(name: &str) -> String {
 struct Seen {
     /// Each spelling, with how often and where first.
     spellings: Vec<(String, usize, Place)>,
+    /// Where each spelling is in `spellings`.
+    spelling_index: HashMap<String, usize>,
     /// Each area it is paired with, and how often.
     areas: BTreeMap<String, usize>,
     first: usize,
@@ -149,6 +147,7 @@ fn registries(ctx: &mut Context<'_>, draft: &mut Draft) -> (Vec<Area>, Vec<Servi
     }
     let mut seen: HashMap<String, Seen> = HashMap::new();
     let mut area_order: Vec<String> = Vec::new();
+    let mut area_seen: HashSet<String> = HashSet::new();
     let mut area_fixes: Vec<(String, String, Place)> = Vec::new();
     let mut pending: Vec<Diagnostic> = Vec::new();
     for indicator in draft.indicators_mut() {
@@ -171,14 +170,12 @@ fn registries(ctx: &mut Context<'_>, draft: &mut Draft) -> (Vec<Area>, Vec<Servi
                 let id = match arabic_value(name) {
                     Some(n) if roman_used => {
                         let roman = roman(n);
-                        if !area_fixes.iter().any(|(from, _, place)| from == name && *place == mention.place) {
-                            area_fixes.push((name.to_owned(), roman.clone(), mention.place));
-                        }
+                        area_fixes.push((name.to_owned(), roman.clone(), mention.place));
                         roman
                     }
                     _ => area_id(name),
                 };
-                if !area_order.contains(&id) {
+                if area_seen.insert(id.clone()) {
                     area_order.push(id.clone());
                 }
                 if !area_ids.contains(&id) {
@@ -190,9 +187,12 @@ fn registries(ctx: &mut Context<'_>, draft: &mut Draft) -> (Vec<Area>, Vec<Servi
             let key = service_key(name);
             let order = seen.len();
             let entry = seen.entry(key).or_insert_with(|| Seen { first: order, ..Seen::default() });
-            match entry.spellings.iter_mut().find(|(s, _, _)| s == name) {
-                Some(spelling) => spelling.1 += 1,
-                None => entry.spellings.push((name.clone(), 1, *place)),
+            match entry.spelling_index.get(name) {
+                Some(&at) => entry.spellings[at].1 += 1,
+                None => {
+                    entry.spelling_index.insert(name.clone(), entry.spellings.len());
+                    entry.spellings.push((name.clone(), 1, *place));
+                }
             }
             let paired = if area_ids.len() == service_names.len() {
                 area_ids.get(index)
@@ -220,7 +220,7 @@ fn registries(ctx: &mut Context<'_>, draft: &mut Draft) -> (Vec<Area>, Vec<Servi
     // One service per key, named as most rows write it.
     let mut groups: Vec<(String, Seen)> = seen.into_iter().collect();
     groups.sort_by_key(|(_, seen)| seen.first);
-    let mut used_ids = HashSet::new();
+    let mut used_ids = Ids::default();
     let mut services = Vec::new();
     let mut id_of_name: HashMap<String, String> = HashMap::new();
     let mut missing_area = false;
@@ -232,7 +232,7 @@ fn registries(ctx: &mut Context<'_>, draft: &mut Draft) -> (Vec<Area>, Vec<Servi
             .max_by_key(|(index, (_, count, _))| (*count, std::cmp::Reverse(*index)))
             .map(|(_, (name, count, _))| (name.clone(), *count))
             .expect("a service has a spelling");
-        let id = unique(slug(&canonical.0, "servizio"), &mut used_ids);
+        let id = used_ids.unique(slug(&canonical.0, "servizio"));
         let others: Vec<&(String, usize, Place)> =
             seen.spellings.iter().filter(|(s, _, _)| *s != canonical.0).collect();
         for (spelling, _, place) in &others {
@@ -347,35 +347,48 @@ pub(crate) fn slug(name: &str, fallback: &str) -> String {
     if slug.is_empty() { fallback.to_owned() } else { slug }
 }
 
-/// `base`, or `base-2`, `base-3`... when taken.
-fn unique(base: String, used: &mut HashSet<String>) -> String {
-    let mut id = base.clone();
-    let mut n = 2;
-    while !used.insert(id.clone()) {
-        id = format!("{base}-{n}");
-        n += 1;
+/// Ids given so far, and the next suffix to try for each base.
+#[derive(Default)]
+struct Ids {
+    used: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl Ids {
+    /// `base`, or `base-2`, `base-3`... when taken.
+    fn unique(&mut self, base: String) -> String {
+        if self.used.insert(base.clone()) {
+            return base;
+        }
+        let n = self.next.entry(base.clone()).or_insert(2);
+        loop {
+            let id = format!("{base}-{n}");
+            *n += 1;
+            if self.used.insert(id.clone()) {
+                return id;
+            }
+        }
     }
-    id
 }
 
 fn assign_ids(draft: &mut Draft) {
-    let mut used: HashSet<String> = draft.missions.iter().map(|m| m.node.id.clone()).collect();
+    let mut used = Ids { used: draft.missions.iter().map(|m| m.node.id.clone()).collect(), ..Ids::default() };
     for mission in &mut draft.missions {
         for objective in &mut mission.objectives {
-            let id = unique(format!("S{}", objective.number), &mut used);
+            let id = used.unique(format!("S{}", objective.number));
             let n = id[1..].to_owned();
             objective.node.id = id;
             for (k, indicator) in objective.indicators.iter_mut().enumerate() {
-                indicator.node.id = unique(format!("S{n}.{}", k + 1), &mut used);
+                indicator.node.id = used.unique(format!("S{n}.{}", k + 1));
             }
             let mut operational_number = 0;
             for (p, program) in objective.programs.iter_mut().enumerate() {
-                program.node.id = unique(format!("P{n}.{}", p + 1), &mut used);
+                program.node.id = used.unique(format!("P{n}.{}", p + 1));
                 for operational in &mut program.objectives {
                     operational_number += 1;
-                    let id = unique(format!("O{n}.{operational_number}"), &mut used);
+                    let id = used.unique(format!("O{n}.{operational_number}"));
                     for (k, indicator) in operational.indicators.iter_mut().enumerate() {
-                        indicator.node.id = unique(format!("{id}.{}", k + 1), &mut used);
+                        indicator.node.id = used.unique(format!("{id}.{}", k + 1));
                     }
                     operational.node.id = id;
                 }
@@ -462,7 +475,7 @@ fn metadata(ctx: &mut Context<'_>, draft: &Draft, options: &Options) -> Option<M
     let Some(year) = year else {
         ctx.diagnostics.push(
             Diagnostic::new(Code::ImportMissingMetadata, format!("`{}` does not say the plan's year", input.name))
-                .with_help("pass it with --year; the import looks for a heading such as `Piano operativo 2019`, the deadlines of the operational targets, the year columns of the dashboard and the adopting act"),
+                .with_help("pass it with --year; the import looks for a heading such as `Piano operativo 2019`, the deadlines of the operational targets and the date of the adopting act"),
         );
         return None;
     };
@@ -570,9 +583,11 @@ mod tests {
         assert_eq!(slug("Imprese Territorio e Consumatori", "p"), "imprese-territorio-e-consumatori");
         assert_eq!(slug("Qualità", "p"), "qualita");
         assert_eq!(slug("///", "p"), "p");
-        let mut used = HashSet::new();
-        assert_eq!(unique("a".into(), &mut used), "a");
-        assert_eq!(unique("a".into(), &mut used), "a-2");
+        let mut used = Ids::default();
+        assert_eq!(used.unique("a".into()), "a");
+        assert_eq!(used.unique("a".into()), "a-2");
+        assert_eq!(used.unique("a-3".into()), "a-3");
+        assert_eq!(used.unique("a".into()), "a-4");
     }
 
     #[test]

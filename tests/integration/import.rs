@@ -666,6 +666,23 @@ fn a_hundred_thousand_rows_import() {
     assert!(plan.contains("[[indicator]] # line 100007\nid = \"O100.100.10\""), "{}", &plan[plan.len() - 600..]);
 }
 
+/// A row of 50,000 cells and 20,000 rows of one cell each: every cell is kept and reported, in
+/// time proportional to their number.
+#[test]
+fn wide_rows_and_many_headings_stay_linear() {
+    let mut text = String::from("Camera di Commercio di Esempio\n011_ Missione\n1. Obiettivo\t2019\t2020\nIndicatore");
+    text.push_str(&"\tx".repeat(50_000));
+    text.push_str("\nObiettivi strategici\tProgrammi di intervento\tObiettivo operativo\tIndicatore\tTarget\n");
+    for i in 0..20_000 {
+        text.push_str(&format!("Prospettiva {i}\n"));
+    }
+    let started = std::time::Instant::now();
+    let imported = import("wide.txt", text.into_bytes(), &Options { year: Some(2019), ..Options::default() });
+    assert!(started.elapsed() < std::time::Duration::from_secs(60), "{:?}", started.elapsed());
+    assert_eq!(imported.diagnostics.len(), 50_000, "{:?}", imported.diagnostics.first());
+    assert!(imported.plan.unwrap().contains("id = \"prospettiva-19999\""));
+}
+
 // ── The command line ────────────────────────────────────────────────────────────────────────
 
 #[test]
