@@ -333,10 +333,10 @@ impl Reporter<'_> {
 
 /// Sorts diagnostics into a stable order: by file, line, column, then code and message.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by(|a, b| {
-        let key = |d: &Diagnostic| d.location.as_ref().map(|l| (l.file.clone(), l.line, l.column)).unwrap_or_default();
-        key(a).cmp(&key(b)).then(a.code.cmp(&b.code)).then_with(|| a.message.cmp(&b.message))
-    });
+    fn key(d: &Diagnostic) -> (&str, usize, usize) {
+        d.location.as_ref().map(|l| (l.file.as_str(), l.line, l.column)).unwrap_or_default()
+    }
+    diagnostics.sort_by(|a, b| key(a).cmp(&key(b)).then(a.code.cmp(&b.code)).then_with(|| a.message.cmp(&b.message)));
 }
 
 /// Whether any diagnostic is an error.

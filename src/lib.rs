@@ -36,6 +36,7 @@ pub mod score;
 pub mod source;
 pub mod target;
 pub mod validate;
+pub mod workbook;
 
 use diagnostic::{Code, Diagnostic, Location};
 use plan::Plan;

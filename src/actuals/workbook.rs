@@ -157,7 +157,7 @@ fn xlsx_cells(workbook: &mut Xlsx<Cursor<&[u8]>>, sheet: &str) -> Result<Vec<(u3
             .styles()
             .get(style)
             .and_then(|s| s.number_format.as_ref())
-            .is_some_and(|format| is_percent_format(&format.format_code));
+            .is_some_and(|format| crate::workbook::is_percent_format(&format.format_code));
         let (row, column) = cell.get_position();
         let text = cell_text(&Data::from(cell.get_value().clone()), percent);
         if !text.is_empty() {
@@ -200,66 +200,9 @@ where
     Ok(texts)
 }
 
-/// Whether a number format shows a percentage: a `%` outside quoted text and escapes.
-fn is_percent_format(code: &str) -> bool {
-    let mut quoted = false;
-    let mut escaped = false;
-    for character in code.chars() {
-        match character {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '"' => quoted = !quoted,
-            '%' if !quoted => return true,
-            _ => {}
-        }
-    }
-    false
-}
-
-/// A cell's value as it would be typed in a CSV file.
+/// A cell's value as it would be typed in a CSV file, on one line (line N is row N).
 fn cell_text(value: &Data, percent: bool) -> String {
-    match value {
-        Data::Empty => String::new(),
-        Data::String(text) => text.replace("\r\n", " ").replace(['\r', '\n'], " "),
-        Data::Float(number) => number_text(*number, percent),
-        #[allow(clippy::cast_precision_loss)] // only to write an integer cell as a percentage
-        Data::Int(number) if percent => number_text(*number as f64, true),
-        Data::Int(number) => number.to_string(),
-        Data::Bool(true) => "sì".to_owned(),
-        Data::Bool(false) => "no".to_owned(),
-        Data::DateTime(datetime) if datetime.is_datetime() => {
-            let (year, month, day, ..) = datetime.to_ymd_hms_milli();
-            format!("{day:02}/{month:02}/{year:04}")
-        }
-        Data::DateTime(duration) => number_text(duration.as_f64(), false),
-        Data::DateTimeIso(iso) => match (iso.get(0..4), iso.get(5..7), iso.get(8..10)) {
-            (Some(year), Some(month), Some(day)) if iso.as_bytes().get(4) == Some(&b'-') => {
-                format!("{day}/{month}/{year}")
-            }
-            _ => iso.clone(),
-        },
-        Data::DurationIso(text) => text.clone(),
-        Data::Error(error) => error.to_string(),
-    }
-}
-
-/// A number as the shortest decimal that reads back as the same double (Rust's `Display` for
-/// `f64`, which never uses an exponent), with a decimal comma: with a point, `1.234` would be
-/// refused as ambiguous. A percentage is multiplied by 100 in decimal, not in binary
-/// (0,985 × 100 is 98,50000000000001 in binary).
-fn number_text(number: f64, percent: bool) -> String {
-    let shortest = number.to_string();
-    if !percent || !number.is_finite() {
-        return shortest.replace('.', ",");
-    }
-    match shortest.parse::<rust_decimal::Decimal>() {
-        Ok(fraction) => match fraction.checked_mul(rust_decimal::Decimal::ONE_HUNDRED) {
-            Some(points) => format!("{}%", points.normalize().to_string().replace('.', ",")),
-            None => shortest.replace('.', ","),
-        },
-        // More digits than a decimal holds: left to `score` to report.
-        Err(_) => shortest.replace('.', ","),
-    }
+    crate::workbook::cell_text(value, percent).replace("\r\n", " ").replace(['\r', '\n'], " ")
 }
 
 /// The tab-delimited text of a sheet's cells: line N is row N, cells in their columns.
@@ -305,30 +248,6 @@ fn sheet_text(sheet: &str, mut cells: Vec<(u32, u32, String)>) -> Result<String,
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_read_back_as_typed() {
-        assert_eq!(number_text(98.5, false), "98,5");
-        assert_eq!(number_text(1.234, false), "1,234");
-        assert_eq!(number_text(2019.0, false), "2019");
-        assert_eq!(number_text(0.1 + 0.2, false), "0,30000000000000004");
-        assert_eq!(number_text(-0.02, false), "-0,02");
-        assert_eq!(number_text(1e-7, false), "0,0000001");
-        assert_eq!(number_text(0.985, true), "98,5%");
-        assert_eq!(number_text(0.8466666666666667, true), "84,66666666666667%");
-        assert_eq!(number_text(1.0, true), "100%");
-        assert_eq!(number_text(f64::NAN, false), "NaN");
-    }
-
-    #[test]
-    fn percentage_formats_are_recognised() {
-        for code in ["0%", "0.00%", "0.0%;[Red]-0.0%", "#,##0.00 %"] {
-            assert!(is_percent_format(code), "{code}");
-        }
-        for code in ["General", "0.00", "\"%\" 0", "0\\%", "dd/mm/yyyy", "@"] {
-            assert!(!is_percent_format(code), "{code}");
-        }
-    }
 
     #[test]
     fn cells_become_the_text_a_csv_file_would_hold() {

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use anyhow::{Context as _, bail};
+use anyhow::bail;
 use cruscotto::diagnostic::{Severity, has_errors};
 use cruscotto::import::{Counts, Options};
 use cruscotto::render::diagnostics as render_diagnostics;
@@ -93,17 +93,5 @@ fn summary(counts: &Counts) -> String {
 /// The file's bytes. I/O problems are errors (exit 2); what the bytes hold is the import's
 /// business.
 fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
-    let name = path.display().to_string();
-    let metadata = std::fs::metadata(path).with_context(|| format!("cannot read `{name}`"))?;
-    if metadata.is_dir() {
-        bail!("`{name}` is a directory, not a spreadsheet");
-    }
-    if metadata.len() > MAX_INPUT_BYTES {
-        bail!(
-            "`{name}` is {} MiB; spreadsheets larger than {} MiB are not imported",
-            metadata.len() / (1024 * 1024),
-            MAX_INPUT_BYTES / (1024 * 1024)
-        );
-    }
-    std::fs::read(path).with_context(|| format!("cannot read `{name}`"))
+    io::read_bytes(path, "a spreadsheet", MAX_INPUT_BYTES)
 }

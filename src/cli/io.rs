@@ -89,23 +89,29 @@ pub(crate) fn plan_path(arg: &PlanArg) -> anyhow::Result<PathBuf> {
     )
 }
 
-/// Reads a text file whole. I/O problems are errors (exit 2); content problems (not UTF-8)
-/// come back as a diagnostic.
-pub(crate) fn read_source(path: &Path) -> anyhow::Result<Result<SourceFile, Box<Diagnostic>>> {
+/// Reads a file whole, after checking it is a file of at most `limit` bytes; `what` names the
+/// kind of file expected in messages (`a plan file`, `an actuals file`...).
+pub(crate) fn read_bytes(path: &Path, what: &str, limit: u64) -> anyhow::Result<Vec<u8>> {
     let name = path.display().to_string();
     let metadata = std::fs::metadata(path).with_context(|| format!("cannot read `{name}`"))?;
     if metadata.is_dir() {
-        bail!("`{name}` is a directory, not a plan file");
+        bail!("`{name}` is a directory, not {what}");
     }
-    if metadata.len() > MAX_PLAN_BYTES {
+    if metadata.len() > limit {
         bail!(
-            "`{name}` is {} MiB; plans larger than {} MiB are not supported",
+            "`{name}` is {} MiB; {what} larger than {} MiB is not supported",
             metadata.len() / (1024 * 1024),
-            MAX_PLAN_BYTES / (1024 * 1024)
+            limit / (1024 * 1024)
         );
     }
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read `{name}`"))?;
-    Ok(cruscotto::decode_source(&name, bytes))
+    std::fs::read(path).with_context(|| format!("cannot read `{name}`"))
+}
+
+/// Reads a text file whole. I/O problems are errors (exit 2); content problems (not UTF-8)
+/// come back as a diagnostic.
+pub(crate) fn read_source(path: &Path) -> anyhow::Result<Result<SourceFile, Box<Diagnostic>>> {
+    let bytes = read_bytes(path, "a plan file", MAX_PLAN_BYTES)?;
+    Ok(cruscotto::decode_source(&path.display().to_string(), bytes))
 }
 
 /// Actuals files larger than this are refused: a million rows is about 40 MiB.
@@ -117,14 +123,7 @@ const MAX_ACTUALS_BYTES: u64 = 1024 * 1024 * 1024;
 pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<Vec<SourceFile>> {
     use cruscotto::actuals::workbook::{self, WorkbookError};
     let name = path.display().to_string();
-    let metadata = std::fs::metadata(path).with_context(|| format!("cannot read `{name}`"))?;
-    if metadata.is_dir() {
-        bail!("`{name}` is a directory, not an actuals file");
-    }
-    if metadata.len() > MAX_ACTUALS_BYTES {
-        bail!("`{name}` is {} MiB; actuals files larger than 1 GiB are not supported", metadata.len() / (1024 * 1024));
-    }
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read `{name}`"))?;
+    let bytes = read_bytes(path, "an actuals file", MAX_ACTUALS_BYTES)?;
     if let Some(kind) = workbook::kind(&name, &bytes) {
         return workbook::sheets(&name, &bytes, kind).map_err(|error| {
             let help = match error {

@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use crate::plan::Act;
+use crate::render::plan::quote;
 
 use super::draft::{Draft, Indicator, Node};
 use super::grid::{Input, Kind, Place};
@@ -126,7 +126,7 @@ fn plan(out: &mut String, draft: &Draft, resolved: &Resolved) {
     let _ = writeln!(out, "year = {}", metadata.year);
     let _ = writeln!(out, "horizon = [{}, {}]", metadata.horizon.0, metadata.horizon.1);
     if let Some(act) = &metadata.adopted_by {
-        let _ = writeln!(out, "adopted-by = {}", act_table(act));
+        let _ = writeln!(out, "adopted-by = {}", crate::render::plan::act_inline(act));
     }
     if !draft.plan_notes.is_empty() {
         let _ = writeln!(out, "notes = {}", quote(&draft.plan_notes.join("\n")));
@@ -242,7 +242,7 @@ fn revisions(out: &mut String, table: &str, node: &Node) {
     for revision in &node.revisions {
         let _ = writeln!(out, "[[{table}.revision]]\nchange = {}", quote(revision.change.as_str()));
         if let Some(act) = &revision.act {
-            let _ = writeln!(out, "act = {}", act_table(act));
+            let _ = writeln!(out, "act = {}", crate::render::plan::act_inline(act));
         }
         if let Some(year) = revision.year {
             let _ = writeln!(out, "year = {year}");
@@ -251,46 +251,8 @@ fn revisions(out: &mut String, table: &str, node: &Node) {
     }
 }
 
-fn act_table(act: &Act) -> String {
-    let mut parts = Vec::new();
-    if let Some(body) = &act.body {
-        parts.push(format!("body = {}", quote(body)));
-    }
-    if let Some(number) = &act.number {
-        parts.push(format!("number = {}", quote(number)));
-    }
-    if let Some(date) = act.date {
-        parts.push(format!("date = {}", date.iso()));
-    }
-    format!("{{ {} }}", parts.join(", "))
-}
-
 fn one_or_many(ids: &[String]) -> String {
-    match ids {
-        [one] => quote(one),
-        many => format!("[{}]", many.iter().map(|id| quote(id)).collect::<Vec<_>>().join(", ")),
-    }
-}
-
-/// A TOML basic string: `"`, `\` and control characters escaped.
-pub(crate) fn quote(text: &str) -> String {
-    let mut quoted = String::with_capacity(text.len() + 2);
-    quoted.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => quoted.push_str("\\\""),
-            '\\' => quoted.push_str("\\\\"),
-            '\n' => quoted.push_str("\\n"),
-            '\t' => quoted.push_str("\\t"),
-            '\r' => quoted.push_str("\\r"),
-            c if c.is_control() => {
-                let _ = write!(quoted, "\\u{:04X}", u32::from(c));
-            }
-            c => quoted.push(c),
-        }
-    }
-    quoted.push('"');
-    quoted
+    crate::render::plan::ids_inline(ids.iter().map(String::as_str))
 }
 
 /// A `#` comment, wrapped at [`WIDTH`]; an empty line gives `#`.

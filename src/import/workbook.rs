@@ -11,12 +11,11 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, DataRef, Ods, Reader, Xls, Xlsx};
-use rust_decimal::Decimal;
+use calamine::{Data, Ods, Reader, Xls, Xlsx};
 
-use crate::date::Date;
+use crate::workbook::cell_text;
+
 use crate::diagnostic::{Code, Diagnostic};
-use crate::number::format_italian;
 
 use super::grid::{Cell, Row, Sheet};
 
@@ -109,13 +108,18 @@ fn read_xlsx(reader: Cursor<Vec<u8>>) -> Result<Vec<Sheet>, calamine::XlsxError>
         let percent: Vec<bool> = cells
             .styles()
             .iter()
-            .map(|style| style.number_format.as_ref().is_some_and(|format| is_percent_format(&format.format_code)))
+            .map(|style| {
+                style
+                    .number_format
+                    .as_ref()
+                    .is_some_and(|format| crate::workbook::is_percent_format(&format.format_code))
+            })
             .collect();
         let mut builder = SheetBuilder::default();
         while let Some((cell, style)) = cells.next_cell_with_style_id()? {
             let (row, column) = cell.get_position();
             let percent = percent.get(style).copied().unwrap_or(false);
-            builder.push(row, column, &value_ref_text(cell.get_value(), percent));
+            builder.push(row, column, &cell_text(&Data::from(cell.get_value().clone()), percent));
         }
         sheets.push(builder.finish(sheet_name));
     }
@@ -146,7 +150,7 @@ fn sheet_of_range(name: String, range: &calamine::Range<Data>) -> Sheet {
     let (top, left) = range.start().unwrap_or((0, 0));
     let mut builder = SheetBuilder::default();
     for (row, column, value) in range.used_cells() {
-        builder.push(top + row as u32, left + column as u32, &value_text(value));
+        builder.push(top + row as u32, left + column as u32, &cell_text(value, false));
     }
     builder.finish(name)
 }
@@ -200,116 +204,9 @@ impl SheetBuilder {
     }
 }
 
-/// Whether a number format shows a percentage: a `%` outside quotes and escapes.
-fn is_percent_format(code: &str) -> bool {
-    let mut quoted = false;
-    let mut escaped = false;
-    for c in code.chars() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '"' => quoted = !quoted,
-            '%' if !quoted => return true,
-            _ => {}
-        }
-    }
-    false
-}
-
-fn value_ref_text(value: &DataRef<'_>, percent: bool) -> String {
-    match value {
-        DataRef::Int(n) => number_text(Decimal::from(*n), percent),
-        DataRef::Float(f) => float_text(*f, percent),
-        DataRef::String(s) => s.clone(),
-        DataRef::SharedString(s) => (*s).to_owned(),
-        DataRef::Bool(b) => bool_text(*b),
-        DataRef::DateTime(dt) => datetime_text(dt),
-        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => iso_text(s),
-        DataRef::Error(e) => e.to_string(),
-        DataRef::Empty => String::new(),
-    }
-}
-
-fn value_text(value: &Data) -> String {
-    match value {
-        Data::Int(n) => number_text(Decimal::from(*n), false),
-        Data::Float(f) => float_text(*f, false),
-        Data::String(s) => s.clone(),
-        Data::Bool(b) => bool_text(*b),
-        Data::DateTime(dt) => datetime_text(dt),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => iso_text(s),
-        Data::Error(e) => e.to_string(),
-        Data::Empty => String::new(),
-    }
-}
-
-fn bool_text(value: bool) -> String {
-    if value { "sì" } else { "no" }.to_owned()
-}
-
-/// A float as people read it: its shortest exact decimal form (`1.45` → `1,45`), not its binary
-/// expansion; too large or too small for a decimal, as Rust prints it.
-fn float_text(value: f64, percent: bool) -> String {
-    let shortest = value.to_string();
-    match shortest.parse::<Decimal>() {
-        Ok(decimal) => number_text(decimal, percent),
-        Err(_) => shortest,
-    }
-}
-
-fn number_text(value: Decimal, percent: bool) -> String {
-    if percent {
-        let points = (value * Decimal::ONE_HUNDRED).normalize();
-        format!("{}%", format_italian(points))
-    } else {
-        format_italian(value.normalize())
-    }
-}
-
-fn datetime_text(value: &calamine::ExcelDateTime) -> String {
-    if value.is_duration() {
-        return float_text(value.as_f64(), false);
-    }
-    let (year, month, day, ..) = value.to_ymd_hms_milli();
-    match Date::new(i32::from(year), month, day) {
-        Some(date) => date.to_string(),
-        None => float_text(value.as_f64(), false),
-    }
-}
-
-/// An ISO date (`2019-12-31`, or `2019-12-31T00:00:00`) as `31/12/2019`; other text as is.
-fn iso_text(text: &str) -> String {
-    let day = text.split('T').next().unwrap_or(text);
-    match Date::parse(day) {
-        Ok(date) if day.len() == 10 => date.to_string(),
-        _ => text.to_owned(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn percent_formats_are_told_apart() {
-        assert!(is_percent_format("0%"));
-        assert!(is_percent_format("0.00%"));
-        assert!(!is_percent_format("General"));
-        assert!(!is_percent_format("0\"%\""));
-        assert!(!is_percent_format("0\\%"));
-    }
-
-    #[test]
-    fn numbers_read_as_people_see_them() {
-        assert_eq!(float_text(1.45, false), "1,45");
-        assert_eq!(float_text(0.9, true), "90%");
-        assert_eq!(float_text(0.925, true), "92,5%");
-        assert_eq!(float_text(2.0, false), "2");
-        assert_eq!(number_text(Decimal::from(1), true), "100%");
-        assert_eq!(iso_text("2019-12-31"), "31/12/2019");
-        assert_eq!(iso_text("2019-12-31T00:00:00"), "31/12/2019");
-        assert_eq!(iso_text("PT12H"), "PT12H");
-    }
 
     #[test]
     fn workbooks_are_told_from_their_first_bytes() {

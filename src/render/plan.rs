@@ -8,12 +8,29 @@ use std::fmt::Write as _;
 
 use crate::plan::{Act, Level, Node, NodeKind, Plan, PolaritySource, Previous, Revision, Status};
 
-/// A TOML string literal.
-fn quote(text: &str) -> String {
-    toml::Value::String(text.to_owned()).to_string()
+/// A TOML basic string: `"`, `\` and control characters escaped.
+pub fn quote(text: &str) -> String {
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            '\n' => quoted.push_str("\\n"),
+            '\t' => quoted.push_str("\\t"),
+            '\r' => quoted.push_str("\\r"),
+            c if c.is_control() => {
+                let _ = write!(quoted, "\\u{:04X}", u32::from(c));
+            }
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
 }
 
-fn act(act: &Act) -> String {
+/// An act as an inline table: `{ body = "Giunta", number = "97", date = 2018-07-26 }`.
+pub fn act_inline(act: &Act) -> String {
     let mut parts = Vec::new();
     if let Some(body) = &act.body {
         parts.push(format!("body = {}", quote(body)));
@@ -27,7 +44,8 @@ fn act(act: &Act) -> String {
     format!("{{ {} }}", parts.join(", "))
 }
 
-fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+/// One id as a string, several as an array.
+pub fn ids_inline<'a>(ids: impl Iterator<Item = &'a str>) -> String {
     let list: Vec<String> = ids.map(quote).collect();
     match list.as_slice() {
         [one] => one.clone(),
@@ -48,7 +66,7 @@ pub fn toml(plan: &Plan, header: &str) -> String {
     let _ = writeln!(out, "[plan]\nbody = {}\ntitle = {}\nyear = {}", quote(&meta.body), quote(&meta.title), meta.year);
     let _ = writeln!(out, "horizon = [{}, {}]", meta.first_year, meta.last_year);
     if let Some(adopted_by) = &meta.adopted_by {
-        let _ = writeln!(out, "adopted-by = {}", act(adopted_by));
+        let _ = writeln!(out, "adopted-by = {}", act_inline(adopted_by));
     }
     if let Some(notes) = &meta.notes {
         let _ = writeln!(out, "notes = {}", quote(notes));
@@ -136,11 +154,12 @@ fn node(plan: &Plan, node: &Node, out: &mut String) {
                 let _ = writeln!(
                     out,
                     "services = {}",
-                    ids(indicator.services.iter().map(|&s| plan.services[s].id.as_str()))
+                    ids_inline(indicator.services.iter().map(|&s| plan.services[s].id.as_str()))
                 );
             }
             if !indicator.areas.is_empty() && !indicator.cross_cutting {
-                let _ = writeln!(out, "area = {}", ids(indicator.areas.iter().map(|&a| plan.areas[a].id.as_str())));
+                let _ =
+                    writeln!(out, "area = {}", ids_inline(indicator.areas.iter().map(|&a| plan.areas[a].id.as_str())));
             }
             if indicator.cross_cutting {
                 out.push_str("cross-cutting = true\n");
@@ -165,7 +184,7 @@ fn node(plan: &Plan, node: &Node, out: &mut String) {
 fn revision(level: Level, revision: &Revision, out: &mut String) {
     let _ = writeln!(out, "\n[[{}.revision]]\nchange = \"{}\"", level.key(), revision.change.as_str());
     if let Some(by) = &revision.act {
-        let _ = writeln!(out, "act = {}", act(by));
+        let _ = writeln!(out, "act = {}", act_inline(by));
     }
     if let Some(year) = revision.year {
         let _ = writeln!(out, "year = {year}");
@@ -215,10 +234,10 @@ fn previous_table(level: Level, previous: &Previous) -> String {
         parts.push(format!("targets = {{ {} }}", targets.join(", ")));
     }
     if let Some(services) = &previous.services {
-        parts.push(format!("services = {}", ids(services.iter().map(String::as_str))));
+        parts.push(format!("services = {}", ids_inline(services.iter().map(String::as_str))));
     }
     if let Some(areas) = &previous.areas {
-        parts.push(format!("area = {}", ids(areas.iter().map(String::as_str))));
+        parts.push(format!("area = {}", ids_inline(areas.iter().map(String::as_str))));
     }
     format!("{{ {} }}", parts.join(", "))
 }
