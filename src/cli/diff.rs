@@ -50,16 +50,9 @@ fn load_side(side: &str, output: &Output) -> anyhow::Result<Plan> {
     } else {
         bail!("`{side}` is neither a file nor a git revision and path (`REV:path`, e.g. `HEAD~1:plans/plan.toml`)");
     };
-    let checked = cruscotto::check_plan(&source);
-    match checked.plan {
-        Some(plan) => Ok(plan),
-        None => {
-            let mut text = render_diagnostics::text(&checked.diagnostics, output.stderr_style);
-            text.push_str(&render_diagnostics::summary(source.name(), &checked.diagnostics));
-            text.push('\n');
-            output.eprint(&text);
-            bail!("`{side}` has errors: fix them before comparing it");
-        }
+    match io::checked_plan(&source, output) {
+        Ok(plan) => Ok(plan),
+        Err(_) => bail!("`{side}` has errors: fix them before comparing it"),
     }
 }
 

@@ -61,6 +61,18 @@ impl Output {
         let _ = std::io::stderr().lock().write_all(text.as_bytes());
     }
 
+    /// Writes diagnostics to stderr, followed (when there are any) by the summary line that
+    /// names `file`.
+    pub(crate) fn report(&self, file: &str, diagnostics: &[Diagnostic]) {
+        if diagnostics.is_empty() {
+            return;
+        }
+        let mut text = render_diagnostics::text(diagnostics, self.stderr_style);
+        text.push_str(&render_diagnostics::summary(file, diagnostics));
+        text.push('\n');
+        self.eprint(&text);
+    }
+
     /// The terminal's width, when stdout is a terminal (`COLUMNS` first).
     pub(crate) fn terminal_width(&self) -> Option<u16> {
         if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
@@ -250,28 +262,33 @@ pub(crate) fn load_valid_plan_with_source(
             return Ok(Err(super::EXIT_INPUT_ERRORS));
         }
     };
-    let checked = cruscotto::check_plan(&source);
-    match checked.plan {
-        Some(plan) => {
-            let warnings = checked.diagnostics.len();
-            if warnings > 0 {
-                let s = if warnings == 1 { "" } else { "s" };
-                output.eprint(&format!(
-                    "note: {} has {warnings} warning{s}; `cruscotto check {}` shows them\n",
-                    source.name(),
-                    source.name()
-                ));
-            }
-            Ok(Ok((plan, source)))
-        }
-        None => {
-            let mut text = render_diagnostics::text(&checked.diagnostics, output.stderr_style);
-            text.push_str(&render_diagnostics::summary(source.name(), &checked.diagnostics));
-            text.push('\n');
-            output.eprint(&text);
-            Ok(Err(super::EXIT_INPUT_ERRORS))
-        }
+    Ok(checked_plan(&source, output).map(|plan| (plan, source)))
+}
+
+/// Checks a plan for a command that needs a valid one: its errors are printed to stderr
+/// (`Err(1)`); its warnings are summed up in one line.
+pub(crate) fn checked_plan(source: &SourceFile, output: &Output) -> Result<cruscotto::plan::Plan, u8> {
+    let checked = cruscotto::check_plan(source);
+    let Some(plan) = checked.plan else {
+        output.report(source.name(), &checked.diagnostics);
+        return Err(super::EXIT_INPUT_ERRORS);
+    };
+    let warnings = checked.diagnostics.len();
+    if warnings > 0 {
+        let s = if warnings == 1 { "" } else { "s" };
+        let name = source.name();
+        output.eprint(&format!("note: {name} has {warnings} warning{s}; `cruscotto check {name}` shows them\n"));
     }
+    Ok(plan)
+}
+/// The year a command works on: `--year`, else the plan year; it must be in the horizon.
+pub(crate) fn plan_year(plan: &cruscotto::plan::Plan, year: Option<i32>) -> anyhow::Result<i32> {
+    let metadata = &plan.metadata;
+    let year = year.unwrap_or(metadata.year);
+    if !metadata.horizon().contains(&year) {
+        bail!("--year {year} is outside the plan's horizon {}–{}", metadata.first_year, metadata.last_year);
+    }
+    Ok(year)
 }
 
 /// Whether an error is a closed pipe (`cruscotto list | head`), which is not a failure.

@@ -109,10 +109,7 @@ pub(crate) fn load_and_score(
         Ok(loaded) => loaded,
         Err(code) => return Ok(Err(code)),
     };
-    let year = year.unwrap_or(plan.metadata.year);
-    if !plan.metadata.horizon().contains(&year) {
-        bail!("--year {year} is outside the plan's horizon {}–{}", plan.metadata.first_year, plan.metadata.last_year);
-    }
+    let year = io::plan_year(&plan, year)?;
     let mut sources = Vec::new();
     for path in actuals {
         sources.extend(io::read_actuals(path)?);
@@ -120,11 +117,8 @@ pub(crate) fn load_and_score(
     let (actuals, mut diagnostics) = cruscotto::actuals::read(&plan, &sources);
     if has_errors(&diagnostics) {
         // In the order the files were given and their rows read.
-        let mut text = render_diagnostics::text(&diagnostics, output.stderr_style);
         let names: Vec<&str> = sources.iter().map(|s| s.name()).collect();
-        text.push_str(&render_diagnostics::summary(&names.join(", "), &diagnostics));
-        text.push('\n');
-        output.eprint(&text);
+        output.report(&names.join(", "), &diagnostics);
         return Ok(Err(EXIT_INPUT_ERRORS));
     }
     let scorecard = cruscotto::score::score(&plan, &actuals, year);

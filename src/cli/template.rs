@@ -25,10 +25,7 @@ pub(crate) fn run(args: &TemplateArgs, output: &Output) -> anyhow::Result<u8> {
         Ok(plan) => plan,
         Err(code) => return Ok(code),
     };
-    let year = args.year.unwrap_or(plan.metadata.year);
-    if !plan.metadata.horizon().contains(&year) {
-        bail!("--year {year} is outside the plan's horizon {}–{}", plan.metadata.first_year, plan.metadata.last_year);
-    }
+    let year = io::plan_year(&plan, args.year)?;
     let mut services = Vec::new();
     for id in &args.service {
         match plan.services.iter().position(|s| s.id == *id) {

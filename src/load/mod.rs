@@ -659,7 +659,7 @@ impl Loader<'_> {
     fn previous(&mut self, value: &Sp<DeValue<'_>>, level: Level, change: Change) -> Option<Box<Previous>> {
         let fields = self.table(value, &spec::PREVIOUS)?;
         if change != Change::Updated {
-            let message = format!("`previous` values belong to an update, not to an {} revision", change.as_str());
+            let message = format!("`previous` values belong to an update, not to a `{}` revision", change.as_str());
             self.report(Code::InvalidValue, &fields.span, message).help =
                 Some("an inserted node had no previous values; a removed one keeps its values in the file".to_owned());
             return None;
@@ -678,7 +678,7 @@ impl Loader<'_> {
                 || (level != Level::Indicator && indicator_only.contains(key) && !is_parent_key);
             if wrong {
                 let span = fields.values[key].span();
-                let message = format!("a {} has no `{key}` to record in `previous`", level.label());
+                let message = format!("`previous` cannot record `{key}` for a node of level {}", level.label());
                 self.report(Code::InvalidValue, &span, message);
             }
         }

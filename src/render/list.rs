@@ -61,7 +61,7 @@ fn row(plan: &Plan, index: NodeIndex) -> IndicatorRow {
                 String::new()
             },
         ),
-        ("weight", crate::number::format_italian(node.weight).replace(',', ".")),
+        ("weight", node.weight.normalize().to_string()),
         ("area", indicator.areas.iter().map(|&a| plan.areas[a].id.as_str()).collect::<Vec<_>>().join(", ")),
         ("services", indicator.services.iter().map(|&s| plan.services[s].id.as_str()).collect::<Vec<_>>().join(", ")),
         ("cross_cutting", indicator.cross_cutting.to_string()),

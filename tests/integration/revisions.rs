@@ -352,12 +352,12 @@ fn previous_values_are_checked() {
     let messages: Vec<String> = checked.diagnostics.iter().map(|d| format!("{}: {}", d.code, d.message)).collect();
     assert!(
         messages
-            .contains(&"invalid-value: `previous` values belong to an update, not to an removed revision".to_owned()),
+            .contains(&"invalid-value: `previous` values belong to an update, not to a `removed` revision".to_owned()),
         "{messages:#?}"
     );
     assert!(
-        messages.contains(&"invalid-value: a indicator has no `program` to record in `previous`".to_owned())
-            || messages.iter().any(|m| m.contains("has no `program`")),
+        messages
+            .contains(&"invalid-value: `previous` cannot record `program` for a node of level indicator".to_owned()),
         "{messages:#?}"
     );
     assert!(
