@@ -183,8 +183,6 @@ impl FileReader<'_> {
 
 fn read_file(plan: &Plan, source: &SourceFile, file: usize, actuals: &mut Actuals, diagnostics: &mut Vec<Diagnostic>) {
     let delimiter = detect_delimiter(source.text());
-    // One row per line: sizing the table once avoids rehashing a million entries.
-    actuals.rows.reserve(source.text().bytes().filter(|&b| b == b'\n').count());
     let mut reader = FileReader { plan, source, file, delimiter, diagnostics };
     let mut csv = csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -593,9 +591,20 @@ impl FileReader<'_> {
             );
             return None;
         }
-        let ratio = numerator_value.checked_div(denominator_value)?;
         // A percentage is in percent points: 45 / 50 is 90%.
-        Some(Value::Number(if unit == Unit::Percent { ratio * Decimal::ONE_HUNDRED } else { ratio }))
+        let scale = if unit == Unit::Percent { Decimal::ONE_HUNDRED } else { Decimal::ONE };
+        let ratio = numerator_value.checked_div(denominator_value).and_then(|ratio| ratio.checked_mul(scale));
+        match ratio.map(|ratio| crate::number::in_range(ratio, &format!("{numerator} / {denominator}"))) {
+            Some(Ok(ratio)) => Some(Value::Number(ratio)),
+            _ => {
+                let message = format!(
+                    "the ratio {numerator} / {denominator} is out of range: values are smaller than 10^15 in magnitude"
+                );
+                self.report(Code::InvalidActual, row.line, at.denominator, denominator, message).help =
+                    Some("check the denominator: it is far smaller than the numerator".to_owned());
+                None
+            }
+        }
     }
 
     /// `0,95` for a percentage whose target is `90%` is almost surely 95%.

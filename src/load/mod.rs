@@ -397,7 +397,10 @@ impl Loader<'_> {
     fn decimal(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<Sp<Decimal>> {
         let item = fields.get(key)?;
         let parsed = match item.get_ref() {
-            DeValue::Integer(_) => return self.integer(item).map(|n| Spanned::new(item.span(), Decimal::from(n))),
+            DeValue::Integer(integer) => {
+                let n = self.integer(item)?;
+                crate::number::in_range(Decimal::from(n), integer.as_str()).map_err(|e| e.to_string())
+            }
             DeValue::Float(float) => exact_float(float.as_str()),
             DeValue::String(text) => parse_decimal(text).map_err(|e| e.to_string()),
             _ => return None,
@@ -773,8 +776,11 @@ impl Loader<'_> {
         let bare = |value| Target::Compare { comparator: None, quantity: Quantity { value, suffix: Suffix::None } };
         let parsed = match item.get_ref() {
             DeValue::String(text) => Target::parse(text),
-            DeValue::Integer(_) => {
-                return self.integer(item).map(|n| Spanned::new(item.span(), bare(Decimal::from(n))));
+            DeValue::Integer(integer) => {
+                let n = self.integer(item)?;
+                crate::number::in_range(Decimal::from(n), integer.as_str())
+                    .map(bare)
+                    .map_err(|e| TargetError::Invalid { text: integer.as_str().to_owned(), reason: e.to_string() })
             }
             DeValue::Float(float) => exact_float(float.as_str())
                 .map(bare)
@@ -832,10 +838,32 @@ fn help_style(doc: &str) -> String {
 }
 
 /// A TOML float read exactly from its digits (`1.450` is 1.450, not the nearest binary double).
+/// Digits a decimal cannot hold exactly are an error, never rounded away (`1.000…0001` with 30
+/// decimals is not 1); so is a number beyond [`crate::number::MAX_MAGNITUDE`].
 fn exact_float(text: &str) -> Result<Decimal, String> {
     let text = text.replace('_', "");
-    let parsed = if text.contains(['e', 'E']) { Decimal::from_scientific(&text) } else { text.parse::<Decimal>() };
-    parsed.map_err(|_| format!("`{text}` is not a finite decimal number"))
+    let out_of_range = || crate::number::NumberError::OutOfRange(text.clone()).to_string();
+    let (digits, exponent) = match text.split_once(['e', 'E']) {
+        Some((digits, exponent)) => (digits, exponent.parse::<i32>().map_err(|_| out_of_range())?),
+        None => (text.as_str(), 0),
+    };
+    if !digits.bytes().any(|b| b.is_ascii_digit()) || digits.contains(['i', 'n']) {
+        return Err(format!("`{text}` is not a finite decimal number"));
+    }
+    let mut value = Decimal::from_str_exact(digits).map_err(|_| out_of_range())?;
+    // The exponent moves the decimal point; past 28 places either way nothing fits.
+    if !(-28..=28).contains(&exponent) {
+        return Err(out_of_range());
+    }
+    if exponent >= 0 {
+        for _ in 0..exponent {
+            value = value.checked_mul(Decimal::TEN).ok_or_else(out_of_range)?;
+        }
+    } else {
+        let scale = value.scale() + exponent.unsigned_abs();
+        value.set_scale(scale).map_err(|_| out_of_range())?;
+    }
+    crate::number::in_range(value, &text).map_err(|e| e.to_string())
 }
 
 /// Whether a value has the TOML type a kind needs (its content is checked when it is read).

@@ -262,7 +262,7 @@ impl Evaluation {
         Evaluation {
             outcome: attainment::numeric(actual, comparator, reference, rules),
             reference: Some(reference),
-            deviation: Some(actual - reference),
+            deviation: actual.checked_sub(reference),
             reason,
         }
     }
@@ -317,9 +317,11 @@ fn evaluate(
         Target::BenchmarkTolerance { max_deviation } => {
             let benchmark = actual.benchmark.ok_or_else(|| format!("no benchmark given for {year}"))?;
             let (comparator, threshold) = match polarity {
-                Polarity::Increase => (Comparator::AtLeast, benchmark - max_deviation),
-                Polarity::Decrease => (Comparator::AtMost, benchmark + max_deviation),
+                Polarity::Increase => (Comparator::AtLeast, benchmark.checked_sub(*max_deviation)),
+                Polarity::Decrease => (Comparator::AtMost, benchmark.checked_add(*max_deviation)),
             };
+            // Unreachable with the bounds numbers are read with; kept as a reason, not a panic.
+            let threshold = threshold.ok_or_else(|| "the benchmark with the tolerance is out of range".to_owned())?;
             let reason = format!("benchmark {} with the tolerance", crate::number::format_italian(benchmark));
             Ok(Evaluation::numeric(number()?, comparator, threshold, rules, Some(reason)))
         }

@@ -32,9 +32,11 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, raw: &RawPlan) -> Registries
         .collect();
     let (service_entries, service_ids) = unique(reporter, &raw.services, "service");
     let mut services = Vec::new();
+    // Every kept entry gets its place, even without a usable `area` (already reported as a
+    // missing key, or reported here as undeclared): `service_ids` indexes this list.
     for entry in service_entries {
-        let Some(area) = &entry.area else { continue };
-        let area_index = resolve(reporter, area, &area_ids, Code::UndeclaredArea, "area");
+        let area_index =
+            entry.area.as_ref().and_then(|area| resolve(reporter, area, &area_ids, Code::UndeclaredArea, "area"));
         services.push(Service {
             id: entry.id.get_ref().clone(),
             name: name_or_id(entry),

@@ -4,6 +4,7 @@ mod cli;
 mod docs_sync;
 mod export;
 mod fixtures;
+mod hardening;
 mod import;
 mod revisions;
 mod score;
