@@ -59,7 +59,11 @@ fn load_side(side: &str, output: &Output) -> anyhow::Result<Plan> {
 /// The text of `path` at `revision`, from `git show REV:path` run in the current directory.
 fn git_show(revision: &str, path: &str) -> anyhow::Result<String> {
     let spec = format!("{revision}:{path}");
-    let result = Command::new("git").args(["show", &spec]).output();
+    // A revision is never an option: `--output=FILE:x` would make git write FILE.
+    if revision.starts_with('-') {
+        bail!("`{spec}`: a git revision cannot start with `-`");
+    }
+    let result = Command::new("git").args(["show", "--end-of-options", &spec]).output();
     let output = match result {
         Ok(output) => output,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {

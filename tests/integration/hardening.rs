@@ -121,3 +121,167 @@ fn a_doubled_sign_is_not_a_negative_number() {
     let result = run_with(dir.path(), &["score", &format!("repo/{ACTUALS_PLAN}"), "-a", "a.csv"]);
     refused(&result, "`--5` is not a number");
 }
+
+/// A minimal `.xlsx` file whose one sheet holds `cells` (reference such as `A1`, text).
+pub(crate) fn xlsx_with_cells(cells: &[(&str, &str)]) -> Vec<u8> {
+    let cells: String = cells
+        .iter()
+        .map(|(reference, text)| format!(r#"<c r="{reference}" t="inlineStr"><is><t>{text}</t></is></c>"#))
+        .collect();
+    let files = [
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#.to_owned(),
+        ),
+        (
+            "_rels/.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_owned(),
+        ),
+        (
+            "xl/workbook.xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Foglio1" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_owned(),
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#.to_owned(),
+        ),
+        (
+            "xl/worksheets/sheet1.xml",
+            format!(
+                r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row>{cells}</row></sheetData></worksheet>"#
+            ),
+        ),
+    ];
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut bytes);
+    let options = zip::write::SimpleFileOptions::default();
+    for (name, text) in files {
+        zip.start_file(name, options).unwrap();
+        std::io::Write::write_all(&mut zip, text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap();
+    bytes.into_inner()
+}
+
+#[test]
+fn a_workbook_cell_beyond_the_last_row_or_column_is_refused_without_building_it() {
+    for reference in ["A200000000", "ZZZZZZ1", "XFE1", "A1048577"] {
+        let dir = folder(&[("a.xlsx", &xlsx_with_cells(&[("A1", "indicator"), (reference, "x")]))]);
+        let result = run_with(dir.path(), &["score", &format!("repo/{ACTUALS_PLAN}"), "-a", "a.xlsx"]);
+        assert_eq!(result.code, 2, "{reference}: {}", result.transcript());
+        assert!(result.stderr.contains("beyond 1,048,576 rows, 16,384 columns"), "{}", result.transcript());
+    }
+    // The last cell of a sheet is still a cell.
+    let dir = folder(&[("a.xlsx", &xlsx_with_cells(&[("A1", "indicator"), ("B1", "year"), ("XFD3", "x")]))]);
+    let result = run_with(dir.path(), &["score", &format!("repo/{ACTUALS_PLAN}"), "-a", "a.xlsx"]);
+    assert!(result.stderr.contains("no `value` column"), "{}", result.transcript());
+}
+
+#[test]
+fn inputs_are_read_through_a_bounded_reader() {
+    let dir = folder(&[]);
+    let result = run_in(dir.path(), &["check", "/dev/zero"]);
+    assert_eq!(result.code, 2, "{}", result.transcript());
+    assert!(result.stderr.contains("`/dev/zero` is larger than 64 MiB"), "{}", result.transcript());
+}
+
+#[test]
+fn an_existing_output_that_is_not_a_regular_file_is_never_replaced() {
+    let dir = folder(&[]);
+    for format in ["xlsx", "csv"] {
+        let result = run_with(
+            dir.path(),
+            &[
+                "export",
+                &format!("repo/{SEED}"),
+                "-a",
+                "repo/examples/actuals-2019.csv",
+                "--format",
+                format,
+                "-o",
+                "/dev/null",
+                "--force",
+            ],
+        );
+        assert_eq!(result.code, 2, "{}", result.transcript());
+        assert!(result.stderr.contains("`/dev/null` is not a regular file"), "{}", result.transcript());
+    }
+    assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device_or_absent());
+    std::fs::create_dir(dir.path().join("out.xlsx")).unwrap();
+    let result = run_with(
+        dir.path(),
+        &["export", &format!("repo/{SEED}"), "-a", "repo/examples/actuals-2019.csv", "-o", "out.xlsx", "--force"],
+    );
+    assert!(result.stderr.contains("`out.xlsx` is a folder: name a file to write"), "{}", result.transcript());
+}
+
+trait CharDevice {
+    fn is_char_device_or_absent(&self) -> bool;
+}
+
+impl CharDevice for std::fs::FileType {
+    #[cfg(unix)]
+    fn is_char_device_or_absent(&self) -> bool {
+        std::os::unix::fs::FileTypeExt::is_char_device(self)
+    }
+    #[cfg(not(unix))]
+    fn is_char_device_or_absent(&self) -> bool {
+        true
+    }
+}
+
+#[test]
+fn two_runs_racing_for_one_new_output_do_not_both_succeed() {
+    for (format, output) in [("xlsx", "out.xlsx"), ("csv", "out")] {
+        let dir = folder(&[]);
+        let seed = root().join(SEED).display().to_string();
+        let actuals = root().join("examples/actuals-2019.csv").display().to_string();
+        let spawn = || {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("cruscotto"))
+                .current_dir(dir.path())
+                .args(["export", &seed, "-a", &actuals, "--format", format, "-o", output])
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        let runs: Vec<_> = (0..4).map(|_| spawn()).collect();
+        let succeeded =
+            runs.into_iter().map(|run| run.wait_with_output().unwrap()).filter(|o| o.status.success()).count();
+        assert_eq!(succeeded, 1, "{format}");
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, [output], "nothing but the output is left");
+    }
+}
+
+#[test]
+fn a_diff_revision_is_never_an_option_of_git() {
+    let dir = folder(&[]);
+    let target = dir.path().join("x");
+    let side = format!("--output={}:y", target.display());
+    let result = run_with(dir.path(), &["diff", "--", &side, &format!("repo/{SEED}")]);
+    assert_eq!(result.code, 2, "{}", result.transcript());
+    assert!(result.stderr.contains("a git revision cannot start with `-`"), "{}", result.transcript());
+    assert!(!target.exists());
+}
+
+#[test]
+fn a_failing_stderr_or_stdout_is_an_exit_code_not_a_panic() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else { return };
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("cruscotto"))
+        .args(["check", "nope.toml"])
+        .stderr(full.try_clone().unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("cruscotto"))
+        .args(["schema"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("cannot write to standard output"), "{stderr}");
+}
