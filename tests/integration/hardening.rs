@@ -285,3 +285,15 @@ fn a_failing_stderr_or_stdout_is_an_exit_code_not_a_panic() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("cannot write to standard output"), "{stderr}");
 }
+
+#[test]
+fn an_operational_relative_target_widens_the_imported_horizon() {
+    let table = "Camera di Commercio di Esempio\nPiano operativo 2019\n\
+                 Obiettivi strategici\tProgrammi di intervento\tObiettivo operativo\tIndicatore\tTarget\n\
+                 1. Semplificazione\tDigitalizzazione\tPratiche telematiche\tTempo medio\tx < x-4\n";
+    let dir = folder(&[("op.txt", table.as_bytes())]);
+    let result = run_in(dir.path(), &["import", "op.txt"]);
+    assert_eq!(result.code, 0, "{}", result.transcript());
+    assert!(result.stdout.contains("horizon = [2015, 2019]"), "{}", result.stdout);
+    assert!(result.stdout.contains("horizon 2015-2019: the plan year and the years relative targets refer to"));
+}
