@@ -89,7 +89,8 @@ pub fn decode_source(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Box<Diagn
                 let line_start = valid - prefix.rsplit('\n').next().map_or(0, str::len);
                 let rest = &error.as_bytes()[line_start..];
                 let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
-                location.source_line = String::from_utf8_lossy(&rest[..line_end]).trim_end_matches('\r').to_owned();
+                let text = String::from_utf8_lossy(&rest[..line_end]);
+                location = Location::in_line(name, line, column, valid - line_start, 1, text.trim_end_matches('\r'));
             }
             Err(Box::new(Diagnostic::new(Code::InvalidEncoding, message).located(location).with_help(help)))
         }

@@ -57,6 +57,11 @@ impl SourceFile {
         Position { line: line_index + 1, column }
     }
 
+    /// The byte offset where 1-based line `line` starts (the end of the text past the last).
+    pub fn line_start(&self, line: usize) -> usize {
+        self.line_starts.get(line.wrapping_sub(1)).copied().unwrap_or(self.text.len())
+    }
+
     /// The text of 1-based line `line`, without its line terminator.
     pub fn line_text(&self, line: usize) -> &str {
         let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {

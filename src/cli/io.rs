@@ -174,9 +174,7 @@ pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<Vec<SourceFile>> {
 pub(crate) fn write_atomically(path: &Path, bytes: impl AsRef<[u8]>, force: bool) -> anyhow::Result<()> {
     let name = path.display().to_string();
     refuse_existing(path, force, "a file")?;
-    let mut temporary = tempfile::Builder::new()
-        .prefix(&format!(".{}.", file_name(path)))
-        .suffix(".tmp")
+    let mut temporary = temporary_builder(&format!(".{}.", file_name(path)), 0o666)
         .tempfile_in(folder_of(path))
         .with_context(|| format!("cannot write `{name}`"))?;
     temporary
@@ -234,9 +232,7 @@ pub(crate) fn write_folder_atomically(path: &Path, files: &[(String, String)], f
         refuse_existing(path, force, "a folder")?;
         let mut written = Vec::new();
         for (file, text) in files {
-            let mut temporary = tempfile::Builder::new()
-                .prefix(&format!(".{file}."))
-                .suffix(".tmp")
+            let mut temporary = temporary_builder(&format!(".{file}."), 0o666)
                 .tempfile_in(path)
                 .with_context(|| format!("cannot write into `{name}`"))?;
             temporary
@@ -258,10 +254,7 @@ pub(crate) fn write_folder_atomically(path: &Path, files: &[(String, String)], f
         _ => anyhow::Error::new(error).context(format!("cannot write `{name}`")),
     })?;
     let result = (|| -> std::io::Result<()> {
-        let temporary = tempfile::Builder::new()
-            .prefix(&format!(".{}.", file_name(path)))
-            .suffix(".tmp")
-            .tempdir_in(folder_of(path))?;
+        let temporary = temporary_builder(&format!(".{}.", file_name(path)), 0o777).tempdir_in(folder_of(path))?;
         for (file, text) in files {
             let mut written = std::fs::File::create_new(temporary.path().join(file))?;
             written.write_all(text.as_bytes())?;
@@ -293,6 +286,19 @@ fn folder_of(path: &Path) -> PathBuf {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     }
+}
+
+/// A temporary file or folder `PREFIX.RANDOM.tmp` (the prefix is `.NAME.`), created new (never through a link), with
+/// the permissions of a file created the ordinary way (`mode` less the umask) rather than
+/// tempfile's private 0600, since it becomes the output.
+fn temporary_builder(prefix: &str, mode: u32) -> tempfile::Builder<'_, 'static> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix).suffix(".tmp");
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(mode));
+    #[cfg(not(unix))]
+    let _ = mode;
+    builder
 }
 
 fn file_name(path: &Path) -> String {
@@ -371,6 +377,21 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
         assert_eq!(std::fs::read_to_string(dir.path().join("out.xlsx")).unwrap(), "new");
         assert!(planted.is_symlink());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn outputs_get_the_permissions_of_an_ordinary_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        write_atomically(&dir.path().join("out.csv"), "x", false).unwrap();
+        write_folder_atomically(&dir.path().join("out"), &[("a.csv".to_owned(), "a".to_owned())], false).unwrap();
+        // The mode a plain File::create gets under the current umask.
+        std::fs::File::create(dir.path().join("plain")).unwrap();
+        let mode = |name: &str| std::fs::metadata(dir.path().join(name)).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode("out.csv"), mode("plain"));
+        assert_eq!(mode("out/a.csv"), mode("plain"));
+        assert_eq!(mode("out") & 0o666, mode("plain"));
     }
 
     #[test]

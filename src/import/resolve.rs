@@ -303,10 +303,7 @@ const UNKNOWN_AREA: &str = "non-indicata";
 
 /// An area code as an id: kept when it is one (`SG`, `III`), made one otherwise.
 fn area_id(name: &str) -> String {
-    let valid = name.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
-        && name.chars().next().is_some_and(char::is_alphanumeric)
-        && name.chars().count() <= 64;
-    if valid { name.to_owned() } else { slug(name, "area") }
+    if crate::load::is_valid_id(name) { name.to_owned() } else { slug(name, "area") }
 }
 
 fn arabic_value(text: &str) -> Option<u32> {

@@ -113,13 +113,14 @@ pub struct RawIndicator {
     pub cross_cutting: bool,
 }
 
-/// Whether `id` is a valid id: letters, digits, `.`, `_`, `-`, starting with a letter or digit,
-/// at most 64 characters.
+/// Whether `id` is a valid id: ASCII letters, digits, `.`, `_`, `-`, starting with a letter or
+/// digit, at most 64 characters. ASCII only: a Cyrillic `Ѕ1.1` or a full-width `Ｓ１.１` looks
+/// like `S1.1` but would be another id, and actual values would silently miss it.
 pub fn is_valid_id(id: &str) -> bool {
-    let mut chars = id.chars();
-    chars.next().is_some_and(|c| c.is_alphanumeric())
-        && id.chars().count() <= 64
-        && chars.all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+    let mut bytes = id.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_alphanumeric())
+        && id.len() <= 64
+        && bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 /// Reads `source` as a plan file. Problems go to `diagnostics`; `None` when the file is not
@@ -131,7 +132,7 @@ pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
         return None;
     }
     let root = Spanned::new(0..0, DeValue::Table(document.into_inner()));
-    let mut loader = Loader { reporter: Reporter { source, diagnostics } };
+    let mut loader = Loader { reporter: Reporter::new(source, diagnostics) };
     let fields = loader.table(&root, &spec::ROOT)?;
     let mut plan = RawPlan::default();
     if let Some(value) = fields.get("plan") {
@@ -163,14 +164,13 @@ pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
 
 /// One diagnostic per line: the parser's recovery can report a cascade from one mistake.
 fn report_syntax_errors(source: &SourceFile, errors: &[toml::de::Error], diagnostics: &mut Vec<Diagnostic>) {
-    let mut lines_seen = Vec::new();
+    let mut lines_seen = std::collections::HashSet::new();
     for error in errors {
         let span = error.span().unwrap_or(0..0);
         let line = source.position(span.start).line;
-        if lines_seen.contains(&line) {
+        if !lines_seen.insert(line) {
             continue;
         }
-        lines_seen.push(line);
         diagnostics.push(
             Diagnostic::new(Code::TomlSyntax, format!("invalid TOML: {}", error.message().trim_end_matches('.')))
                 .at(source, &span),
@@ -289,7 +289,7 @@ impl Loader<'_> {
         }
         let message = format!("`{}` is not a valid id", id.get_ref());
         self.report(Code::InvalidId, &id.span(), message).help = Some(
-            "ids use letters, digits, `.`, `_` and `-`, start with a letter or digit, and are at most 64 characters"
+            "ids use ASCII letters (A-Z, a-z), digits, `.`, `_` and `-`, start with a letter or digit, and are at most 64 characters"
                 .to_owned(),
         );
         None

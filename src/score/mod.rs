@@ -425,10 +425,8 @@ pub fn findings(
 fn actual_location(sources: &[SourceFile], file: usize, line: u32) -> crate::diagnostic::Location {
     let source = &sources[file];
     let line = line as usize;
-    let mut location = crate::diagnostic::Location::at_line(source.name(), line, 1);
-    location.source_line = source.line_text(line).to_owned();
-    location.width = location.source_line.chars().count().max(1);
-    location
+    let text = source.line_text(line);
+    crate::diagnostic::Location::in_line(source.name(), line, 1, 0, text.chars().count(), text)
 }
 
 /// Whether an indicator is part of the operational plan.

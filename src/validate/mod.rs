@@ -20,7 +20,7 @@ use crate::source::SourceFile;
 /// allowed); every problem goes to `diagnostics`.
 pub fn validate(source: &SourceFile, raw: RawPlan, diagnostics: &mut Vec<Diagnostic>) -> Option<Plan> {
     let errors_before = has_errors(diagnostics);
-    let mut reporter = Reporter { source, diagnostics };
+    let mut reporter = Reporter::new(source, diagnostics);
     let registries = registry::validate(&mut reporter, &raw);
     let plan = tree::build(&mut reporter, raw, registries);
     revisions::validate(&mut reporter, &plan);

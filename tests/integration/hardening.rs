@@ -297,3 +297,87 @@ fn an_operational_relative_target_widens_the_imported_horizon() {
     assert!(result.stdout.contains("horizon = [2015, 2019]"), "{}", result.stdout);
     assert!(result.stdout.contains("horizon 2015-2019: the plan year and the years relative targets refer to"));
 }
+
+#[test]
+fn a_header_of_thousands_of_unknown_columns_prints_a_bounded_report() {
+    let mut header = String::from("indicator,year,value");
+    for i in 0..30_000 {
+        header.push_str(&format!(",colonna{i}"));
+    }
+    let dir = folder(&[("a.csv", format!("{header}\nS1.1,2019,95\n").as_bytes())]);
+    let result = run_with(dir.path(), &["score", &format!("repo/{ACTUALS_PLAN}"), "-a", "a.csv"]);
+    assert_eq!(result.code, 0, "{}", &result.stderr[..2000.min(result.stderr.len())]);
+    assert!(result.stderr.len() < 20_000, "{} bytes of diagnostics", result.stderr.len());
+    assert!(result.stderr.contains("… and 29,990 more `unknown-column` on line 1 of a.csv, not shown"));
+    // Each excerpt is a window of the 200 KB line, with the caret under its column.
+    assert!(result.stderr.contains("--> a.csv:1:22\n"), "{}", result.stderr);
+    assert!(result.stderr.lines().all(|line| line.chars().count() < 200));
+}
+
+#[test]
+fn thousands_of_bad_ids_on_one_line_print_a_bounded_report_in_every_format() {
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    let ids: Vec<String> = (0..10_000).map(|i| format!("\"Ѕ{i}\"")).collect();
+    let plan = plan.replacen("unit = \"percent\"", &format!("unit = \"percent\"\nservices = [{}]", ids.join(", ")), 1);
+    let dir = folder(&[("p.toml", plan.as_bytes())]);
+    let text = run_in(dir.path(), &["check", "p.toml"]);
+    refused(&text, "… and 9,990 more `invalid-id` on line 22 of p.toml, not shown");
+    assert!(text.stdout.len() < 20_000, "{} bytes", text.stdout.len());
+    let json = run_in(dir.path(), &["check", "p.toml", "--format", "json"]);
+    let document: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let entries = document.as_array().unwrap();
+    assert_eq!(entries.len(), 11);
+    assert_eq!(entries[10]["omitted"], 9_990);
+    assert_eq!(entries.iter().map(|e| e["omitted"].as_u64().unwrap_or(1)).sum::<u64>(), 10_000);
+    let github = run_in(dir.path(), &["check", "p.toml", "--format", "github"]);
+    assert_eq!(github.stdout.lines().count(), 11, "{}", github.stdout);
+    assert!(github.stdout.lines().all(|line| line.starts_with("::error ")));
+}
+
+#[test]
+fn a_million_lines_of_syntax_errors_and_a_long_horizon_stay_linear() {
+    // One diagnostic per line (a set of seen lines, not a list searched for each error).
+    let dir = folder(&[("p.toml", "=\n".repeat(200_000).as_bytes())]);
+    let result = run_in(dir.path(), &["check", "p.toml"]);
+    refused(&result, "p.toml: 200000 errors, 0 warnings (200000 toml-syntax)");
+    // `list --format csv` over a horizon of 9,999 years: one column per year.
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    let dir = folder(&[("p.toml", plan.replace("horizon = [2018, 2020]", "horizon = [1, 9999]").as_bytes())]);
+    let result = run_in(dir.path(), &["list", "p.toml", "--format", "csv"]);
+    assert_eq!(result.code, 0, "{}", result.transcript());
+    let header = result.stdout.lines().next().unwrap();
+    assert_eq!(header.split(',').count(), 14 + 9_999, "{}", &header[..200]);
+    assert_eq!(result.stdout.lines().nth(1).unwrap().split(',').filter(|c| c.contains("90%")).count(), 1);
+}
+
+#[test]
+fn names_with_terminal_controls_are_printed_escaped() {
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    let plan = plan.replace(
+        "name = \"Semplificazione amministrativa\"",
+        "name = \"Sempl\\u001b]0;pwned\\u0007ificazione\\r\\u001b[2J\"",
+    );
+    let with_bom = plan.replace("[[indicator]]\nid = \"S1.3\"", "[[indicator]]\nid = \"S1.3\"\n\u{feff}note = 1");
+    let dir = folder(&[
+        ("p.toml", plan.as_bytes()),
+        ("bom.toml", with_bom.as_bytes()),
+        ("a.csv", &actuals("S1.1,2019,95,,,")),
+    ]);
+    for args in [
+        &["check", "p.toml"][..],
+        &["check", "bom.toml"],
+        &["tree", "p.toml"],
+        &["list", "p.toml"],
+        &["score", "p.toml", "-a", "a.csv"],
+    ] {
+        let result = run_in(dir.path(), args);
+        let said = format!("{}{}", result.stdout, result.stderr);
+        assert!(!said.contains('\u{1b}') && !said.contains('\u{7}') && !said.contains('\r'), "{args:?}: {said:?}");
+        assert!(!said.contains('\u{feff}'), "{args:?}");
+    }
+    let check = run_in(dir.path(), &["check", "bom.toml"]);
+    // The caret spans the escape shown for the invisible byte order mark.
+    assert!(check.stdout.contains("33 | \\u{FEFF}note = 1\n   | ^^^^^^^^\n"), "{}", check.stdout);
+    let tree = run_in(dir.path(), &["tree", "p.toml"]);
+    assert!(tree.stdout.contains("Sempl\\u{1B}]0;pwned\\u{7}ificazione\\u{D}\\u{1B}[2J"), "{}", tree.stdout);
+}

@@ -4,6 +4,7 @@ mod cli;
 mod docs_sync;
 mod export;
 mod fixtures;
+mod fuzz_replay;
 mod hardening;
 mod import;
 mod revisions;
