@@ -139,6 +139,8 @@ pub(crate) fn read_source(path: &Path) -> anyhow::Result<Result<SourceFile, Box<
     Ok(cruscotto::decode_source(&path.display().to_string(), bytes))
 }
 
+const SAVE_AS_CSV: &str = "save the sheet as CSV (UTF-8), or pass the workbook itself (.xlsx, .ods)";
+
 /// Actuals files larger than this are refused: a million rows is about 40 MiB.
 const MAX_ACTUALS_BYTES: u64 = 1024 * 1024 * 1024;
 
@@ -163,7 +165,16 @@ pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<Vec<SourceFile>> {
             anyhow::anyhow!("cannot read `{name}`: {error}\nhelp: {help}")
         });
     }
-    let (text, _) = cruscotto::actuals::encoding::decode(bytes);
+    use cruscotto::actuals::encoding;
+    if encoding::is_binary(&bytes) {
+        if encoding::looks_like_utf16_without_bom(&bytes) {
+            bail!(
+                "cannot read `{name}`: it is UTF-16 text without a byte order mark\nhelp: save it again as CSV UTF-8, or as \"Testo Unicode\" (which writes the mark)"
+            );
+        }
+        bail!("cannot read `{name}`: it is a binary file, neither CSV text nor a workbook\nhelp: {SAVE_AS_CSV}");
+    }
+    let (text, _) = encoding::decode(bytes);
     Ok(vec![SourceFile::new(name, text)])
 }
 

@@ -382,7 +382,16 @@ impl Loader<'_> {
             (Some(date), None, None) => Date::new(i32::from(date.year), date.month, date.day),
             _ => None,
         };
-        if date.is_none() {
+        // A date of its own (no time) that still is none is out of range: year 0.
+        let bare_date = datetime.date.is_some() && datetime.time.is_none() && datetime.offset.is_none();
+        if date.is_none() && bare_date {
+            self.report(
+                Code::InvalidValue,
+                &item.span(),
+                format!("`{key}`: {datetime} is not a date from year 1 to 9999"),
+            )
+            .help = Some("write the date of the act, as 2019-07-25".to_owned());
+        } else if date.is_none() {
             self.report(
                 Code::InvalidValue,
                 &item.span(),

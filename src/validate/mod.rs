@@ -22,8 +22,9 @@ pub fn validate(source: &SourceFile, raw: RawPlan, diagnostics: &mut Vec<Diagnos
     let errors_before = has_errors(diagnostics);
     let mut reporter = Reporter::new(source, diagnostics);
     let registries = registry::validate(&mut reporter, &raw);
+    let plan_year_known = raw.metadata.is_some();
     let plan = tree::build(&mut reporter, raw, registries);
-    revisions::validate(&mut reporter, &plan);
+    revisions::validate(&mut reporter, &plan, plan_year_known);
     quality::validate(&mut reporter, &plan);
     (!errors_before && !has_errors(diagnostics)).then_some(plan)
 }

@@ -381,3 +381,71 @@ fn names_with_terminal_controls_are_printed_escaped() {
     let tree = run_in(dir.path(), &["tree", "p.toml"]);
     assert!(tree.stdout.contains("Sempl\\u{1B}]0;pwned\\u{7}ificazione\\u{D}\\u{1B}[2J"), "{}", tree.stdout);
 }
+
+#[test]
+fn excel_limits_are_counted_in_utf16_units() {
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    let long_name = "😀".repeat(20_000);
+    let plan = plan.replace("name = \"Semplificazione amministrativa\"", &format!("name = \"{long_name}\""));
+    let service = format!(
+        "\n[[area]]\nid = \"I\"\n\n[[service]]\nid = \"emoji\"\nname = \"{}\"\narea = \"I\"\n",
+        "😀".repeat(18)
+    );
+    let plan = plan.replace("unit = \"percent\"", "unit = \"percent\"\nservices = \"emoji\"") + &service;
+    let dir = folder(&[("p.toml", plan.as_bytes()), ("a.csv", &actuals("S1.1,2019,95,,,"))]);
+    let export = run_in(dir.path(), &["export", "p.toml", "-a", "a.csv", "-o", "out.xlsx"]);
+    assert_eq!(export.code, 0, "{}", export.transcript());
+    let template = run_in(dir.path(), &["template", "p.toml", "--format", "xlsx", "--by-service", "-o", "t.xlsx"]);
+    assert_eq!(template.code, 0, "{}", template.transcript());
+}
+
+#[test]
+fn encodings_and_line_ends_get_precise_messages_or_are_read() {
+    let text = "indicator;year;value\r\nS1.1;2019;95\r\n";
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let bare: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let plan = std::fs::read(root().join(ACTUALS_PLAN)).unwrap();
+    let mut plan_utf16 = vec![0xFF, 0xFE];
+    plan_utf16.extend(String::from_utf8(plan.clone()).unwrap().encode_utf16().flat_map(u16::to_le_bytes));
+    let plan_bare: Vec<u8> = String::from_utf8(plan).unwrap().encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let dir = folder(&[
+        ("utf16.csv", &utf16),
+        ("bare.csv", &bare),
+        ("mac.csv", b"indicator;year;value\rS1.1;2019;95\r"),
+        ("p16.toml", &plan_utf16),
+        ("bare.toml", &plan_bare),
+    ]);
+    let plan = format!("repo/{ACTUALS_PLAN}");
+    for readable in ["utf16.csv", "mac.csv"] {
+        let result = run_with(dir.path(), &["score", &plan, "-a", readable, "--format", "csv"]);
+        assert_eq!(result.code, 0, "{readable}: {}", result.transcript());
+        assert!(result.stdout.contains("S1.1,2019,"), "{readable}: {}", result.stdout);
+    }
+    let result = run_with(dir.path(), &["score", &plan, "-a", "bare.csv"]);
+    assert_eq!(result.code, 2, "{}", result.transcript());
+    assert!(result.stderr.contains("UTF-16 text without a byte order mark"), "{}", result.stderr);
+    assert_eq!(run_in(dir.path(), &["check", "p16.toml"]).code, 0);
+    refused(&run_in(dir.path(), &["check", "bare.toml"]), "the file is UTF-16 text without a byte order mark");
+}
+
+#[test]
+fn messages_name_the_real_problem() {
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    // `[plan]` without its year: no warning compares acts with a plan year of 0.
+    let revision = "\n[[indicator.revision]]\nchange = \"inserted\"\nact = { body = \"Giunta\", number = \"3\", date = 2019-01-10 }\n";
+    let no_year = plan.replace("year = 2019\n", "") + revision;
+    // A date of year 0 is out of range, not a date with a time.
+    let year_zero = plan.clone() + &revision.replace("2019-01-10", "0000-01-10");
+    let dir = folder(&[("no-year.toml", no_year.as_bytes()), ("year-zero.toml", year_zero.as_bytes())]);
+    let result = run_in(dir.path(), &["check", "no-year.toml"]);
+    refused(&result, "missing key `year` in [plan]");
+    assert!(!result.stdout.contains("act-after-plan-year"), "{}", result.stdout);
+    refused(&run_in(dir.path(), &["check", "year-zero.toml"]), "`date`: 0000-01-10 is not a date from year 1 to 9999");
+    // --fail-under when every scored indicator weighs 0.
+    let weightless = plan.replace("name = \"Semplificazione amministrativa\"", "name = \"S\"\nweight = 0");
+    let dir = folder(&[("p.toml", weightless.as_bytes()), ("a.csv", &actuals("S1.1,2019,95,,,"))]);
+    let result = run_in(dir.path(), &["score", "p.toml", "-a", "a.csv", "--fail-under", "50"]);
+    assert_eq!(result.code, 3, "{}", result.transcript());
+    assert!(result.stderr.contains("every scored indicator weighs 0 up to the body"), "{}", result.stderr);
+}
