@@ -85,9 +85,18 @@ static PLANS: LazyLock<[Plan; 2]> = LazyLock::new(|| {
 });
 
 /// Actuals bytes (CSV text or a workbook) → read → score → every renderer and export. The first
-/// byte chooses the plan (bit 0) and whether the export workbook is written too (bit 1: it is
-/// the slowest step, so only some inputs take it).
+/// byte chooses what is done with them, so that each run stays fast and the fuzzer still
+/// reaches every combination: bit 0 the plan, bit 1 whether the export workbook (the slowest
+/// step) is written too, bit 2 the year (the plan year or the first of the horizon), bits 3-7
+/// the report level.
 pub(crate) fn actuals_score(data: &[u8]) {
+    const LEVELS: [ReportLevel; 5] = [
+        ReportLevel::Summary,
+        ReportLevel::Indicator,
+        ReportLevel::Operational,
+        ReportLevel::Program,
+        ReportLevel::Strategic,
+    ];
     let Some((&choice, data)) = data.split_first() else { return };
     let plan = &PLANS[usize::from(choice & 1)];
     let sources = match cruscotto::actuals::workbook::kind("fuzz", data) {
@@ -99,33 +108,24 @@ pub(crate) fn actuals_score(data: &[u8]) {
     };
     let (actuals, diagnostics) = cruscotto::actuals::read(plan, &sources);
     render_diagnostics(&diagnostics);
-    let plan_source = SourceFile::new("plan.toml", "");
-    for year in [plan.metadata.year, plan.metadata.first_year] {
-        let scorecard = cruscotto::score::score(plan, &actuals, year);
-        let findings = cruscotto::score::findings(plan, &plan_source, &sources, &scorecard, true);
-        render_diagnostics(&findings);
-        for level in [
-            ReportLevel::Summary,
-            ReportLevel::Indicator,
-            ReportLevel::Operational,
-            ReportLevel::Program,
-            ReportLevel::Strategic,
-        ] {
-            let _ = cruscotto::render::score::table(plan, &scorecard, level, true, 120, Style::PLAIN);
-            let _ = cruscotto::render::score::csv(plan, &scorecard, level);
-            let json = cruscotto::render::score::json(plan, &scorecard, level);
-            serde_json::from_str::<serde_json::Value>(&json).expect("score --format json is JSON");
-            let _ = cruscotto::render::score::markdown(plan, &scorecard, level);
-        }
-        let provenance = cruscotto::export::Provenance {
-            plan: "plan.toml".to_owned(),
-            actuals: sources.iter().map(|s| s.name().to_owned()).collect(),
-        };
-        let sheets = cruscotto::export::results(plan, &scorecard, &provenance);
-        let _ = cruscotto::export::csv_files::files(&sheets);
-        if choice & 2 != 0 {
-            cruscotto::export::xlsx::workbook(&sheets, "fuzz", 0).expect("the export workbook is written");
-        }
+    let year = if choice & 4 == 0 { plan.metadata.year } else { plan.metadata.first_year };
+    let scorecard = cruscotto::score::score(plan, &actuals, year);
+    let findings = cruscotto::score::findings(plan, &SourceFile::new("plan.toml", ""), &sources, &scorecard, true);
+    render_diagnostics(&findings);
+    let level = LEVELS[usize::from(choice >> 3) % LEVELS.len()];
+    let _ = cruscotto::render::score::table(plan, &scorecard, level, true, 120, Style::PLAIN);
+    let _ = cruscotto::render::score::csv(plan, &scorecard, level);
+    let json = cruscotto::render::score::json(plan, &scorecard, level);
+    serde_json::from_str::<serde_json::Value>(&json).expect("score --format json is JSON");
+    let _ = cruscotto::render::score::markdown(plan, &scorecard, level);
+    let provenance = cruscotto::export::Provenance {
+        plan: "plan.toml".to_owned(),
+        actuals: sources.iter().map(|s| s.name().to_owned()).collect(),
+    };
+    let sheets = cruscotto::export::results(plan, &scorecard, &provenance);
+    let _ = cruscotto::export::csv_files::files(&sheets);
+    if choice & 2 != 0 {
+        cruscotto::export::xlsx::workbook(&sheets, "fuzz", 0).expect("the export workbook is written");
     }
 }
 
