@@ -471,3 +471,25 @@ fn an_ods_row_repeated_four_billion_times_gives_a_bounded_report() {
     assert!(summary.starts_with("rep.ods[Foglio1]: "), "{summary}");
     assert!(result.stderr.contains("more `unknown-indicator` in rep.ods[Foglio1], not shown"), "{summary}");
 }
+
+#[test]
+fn thousands_of_unknown_ids_against_a_large_plan_get_a_bounded_number_of_suggestions() {
+    let mut plan = String::from(
+        "[plan]\nbody = \"B\"\ntitle = \"T\"\nyear = 2019\nhorizon = [2018, 2020]\n\n[[mission]]\nid = \"011\"\nname = \"M\"\n\n\
+         [[strategic-objective]]\nid = \"S1\"\nmission = \"011\"\nname = \"S\"\n",
+    );
+    let mut rows = String::from("indicator,year,value\n");
+    for i in 0..3_000 {
+        plan.push_str(&format!(
+            "\n[[indicator]]\nid = \"S1.{i}\"\nobjective = \"S1\"\nname = \"Indicatore {i}\"\nunit = \"percent\"\ntargets = {{ 2019 = \"≥ 90%\" }}\n"
+        ));
+        rows.push_str(&format!("S1.{i}x,2019,5\n"));
+    }
+    let dir = folder(&[("p.toml", plan.as_bytes()), ("a.csv", rows.as_bytes())]);
+    let result = run_in(dir.path(), &["score", "p.toml", "-a", "a.csv"]);
+    refused(&result, "a.csv: 3000 errors, 0 warnings (3000 unknown-indicator)");
+    // Suggestions are computed for the first ids only (output shows 200 of them anyway).
+    assert!(result.stderr.contains("did you mean `S1.0`?"), "{}", &result.stderr[..1000]);
+    assert!(result.stderr.matches("did you mean").count() <= 100);
+    assert!(result.stderr.contains("… and 2,800 more `unknown-indicator` in a.csv, not shown"));
+}
