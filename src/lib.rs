@@ -27,6 +27,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod export;
 pub mod history;
+pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod number;
