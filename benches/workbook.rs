@@ -18,6 +18,8 @@ const YEARS: std::ops::RangeInclusive<i32> = 2010..=2019;
 
 struct Inputs {
     plan: Plan,
+    /// The digest of the plan's text, for the results' provenance.
+    plan_file: cruscotto::provenance::InputFile,
     csv: SourceFile,
     xlsx: Vec<u8>,
 }
@@ -26,12 +28,14 @@ struct Inputs {
 fn inputs() -> &'static Inputs {
     static INPUTS: std::sync::OnceLock<Inputs> = std::sync::OnceLock::new();
     INPUTS.get_or_init(|| {
-        let checked = cruscotto::check_plan(&SourceFile::new("generated.toml", common::plan(OBJECTIVES, YEARS)));
+        let text = common::plan(OBJECTIVES, YEARS);
+        let plan_file = cruscotto::provenance::InputFile::of("generated.toml", text.as_bytes());
+        let checked = cruscotto::check_plan(&SourceFile::new("generated.toml", text));
         let plan = checked.plan.expect("the generated plan is valid");
         let csv = common::actuals(OBJECTIVES, YEARS);
         let xlsx = workbook_of(&csv);
         eprintln!("{} rows: {} bytes as CSV, {} bytes as xlsx", csv.lines().count() - 1, csv.len(), xlsx.len());
-        Inputs { plan, csv: SourceFile::new("generated.csv", csv), xlsx }
+        Inputs { plan, plan_file, csv: SourceFile::new("generated.csv", csv), xlsx }
     })
 }
 
@@ -111,8 +115,12 @@ fn export_results_workbook(bencher: divan::Bencher<'_, '_>) {
     let inputs = inputs();
     let (actuals, _) = cruscotto::actuals::read(&inputs.plan, std::slice::from_ref(&inputs.csv));
     let scorecard = cruscotto::score::score(&inputs.plan, &actuals, *YEARS.end());
-    let provenance =
-        cruscotto::export::Provenance { plan: "generated.toml".to_owned(), actuals: vec!["generated.csv".to_owned()] };
+    let provenance = cruscotto::provenance::Provenance {
+        tool: cruscotto::provenance::tool(),
+        plan: inputs.plan_file.clone(),
+        actuals: vec![cruscotto::provenance::InputFile::of("generated.csv", inputs.csv.text().as_bytes())],
+        git: None,
+    };
     bencher.bench(|| {
         let sheets = cruscotto::export::results(&inputs.plan, &scorecard, &provenance);
         cruscotto::export::xlsx::workbook(&sheets, "Piano generato", 0).expect("a workbook").len()

@@ -118,9 +118,11 @@ pub(crate) fn actuals_score(data: &[u8]) {
     let json = cruscotto::render::score::json(plan, &scorecard, level);
     serde_json::from_str::<serde_json::Value>(&json).expect("score --format json is JSON");
     let _ = cruscotto::render::score::markdown(plan, &scorecard, level);
-    let provenance = cruscotto::export::Provenance {
-        plan: "plan.toml".to_owned(),
-        actuals: sources.iter().map(|s| s.name().to_owned()).collect(),
+    let provenance = cruscotto::provenance::Provenance {
+        tool: "cruscotto fuzz".to_owned(),
+        plan: cruscotto::provenance::InputFile::of("plan.toml", b""),
+        actuals: vec![cruscotto::provenance::InputFile::of("fuzz", data)],
+        git: None,
     };
     let sheets = cruscotto::export::results(plan, &scorecard, &provenance);
     let _ = cruscotto::export::csv_files::files(&sheets);

@@ -15,6 +15,7 @@
 //! - [`render`]: plans and diagnostics → text, CSV, JSON;
 //! - [`export`]: results and the actuals template as workbooks (xlsx) and CSV files;
 //! - [`schema`]: the JSON Schema of the plan format;
+//! - [`provenance`]: what results were computed from (digests, commit, version);
 //! - [`import`]: a spreadsheet (xlsx, ods, csv, tab-separated text) → a plan's TOML text.
 //!
 //! Problems are [`diagnostic::Diagnostic`] values, collected, never panics or early returns.
@@ -26,10 +27,12 @@ pub mod diagnostic;
 pub mod diff;
 pub mod export;
 pub mod history;
+pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod number;
 pub mod plan;
+pub mod provenance;
 pub mod render;
 pub mod schema;
 pub mod score;

@@ -50,6 +50,24 @@ pub(crate) enum Command {
     Import(ImportArgs),
     /// Print the JSON Schema of the plan format, for editors.
     Schema,
+    /// Print the completion script for a shell (e.g. `cruscotto completions bash > /etc/bash_completion.d/cruscotto`).
+    Completions(CompletionsArgs),
+    /// Print a manual page (roff), e.g. `cruscotto man > cruscotto.1`, `cruscotto man score > cruscotto-score.1`.
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ManArgs {
+    /// The command whose page to print (`cruscotto-COMMAND(1)`) [default: the page of cruscotto itself]
+    #[arg(value_name = "COMMAND")]
+    pub(crate) command: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub(crate) shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]

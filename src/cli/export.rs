@@ -2,7 +2,7 @@
 
 use anyhow::bail;
 use cruscotto::diagnostic::has_errors;
-use cruscotto::export::{self, Provenance};
+use cruscotto::export;
 use cruscotto::render::diagnostics as render_diagnostics;
 
 use super::args::{ExportArgs, ExportFormat};
@@ -34,15 +34,11 @@ pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
         }
         _ => {}
     }
-    let Scored { plan, plan_source, sources, scorecard, diagnostics } =
+    let Scored { plan, scorecard, provenance, diagnostics, .. } =
         match load_and_score(&args.plan, &args.actuals, args.year, args.strict, output)? {
             Ok(scored) => scored,
             Err(code) => return Ok(code),
         };
-    let provenance = Provenance {
-        plan: plan_source.name().to_owned(),
-        actuals: sources.iter().map(|s| s.name().to_owned()).collect(),
-    };
     let sheets = export::results(&plan, &scorecard, &provenance);
     let summary = format!("{} sheets, {} indicators", sheets.len(), scorecard.indicators.len());
     match format {

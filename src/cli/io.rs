@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use cruscotto::diagnostic::Diagnostic;
+use cruscotto::provenance::{GitState, InputFile};
 use cruscotto::render::diagnostics as render_diagnostics;
 use cruscotto::render::style::Style;
 use cruscotto::source::SourceFile;
@@ -135,8 +136,15 @@ pub(crate) fn read_bytes(path: &Path, what: &str, limit: u64) -> anyhow::Result<
 /// Reads a text file whole. I/O problems are errors (exit 2); content problems (not UTF-8)
 /// come back as a diagnostic.
 pub(crate) fn read_source(path: &Path) -> anyhow::Result<Result<SourceFile, Box<Diagnostic>>> {
+    Ok(read_plan_file(path)?.1)
+}
+
+/// [`read_source`], also returning the digest of the bytes read, for provenance.
+pub(crate) fn read_plan_file(path: &Path) -> anyhow::Result<(InputFile, Result<SourceFile, Box<Diagnostic>>)> {
+    let name = path.display().to_string();
     let bytes = read_bytes(path, "a plan file", MAX_PLAN_BYTES)?;
-    Ok(cruscotto::decode_source(&path.display().to_string(), bytes))
+    let input = InputFile::of(&name, &bytes);
+    Ok((input, cruscotto::decode_source(&name, bytes)))
 }
 
 const SAVE_AS_CSV: &str = "save the sheet as CSV (UTF-8), or pass the workbook itself (.xlsx, .ods)";
@@ -147,12 +155,14 @@ const MAX_ACTUALS_BYTES: u64 = 1024 * 1024 * 1024;
 /// Reads an actuals file whole: a CSV file (UTF-8 or Windows-1252) as one source, a workbook
 /// (`.xlsx`, `.ods`...) as one source per sheet, named `file[sheet]`. A workbook that cannot be
 /// read (damaged, protected by a password) is an error (exit 2), like a file that is missing.
-pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<Vec<SourceFile>> {
+/// The digest of the bytes read comes with the sources, for provenance.
+pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<(Vec<SourceFile>, InputFile)> {
     use cruscotto::actuals::workbook::{self, WorkbookError};
     let name = path.display().to_string();
     let bytes = read_bytes(path, "an actuals file", MAX_ACTUALS_BYTES)?;
+    let input = InputFile::of(&name, &bytes);
     if let Some(kind) = workbook::kind(&name, &bytes) {
-        return workbook::sheets(&name, &bytes, kind).map_err(|error| {
+        let sheets = workbook::sheets(&name, &bytes, kind).map_err(|error| {
             let help = match error {
                 WorkbookError::PasswordProtected => {
                     "save a copy without the password (in Excel: File > Info > Protect Workbook > Encrypt with Password, then clear it)"
@@ -163,7 +173,8 @@ pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<Vec<SourceFile>> {
                 WorkbookError::TooLarge(_) => "split the sheet, or save it as CSV",
             };
             anyhow::anyhow!("cannot read `{name}`: {error}\nhelp: {help}")
-        });
+        })?;
+        return Ok((sheets, input));
     }
     use cruscotto::actuals::encoding;
     if encoding::is_binary(&bytes) {
@@ -175,7 +186,24 @@ pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<Vec<SourceFile>> {
         bail!("cannot read `{name}`: it is a binary file, neither CSV text nor a workbook\nhelp: {SAVE_AS_CSV}");
     }
     let (text, _) = encoding::decode(bytes);
-    Ok(vec![SourceFile::new(name, text)])
+    Ok((vec![SourceFile::new(name, text)], input))
+}
+
+/// The state of the git repository holding `file`, for provenance: `None` outside a repository
+/// or when git cannot be run. Only tracked files count for "clean": an untracked scratch file
+/// beside the plan does not change what the commit holds.
+pub(crate) fn git_state(file: &Path) -> Option<GitState> {
+    let folder = match file.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let git = |args: &[&str]| -> Option<String> {
+        let output = std::process::Command::new("git").arg("-C").arg(folder).args(args).output().ok()?;
+        output.status.success().then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+    };
+    let commit = git(&["rev-parse", "--verify", "--quiet", "HEAD"])?;
+    let status = git(&["status", "--porcelain", "--untracked-files=no"])?;
+    Some(GitState { commit, clean: status.is_empty() })
 }
 
 /// Writes `bytes` to `path` whole or not at all: a temporary file with a random name, created
@@ -272,9 +300,13 @@ pub(crate) fn write_folder_atomically(path: &Path, files: &[(String, String)], f
             written.sync_all()?;
         }
         let kept = temporary.keep();
-        std::fs::rename(&kept, path).inspect_err(|_| {
-            let _ = std::fs::remove_dir_all(&kept);
-        })
+        // Renaming onto the empty placeholder replaces it on Unix; Windows refuses to rename
+        // onto an existing folder, so there the placeholder goes first.
+        std::fs::rename(&kept, path)
+            .or_else(|_| std::fs::remove_dir(path).and_then(|()| std::fs::rename(&kept, path)))
+            .inspect_err(|_| {
+                let _ = std::fs::remove_dir_all(&kept);
+            })
     })();
     if let Err(error) = result {
         // Only what this run created: the empty folder that held the name.
@@ -319,23 +351,32 @@ fn file_name(path: &Path) -> String {
 /// Loads a plan for a command that needs a valid one: errors are printed to stderr (exit 1);
 /// warnings are summed up in one line.
 pub(crate) fn load_valid_plan(arg: &PlanArg, output: &Output) -> anyhow::Result<Result<cruscotto::plan::Plan, u8>> {
-    Ok(load_valid_plan_with_source(arg, output)?.map(|(plan, _)| plan))
+    Ok(load_plan(arg, output)?.map(|loaded| loaded.plan))
 }
 
-/// [`load_valid_plan`], also returning the plan's source, for diagnostics that point into it.
-pub(crate) fn load_valid_plan_with_source(
-    arg: &PlanArg,
-    output: &Output,
-) -> anyhow::Result<Result<(cruscotto::plan::Plan, SourceFile), u8>> {
+/// A valid plan with what it was read from.
+pub(crate) struct LoadedPlan {
+    pub(crate) plan: cruscotto::plan::Plan,
+    /// The plan's text, for diagnostics that point into it.
+    pub(crate) source: SourceFile,
+    /// The file's path as given.
+    pub(crate) path: PathBuf,
+    /// The digest of the file's bytes, for provenance.
+    pub(crate) input: InputFile,
+}
+
+/// [`load_valid_plan`], also returning the plan's source and digest.
+pub(crate) fn load_plan(arg: &PlanArg, output: &Output) -> anyhow::Result<Result<LoadedPlan, u8>> {
     let path = plan_path(arg)?;
-    let source = match read_source(&path)? {
+    let (input, source) = read_plan_file(&path)?;
+    let source = match source {
         Ok(source) => source,
         Err(diagnostic) => {
             output.eprint(&render_diagnostics::text(&[*diagnostic], output.stderr_style));
             return Ok(Err(super::EXIT_INPUT_ERRORS));
         }
     };
-    Ok(checked_plan(&source, output).map(|plan| (plan, source)))
+    Ok(checked_plan(&source, output).map(|plan| LoadedPlan { plan, source, path, input }))
 }
 
 /// Checks a plan for a command that needs a valid one: its errors are printed to stderr

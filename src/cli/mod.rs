@@ -20,7 +20,7 @@ mod tree;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 pub(crate) use args::{Cli, Command};
 
@@ -63,6 +63,28 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Import(args) => import::run(&args, &output),
         Command::Schema => {
             output.print(&cruscotto::schema::plan_schema_text())?;
+            Ok(EXIT_OK)
+        }
+        Command::Completions(args) => {
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut Cli::command(), "cruscotto", &mut script);
+            output.print(&String::from_utf8_lossy(&script))?;
+            Ok(EXIT_OK)
+        }
+        Command::Man(args) => {
+            let mut command = Cli::command();
+            command.build();
+            if let Some(name) = &args.command {
+                let names: Vec<String> = command.get_subcommands().map(|c| c.get_name().to_owned()).collect();
+                let Some(sub) = command.find_subcommand(name) else {
+                    anyhow::bail!("no command `{name}`\nhelp: the commands are {}", names.join(", "));
+                };
+                // `cruscotto-score(1)`, as git and cargo name the pages of their commands.
+                command = sub.clone().name(format!("cruscotto-{name}")).version(env!("CARGO_PKG_VERSION"));
+            }
+            let mut page = Vec::new();
+            clap_mangen::Man::new(command).render(&mut page)?;
+            output.print(&String::from_utf8_lossy(&page))?;
             Ok(EXIT_OK)
         }
     }

@@ -6,10 +6,10 @@ use anyhow::bail;
 use cruscotto::diagnostic::{Diagnostic, has_errors};
 use cruscotto::number::parse_decimal;
 use cruscotto::plan::Plan;
+use cruscotto::provenance::{self, Provenance};
 use cruscotto::render::diagnostics as render_diagnostics;
 use cruscotto::render::score::{self as report, ReportLevel};
 use cruscotto::score::Scorecard;
-use cruscotto::source::SourceFile;
 
 use super::args::{PlanArg, ScoreArgs, ScoreFormat, ScoreLevel};
 use super::io::{self, Output};
@@ -90,11 +90,9 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
 /// A plan scored against its actual values: what `score` and `export` start from.
 pub(crate) struct Scored {
     pub(crate) plan: Plan,
-    /// The plan's file.
-    pub(crate) plan_source: SourceFile,
-    /// The actuals read, in order (a workbook gives one per sheet).
-    pub(crate) sources: Vec<SourceFile>,
     pub(crate) scorecard: Scorecard,
+    /// What the results were computed from: files, digests, commit, version.
+    pub(crate) provenance: Provenance,
     /// The warnings of the actuals, and the findings of `--strict` or `missing-data = "error"`:
     /// to print after the results.
     pub(crate) diagnostics: Vec<Diagnostic>,
@@ -110,15 +108,21 @@ pub(crate) fn load_and_score(
     strict: bool,
     output: &Output,
 ) -> anyhow::Result<Result<Scored, u8>> {
-    let (plan, plan_source) = match io::load_valid_plan_with_source(plan_arg, output)? {
-        Ok(loaded) => loaded,
-        Err(code) => return Ok(Err(code)),
-    };
+    let io::LoadedPlan { plan, source: plan_source, path: plan_path, input: plan_input } =
+        match io::load_plan(plan_arg, output)? {
+            Ok(loaded) => loaded,
+            Err(code) => return Ok(Err(code)),
+        };
     let year = io::plan_year(&plan, year)?;
     let mut sources = Vec::new();
+    let mut inputs = Vec::new();
     for path in actuals {
-        sources.extend(io::read_actuals(path)?);
+        let (sheets, input) = io::read_actuals(path)?;
+        sources.extend(sheets);
+        inputs.push(input);
     }
+    let provenance =
+        Provenance { tool: provenance::tool(), plan: plan_input, actuals: inputs, git: io::git_state(&plan_path) };
     let (actuals, mut diagnostics) = cruscotto::actuals::read(&plan, &sources);
     if has_errors(&diagnostics) {
         // In the order the files were given and their rows read.
@@ -128,5 +132,5 @@ pub(crate) fn load_and_score(
     }
     let scorecard = cruscotto::score::score(&plan, &actuals, year);
     diagnostics.extend(cruscotto::score::findings(&plan, &plan_source, &sources, &scorecard, strict));
-    Ok(Ok(Scored { plan, plan_source, sources, scorecard, diagnostics }))
+    Ok(Ok(Scored { plan, scorecard, provenance, diagnostics }))
 }

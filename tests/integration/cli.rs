@@ -174,3 +174,36 @@ fn schema_is_the_committed_one() {
     let committed = std::fs::read_to_string(crate::support::root().join("docs/plan.schema.json")).unwrap();
     assert_eq!(result.stdout, committed, "run `cruscotto schema > docs/plan.schema.json` and commit it");
 }
+
+#[test]
+fn completions_for_every_shell_know_the_commands_and_their_options() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let result = run(&["completions", shell]);
+        assert_eq!(result.code, 0, "{shell}: {}", result.transcript());
+        for word in ["check", "score", "export", "actuals", "fail-under"] {
+            assert!(result.stdout.contains(word), "{shell} completions lack `{word}`");
+        }
+    }
+    assert_eq!(run(&["completions", "tcsh"]).code, 2);
+}
+
+#[test]
+fn man_pages_for_the_tool_and_each_command() {
+    let main = run(&["man"]);
+    assert_eq!(main.code, 0, "{}", main.transcript());
+    assert!(main.stdout.contains(".TH cruscotto 1"), "{}", main.stdout);
+    for command in ["check", "tree", "list", "score", "template", "export", "diff", "history", "show", "import"] {
+        assert!(main.stdout.contains(&format!("cruscotto\\-{command}(1)")), "the main page lacks `{command}`");
+        let page = run(&["man", command]);
+        assert_eq!(page.code, 0, "{}", page.transcript());
+        assert!(page.stdout.contains(&format!(".TH cruscotto-{command} 1")), "{}", page.stdout);
+    }
+    assert!(run(&["man", "score"]).stdout.contains("\\-\\-actuals"));
+    let unknown = run(&["man", "scroe"]);
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown.stderr.starts_with("error: no command `scroe`\nhelp: the commands are check, tree,"),
+        "{}",
+        unknown.stderr
+    );
+}

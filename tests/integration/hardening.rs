@@ -177,6 +177,7 @@ fn a_workbook_cell_beyond_the_last_row_or_column_is_refused_without_building_it(
     assert!(result.stderr.contains("no `value` column"), "{}", result.transcript());
 }
 
+#[cfg(unix)]
 #[test]
 fn inputs_are_read_through_a_bounded_reader() {
     let dir = folder(&[]);
@@ -188,6 +189,7 @@ fn inputs_are_read_through_a_bounded_reader() {
 #[test]
 fn an_existing_output_that_is_not_a_regular_file_is_never_replaced() {
     let dir = folder(&[]);
+    #[cfg(unix)]
     for format in ["xlsx", "csv"] {
         let result = run_with(
             dir.path(),
@@ -206,28 +208,14 @@ fn an_existing_output_that_is_not_a_regular_file_is_never_replaced() {
         assert_eq!(result.code, 2, "{}", result.transcript());
         assert!(result.stderr.contains("`/dev/null` is not a regular file"), "{}", result.transcript());
     }
-    assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device_or_absent());
+    #[cfg(unix)]
+    assert!(std::os::unix::fs::FileTypeExt::is_char_device(&std::fs::metadata("/dev/null").unwrap().file_type()));
     std::fs::create_dir(dir.path().join("out.xlsx")).unwrap();
     let result = run_with(
         dir.path(),
         &["export", &format!("repo/{SEED}"), "-a", "repo/examples/actuals-2019.csv", "-o", "out.xlsx", "--force"],
     );
     assert!(result.stderr.contains("`out.xlsx` is a folder: name a file to write"), "{}", result.transcript());
-}
-
-trait CharDevice {
-    fn is_char_device_or_absent(&self) -> bool;
-}
-
-impl CharDevice for std::fs::FileType {
-    #[cfg(unix)]
-    fn is_char_device_or_absent(&self) -> bool {
-        std::os::unix::fs::FileTypeExt::is_char_device(self)
-    }
-    #[cfg(not(unix))]
-    fn is_char_device_or_absent(&self) -> bool {
-        true
-    }
 }
 
 #[test]

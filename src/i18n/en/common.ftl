@@ -1,0 +1,6 @@
+# Words shared by several commands.
+
+summary-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}

@@ -1,0 +1,6 @@
+# Parole comuni a più comandi.
+
+summary-warnings = { $count ->
+    [one] { $count } avviso
+   *[other] { $count } avvisi
+}
