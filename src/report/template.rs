@@ -1,0 +1,63 @@
+//! Rendering the report's data through a template (minijinja, a maintained Jinja2 engine).
+//!
+//! The default template is shipped inside the binary (`templates/report/` in the repository);
+//! an office may give its own files, which replace the default ones of the same name. Every
+//! variable a template uses must exist: a misspelt name is an error naming the file and line,
+//! not an empty string in the published document.
+
+use minijinja::{Environment, UndefinedBehavior, Value};
+
+use super::model::Report;
+
+/// The template rendered first; it includes the others.
+pub const ENTRY: &str = "report.html";
+
+/// The default template's files, as shipped.
+pub const DEFAULT_FILES: &[(&str, &str)] = &[
+    ("report.html", include_str!("../../templates/report/report.html")),
+    ("style.css", include_str!("../../templates/report/style.css")),
+];
+
+/// A template that cannot be compiled or rendered.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct TemplateError {
+    /// The template file at fault, when the engine knows it.
+    pub file: Option<String>,
+    /// Its line, when the engine knows it.
+    pub line: Option<usize>,
+    /// The engine's message.
+    pub message: String,
+}
+
+impl TemplateError {
+    fn from_engine(error: &minijinja::Error) -> Self {
+        let mut message = match error.detail() {
+            Some(detail) => format!("{}: {detail}", error.kind()),
+            None => error.kind().to_string(),
+        };
+        let mut source = std::error::Error::source(error);
+        while let Some(cause) = source {
+            message.push_str(&format!(": {cause}"));
+            source = cause.source();
+        }
+        Self { file: error.name().map(str::to_owned), line: error.line(), message }
+    }
+}
+
+/// Renders `report` with the default template, its files replaced by those of `custom`
+/// (name, text) where the names match.
+pub fn render(report: &Report, custom: &[(String, String)]) -> Result<String, TemplateError> {
+    let mut environment = Environment::new();
+    environment.set_undefined_behavior(UndefinedBehavior::Strict);
+    for (name, text) in DEFAULT_FILES {
+        if !custom.iter().any(|(custom_name, _)| custom_name == name) {
+            environment.add_template(name, text).map_err(|e| TemplateError::from_engine(&e))?;
+        }
+    }
+    for (name, text) in custom {
+        environment.add_template_owned(name.clone(), text.clone()).map_err(|e| TemplateError::from_engine(&e))?;
+    }
+    let template = environment.get_template(ENTRY).map_err(|e| TemplateError::from_engine(&e))?;
+    template.render(Value::from(minijinja::value::Serde(report))).map_err(|e| TemplateError::from_engine(&e))
+}
