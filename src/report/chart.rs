@@ -25,7 +25,7 @@ pub fn definitions() -> String {
         "<pattern id=\"fill-met\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\">",
         "<rect width=\"8\" height=\"8\" fill=\"#2f6f4a\"/></pattern>",
         "<pattern id=\"fill-partial\" width=\"7\" height=\"7\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">",
-        "<rect width=\"7\" height=\"7\" fill=\"#e9c46a\"/><rect width=\"3\" height=\"7\" fill=\"#8a5a00\"/></pattern>",
+        "<rect width=\"7\" height=\"7\" fill=\"#f0d58c\"/><rect width=\"2.5\" height=\"7\" fill=\"#9a6a00\"/></pattern>",
         "<pattern id=\"fill-missed\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">",
         "<rect width=\"6\" height=\"6\" fill=\"#f3c9c5\"/><circle cx=\"3\" cy=\"3\" r=\"1.7\" fill=\"#a4262c\"/></pattern>",
         "<pattern id=\"fill-unscored\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\">",
@@ -101,17 +101,60 @@ pub type Mark = (Decimal, String);
 /// Horizontal bars of attainment on a scale from 0 to `max` (the cap, at least 100), with the
 /// thresholds marked as vertical lines.
 pub fn bars(bars: &[Bar<'_>], marks: &[Mark], max: Decimal, alt: String) -> Chart {
-    const WIDTH: i64 = 640;
-    const LEFT: i64 = 84;
-    const RIGHT: i64 = 520;
+    // The labels' column fits the longest label (about 7,5 px a character at 13 px).
+    let longest = bars.iter().map(|b| b.label.chars().count()).max().unwrap_or(0);
+    let left = i64::try_from(longest).unwrap_or(32).clamp(2, 32) * 15 / 2 + 16;
+    let right = left + 436;
+    let width = right + 120;
     const TOP: i64 = 22;
     const ROW: i64 = 26;
     const BAR: i64 = 16;
     let height = TOP + ROW * i64::try_from(bars.len()).unwrap_or(i64::MAX / 64) + 8;
-    let x = |value: Decimal| Decimal::from(LEFT) + value.clamp(Decimal::ZERO, max) * Decimal::from(RIGHT - LEFT) / max;
-    let mut out = svg_open(WIDTH, height, &alt, "chart chart-bars");
+    let x = |value: Decimal| Decimal::from(left) + value.clamp(Decimal::ZERO, max) * Decimal::from(right - left) / max;
+    let mut out = svg_open(width, height, &alt, "chart chart-bars");
     // The axis and the threshold lines, under the bars' labels.
-    let _ = write!(out, "<line x1=\"{LEFT}\" y1=\"{TOP}\" x2=\"{LEFT}\" y2=\"{}\" class=\"axis\"/>", height - 6);
+    let _ = write!(out, "<line x1=\"{left}\" y1=\"{TOP}\" x2=\"{left}\" y2=\"{}\" class=\"axis\"/>", height - 6);
+    for (row, bar) in bars.iter().enumerate() {
+        let top = TOP + 4 + ROW * i64::try_from(row).unwrap_or(0);
+        let middle = top + BAR / 2 + 4;
+        let _ = write!(
+            out,
+            "<g data-level=\"{}\" data-id=\"{}\"><text x=\"{}\" y=\"{middle}\" class=\"bar-label\" text-anchor=\"end\">{}</text>",
+            escape(bar.level),
+            escape(bar.id),
+            left - 8,
+            escape(bar.label)
+        );
+        match bar.value {
+            Some((value, num)) => {
+                let width = coordinate(x(value) - Decimal::from(left));
+                let _ = write!(
+                    out,
+                    "<rect x=\"{left}\" y=\"{top}\" width=\"{width}\" height=\"{BAR}\" fill=\"{}\" class=\"bar\"/>",
+                    fill(bar.grade)
+                );
+                let _ = write!(
+                    out,
+                    "{}<text x=\"{}\" y=\"{middle}\" class=\"bar-value\" data-field=\"attainment\" data-value=\"{}\">{}</text>",
+                    shape(bar.grade, right + 10, top, BAR),
+                    right + 32,
+                    escape(&num.value),
+                    escape(&num.text)
+                );
+            }
+            None => {
+                let _ = write!(
+                    out,
+                    "{}<text x=\"{}\" y=\"{middle}\" class=\"bar-missing\">{}</text>",
+                    shape(bar.grade, left + 6, top, BAR),
+                    left + 28,
+                    escape(bar.grade_label)
+                );
+            }
+        }
+        out.push_str("</g>");
+    }
+    // The thresholds over the bars, so that each bar is read against them.
     for (value, label) in marks {
         let at = coordinate(x(*value));
         let _ = write!(
@@ -122,46 +165,6 @@ pub fn bars(bars: &[Bar<'_>], marks: &[Mark], max: Decimal, alt: String) -> Char
             TOP - 8,
             escape(label)
         );
-    }
-    for (row, bar) in bars.iter().enumerate() {
-        let top = TOP + 4 + ROW * i64::try_from(row).unwrap_or(0);
-        let middle = top + BAR / 2 + 4;
-        let _ = write!(
-            out,
-            "<g data-level=\"{}\" data-id=\"{}\"><text x=\"{}\" y=\"{middle}\" class=\"bar-label\" text-anchor=\"end\">{}</text>",
-            escape(bar.level),
-            escape(bar.id),
-            LEFT - 8,
-            escape(bar.label)
-        );
-        match bar.value {
-            Some((value, num)) => {
-                let width = coordinate(x(value) - Decimal::from(LEFT));
-                let _ = write!(
-                    out,
-                    "<rect x=\"{LEFT}\" y=\"{top}\" width=\"{width}\" height=\"{BAR}\" fill=\"{}\" class=\"bar\"/>",
-                    fill(bar.grade)
-                );
-                let _ = write!(
-                    out,
-                    "{}<text x=\"{}\" y=\"{middle}\" class=\"bar-value\" data-field=\"attainment\" data-value=\"{}\">{}</text>",
-                    shape(bar.grade, RIGHT + 10, top, BAR),
-                    RIGHT + 32,
-                    escape(&num.value),
-                    escape(&num.text)
-                );
-            }
-            None => {
-                let _ = write!(
-                    out,
-                    "{}<text x=\"{}\" y=\"{middle}\" class=\"bar-missing\">{}</text>",
-                    shape(bar.grade, LEFT + 6, top, BAR),
-                    LEFT + 28,
-                    escape(bar.grade_label)
-                );
-            }
-        }
-        out.push_str("</g>");
     }
     out.push_str("</svg>");
     Chart { svg: out, alt }
@@ -356,9 +359,9 @@ mod tests {
         let num = Num { value: "50.00".to_owned(), text: "50,00".to_owned() };
         let bar = Bar { level: "strategic", id: "S1", label: "S1", value: Some((dec!(50), &num)), grade: "missed", grade_label: "" };
         let chart = bars(&[bar], &[(dec!(70), "soglia 70".to_owned())], dec!(100), "alt <text>".to_owned());
-        // 436 px for 0..100: 50 is 218 px wide; the threshold at 84 + 305,2.
+        // 436 px for 0..100: 50 is 218 px wide; the labels take 31 px, so the threshold is at 31 + 305,2.
         assert!(chart.svg.contains("width=\"218\""), "{}", chart.svg);
-        assert!(chart.svg.contains("x1=\"389.2\""), "{}", chart.svg);
+        assert!(chart.svg.contains("x1=\"336.2\""), "{}", chart.svg);
         assert!(chart.svg.contains("data-field=\"attainment\" data-value=\"50.00\">50,00<"), "{}", chart.svg);
         assert!(chart.svg.contains("fill=\"url(#fill-missed)\""));
         assert!(chart.svg.contains("aria-label=\"alt &lt;text&gt;\""));

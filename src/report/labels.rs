@@ -65,6 +65,7 @@ const LABELS: &[(&str, &str)] = &[
     ("program", "Programma"),
     ("operational_objective", "Obiettivo operativo"),
     ("indicator", "Indicatore"),
+    ("indicators_of", "Indicatori di"),
     ("area", "Area"),
     ("service", "Servizio"),
     ("areas", "Aree"),
@@ -83,6 +84,7 @@ const LABELS: &[(&str, &str)] = &[
     ("scored", "Valutati"),
     ("expected", "Attesi"),
     ("note", "Note e motivazione dello scostamento"),
+    ("note_short", "Motivazione"),
     ("explanation", "Spiegazione"),
     ("source", "Fonte"),
     ("missing_note", "Motivazione non indicata"),
@@ -96,6 +98,7 @@ const LABELS: &[(&str, &str)] = &[
     ("trend_no_chart", "Indicatore non numerico: i valori sono nella tabella."),
     ("chart_data", "Dati del grafico"),
     ("not_recorded_short", "n.r."),
+    ("trend_key_actual", "consuntivo (la forma indica lo stato)"),
     // Deviations.
     ("deviations_intro", "Ogni indicatore parzialmente raggiunto, non raggiunto, non rilevato o non misurabile, con la motivazione fornita insieme al consuntivo."),
     ("deviations_none", "Nessuno scostamento: tutti gli indicatori attesi sono stati raggiunti."),
