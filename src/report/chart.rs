@@ -333,8 +333,8 @@ fn coordinate(value: Decimal) -> String {
     crate::number::round_half_away(value, 1).normalize().to_string()
 }
 
-/// Text and attribute values escaped for XML.
-fn escape(text: &str) -> String {
+/// Text and attribute values escaped for HTML and XML: `&`, `<`, `>`, `"`, `'`.
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -5,8 +5,9 @@
 //! variable a template uses must exist: a misspelt name is an error naming the file and line,
 //! not an empty string in the published document.
 
-use minijinja::{Environment, UndefinedBehavior, Value};
+use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 
+use super::chart::escape;
 use super::model::Report;
 
 /// The template rendered first; it includes the others.
@@ -50,6 +51,15 @@ impl TemplateError {
 pub fn render(report: &Report, custom: &[(String, String)]) -> Result<String, TemplateError> {
     let mut environment = Environment::new();
     environment.set_undefined_behavior(UndefinedBehavior::Strict);
+    let syntax = minijinja::syntax::SyntaxConfig::builder().keep_trailing_newline(true).build();
+    environment.set_syntax(syntax.expect("the default syntax with the trailing newline kept"));
+    environment.set_formatter(|out, state, value| {
+        if *state.auto_escape() == AutoEscape::Html && !value.is_safe() {
+            // Only what HTML needs: `25/07/2019` stays readable in the page's source.
+            return out.write_str(&escape(&value.to_string())).map_err(minijinja::Error::from);
+        }
+        minijinja::escape_formatter(out, state, value)
+    });
     for (name, text) in DEFAULT_FILES {
         if !custom.iter().any(|(custom_name, _)| custom_name == name) {
             environment.add_template(name, text).map_err(|e| TemplateError::from_engine(&e))?;
@@ -61,3 +71,4 @@ pub fn render(report: &Report, custom: &[(String, String)]) -> Result<String, Te
     let template = environment.get_template(ENTRY).map_err(|e| TemplateError::from_engine(&e))?;
     template.render(Value::from(minijinja::value::Serde(report))).map_err(|e| TemplateError::from_engine(&e))
 }
+
