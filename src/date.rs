@@ -168,7 +168,9 @@ mod tests {
         let epoch = Date::new(1970, 1, 1).unwrap();
         assert_eq!(epoch.days_since_epoch(), 0);
         assert_eq!(Date::new(2000, 3, 1).unwrap().days_since_epoch(), 11_017);
-        for date in [epoch, Date::new(2000, 2, 29).unwrap(), Date::new(2019, 12, 31).unwrap(), Date::new(1, 1, 1).unwrap()] {
+        for date in
+            [epoch, Date::new(2000, 2, 29).unwrap(), Date::new(2019, 12, 31).unwrap(), Date::new(1, 1, 1).unwrap()]
+        {
             assert_eq!(Date::from_days_since_epoch(date.days_since_epoch()), Some(date));
         }
         assert_eq!(Date::from_days_since_epoch(-1), Date::new(1969, 12, 31));

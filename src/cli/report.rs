@@ -64,7 +64,13 @@ pub(crate) fn run(args: &ReportArgs, output: &Output) -> anyhow::Result<u8> {
         output.eprint(&render_diagnostics::text(&diagnostics, output.stderr_style));
         return Ok(EXIT_INPUT_ERRORS);
     }
-    let inputs = report::Inputs { plan: &plan, actuals: &actuals, scorecard: &scorecard, provenance: &provenance, generated: today() };
+    let inputs = report::Inputs {
+        plan: &plan,
+        actuals: &actuals,
+        scorecard: &scorecard,
+        provenance: &provenance,
+        generated: today(),
+    };
     let mut data = report::build(&inputs);
     if format == ReportFileFormat::Pdf {
         // Paper cannot open a closed section: print every one open.
@@ -114,7 +120,8 @@ fn file_format(args: &ReportArgs) -> ReportFileFormat {
 /// The day the report is made: `$SOURCE_DATE_EPOCH` when set (reproducible builds), else today
 /// (UTC).
 fn today() -> Date {
-    let seconds = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok()).unwrap_or_else(io::now);
+    let seconds =
+        std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok()).unwrap_or_else(io::now);
     Date::from_days_since_epoch(seconds.div_euclid(86_400))
         .or_else(|| Date::new(1970, 1, 1))
         .expect("1 January 1970 is a date")
@@ -169,9 +176,13 @@ fn template_error(error: &TemplateError, folder: Option<&Path>, custom: &[(Strin
 
 /// The browser to print with: `$CRUSCOTTO_BROWSER`, else the first of [`BROWSERS`] on `PATH`.
 fn find_browser() -> anyhow::Result<PathBuf> {
-    let path_folders: Vec<PathBuf> = std::env::var_os("PATH").map(|p| std::env::split_paths(&p).collect()).unwrap_or_default();
+    let path_folders: Vec<PathBuf> =
+        std::env::var_os("PATH").map(|p| std::env::split_paths(&p).collect()).unwrap_or_default();
     let on_path = |name: &str| -> Option<PathBuf> {
-        path_folders.iter().flat_map(|folder| [folder.join(name), folder.join(format!("{name}.exe"))]).find(|p| p.is_file())
+        path_folders
+            .iter()
+            .flat_map(|folder| [folder.join(name), folder.join(format!("{name}.exe"))])
+            .find(|p| p.is_file())
     };
     if let Some(chosen) = std::env::var_os("CRUSCOTTO_BROWSER").filter(|v| !v.is_empty()) {
         let chosen = PathBuf::from(chosen);
@@ -201,7 +212,8 @@ fn find_browser() -> anyhow::Result<PathBuf> {
 /// folder of its own that is removed afterwards.
 fn print_to_pdf(html: &str) -> anyhow::Result<Vec<u8>> {
     let browser = find_browser()?;
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
     let folder = std::env::temp_dir().join(format!("cruscotto-report-{}-{nanos}", std::process::id()));
     std::fs::create_dir_all(&folder).with_context(|| format!("cannot create `{}`", folder.display()))?;
     let result = print_in(&browser, html, &folder);

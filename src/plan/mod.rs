@@ -549,7 +549,8 @@ impl Plan {
     /// What removes the node: itself or its nearest removed ancestor, with the revision that
     /// removed it (when the plan records one). `None` when neither is removed.
     pub fn removal(&self, index: NodeIndex) -> Option<(NodeIndex, Option<&Revision>)> {
-        let removed = std::iter::once(index).chain(self.ancestors(index)).find(|&i| self.node(i).status == Status::Removed)?;
+        let removed =
+            std::iter::once(index).chain(self.ancestors(index)).find(|&i| self.node(i).status == Status::Removed)?;
         let revision = self.node(removed).revisions.iter().find(|r| r.change == Change::Removed);
         Some((removed, revision))
     }

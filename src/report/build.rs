@@ -48,7 +48,8 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
 
     let missions: Vec<MissionSection> = plan.missions.iter().map(|&m| context.mission(m)).collect();
     let body = rollup_view("body", "", &plan.metadata.body, "ente".to_owned(), &scorecard.body, rules, None, false);
-    let objectives: Vec<RollupView> = missions.iter().flat_map(|m| m.objectives.iter().map(|o| o.row.clone())).collect();
+    let objectives: Vec<RollupView> =
+        missions.iter().flat_map(|m| m.objectives.iter().map(|o| o.row.clone())).collect();
     let statuses: Vec<StatusCount> = scorecard
         .status_counts()
         .into_iter()
@@ -179,9 +180,9 @@ impl Context<'_> {
         };
         let score = self.years.reported().node(index);
         let rollup = score.map(|s| s.rollup).unwrap_or_default();
-        let operational = score.and_then(|s| s.operational).map(|o| {
-            Box::new(rollup_view(level, &node.id, &node.name, String::new(), &o, self.rules, None, false))
-        });
+        let operational = score
+            .and_then(|s| s.operational)
+            .map(|o| Box::new(rollup_view(level, &node.id, &node.name, String::new(), &o, self.rules, None, false)));
         let removed = self.plan.is_removed_in(index, self.scorecard.year);
         rollup_view(level, &node.id, &node.name, anchor(&node.id), &rollup, self.rules, operational, removed)
     }
@@ -198,7 +199,9 @@ impl Context<'_> {
     fn strategic(&self, index: NodeIndex) -> StrategicSection {
         let plan = self.plan;
         let perspective = match plan.node(index).kind {
-            crate::plan::NodeKind::StrategicObjective { perspective: Some(p) } => Some(plan.perspectives[p].name.clone()),
+            crate::plan::NodeKind::StrategicObjective { perspective: Some(p) } => {
+                Some(plan.perspectives[p].name.clone())
+            }
             _ => None,
         };
         let indicators: Vec<IndicatorView> =
@@ -301,10 +304,20 @@ impl Context<'_> {
 
     fn groups(&self) -> Groups {
         let view = |level: &'static str, prefix: &str, group: &crate::score::GroupScore| {
-            rollup_view(level, &group.id, &group.name, format!("{prefix}-{}", group.id), &group.rollup, self.rules, None, false)
+            rollup_view(
+                level,
+                &group.id,
+                &group.name,
+                format!("{prefix}-{}", group.id),
+                &group.rollup,
+                self.rules,
+                None,
+                false,
+            )
         };
         let areas: Vec<RollupView> = self.scorecard.areas.iter().map(|g| view("area", "area", g)).collect();
-        let services: Vec<RollupView> = self.scorecard.services.iter().map(|g| view("service", "servizio", g)).collect();
+        let services: Vec<RollupView> =
+            self.scorecard.services.iter().map(|g| view("service", "servizio", g)).collect();
         Groups {
             areas_chart: bars_chart(labels::label("areas"), &areas, self.rules),
             services_chart: bars_chart(labels::label("services"), &services, self.rules),
@@ -500,7 +513,7 @@ fn in_force_at_end_of(group: &ActGroup, year: i32) -> bool {
 
 fn act_label(group: &ActGroup) -> String {
     match &group.act {
-        Some(act) => act.to_string(),
+        Some(act) => labels::act(act),
         None => labels::no_act(group.year),
     }
 }
@@ -514,7 +527,7 @@ fn document(plan: &Plan, history: &History, year: i32, generated: Date) -> Docum
         year,
         plan_year: meta.year,
         horizon: [meta.first_year, meta.last_year],
-        adopted_by: meta.adopted_by.as_ref().map(ToString::to_string),
+        adopted_by: meta.adopted_by.as_ref().map(labels::act),
         acts_in_force: history.groups.iter().filter(|g| in_force_at_end_of(g, year)).map(act_label).collect(),
         generated: date_view(generated),
         notes: meta.notes.clone(),
@@ -522,6 +535,7 @@ fn document(plan: &Plan, history: &History, year: i32, generated: Date) -> Docum
 }
 
 fn revisions(plan: &Plan, history: &History, year: i32) -> Vec<ActView> {
+    let numbers_by_date = history.numbers_by_date();
     history
         .groups
         .iter()
@@ -529,7 +543,11 @@ fn revisions(plan: &Plan, history: &History, year: i32) -> Vec<ActView> {
             label: act_label(group),
             date: group.date().map(date_view),
             in_year: group.date().map_or(group.year == Some(year), |d| d.year() == year),
-            flags: group.act.as_ref().map_or_else(Vec::new, |act| labels::act_flags(act.number.is_none(), act.date.is_none())),
+            flags: group
+                .date()
+                .and_then(|date| numbers_by_date.get(&date).filter(|n| n.len() > 1).map(|n| (date, n)))
+                .map(|(date, numbers)| vec![labels::conflicting_numbers(date, numbers)])
+                .unwrap_or_default(),
             entries: group
                 .entries
                 .iter()

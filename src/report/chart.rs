@@ -357,7 +357,14 @@ mod tests {
     #[test]
     fn bars_are_scaled_to_the_cap_and_carry_their_numbers() {
         let num = Num { value: "50.00".to_owned(), text: "50,00".to_owned() };
-        let bar = Bar { level: "strategic", id: "S1", label: "S1", value: Some((dec!(50), &num)), grade: "missed", grade_label: "" };
+        let bar = Bar {
+            level: "strategic",
+            id: "S1",
+            label: "S1",
+            value: Some((dec!(50), &num)),
+            grade: "missed",
+            grade_label: "",
+        };
         let chart = bars(&[bar], &[(dec!(70), "soglia 70".to_owned())], dec!(100), "alt <text>".to_owned());
         // 436 px for 0..100: 50 is 218 px wide; the labels take 31 px, so the threshold is at 31 + 305,2.
         assert!(chart.svg.contains("width=\"218\""), "{}", chart.svg);
@@ -385,9 +392,7 @@ mod tests {
     fn every_status_has_a_shape() {
         let definitions = definitions();
         for status in crate::score::Status::ALL {
-            let key = match status.as_str() {
-                key => key,
-            };
+            let key = status.as_str();
             assert!(definitions.contains(&format!("id=\"shape-{key}\"")), "{key}");
         }
     }

@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 use crate::actuals::Value;
 use crate::number::format_italian;
-use crate::plan::{Change, Level, MissingData, Plan, ScoringRules};
+use crate::plan::{Act, Change, Level, MissingData, Plan, ScoringRules};
 use crate::score::{IndicatorScore, Status};
 use crate::target::Target;
 
@@ -34,7 +34,10 @@ const LABELS: &[(&str, &str)] = &[
     ("generated_on", "Documento generato il"),
     ("contents", "Indice"),
     ("skip_to_content", "Vai al contenuto"),
-    ("illustrative_values", "I valori a consuntivo sono quelli dei file indicati nella sezione «Provenienza dei dati»."),
+    (
+        "illustrative_values",
+        "I valori a consuntivo sono quelli dei file indicati nella sezione «Provenienza dei dati».",
+    ),
     // Sections.
     ("section_summary", "Sintesi dei risultati"),
     ("section_strategic", "Obiettivi strategici (specifici triennali)"),
@@ -51,6 +54,8 @@ const LABELS: &[(&str, &str)] = &[
     ("coverage", "Copertura"),
     ("coverage_note", "indicatori valutati sul totale di quelli attesi"),
     ("status_counts", "Indicatori per stato"),
+    ("indicators_in_plan", "indicatori nel piano, per stato"),
+    ("body_chart", "L'ente rispetto alla soglia di raggiungimento parziale e al target"),
     ("strategic_at_a_glance", "Gli obiettivi strategici in sintesi"),
     ("missions", "Missioni"),
     ("legend", "Legenda degli stati"),
@@ -93,14 +98,23 @@ const LABELS: &[(&str, &str)] = &[
     ("no_operational_objectives", "Nessun obiettivo operativo."),
     // The multi-year view.
     ("trend", "Andamento pluriennale"),
-    ("trend_note", "Target e consuntivi sull'orizzonte del piano; gli anni senza consuntivo sono indicati come «non rilevato», mai come zero."),
-    ("trend_single_year", "Valori a consuntivo disponibili per un solo anno: l'andamento pluriennale si mostra quando si indicano i consuntivi di più anni."),
+    (
+        "trend_note",
+        "Target e consuntivi sull'orizzonte del piano; gli anni senza consuntivo sono indicati come «non rilevato», mai come zero.",
+    ),
+    (
+        "trend_single_year",
+        "Valori a consuntivo disponibili per un solo anno: l'andamento pluriennale si mostra quando si indicano i consuntivi di più anni.",
+    ),
     ("trend_no_chart", "Indicatore non numerico: i valori sono nella tabella."),
     ("chart_data", "Dati del grafico"),
     ("not_recorded_short", "n.r."),
     ("trend_key_actual", "consuntivo (la forma indica lo stato)"),
     // Deviations.
-    ("deviations_intro", "Ogni indicatore parzialmente raggiunto, non raggiunto, non rilevato o non misurabile, con la motivazione fornita insieme al consuntivo."),
+    (
+        "deviations_intro",
+        "Ogni indicatore parzialmente raggiunto, non raggiunto, non rilevato o non misurabile, con la motivazione fornita insieme al consuntivo.",
+    ),
     ("deviations_none", "Nessuno scostamento: tutti gli indicatori attesi sono stati raggiunti."),
     ("deviations_missing_notes", "Scostamenti senza motivazione"),
     // Revisions.
@@ -117,7 +131,10 @@ const LABELS: &[(&str, &str)] = &[
     ("cap", "Tetto"),
     ("floor", "Soglia minima"),
     // Provenance.
-    ("provenance_intro", "Per riprodurre i valori: le impronte SHA-256 dei file usati, lo stato del repository e la versione dello strumento."),
+    (
+        "provenance_intro",
+        "Per riprodurre i valori: le impronte SHA-256 dei file usati, lo stato del repository e la versione dello strumento.",
+    ),
     ("file", "File"),
     ("sha256", "SHA-256"),
     ("bytes", "Byte"),
@@ -200,16 +217,22 @@ pub fn coverage(scored: usize, expected: usize) -> String {
     format!("{scored} su {expected}")
 }
 
-/// How an act without a number, a date or an act at all is flagged.
-pub fn act_flags(number_missing: bool, date_missing: bool) -> Vec<String> {
-    let mut flags = Vec::new();
-    if number_missing {
-        flags.push("numero dell'atto non indicato".to_owned());
+/// The flag of an act whose date is cited with several numbers.
+pub fn conflicting_numbers(date: crate::date::Date, numbers: &[String]) -> String {
+    let numbers: Vec<String> = numbers.iter().map(|n| format!("n. {n}")).collect();
+    format!("la data {date} è citata con più numeri ({}): probabilmente lo stesso atto", numbers.join(", "))
+}
+
+/// An act as Italian documents cite it: `Giunta n. 97 del 26/07/2018`; a missing number or
+/// date is said, not shown as `?`.
+pub fn act(act: &Act) -> String {
+    let body = act.body.as_deref().unwrap_or("Atto");
+    match (&act.number, act.date) {
+        (Some(number), Some(date)) => format!("{body} n. {number} del {date}"),
+        (None, Some(date)) => format!("{body} del {date} (numero non indicato)"),
+        (Some(number), None) => format!("{body} n. {number} (data non indicata)"),
+        (None, None) => format!("{body} (numero e data non indicati)"),
     }
-    if date_missing {
-        flags.push("data dell'atto non indicata".to_owned());
-    }
-    flags
 }
 
 /// The label of revisions that cite no act.
@@ -239,7 +262,11 @@ pub fn explanation(plan: &Plan, score: &IndicatorScore, year: i32) -> Option<Str
         }),
         Status::NotMeasurable => Some(match (target, &score.actual) {
             (Some(Target::Relative { lag, .. }), _) => {
-                format!("manca il consuntivo {} necessario per il target «{}»", year - i32::from(*lag), target_text(target))
+                format!(
+                    "manca il consuntivo {} necessario per il target «{}»",
+                    year - i32::from(*lag),
+                    target_text(target)
+                )
             }
             (Some(Target::Benchmark { .. } | Target::BenchmarkTolerance { .. }), Some(Value::Number(_))) => {
                 format!("manca la media cluster del {year}")
@@ -286,7 +313,7 @@ fn removal(plan: &Plan, score: &IndicatorScore) -> String {
         text.push_str(&format!(" nel {year}"));
     }
     if let Some(act) = revision.and_then(|r| r.act.as_ref()) {
-        text.push_str(&format!(" con {act}"));
+        text.push_str(&format!(" con {}", self::act(act)));
     }
     text
 }
@@ -305,7 +332,10 @@ pub fn rules(rules: &ScoringRules) -> Vec<String> {
         ),
     ];
     if rules.floor > Decimal::ZERO {
-        sentences.push(format!("Un grado di raggiungimento inferiore a {} vale 0 (soglia minima).", format_italian(rules.floor)));
+        sentences.push(format!(
+            "Un grado di raggiungimento inferiore a {} vale 0 (soglia minima).",
+            format_italian(rules.floor)
+        ));
     }
     sentences.push(format!(
         "Un indicatore il cui target non è raggiunto è «parzialmente raggiunto» se il grado di raggiungimento è almeno \
@@ -320,12 +350,16 @@ pub fn rules(rules: &ScoringRules) -> Vec<String> {
         )
     });
     sentences.push(match rules.missing_data {
-        MissingData::Exclude => "Gli indicatori senza consuntivo (non rilevati) o non misurabili sono esclusi dalle medie, \
+        MissingData::Exclude => {
+            "Gli indicatori senza consuntivo (non rilevati) o non misurabili sono esclusi dalle medie, \
                                  con il loro peso, e contati nella copertura."
-            .to_owned(),
-        MissingData::Zero => "Gli indicatori senza consuntivo (non rilevati) o non misurabili valgono 0 e mantengono il loro \
+                .to_owned()
+        }
+        MissingData::Zero => {
+            "Gli indicatori senza consuntivo (non rilevati) o non misurabili valgono 0 e mantengono il loro \
                               peso."
-            .to_owned(),
+                .to_owned()
+        }
         MissingData::Error => "Ogni consuntivo mancante è un errore: il piano richiede tutti i valori.".to_owned(),
     });
     sentences.push(

@@ -340,7 +340,7 @@ pub struct ActView {
     pub date: Option<DateView>,
     /// Whether the act was adopted in the year reported.
     pub in_year: bool,
-    /// What is missing from the act (number, date).
+    /// What is worth knowing about the act (a date cited with several numbers).
     pub flags: Vec<String>,
     /// The nodes it changed, in tree order.
     pub entries: Vec<RevisionEntry>,

@@ -71,4 +71,3 @@ pub fn render(report: &Report, custom: &[(String, String)]) -> Result<String, Te
     let template = environment.get_template(ENTRY).map_err(|e| TemplateError::from_engine(&e))?;
     template.render(Value::from(minijinja::value::Serde(report))).map_err(|e| TemplateError::from_engine(&e))
 }
-

@@ -58,7 +58,7 @@ try {
       .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
       .map((e) => `${e.tagName.toLowerCase()}.${e.className.baseVal ?? e.className}`).slice(0, 5));
     check(wide.length === 0, `${name} (${width} px): cut at the right edge: ${wide.join(', ')}`);
-    await page.screenshot({ path: join(args.screenshots, `report-${name}.png`), clip: { x: 0, y: 0, width, height: name === 'desktop' ? 1600 : 1800 } });
+    await page.screenshot({ path: join(args.screenshots, `report-${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: name === 'desktop' ? 1700 : 1800 } });
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(() => window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },

@@ -106,7 +106,20 @@ fn data() -> Json {
 
 fn score_json(year: &str) -> Json {
     let run = run_report(
-        &["score", SEED, "--actuals", EARLIER, "--actuals", ACTUALS, "--year", year, "--level", "all", "--format", "json"],
+        &[
+            "score",
+            SEED,
+            "--actuals",
+            EARLIER,
+            "--actuals",
+            ACTUALS,
+            "--year",
+            year,
+            "--level",
+            "all",
+            "--format",
+            "json",
+        ],
         &[],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -340,12 +353,14 @@ fn without_a_browser_the_pdf_names_what_was_tried_and_nothing_is_written() {
     let dir = temporary();
     let file = dir.path().join("relazione.pdf");
     let empty = temporary();
-    let run = run_report(
-        &["report", SEED, "--actuals", ACTUALS, "-o", path_str(&file)],
-        &[("PATH", path_str(empty.path()))],
-    );
+    let run =
+        run_report(&["report", SEED, "--actuals", ACTUALS, "-o", path_str(&file)], &[("PATH", path_str(empty.path()))]);
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("tried $CRUSCOTTO_BROWSER (not set) and chromium, chromium-browser, google-chrome"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("tried $CRUSCOTTO_BROWSER (not set) and chromium, chromium-browser, google-chrome"),
+        "{}",
+        run.stderr
+    );
     assert!(!file.exists());
     let run = run_report(
         &["report", SEED, "--actuals", ACTUALS, "--format", "pdf", "-o", path_str(&file)],
@@ -362,7 +377,8 @@ fn a_browser_that_fails_leaves_no_file() {
     let Some(fails) = ["/bin/false", "/usr/bin/false"].into_iter().find(|p| Path::new(p).exists()) else { return };
     let dir = temporary();
     let file = dir.path().join("relazione.pdf");
-    let run = run_report(&["report", SEED, "--actuals", ACTUALS, "-o", path_str(&file)], &[("CRUSCOTTO_BROWSER", fails)]);
+    let run =
+        run_report(&["report", SEED, "--actuals", ACTUALS, "-o", path_str(&file)], &[("CRUSCOTTO_BROWSER", fails)]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("did not print the PDF"), "{}", run.stderr);
     assert!(!file.exists());

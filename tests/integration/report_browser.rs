@@ -15,7 +15,6 @@ use crate::report::run_report;
 use crate::support::root;
 
 #[path = "../../benches/common.rs"]
-#[allow(unreachable_pub, dead_code)]
 mod generated;
 
 const SEED: &str = "plans/maremma-tirreno-2019.toml";
@@ -61,6 +60,8 @@ fn write(path: &Path, text: &str) {
 }
 
 #[test]
+// What the checks measured is printed, for `cargo test -- --nocapture` and failures.
+#[allow(clippy::print_stderr)]
 fn the_seed_report_passes_the_browser_checks() {
     let browser_tests = root().join("tests/browser");
     if std::env::var("CRUSCOTTO_SKIP_BROWSER_TESTS").is_ok_and(|v| v == "1") {
@@ -87,7 +88,20 @@ fn the_seed_report_passes_the_browser_checks() {
     for year in 2016..=2020 {
         let year = year.to_string();
         let run = run_report(
-            &["score", SEED, "--actuals", EARLIER, "--actuals", ACTUALS, "--year", &year, "--level", "all", "--format", "json"],
+            &[
+                "score",
+                SEED,
+                "--actuals",
+                EARLIER,
+                "--actuals",
+                ACTUALS,
+                "--year",
+                &year,
+                "--level",
+                "all",
+                "--format",
+                "json",
+            ],
             &[],
         );
         assert_eq!(run.code, 0, "{}", run.stderr);
