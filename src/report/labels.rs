@@ -124,6 +124,7 @@ const LABELS: &[(&str, &str)] = &[
     ("change", "Modifica"),
     ("changes", "Modifiche"),
     ("act_notes", "Osservazioni"),
+    ("revision_note", "Nota dell'aggiornamento"),
     ("in_year", "Adottato nell'anno"),
     // Method.
     ("method_intro", "Le regole di calcolo applicate, come definite nel piano (sezione «scoring»)."),
