@@ -9,9 +9,9 @@ use serde_json::Value as Json;
 
 use crate::support::{Run, root};
 
-const SEED: &str = "plans/maremma-tirreno-2019.toml";
-const EARLIER: &str = "examples/actuals-2016-2018.csv";
-const ACTUALS: &str = "examples/actuals-2019.csv";
+pub(crate) const SEED: &str = "plans/maremma-tirreno-2019.toml";
+pub(crate) const EARLIER: &str = "examples/actuals-2016-2018.csv";
+pub(crate) const ACTUALS: &str = "examples/actuals-2019.csv";
 /// 31 March 2020, as `SOURCE_DATE_EPOCH`: the report's date, fixed for comparisons.
 const DATE_EPOCH: &str = "1585612800";
 
@@ -104,7 +104,8 @@ fn data() -> Json {
     serde_json::from_str(&run.stdout).expect("JSON")
 }
 
-fn score_json(year: &str) -> Json {
+/// `score --level all --format json` of the seed plan for `year`, as text.
+pub(crate) fn score_json_text(year: &str) -> String {
     let run = run_report(
         &[
             "score",
@@ -123,7 +124,11 @@ fn score_json(year: &str) -> Json {
         &[],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
-    serde_json::from_str(&run.stdout).expect("JSON")
+    run.stdout
+}
+
+fn score_json(year: &str) -> Json {
+    serde_json::from_str(&score_json_text(year)).expect("JSON")
 }
 
 /// Every indicator of the data's tree, in tree order.
