@@ -40,6 +40,8 @@ pub(crate) enum Command {
     Template(TemplateArgs),
     /// Write the results as a workbook (or CSV files) for spreadsheets and the Relazione.
     Export(ExportArgs),
+    /// Write the Relazione sulla performance: one self-contained HTML page (or PDF).
+    Report(ReportArgs),
     /// Compare two versions of a plan (files, or `REV:path` read from git).
     Diff(DiffArgs),
     /// The revision log, grouped by act.
@@ -294,6 +296,44 @@ pub(crate) enum ExportFormat {
     Xlsx,
     /// A folder with one CSV file per sheet.
     Csv,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReportArgs {
+    #[command(flatten)]
+    pub(crate) plan: PlanArg,
+    /// Actual values (CSV or workbook); repeat for several files: the years given make the
+    /// multi-year view.
+    #[arg(long = "actuals", short = 'a', value_name = "FILE", num_args = 1.., required_unless_present = "write_template")]
+    pub(crate) actuals: Vec<PathBuf>,
+    /// The year to report [default: the plan year]
+    #[arg(long)]
+    pub(crate) year: Option<i32>,
+    /// Output format [default: pdf when FILE ends in .pdf, json when it ends in .json, else html]
+    #[arg(long, value_enum)]
+    pub(crate) format: Option<ReportFileFormat>,
+    /// Write to FILE instead of standard output (whole or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Overwrite FILE (or, with --write-template, the template's files) if it exists.
+    #[arg(long)]
+    pub(crate) force: bool,
+    /// Use the template files in DIR (`report.html`, `style.css`) instead of the default ones.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) template: Option<PathBuf>,
+    /// Write the default template's files into DIR, as a starting point for --template.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["actuals", "template", "format", "output", "year"])]
+    pub(crate) write_template: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportFileFormat {
+    /// One self-contained HTML page.
+    Html,
+    /// The page printed to PDF (A4) by Chromium or Chrome.
+    Pdf,
+    /// The data given to templates (docs/report.md).
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -13,6 +13,7 @@ mod history;
 mod import;
 mod io;
 mod list;
+mod report;
 mod score;
 mod show;
 mod template;
@@ -56,6 +57,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Score(args) => score::run(&args, &output),
         Command::Template(args) => template::run(&args, &output),
         Command::Export(args) => export::run(&args, &output),
+        Command::Report(args) => report::run(&args, &output),
         Command::Diff(args) => diff::run(&args, &output),
         Command::History(args) => history::run(&args, &output),
         Command::Show(args) => show::run(&args, &output),

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use anyhow::bail;
+use cruscotto::actuals::Actuals;
 use cruscotto::diagnostic::{Diagnostic, has_errors};
 use cruscotto::number::parse_decimal;
 use cruscotto::plan::Plan;
@@ -85,6 +86,8 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
 /// A plan scored against its actual values: what `score` and `export` start from.
 pub(crate) struct Scored {
     pub(crate) plan: Plan,
+    /// Every actual value read, of every year given.
+    pub(crate) actuals: Actuals,
     pub(crate) scorecard: Scorecard,
     /// What the results were computed from: files, digests, commit, version.
     pub(crate) provenance: Provenance,
@@ -127,5 +130,5 @@ pub(crate) fn load_and_score(
     }
     let scorecard = cruscotto::score::score(&plan, &actuals, year);
     diagnostics.extend(cruscotto::score::findings(&plan, &plan_source, &sources, &scorecard, strict));
-    Ok(Ok(Scored { plan, scorecard, provenance, diagnostics }))
+    Ok(Ok(Scored { plan, actuals, scorecard, provenance, diagnostics }))
 }

@@ -546,6 +546,15 @@ impl Plan {
         std::iter::once(index).chain(self.ancestors(index)).any(|i| self.node(i).status == Status::Removed)
     }
 
+    /// What removes the node: itself or its nearest removed ancestor, with the revision that
+    /// removed it (when the plan records one). `None` when neither is removed.
+    pub fn removal(&self, index: NodeIndex) -> Option<(NodeIndex, Option<&Revision>)> {
+        let removed =
+            std::iter::once(index).chain(self.ancestors(index)).find(|&i| self.node(i).status == Status::Removed)?;
+        let revision = self.node(removed).revisions.iter().find(|r| r.change == Change::Removed);
+        Some((removed, revision))
+    }
+
     /// Whether the node, or one of its ancestors, is removed for `year`: removed by a revision
     /// that took effect in that year or before (or whose year is unknown).
     pub fn is_removed_in(&self, index: NodeIndex, year: i32) -> bool {

@@ -226,12 +226,8 @@ fn score_indicator(
 }
 
 fn removal_note(plan: &Plan, index: NodeIndex) -> String {
-    let removed = std::iter::once(index)
-        .chain(plan.ancestors(index))
-        .find(|&i| plan.node(i).status == crate::plan::Status::Removed)
-        .unwrap_or(index);
+    let (removed, revision) = plan.removal(index).unwrap_or((index, None));
     let node = plan.node(removed);
-    let revision = node.revisions.iter().find(|r| r.change == crate::plan::Change::Removed);
     let by = match revision.and_then(|r| r.act.as_ref()) {
         Some(act) => format!(" by {act}"),
         None => String::new(),

@@ -5,6 +5,8 @@ mod docs_sync;
 mod export;
 mod fixtures;
 mod import;
+mod report;
+mod report_browser;
 mod revisions;
 mod score;
 mod score_cli;
