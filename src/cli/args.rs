@@ -15,8 +15,30 @@ pub(crate) struct Cli {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub(crate) color: ColorChoice,
 
+    /// The language of messages and of what is written for people [default: messages in the
+    /// language of CRUSCOTTO_LANG or the locale; deliverables in the plan's `lang`, Italian]
+    #[arg(long, value_enum, global = true, value_name = "LANG")]
+    pub(crate) lang: Option<LangChoice>,
+
     #[command(subcommand)]
     pub(crate) command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LangChoice {
+    /// Italiano.
+    It,
+    /// English.
+    En,
+}
+
+impl From<LangChoice> for cruscotto::i18n::Lang {
+    fn from(choice: LangChoice) -> Self {
+        match choice {
+            LangChoice::It => Self::It,
+            LangChoice::En => Self::En,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

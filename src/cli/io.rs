@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use cruscotto::diagnostic::Diagnostic;
+use cruscotto::i18n::Lang;
 use cruscotto::provenance::{GitState, InputFile};
 use cruscotto::render::diagnostics as render_diagnostics;
 use cruscotto::render::style::Style;
@@ -16,14 +17,39 @@ use super::args::{ColorChoice, PlanArg};
 const MAX_PLAN_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Where output goes and how it looks.
+#[expect(dead_code, reason = "the languages are read as messages and deliverables move into the catalogue")]
 pub(crate) struct Output {
     pub(crate) style: Style,
     pub(crate) stderr_style: Style,
     pub(crate) stdout_is_terminal: bool,
+    /// The language of messages, errors and notes (see [`interface_lang`]).
+    pub(crate) interface_lang: Lang,
+    /// `--lang`, which also sets the language of deliverables (see [`Output::deliverable_lang`]).
+    pub(crate) lang_override: Option<Lang>,
+}
+
+/// The language of the interface: `--lang`, then `CRUSCOTTO_LANG`, then the locale (the first
+/// of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set, as POSIX reads them); English when none
+/// names a language of the catalogue.
+pub(crate) fn interface_lang(flag: Option<Lang>) -> Lang {
+    let var = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
+    flag.or_else(|| var("CRUSCOTTO_LANG").and_then(|code| Lang::from_code(&code)))
+        .or_else(|| {
+            ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(var).and_then(|locale| Lang::from_locale(&locale))
+        })
+        .unwrap_or(Lang::En)
 }
 
 impl Output {
-    pub(crate) fn new(choice: ColorChoice) -> Self {
+    /// The language of what is written for people from `plan`: `--lang`, else the plan's `lang`
+    /// (Italian when it states none). The interface's language does not change it: an Italian
+    /// plan's deliverables are Italian in an English shell.
+    #[expect(dead_code, reason = "the languages are read as messages and deliverables move into the catalogue")]
+    pub(crate) fn deliverable_lang(&self, plan: &cruscotto::plan::Plan) -> Lang {
+        self.lang_override.unwrap_or_else(|| plan.metadata.lang())
+    }
+
+    pub(crate) fn new(choice: ColorChoice, lang: Option<Lang>) -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let stdout_is_terminal = std::io::stdout().is_terminal();
         let decide = |terminal: bool| match choice {
@@ -35,6 +61,8 @@ impl Output {
             style: Style { color: decide(stdout_is_terminal) },
             stderr_style: Style { color: decide(std::io::stderr().is_terminal()) },
             stdout_is_terminal,
+            interface_lang: interface_lang(lang),
+            lang_override: lang,
         }
     }
 

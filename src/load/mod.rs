@@ -16,6 +16,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::date::Date;
 use crate::diagnostic::{Code, Diagnostic, Reporter, did_you_mean};
+use crate::i18n::Lang;
 use crate::number::parse_decimal;
 use crate::plan::{Act, Change, Level, Metadata, MissingData, Previous, Revision, ScoringRules, Status, Unit};
 use crate::source::{SourceFile, Span};
@@ -449,6 +450,7 @@ impl Loader<'_> {
             let message = format!("the plan of {} is adopted by an act of {date}, after its year", year.get_ref());
             self.report(Code::ActAfterPlanYear, &span, message).help = Some("check `year` and `adopted-by`".to_owned());
         }
+        let lang = self.choice(&fields, "lang", spec::LANGS).and_then(|code| Lang::from_code(code.get_ref()));
         let notes = self.text(&fields, "notes");
         let (body, title, year, (first_year, last_year)) = (body?, title?, year?, horizon?);
         if !(first_year..=last_year).contains(year.get_ref()) {
@@ -456,7 +458,7 @@ impl Loader<'_> {
             self.report(Code::InvalidValue, &year.span(), message);
             return None;
         }
-        Some(Metadata { body, title, year: year.into_inner(), first_year, last_year, adopted_by, notes })
+        Some(Metadata { body, title, year: year.into_inner(), first_year, last_year, adopted_by, lang, notes })
     }
 
     fn horizon(&mut self, fields: &Fields<'_, '_>) -> Option<(i32, i32)> {

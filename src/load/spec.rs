@@ -114,6 +114,8 @@ pub const POLARITIES: &[&str] = &["increase", "decrease"];
 pub const STATUSES: &[&str] = &["active", "removed"];
 /// The revision change spellings.
 pub const CHANGES: &[&str] = &["inserted", "updated", "removed"];
+/// The languages of the deliverables.
+pub const LANGS: &[&str] = &["it", "en"];
 /// The missing-data policies.
 pub const MISSING_DATA: &[&str] = &["exclude", "zero", "error"];
 /// The unit spellings, canonical names then aliases (kept in step with `Unit::SPELLINGS`).
@@ -192,6 +194,11 @@ pub static PLAN: TableSpec = TableSpec {
             "First and last year for which targets may be given; must contain `year`.",
         ),
         optional("adopted-by", ValueKind::Table(&ACT), "The act that adopted this version of the plan."),
+        optional(
+            "lang",
+            ValueKind::Enum(LANGS),
+            "The language of what the tool writes for people from this plan: `it` (the default) or `en`.",
+        ),
         optional("notes", ValueKind::String, "Free notes."),
     ],
 };

@@ -15,6 +15,7 @@ use rustc_hash::FxHashMap;
 use rust_decimal::Decimal;
 
 use crate::date::Date;
+use crate::i18n::Lang;
 use crate::source::Span;
 use crate::target::{Polarity, Target};
 
@@ -60,6 +61,8 @@ pub struct Metadata {
     pub last_year: i32,
     /// The act that adopted this version.
     pub adopted_by: Option<Act>,
+    /// The language of the plan's deliverables, as written (`None`: not stated, Italian).
+    pub lang: Option<Lang>,
     /// Free notes.
     pub notes: Option<String>,
 }
@@ -68,6 +71,11 @@ impl Metadata {
     /// The years of the horizon, first to last.
     pub fn horizon(&self) -> std::ops::RangeInclusive<i32> {
         self.first_year..=self.last_year
+    }
+
+    /// The language the plan's deliverables speak: its `lang`, Italian when not stated.
+    pub fn lang(&self) -> Lang {
+        self.lang.unwrap_or_default()
     }
 }
 

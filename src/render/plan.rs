@@ -68,6 +68,9 @@ pub fn toml(plan: &Plan, header: &str) -> String {
     if let Some(adopted_by) = &meta.adopted_by {
         let _ = writeln!(out, "adopted-by = {}", act_inline(adopted_by));
     }
+    if let Some(lang) = meta.lang {
+        let _ = writeln!(out, "lang = {}", quote(lang.code()));
+    }
     if let Some(notes) = &meta.notes {
         let _ = writeln!(out, "notes = {}", quote(notes));
     }

@@ -14,10 +14,8 @@ use super::model::Report;
 pub const ENTRY: &str = "report.html";
 
 /// The default template's files, as shipped.
-pub const DEFAULT_FILES: &[(&str, &str)] = &[
-    ("report.html", include_str!("templates/report.html")),
-    ("style.css", include_str!("templates/style.css")),
-];
+pub const DEFAULT_FILES: &[(&str, &str)] =
+    &[("report.html", include_str!("templates/report.html")), ("style.css", include_str!("templates/style.css"))];
 
 /// A template that cannot be compiled or rendered.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -20,6 +20,7 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         first_year: 1,
         last_year: 9999,
         adopted_by: None,
+        lang: None,
         notes: None,
     });
     let horizon_known = raw.metadata.is_some();
