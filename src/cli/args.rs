@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 /// Check, score and report an Italian public body's performance plan kept as TOML.
 #[derive(Debug, Parser)]
@@ -14,6 +14,10 @@ pub(crate) struct Cli {
     /// When to colour the output (NO_COLOR is respected under `auto`).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub(crate) color: ColorChoice,
+
+    /// No notes or summaries on stderr (errors and diagnostics are still printed).
+    #[arg(short, long, global = true)]
+    pub(crate) quiet: bool,
 
     #[command(subcommand)]
     pub(crate) command: Command,
@@ -54,10 +58,12 @@ pub(crate) enum Command {
 
 #[derive(Debug, Args)]
 pub(crate) struct ImportArgs {
-    /// The spreadsheet: .xlsx, .ods, .xls, or a sheet saved as CSV or tab-separated text.
+    /// The spreadsheet: .xlsx, .ods, .xls, or a sheet saved as CSV or tab-separated text (`-` for
+    /// standard input).
     #[arg(value_name = "FILE")]
     pub(crate) file: PathBuf,
-    /// Write the plan to FILE instead of standard output (whole or not at all).
+    /// Write the plan to FILE instead of standard output (whole or not at all; `-` is standard
+    /// output).
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
     /// Overwrite the output FILE if it exists.
@@ -77,7 +83,8 @@ pub(crate) struct ImportArgs {
 /// Where the plan comes from.
 #[derive(Debug, Args)]
 pub(crate) struct PlanArg {
-    /// The plan file [default: $CRUSCOTTO_PLAN, then ./plan.toml]
+    /// The plan file, `-` for standard input, or `REV:path` read from git (e.g.
+    /// `HEAD:plans/plan.toml`) [default: $CRUSCOTTO_PLAN, then ./plan.toml]
     #[arg(value_name = "PLAN")]
     pub(crate) plan: Option<PathBuf>,
 }
@@ -161,9 +168,9 @@ pub(crate) enum ListFormat {
 pub(crate) struct ScoreArgs {
     #[command(flatten)]
     pub(crate) plan: PlanArg,
-    /// Actual values (CSV, or a workbook: .xlsx, .ods); repeat for several files, e.g. last year's
-    /// for `x ≤ x-1` targets.
-    #[arg(long = "actuals", short = 'a', value_name = "FILE", required = true, num_args = 1..)]
+    /// Actual values (CSV, or a workbook: .xlsx, .ods; `-` for standard input); one file per
+    /// flag, repeated for several files, e.g. last year's for `x ≤ x-1` targets.
+    #[arg(long = "actuals", short = 'a', value_name = "FILE", required = true, action = ArgAction::Append)]
     pub(crate) actuals: Vec<PathBuf>,
     /// The year to score [default: the plan year]
     #[arg(long)]
@@ -229,7 +236,7 @@ pub(crate) struct TemplateArgs {
     /// Field delimiter (Italian Excel opens `semicolon` files directly).
     #[arg(long, value_enum, default_value_t = Delimiter::Comma)]
     pub(crate) delimiter: Delimiter,
-    /// Write to FILE instead of standard output (whole or not at all).
+    /// Write to FILE instead of standard output (whole or not at all; `-` is standard output).
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
     /// Overwrite FILE if it exists.
@@ -249,8 +256,9 @@ pub(crate) enum TemplateFormat {
 pub(crate) struct ExportArgs {
     #[command(flatten)]
     pub(crate) plan: PlanArg,
-    /// Actual values (CSV or workbook); repeat for several files, as for `score`.
-    #[arg(long = "actuals", short = 'a', value_name = "FILE", required = true, num_args = 1..)]
+    /// Actual values (CSV or workbook; `-` for standard input); one file per flag, repeated for
+    /// several files, as for `score`.
+    #[arg(long = "actuals", short = 'a', value_name = "FILE", required = true, action = ArgAction::Append)]
     pub(crate) actuals: Vec<PathBuf>,
     /// The year to score [default: the plan year]
     #[arg(long)]
@@ -262,7 +270,8 @@ pub(crate) struct ExportArgs {
     /// Output format [default: xlsx]
     #[arg(long, value_enum)]
     pub(crate) format: Option<ExportFormat>,
-    /// The workbook to write (.xlsx), or, with --format csv, the folder of CSV files.
+    /// The workbook to write (.xlsx; `-` is standard output), or, with --format csv, the folder of
+    /// CSV files.
     #[arg(short, long, value_name = "PATH")]
     pub(crate) output: Option<PathBuf>,
     /// Overwrite PATH if it exists.
@@ -287,10 +296,11 @@ pub(crate) enum Delimiter {
 
 #[derive(Debug, Args)]
 pub(crate) struct DiffArgs {
-    /// The old version: a plan file, or `REV:path` read from git (e.g. `HEAD~1:plans/p.toml`).
+    /// The old version: a plan file, `-` for standard input, or `REV:path` read from git (e.g.
+    /// `HEAD~1:plans/p.toml`).
     #[arg(value_name = "OLD")]
     pub(crate) old: String,
-    /// The new version: a plan file, or `REV:path`.
+    /// The new version: a plan file, `-`, or `REV:path`.
     #[arg(value_name = "NEW")]
     pub(crate) new: String,
     /// Output format.
@@ -331,7 +341,7 @@ pub(crate) struct ShowArgs {
     /// Output format: the tree, or the plan as TOML.
     #[arg(long, value_enum, default_value_t = ShowFormat::Tree)]
     pub(crate) format: ShowFormat,
-    /// Write to FILE instead of standard output (whole or not at all).
+    /// Write to FILE instead of standard output (whole or not at all; `-` is standard output).
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
     /// Overwrite FILE if it exists.

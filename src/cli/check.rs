@@ -8,10 +8,10 @@ use super::io::{self, Output};
 use super::{EXIT_INPUT_ERRORS, EXIT_OK};
 
 pub(crate) fn run(args: &CheckArgs, output: &Output) -> anyhow::Result<u8> {
-    let path = io::plan_path(&args.plan)?;
-    let (name, diagnostics) = match io::read_source(&path)? {
+    let origin = io::plan_origin(&args.plan)?;
+    let (name, diagnostics) = match io::read_plan(&origin)?.1 {
         Ok(source) => (source.name().to_owned(), cruscotto::check_plan(&source).diagnostics),
-        Err(diagnostic) => (path.display().to_string(), vec![*diagnostic]),
+        Err(diagnostic) => (origin.display(), vec![*diagnostic]),
     };
     let failed = diagnostics.iter().any(|d| d.severity == Severity::Error || args.deny == Some(Deny::Warnings));
     let text = match args.format {

@@ -48,7 +48,7 @@ pub(crate) fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<u8> {
-    let output = io::Output::new(cli.color);
+    let output = io::Output::new(cli.color, cli.quiet);
     match cli.command {
         Command::Check(args) => check::run(&args, &output),
         Command::Tree(args) => tree::run(&args, &output),

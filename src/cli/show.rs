@@ -53,7 +53,7 @@ pub(crate) fn run(args: &ShowArgs, output: &Output) -> anyhow::Result<u8> {
 }
 
 fn write(args: &ShowArgs, output: &Output, text: &str) -> anyhow::Result<()> {
-    match &args.output {
+    match io::output_file(args.output.as_ref()) {
         Some(path) => io::write_atomically(path, text, args.force),
         None => output.print(text),
     }

@@ -13,6 +13,7 @@ use serde_json::{Value as Json, json};
 use crate::actuals::Value;
 use crate::number::{format_fixed, format_italian, round_half_away};
 use crate::plan::{Level, Plan, ScoringRules, Unit};
+use crate::provenance::Provenance;
 use crate::score::{IndicatorScore, Rollup, Scorecard, Status};
 
 use super::style::Style;
@@ -497,8 +498,9 @@ pub fn rollup_fields(row: &RollupRow, year: i32) -> Vec<Field> {
     ]
 }
 
-/// The whole scorecard (or the requested levels) as JSON, with the rules that produced it.
-pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
+/// The whole scorecard (or the requested levels) as JSON, with the rules that produced it and
+/// what it was computed from (`provenance`).
+pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: &Provenance) -> String {
     let rollup_json = |rollup: &Rollup| {
         json!({
             "attainment": rollup.attainment.map(percent_plain),
@@ -572,6 +574,7 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
         },
         "body": rollup_json(&scorecard.body),
         "statuses": statuses,
+        "provenance": provenance,
     });
     if let Json::Object(object) = &mut document {
         object.extend(groups);

@@ -10,5 +10,6 @@ mod score;
 mod score_cli;
 mod score_properties;
 mod seed_plan;
+mod streams;
 mod support;
 mod validate;

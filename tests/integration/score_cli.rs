@@ -68,7 +68,30 @@ fn json_carries_the_rules_and_every_level() {
     let s1 = document["strategic_objectives"].as_array().unwrap().iter().find(|o| o["id"] == "S1").unwrap();
     assert_eq!(s1["attainment"], "94.44");
     assert_eq!(s1["operational"]["scored"], 13);
-    insta::assert_snapshot!("score_seed_json", result.stdout);
+    // What the figures were computed from: the files as given with their digests, the tool, and
+    // the commit (which changes with every commit: checked, then redacted).
+    let provenance = &document["provenance"];
+    assert_eq!(provenance["tool"], format!("cruscotto {}", env!("CARGO_PKG_VERSION")));
+    let digest =
+        |path: &str| cruscotto::provenance::sha256_hex(&std::fs::read(crate::support::root().join(path)).unwrap());
+    assert_eq!(
+        provenance["plan"],
+        serde_json::json!({ "name": SEED, "sha256": digest(SEED), "bytes": std::fs::metadata(crate::support::root().join(SEED)).unwrap().len() })
+    );
+    let actuals: Vec<&str> =
+        provenance["actuals"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
+    assert_eq!(actuals, [EARLIER, ACTUALS]);
+    assert_eq!(provenance["actuals"][1]["sha256"], digest(ACTUALS));
+    if let Some(git) = provenance.get("git") {
+        assert!(git["commit"].as_str().is_some_and(|c| c.len() == 40), "{git}");
+        assert!(git["clean"].is_boolean(), "{git}");
+    }
+    let mut redacted = document.clone();
+    redacted["provenance"]["git"] =
+        serde_json::json!("[redacted: the commit checked out and whether the tree is clean]");
+    let mut text = serde_json::to_string_pretty(&redacted).unwrap();
+    text.push('\n');
+    insta::assert_snapshot!("score_seed_json", text);
 }
 
 #[test]

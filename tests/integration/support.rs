@@ -45,3 +45,42 @@ pub(crate) fn run_in(dir: &Path, args: &[&str]) -> Run {
 pub(crate) fn run(args: &[&str]) -> Run {
     run_in(root(), args)
 }
+
+/// Runs `cruscotto --color never ARGS` in `dir` with `stdin` as standard input.
+pub(crate) fn run_with_stdin(dir: &Path, args: &[&str], stdin: impl Into<Vec<u8>>) -> Run {
+    let output = assert_cmd::Command::cargo_bin("cruscotto")
+        .expect("the binary is built for integration tests")
+        .current_dir(dir)
+        .env_remove("CRUSCOTTO_PLAN")
+        .env_remove("COLUMNS")
+        .env("NO_COLOR", "1")
+        .arg("--color")
+        .arg("never")
+        .args(args)
+        .write_stdin(stdin.into())
+        .output()
+        .expect("the binary runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Runs a bash command line in `dir` under `set -o pipefail`, with `$CRUSCOTTO` naming the
+/// binary: the exit code of a pipeline is then that of the first command that failed.
+pub(crate) fn run_pipeline(dir: &Path, pipeline: &str) -> Run {
+    let output = std::process::Command::new("bash")
+        .current_dir(dir)
+        .env("CRUSCOTTO", env!("CARGO_BIN_EXE_cruscotto"))
+        .env_remove("CRUSCOTTO_PLAN")
+        .env("NO_COLOR", "1")
+        .args(["-c", &format!("set -o pipefail; {pipeline}")])
+        .output()
+        .expect("bash runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
