@@ -11,6 +11,7 @@
 //! - [`load`]: TOML text → [`load::RawPlan`], every value checked on its own ([`load::spec`]
 //!   describes the format);
 //! - [`validate`]: raw plan → [`plan::Plan`], everything that needs several values checked;
+//! - [`accept`]: the findings the plan accepts, with their reasons;
 //! - [`target`], [`number`], [`date`]: the small notations the plan is written in;
 //! - [`render`]: plans and diagnostics → text, CSV, JSON;
 //! - [`export`]: results and the actuals template as workbooks (xlsx) and CSV files;
@@ -20,6 +21,7 @@
 //!
 //! Problems are [`diagnostic::Diagnostic`] values, collected, never panics or early returns.
 
+pub mod accept;
 pub mod actuals;
 pub mod as_of;
 pub mod date;
@@ -53,10 +55,16 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Reads and validates a plan: the work of `cruscotto check`.
+/// Reads and validates a plan: the work of `cruscotto check`. The findings the plan accepts are
+/// marked as accepted ([`accept`]).
 pub fn check_plan(source: &SourceFile) -> Checked {
     let mut diagnostics = Vec::new();
-    let plan = load::load(source, &mut diagnostics).and_then(|raw| validate::validate(source, raw, &mut diagnostics));
+    let mut acceptances = Vec::new();
+    let plan = load::load(source, &mut diagnostics).and_then(|mut raw| {
+        acceptances = std::mem::take(&mut raw.acceptances);
+        validate::validate(source, raw, &mut diagnostics)
+    });
+    accept::apply(source, &acceptances, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
     Checked { plan, diagnostics }
 }

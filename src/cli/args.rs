@@ -19,6 +19,11 @@ pub(crate) struct Cli {
     #[arg(short, long, global = true)]
     pub(crate) quiet: bool,
 
+    /// Accept the warnings of CODE for this run: still counted, listed with `check --verbose`,
+    /// never failing (repeat, or separate codes with commas).
+    #[arg(long, value_name = "CODE", value_delimiter = ',', global = true)]
+    pub(crate) ignore: Vec<String>,
+
     #[command(subcommand)]
     pub(crate) command: Command,
 }
@@ -54,6 +59,15 @@ pub(crate) enum Command {
     Import(ImportArgs),
     /// Print the JSON Schema of the plan format, for editors.
     Schema,
+    /// Print the documentation of a diagnostic code (every code, without one).
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExplainArgs {
+    /// The code, e.g. `incomplete-act`.
+    #[arg(value_name = "CODE")]
+    pub(crate) code: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -96,11 +110,13 @@ pub(crate) struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub(crate) format: CheckFormat,
-    /// Make warnings fail the check too (exit 1).
-    #[arg(long, value_enum, value_name = "WHAT")]
-    pub(crate) deny: Option<Deny>,
-    /// Print a one-line summary even when the plan is clean.
-    #[arg(short, long)]
+    /// Make warnings fail the check too (exit 1): `warnings` for all of them, or a code for
+    /// that code's (repeat, or separate with commas). Accepted findings never fail.
+    #[arg(long, value_name = "WHAT", value_delimiter = ',')]
+    pub(crate) deny: Vec<String>,
+    /// Also list the accepted findings, with their reasons, and print the summary line even when
+    /// the plan is clean.
+    #[arg(short, long, conflicts_with = "quiet")]
     pub(crate) verbose: bool,
 }
 
@@ -112,12 +128,6 @@ pub(crate) enum CheckFormat {
     Json,
     /// GitHub Actions annotations.
     Github,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum Deny {
-    /// Warnings count as errors.
-    Warnings,
 }
 
 #[derive(Debug, Args)]

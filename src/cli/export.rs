@@ -3,7 +3,6 @@
 use anyhow::bail;
 use cruscotto::diagnostic::has_errors;
 use cruscotto::export;
-use cruscotto::render::diagnostics as render_diagnostics;
 
 use super::args::{ExportArgs, ExportFormat};
 use super::io::{self, Output};
@@ -61,8 +60,6 @@ pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
             output.note(&format!("wrote {summary} as {} CSV files to {}\n", files.len(), path.display()));
         }
     }
-    if !diagnostics.is_empty() {
-        output.eprint(&render_diagnostics::text(&diagnostics, output.stderr_style));
-    }
+    output.findings(&diagnostics);
     Ok(if has_errors(&diagnostics) { EXIT_INPUT_ERRORS } else { EXIT_OK })
 }

@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
-use cruscotto::diagnostic::Diagnostic;
+use cruscotto::diagnostic::{Code, Diagnostic};
 use cruscotto::provenance::{GitState, InputFile};
 use cruscotto::render::diagnostics as render_diagnostics;
 use cruscotto::render::style::Style;
@@ -22,10 +22,12 @@ pub(crate) struct Output {
     pub(crate) stdout_is_terminal: bool,
     /// `--quiet`: no notes or summaries on stderr (errors and diagnostics are still written).
     pub(crate) quiet: bool,
+    /// `--ignore CODE`: the warnings this run accepts.
+    pub(crate) ignore: Vec<Code>,
 }
 
 impl Output {
-    pub(crate) fn new(choice: ColorChoice, quiet: bool) -> Self {
+    pub(crate) fn new(choice: ColorChoice, quiet: bool, ignore: Vec<Code>) -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let stdout_is_terminal = std::io::stdout().is_terminal();
         let decide = |terminal: bool| match choice {
@@ -38,6 +40,7 @@ impl Output {
             stderr_style: Style { color: decide(std::io::stderr().is_terminal()) },
             stdout_is_terminal,
             quiet,
+            ignore,
         }
     }
 
@@ -66,16 +69,27 @@ impl Output {
         }
     }
 
-    /// Writes diagnostics to stderr, followed (when there are any) by the summary line that
-    /// names `file`.
+    /// Writes diagnostics to stderr, the accepted ones only counted, followed (when there are
+    /// any) by the summary line that names `file`.
     pub(crate) fn report(&self, file: &str, diagnostics: &[Diagnostic]) {
         if diagnostics.is_empty() {
             return;
         }
-        let mut text = render_diagnostics::text(diagnostics, self.stderr_style);
+        let mut text = render_diagnostics::text(&open(diagnostics), self.stderr_style);
         text.push_str(&render_diagnostics::summary(file, diagnostics));
         text.push('\n');
         self.eprint(&text);
+    }
+
+    /// Writes the findings printed after a command's results (`score`, `export`) to stderr: in
+    /// full, except those accepted with `--ignore`, which a note counts.
+    pub(crate) fn findings(&self, diagnostics: &[Diagnostic]) {
+        self.eprint(&render_diagnostics::text(&open(diagnostics), self.stderr_style));
+        let accepted: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.accepted.is_some()).collect();
+        if !accepted.is_empty() {
+            let counts = render_diagnostics::counts_by_code(&accepted);
+            self.note(&format!("note: {} findings accepted with --ignore ({counts})\n", accepted.len()));
+        }
     }
 
     /// The terminal's width, when stdout is a terminal (`COLUMNS` first).
@@ -435,12 +449,14 @@ pub(crate) fn load_plan(arg: &PlanArg, output: &Output) -> anyhow::Result<Result
 /// Checks a plan for a command that needs a valid one: its errors are printed to stderr
 /// (`Err(1)`); its warnings are summed up in one line.
 pub(crate) fn checked_plan(source: &SourceFile, output: &Output) -> Result<cruscotto::plan::Plan, u8> {
-    let checked = cruscotto::check_plan(source);
+    let mut checked = cruscotto::check_plan(source);
+    cruscotto::diagnostic::ignore(&mut checked.diagnostics, &output.ignore);
     let Some(plan) = checked.plan else {
         output.report(source.name(), &checked.diagnostics);
         return Err(super::EXIT_INPUT_ERRORS);
     };
-    let warnings = checked.diagnostics.len();
+    // Accepted findings are counted by `check`; only the others are worth a note here.
+    let warnings = checked.diagnostics.iter().filter(|d| d.accepted.is_none()).count();
     if warnings > 0 {
         let s = if warnings == 1 { "" } else { "s" };
         let name = source.name();
@@ -456,6 +472,11 @@ pub(crate) fn plan_year(plan: &cruscotto::plan::Plan, year: Option<i32>) -> anyh
         bail!("--year {year} is outside the plan's horizon {}–{}", metadata.first_year, metadata.last_year);
     }
     Ok(year)
+}
+
+/// The diagnostics not accepted: those shown in full.
+pub(crate) fn open(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
+    diagnostics.iter().filter(|d| d.accepted.is_none()).cloned().collect()
 }
 
 /// Writes to stdout. A closed stdout (`cruscotto check | head -1`) stops the output but is not an

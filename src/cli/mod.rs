@@ -8,7 +8,9 @@
 mod args;
 mod check;
 mod diff;
+mod explain;
 mod export;
+mod findings;
 mod history;
 mod import;
 mod io;
@@ -48,7 +50,7 @@ pub(crate) fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<u8> {
-    let output = io::Output::new(cli.color, cli.quiet);
+    let output = io::Output::new(cli.color, cli.quiet, findings::ignored(&cli.ignore)?);
     match cli.command {
         Command::Check(args) => check::run(&args, &output),
         Command::Tree(args) => tree::run(&args, &output),
@@ -60,6 +62,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::History(args) => history::run(&args, &output),
         Command::Show(args) => show::run(&args, &output),
         Command::Import(args) => import::run(&args, &output),
+        Command::Explain(args) => explain::run(&args, &output),
         Command::Schema => {
             output.print(&cruscotto::schema::plan_schema_text())?;
             Ok(EXIT_OK)

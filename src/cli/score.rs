@@ -7,7 +7,6 @@ use cruscotto::diagnostic::{Diagnostic, has_errors};
 use cruscotto::number::parse_decimal;
 use cruscotto::plan::Plan;
 use cruscotto::provenance::{self, Provenance};
-use cruscotto::render::diagnostics as render_diagnostics;
 use cruscotto::render::score::{self as report, ReportLevel};
 use cruscotto::score::Scorecard;
 
@@ -54,9 +53,7 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
     };
     output.print(&text)?;
 
-    if !diagnostics.is_empty() {
-        output.eprint(&render_diagnostics::text(&diagnostics, output.stderr_style));
-    }
+    output.findings(&diagnostics);
     if has_errors(&diagnostics) {
         return Ok(EXIT_INPUT_ERRORS);
     }
@@ -124,6 +121,7 @@ pub(crate) fn load_and_score(
     let provenance =
         Provenance { tool: provenance::tool(), plan: plan_input, actuals: inputs, git: io::git_state(&plan_origin) };
     let (actuals, mut diagnostics) = cruscotto::actuals::read(&plan, &sources);
+    cruscotto::diagnostic::ignore(&mut diagnostics, &output.ignore);
     if has_errors(&diagnostics) {
         // In the order the files were given and their rows read.
         let names: Vec<&str> = sources.iter().map(|s| s.name()).collect();

@@ -3,6 +3,7 @@
 mod cli;
 mod docs_sync;
 mod export;
+mod findings;
 mod fixtures;
 mod import;
 mod revisions;
