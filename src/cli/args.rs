@@ -314,12 +314,21 @@ pub(crate) struct DiffArgs {
     #[arg(value_name = "NEW")]
     pub(crate) new: String,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-    pub(crate) format: ReportFormat,
-    /// Fail (exit 1) when a change in NEW is not covered by a revision with an act dated after
-    /// OLD's adoption; exit 0 when every change is covered.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub(crate) format: DiffFormat,
+    /// Fail (exit 1) when a change in NEW is not covered by a revision NEW adds, with a complete
+    /// act later than OLD's adoption; exit 0 when every change is covered.
     #[arg(long)]
     pub(crate) require_acts: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum DiffFormat {
+    Text,
+    Json,
+    Markdown,
+    /// GitHub Actions annotations on NEW's lines (errors for changes without an act).
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

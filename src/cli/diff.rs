@@ -6,21 +6,34 @@ use anyhow::bail;
 use cruscotto::plan::Plan;
 use cruscotto::render::diagnostics as render_diagnostics;
 use cruscotto::render::diff::{self as render, Sides};
+use cruscotto::source::SourceFile;
 
-use super::args::{DiffArgs, ReportFormat};
-use super::io::{self, Output};
+use super::args::{DiffArgs, DiffFormat};
+use super::io::{self, Origin, Output};
 use super::{EXIT_INPUT_ERRORS, EXIT_OK};
 
 pub(crate) fn run(args: &DiffArgs, output: &Output) -> anyhow::Result<u8> {
-    let old = load_side(&args.old, output)?;
-    let new = load_side(&args.new, output)?;
+    if args.old == "-" && args.new == "-" {
+        bail!("standard input (`-`) can be read only once: give OLD or NEW as `-`, not both");
+    }
+    let (old, _, _) = load_side(&args.old, output)?;
+    let (new, new_source, new_origin) = load_side(&args.new, output)?;
     let diff = cruscotto::diff::diff(&old, &new);
     let uncovered = args.require_acts.then(|| cruscotto::diff::uncovered(&old, &new, &diff));
     let sides = Sides { old: &args.old, new: &args.new };
     let text = match args.format {
-        ReportFormat::Text => render::text(&diff, sides, uncovered.as_deref(), output.style),
-        ReportFormat::Json => render::json(&diff, sides, uncovered.as_deref()),
-        ReportFormat::Markdown => render::markdown(&diff, sides, uncovered.as_deref()),
+        DiffFormat::Text => render::text(&diff, sides, uncovered.as_deref(), output.style),
+        DiffFormat::Json => render::json(&diff, sides, uncovered.as_deref()),
+        DiffFormat::Markdown => render::markdown(&diff, sides, uncovered.as_deref()),
+        DiffFormat::Github => {
+            // Annotations name the file as the repository holds it.
+            let file = match &new_origin {
+                Origin::Stdin => None,
+                Origin::File(path) => Some(path.display().to_string()),
+                Origin::Git { path, .. } => Some(path.clone()),
+            };
+            render::github(&diff, uncovered.as_deref(), &new, &new_source, file.as_deref())
+        }
     };
     output.print(&text)?;
     let failed = match &uncovered {
@@ -32,8 +45,8 @@ pub(crate) fn run(args: &DiffArgs, output: &Output) -> anyhow::Result<u8> {
 
 /// Reads one side: a file, `-` (standard input) or `REV:path` through `git show`. A side with
 /// errors is an error of the command (exit 2): a diff of a broken plan would mislead.
-fn load_side(side: &str, output: &Output) -> anyhow::Result<Plan> {
-    let origin = io::Origin::plan(Path::new(side));
+fn load_side(side: &str, output: &Output) -> anyhow::Result<(Plan, SourceFile, Origin)> {
+    let origin = Origin::plan(Path::new(side));
     let source = match io::read_plan(&origin)?.1 {
         Ok(source) => source,
         Err(diagnostic) => {
@@ -42,7 +55,7 @@ fn load_side(side: &str, output: &Output) -> anyhow::Result<Plan> {
         }
     };
     match io::checked_plan(&source, output) {
-        Ok(plan) => Ok(plan),
+        Ok(plan) => Ok((plan, source, origin)),
         Err(_) => bail!("`{side}` has errors: fix them before comparing it"),
     }
 }

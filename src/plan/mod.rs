@@ -568,6 +568,11 @@ pub struct Indicator {
     pub scale: Option<usize>,
     /// One target per year; baseline years hold [`Target::Baseline`].
     pub targets: BTreeMap<i32, Target>,
+    /// Where each year's target is written.
+    pub target_spans: BTreeMap<i32, Span>,
+    /// Whether the plan year's target is written with the shorthand `target =`, which follows
+    /// the plan's `year`: changing the year moves it.
+    pub plan_year_shorthand: bool,
     /// Indices into [`Plan::services`].
     pub services: Vec<usize>,
     /// Indices into [`Plan::areas`]: the declared areas, else those of the services.

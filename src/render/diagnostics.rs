@@ -129,11 +129,13 @@ pub fn github(diagnostics: &[Diagnostic]) -> String {
     out
 }
 
-fn escape_data(text: &str) -> String {
+/// A workflow command's message, escaped.
+pub(crate) fn escape_data(text: &str) -> String {
     text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
-fn escape_property(text: &str) -> String {
+/// A workflow command's property (`file=`, `title=`), escaped.
+pub(crate) fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 

@@ -181,6 +181,11 @@ fn exit_codes_survive_a_pipe_closed_early() {
         assert_eq!(result.code, code, "{pipeline}\n{}", result.transcript());
         assert_eq!(result.stdout.lines().count(), if code == 0 { 0 } else { 1 }, "{pipeline}");
     }
+    // The CI recipe of docs/revisions.md: the annotations through `tee`, the step failing.
+    let recipe =
+        run_pipeline(dir.path(), "\"$CRUSCOTTO\" diff old.toml new.toml --require-acts --format github | tee diff.txt");
+    assert_eq!(recipe.code, 1, "{}", recipe.transcript());
+    assert_eq!(recipe.stdout.lines().filter(|l| l.starts_with("::error file=new.toml,line=")).count(), 3000);
 }
 
 #[test]
