@@ -6,6 +6,7 @@ mod export;
 mod findings;
 mod fixtures;
 mod import;
+mod overrides;
 mod revisions;
 mod score;
 mod score_cli;
