@@ -17,6 +17,7 @@
 //! - [`export`]: results and the actuals template as workbooks (xlsx) and CSV files;
 //! - [`schema`]: the JSON Schema of the plan format;
 //! - [`provenance`]: what results were computed from (digests, commit, version);
+//! - [`rollover`]: next year's plan from this year's;
 //! - [`import`]: a spreadsheet (xlsx, ods, csv, tab-separated text) → a plan's TOML text.
 //!
 //! Problems are [`diagnostic::Diagnostic`] values, collected, never panics or early returns.
@@ -35,6 +36,7 @@ pub mod number;
 pub mod plan;
 pub mod provenance;
 pub mod render;
+pub mod rollover;
 pub mod schema;
 pub mod score;
 pub mod source;

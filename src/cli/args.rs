@@ -57,6 +57,8 @@ pub(crate) enum Command {
     Show(ShowArgs),
     /// Turn a plan kept in a spreadsheet (xlsx, ods, csv, tab-separated text) into a TOML plan.
     Import(ImportArgs),
+    /// Write next year's plan from this year's: the year moved, every target under its year.
+    Rollover(RolloverArgs),
     /// Print the JSON Schema of the plan format, for editors.
     Schema,
     /// Print the documentation of a diagnostic code (every code, without one).
@@ -92,6 +94,28 @@ pub(crate) struct ImportArgs {
     /// The plan's title [default: a heading of the source, else made from the parts found]
     #[arg(long)]
     pub(crate) title: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct RolloverArgs {
+    #[command(flatten)]
+    pub(crate) plan: PlanArg,
+    /// The new plan year [default: the plan year + 1]
+    #[arg(long)]
+    pub(crate) year: Option<i32>,
+    /// The horizon's last year [default: the plan's, or the new year when later]
+    #[arg(long, value_name = "YEAR")]
+    pub(crate) until: Option<i32>,
+    /// The new plan's title [default: the plan's, unchanged]
+    #[arg(long)]
+    pub(crate) title: Option<String>,
+    /// Write the plan to FILE instead of standard output (whole or not at all; `-` is standard
+    /// output).
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Overwrite the output FILE if it exists.
+    #[arg(long)]
+    pub(crate) force: bool,
 }
 
 /// Where the plan comes from.

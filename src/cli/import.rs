@@ -1,7 +1,5 @@
 //! `cruscotto import`: a spreadsheet → a TOML plan, checked before it is written.
 
-use std::path::Path;
-
 use anyhow::bail;
 use cruscotto::diagnostic::{Severity, has_errors};
 use cruscotto::import::{Counts, Options};
@@ -25,7 +23,7 @@ pub(crate) fn run(args: &ImportArgs, output: &Output) -> anyhow::Result<u8> {
         bail!("`{}` exists; use --force to overwrite it", path.display());
     }
     let origin = io::Origin::data(&args.file);
-    let name = recorded_name(&origin);
+    let name = io::recorded_name(&origin);
     let bytes = origin.read("a spreadsheet", MAX_INPUT_BYTES)?;
     let options = Options { year: args.year, body: args.body.clone(), title: args.title.clone() };
     let imported = cruscotto::import::import(&name, bytes, &options);
@@ -89,20 +87,4 @@ fn summary(counts: &Counts) -> String {
         n(counts.operational_indicators, "indicator", "indicators"),
         n(counts.revisions, "revision", "revisions"),
     )
-}
-
-/// The source's name as the plan records it: as given on the command line when relative, and
-/// relative to the current folder when an absolute path lies under it; otherwise only the file's
-/// name. A plan travels (to git, to the OIV): it never records where a file sat on one machine.
-fn recorded_name(origin: &io::Origin) -> String {
-    let io::Origin::File(path) = origin else { return origin.display() };
-    if path.is_relative() {
-        return path.display().to_string();
-    }
-    let under_current =
-        std::env::current_dir().ok().and_then(|current| path.strip_prefix(current).ok().map(Path::to_path_buf));
-    match under_current {
-        Some(relative) if !relative.as_os_str().is_empty() => relative.display().to_string(),
-        _ => path.file_name().map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned()),
-    }
 }

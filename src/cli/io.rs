@@ -321,6 +321,23 @@ pub(crate) fn git_state(origin: &Origin) -> Option<GitState> {
     Some(GitState { commit, clean: status.is_empty() })
 }
 
+/// An input's name as a plan records it (the source of an import, the plan a rollover starts
+/// from): as given on the command line when relative, and relative to the current folder when
+/// an absolute path lies under it; otherwise only the file's name. A plan travels (to git, to
+/// the OIV): it never records where a file sat on one machine.
+pub(crate) fn recorded_name(origin: &Origin) -> String {
+    let Origin::File(path) = origin else { return origin.display() };
+    if path.is_relative() {
+        return path.display().to_string();
+    }
+    let under_current =
+        std::env::current_dir().ok().and_then(|current| path.strip_prefix(current).ok().map(Path::to_path_buf));
+    match under_current {
+        Some(relative) if !relative.as_os_str().is_empty() => relative.display().to_string(),
+        _ => path.file_name().map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned()),
+    }
+}
+
 /// The file to write, or `None` for standard output (no `-o`, or `-o -`).
 pub(crate) fn output_file(output: Option<&PathBuf>) -> Option<&Path> {
     output.map(PathBuf::as_path).filter(|path| *path != Path::new("-"))

@@ -15,6 +15,7 @@ mod history;
 mod import;
 mod io;
 mod list;
+mod rollover;
 mod score;
 mod show;
 mod template;
@@ -62,6 +63,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::History(args) => history::run(&args, &output),
         Command::Show(args) => show::run(&args, &output),
         Command::Import(args) => import::run(&args, &output),
+        Command::Rollover(args) => rollover::run(&args, &output),
         Command::Explain(args) => explain::run(&args, &output),
         Command::Schema => {
             output.print(&cruscotto::schema::plan_schema_text())?;

@@ -8,6 +8,7 @@ mod fixtures;
 mod import;
 mod overrides;
 mod revisions;
+mod rollover;
 mod score;
 mod score_cli;
 mod score_properties;
