@@ -57,6 +57,13 @@ fn a_dash_reads_the_plan_from_standard_input() {
     let scored = run_with_stdin(root(), &["score", "-", "--actuals", ACTUALS, "--format", "csv"], read(SEED));
     assert_eq!(scored.code, 0, "{}", scored.transcript());
     assert_eq!(scored.stdout, run(&["score", SEED, "--actuals", ACTUALS, "--format", "csv"]).stdout);
+    // Provenance records what was read: the name as given, the digest of the bytes, no commit.
+    let json = run_with_stdin(root(), &["score", "-", "--actuals", ACTUALS, "--format", "json"], read(SEED));
+    let document: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let digest = cruscotto::provenance::sha256_hex(read(SEED).as_bytes());
+    assert_eq!(document["provenance"]["plan"]["name"], "-");
+    assert_eq!(document["provenance"]["plan"]["sha256"], digest);
+    assert!(document["provenance"].get("git").is_none(), "{}", document["provenance"]);
 }
 
 #[test]
