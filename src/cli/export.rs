@@ -29,11 +29,9 @@ pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
         (ExportFormat::Xlsx, None) if output.stdout_is_terminal => {
             bail!("a workbook is binary: not written to the terminal\nhelp: use -o FILE.xlsx, or redirect the output")
         }
-        (_, Some(path)) if path.exists() && !args.force => {
-            bail!("`{}` exists; use --force to overwrite it", path.display())
-        }
         _ => {}
     }
+    io::refuse_to_overwrite(file, args.force)?;
     let Scored { plan, scorecard, provenance, diagnostics, .. } =
         match load_and_score(&args.plan, &args.actuals, args.year, args.strict, output)? {
             Ok(scored) => scored,

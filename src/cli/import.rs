@@ -1,10 +1,7 @@
 //! `cruscotto import`: a spreadsheet → a TOML plan, checked before it is written.
 
-use anyhow::bail;
-use cruscotto::diagnostic::{Severity, has_errors};
 use cruscotto::import::{Counts, Options};
 use cruscotto::render::diagnostics as render_diagnostics;
-use cruscotto::source::SourceFile;
 
 use super::args::ImportArgs;
 use super::io::{self, Output};
@@ -16,12 +13,7 @@ const MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
 
 pub(crate) fn run(args: &ImportArgs, output: &Output) -> anyhow::Result<u8> {
     let file = io::output_file(args.output.as_ref());
-    if let Some(path) = file
-        && path.exists()
-        && !args.force
-    {
-        bail!("`{}` exists; use --force to overwrite it", path.display());
-    }
+    io::refuse_to_overwrite(file, args.force)?;
     let origin = io::Origin::data(&args.file);
     let name = io::recorded_name(&origin);
     let bytes = origin.read("a spreadsheet", MAX_INPUT_BYTES)?;
@@ -37,15 +29,10 @@ pub(crate) fn run(args: &ImportArgs, output: &Output) -> anyhow::Result<u8> {
     };
 
     // The plan must load: an error here is a fault of the import, not of the source.
-    let plan_name = file.map_or_else(|| "<stdout>".to_owned(), |path| path.display().to_string());
-    let checked = cruscotto::check_plan(&SourceFile::new(plan_name.clone(), plan.clone()));
-    if has_errors(&checked.diagnostics) {
-        let errors: Vec<_> = checked.diagnostics.into_iter().filter(|d| d.severity == Severity::Error).collect();
-        let mut text = "error: the imported plan does not pass `cruscotto check`; this is a fault of the import, please report it with the source file\n\n".to_owned();
-        text.push_str(&render_diagnostics::text(&errors, output.stderr_style));
-        output.eprint(&text);
-        return Ok(EXIT_INPUT_ERRORS);
-    }
+    let warnings = match io::check_written(&plan, file, "the import, please report it with the source file", output) {
+        Ok(diagnostics) => diagnostics.len(),
+        Err(code) => return Ok(code),
+    };
 
     let counts = summary(&imported.counts);
     let mut text = String::new();
@@ -59,7 +46,6 @@ pub(crate) fn run(args: &ImportArgs, output: &Output) -> anyhow::Result<u8> {
             text.push_str(&format!("imported {name}: {counts}\n"));
         }
     }
-    let warnings = checked.diagnostics.len();
     if warnings > 0 {
         let s = if warnings == 1 { "" } else { "s" };
         let see = match file {

@@ -343,6 +343,39 @@ pub(crate) fn output_file(output: Option<&PathBuf>) -> Option<&Path> {
     output.map(PathBuf::as_path).filter(|path| *path != Path::new("-"))
 }
 
+/// Refuses an output file that exists, unless `force`: checked before any work is done, so that
+/// a run that would not write says so at once.
+pub(crate) fn refuse_to_overwrite(file: Option<&Path>, force: bool) -> anyhow::Result<()> {
+    match file {
+        Some(path) if path.exists() && !force => bail!("`{}` exists; use --force to overwrite it", path.display()),
+        _ => Ok(()),
+    }
+}
+
+/// Checks a plan this tool wrote (an import, a rollover) before it is written out as `file`
+/// (stdout when `None`): its diagnostics, warnings only, when it loads. When it does not, its
+/// errors are printed as a fault of the command (`fault`: "the import, please report it with the
+/// source file") and the run fails (exit 1).
+pub(crate) fn check_written(
+    text: &str,
+    file: Option<&Path>,
+    fault: &str,
+    output: &Output,
+) -> Result<Vec<Diagnostic>, u8> {
+    let name = file.map_or_else(|| "<stdout>".to_owned(), |path| path.display().to_string());
+    let checked = cruscotto::check_plan(&SourceFile::new(name, text));
+    if checked.plan.is_some() {
+        return Ok(checked.diagnostics);
+    }
+    let errors: Vec<Diagnostic> =
+        checked.diagnostics.into_iter().filter(|d| d.severity == cruscotto::diagnostic::Severity::Error).collect();
+    let mut message =
+        format!("error: the plan written does not pass `cruscotto check`; this is a fault of {fault}\n\n");
+    message.push_str(&render_diagnostics::text(&errors, output.stderr_style));
+    output.eprint(&message);
+    Err(super::EXIT_INPUT_ERRORS)
+}
+
 /// Writes `bytes` to `path` whole or not at all: a temporary file in the same folder, then a
 /// rename. An existing file is kept unless `force`.
 pub(crate) fn write_atomically(path: &Path, bytes: impl AsRef<[u8]>, force: bool) -> anyhow::Result<()> {

@@ -1,22 +1,12 @@
 //! `cruscotto rollover`: next year's plan, checked, written whole or not at all.
 
-use anyhow::bail;
-use cruscotto::diagnostic::Severity;
-use cruscotto::render::diagnostics as render_diagnostics;
-use cruscotto::source::SourceFile;
-
+use super::EXIT_OK;
 use super::args::RolloverArgs;
 use super::io::{self, Output};
-use super::{EXIT_INPUT_ERRORS, EXIT_OK};
 
 pub(crate) fn run(args: &RolloverArgs, output: &Output) -> anyhow::Result<u8> {
     let file = io::output_file(args.output.as_ref());
-    if let Some(path) = file
-        && path.exists()
-        && !args.force
-    {
-        bail!("`{}` exists; use --force to overwrite it", path.display());
-    }
+    io::refuse_to_overwrite(file, args.force)?;
     let loaded = match io::load_plan(&args.plan, output)? {
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
@@ -32,14 +22,8 @@ pub(crate) fn run(args: &RolloverArgs, output: &Output) -> anyhow::Result<u8> {
     let text = cruscotto::render::plan::toml(&rolled.plan, &header);
 
     // The new plan must load: an error here is a fault of the rollover, not of the plan.
-    let name = file.map_or_else(|| "<stdout>".to_owned(), |path| path.display().to_string());
-    let checked = cruscotto::check_plan(&SourceFile::new(name.clone(), text.clone()));
-    if checked.plan.is_none() {
-        let errors: Vec<_> = checked.diagnostics.into_iter().filter(|d| d.severity == Severity::Error).collect();
-        let mut message = "error: the rolled-over plan does not pass `cruscotto check`; this is a fault of the rollover, please report it with the plan\n\n".to_owned();
-        message.push_str(&render_diagnostics::text(&errors, output.stderr_style));
-        output.eprint(&message);
-        return Ok(EXIT_INPUT_ERRORS);
+    if let Err(code) = io::check_written(&text, file, "the rollover, please report it with the plan", output) {
+        return Ok(code);
     }
     match file {
         Some(path) => io::write_atomically(path, &text, args.force)?,

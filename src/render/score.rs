@@ -187,7 +187,7 @@ fn attainment_text(attainment: Option<Decimal>, overridden: Option<&Overridden>)
 
 /// The override's note: `reassessed at 100 by OIV (OIV n. 3 del 15/04/2020): <reason>;
 /// computed: 45,00, missed`.
-fn override_note(overridden: &Overridden) -> String {
+pub fn override_note(overridden: &Overridden) -> String {
     format!("{}; {}", overridden.decision.describe(), overridden.computed_text())
 }
 
@@ -205,17 +205,10 @@ fn indicator_note(score: &IndicatorScore) -> String {
 /// The section listing the overrides applied, one line each (`- ` for Markdown, indented for
 /// text); empty when none applies.
 fn overrides_section(plan: &Plan, scorecard: &Scorecard, bullet: &str) -> String {
-    let mut lines = Vec::new();
-    for score in &scorecard.indicators {
-        if let Some(o) = &score.overridden {
-            lines.push(format!("{bullet}{}: {}", plan.node(score.node).id, override_note(o)));
-        }
-    }
-    for score in &scorecard.nodes {
-        if let Some(o) = &score.overridden {
-            lines.push(format!("{bullet}{}: {}", plan.node(score.node).id, override_note(o)));
-        }
-    }
+    let lines: Vec<String> = scorecard
+        .overridden()
+        .map(|(node, o)| format!("{bullet}{}: {}", plan.node(node).id, override_note(o)))
+        .collect();
     if lines.is_empty() {
         return String::new();
     }
@@ -722,17 +715,14 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
 /// Every override applied, with the node it applies to.
 fn overrides_json(plan: &Plan, scorecard: &Scorecard) -> Json {
     let applied = scorecard
-        .indicators
-        .iter()
-        .map(|s| (s.node, &s.overridden))
-        .chain(scorecard.nodes.iter().map(|s| (s.node, &s.overridden)))
-        .filter_map(|(node, overridden)| {
-            let mut object = override_json(overridden.as_ref()?);
+        .overridden()
+        .map(|(node, overridden)| {
+            let mut object = override_json(overridden);
             if let Json::Object(object) = &mut object {
                 object.insert("id".into(), json!(plan.node(node).id));
                 object.insert("level".into(), json!(plan.node(node).level().key()));
             }
-            Some(object)
+            object
         })
         .collect();
     Json::Array(applied)

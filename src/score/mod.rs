@@ -183,6 +183,13 @@ impl Scorecard {
         self.nodes.iter().find(|score| score.node == node)
     }
 
+    /// The results set by overrides, with their nodes: the indicators', then the other nodes', in
+    /// tree order.
+    pub fn overridden(&self) -> impl Iterator<Item = (NodeIndex, &Overridden)> + '_ {
+        let indicators = self.indicators.iter().filter_map(|s| Some((s.node, s.overridden.as_ref()?)));
+        indicators.chain(self.nodes.iter().filter_map(|s| Some((s.node, s.overridden.as_ref()?))))
+    }
+
     /// How many indicators have each status.
     pub fn status_counts(&self) -> Vec<(Status, usize)> {
         Status::ALL.iter().map(|&s| (s, self.indicators.iter().filter(|i| i.status == s).count())).collect()

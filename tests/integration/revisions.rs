@@ -1,15 +1,13 @@
 //! Plan versions: `diff` (every kind of change, canonical targets, `--require-acts`, git
 //! revisions), `history` (grouped by act), `show --as-of` (the plan at a date).
 
-use std::path::Path;
-
 use cruscotto::as_of::as_of;
 use cruscotto::date::Date;
 use cruscotto::diff::{NodeChange, PlanDiff, diff, uncovered};
 use cruscotto::plan::{Change, Plan, Status};
 use cruscotto::source::SourceFile;
 
-use crate::support::{root, run, run_in};
+use crate::support::{git, root, run, run_in};
 
 const SEED: &str = "plans/maremma-tirreno-2019.toml";
 const BASE: &str = "tests/fixtures/diff/base.toml";
@@ -415,16 +413,6 @@ fn different_bodies_or_years_are_a_warning_before_the_diff() {
         ]
     );
     assert!(changes(&result).contains(&"year: 2019 → 2020".to_owned()));
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
-        .args(args)
-        .output()
-        .expect("git runs");
-    assert!(status.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&status.stderr));
 }
 
 #[test]

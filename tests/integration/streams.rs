@@ -1,9 +1,7 @@
 //! Standard input and output (`-`), plans read from git (`REV:path`), one file per `--actuals`,
 //! exit codes through a closed pipe, and `--quiet`.
 
-use std::path::Path;
-
-use crate::support::{root, run, run_in, run_pipeline, run_with_stdin};
+use crate::support::{git, root, run, run_in, run_pipeline, run_with_stdin};
 
 const SEED: &str = "plans/maremma-tirreno-2019.toml";
 const CLEAN: &str = "tests/fixtures/plans/clean.toml";
@@ -12,16 +10,6 @@ const ANNEX: &str = "tests/fixtures/seed/maremma-tirreno-2019-annex.txt";
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(root().join(path)).unwrap()
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let output = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
-        .args(args)
-        .output()
-        .expect("git runs");
-    assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
 }
 
 /// A plan of `n` dashboard indicators, each with a 2019 target of `≥ 90%`; `edit` rewrites each
