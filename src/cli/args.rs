@@ -15,7 +15,7 @@ pub(crate) struct Cli {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub(crate) color: ColorChoice,
 
-    /// No notes or summaries on stderr (errors and diagnostics are still printed).
+    /// No notes or summary lines (errors and the findings not accepted are still printed).
     #[arg(short, long, global = true)]
     pub(crate) quiet: bool,
 

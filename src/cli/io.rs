@@ -88,7 +88,8 @@ impl Output {
         let accepted: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.accepted.is_some()).collect();
         if !accepted.is_empty() {
             let counts = render_diagnostics::counts_by_code(&accepted);
-            self.note(&format!("note: {} findings accepted with --ignore ({counts})\n", accepted.len()));
+            let s = if accepted.len() == 1 { "" } else { "s" };
+            self.note(&format!("note: {} finding{s} accepted with --ignore ({counts})\n", accepted.len()));
         }
     }
 

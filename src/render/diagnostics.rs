@@ -120,8 +120,9 @@ pub fn github(diagnostics: &[Diagnostic]) -> String {
     }
     if !accepted.is_empty() {
         let message = format!(
-            "{} findings accepted, each with its reason ({}): `cruscotto check --verbose` lists them",
+            "{} finding{} accepted, each with its reason ({}): `cruscotto check --verbose` lists them",
             accepted.len(),
+            if accepted.len() == 1 { "" } else { "s" },
             counts_by_code(&accepted)
         );
         let _ = writeln!(out, "::notice title=accepted findings::{}", escape_data(&message));

@@ -185,7 +185,7 @@ fn ignore_and_deny_take_codes() {
         dir.path(),
         &["score", plan.to_str().unwrap(), "--actuals", "a.csv", "--level", "mission", "--ignore", "unknown-column"],
     );
-    assert_eq!(ignored.stderr, "note: 1 findings accepted with --ignore (1 unknown-column)\n");
+    assert_eq!(ignored.stderr, "note: 1 finding accepted with --ignore (1 unknown-column)\n");
 }
 
 #[test]
