@@ -68,3 +68,27 @@ pub fn apply(
         );
     }
 }
+
+/// A plan's text without the acceptances that accept nothing in it, for a plan this tool writes
+/// from another (`show --as-of`: the findings an acceptance was written for may not exist yet
+/// at that date). Each acceptance is on its own line, as [`crate::render::plan`] writes them;
+/// an `accept` left empty goes too.
+pub fn without_unused(name: &str, text: &str) -> String {
+    let checked = crate::check_plan(&SourceFile::new(name, text));
+    let unused: Vec<usize> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::UnusedAcceptance)
+        .filter_map(|d| d.location.as_ref().map(|l| l.line))
+        .collect();
+    if unused.is_empty() {
+        return text.to_owned();
+    }
+    let kept: Vec<&str> = text
+        .split_inclusive('\n')
+        .enumerate()
+        .filter(|(index, _)| !unused.contains(&(index + 1)))
+        .map(|(_, l)| l)
+        .collect();
+    kept.join("").replace("accept = [\n]\n", "")
+}
