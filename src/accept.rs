@@ -70,8 +70,8 @@ pub fn apply(
 }
 
 /// A plan's text without the acceptances that accept nothing in it, for a plan this tool writes
-/// from another (`show --as-of`: the findings an acceptance was written for may not exist yet
-/// at that date). Each acceptance is on its own line, as [`crate::render::plan`] writes them;
+/// from another (`show --as-of`: the findings an acceptance was written for may not exist yet at
+/// that date; `rollover`: a finding may not hold in the new year). Each acceptance is on its own line, as [`crate::render::plan`] writes them;
 /// an `accept` left empty goes too.
 pub fn without_unused(name: &str, text: &str) -> String {
     let checked = crate::check_plan(&SourceFile::new(name, text));

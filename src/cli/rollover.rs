@@ -19,7 +19,8 @@ pub(crate) fn run(args: &RolloverArgs, output: &Output) -> anyhow::Result<u8> {
         rolled.plan.metadata.title.clone_from(title);
     }
     let header = cruscotto::rollover::header(&io::recorded_name(&loaded.origin), old, &rolled);
-    let text = cruscotto::render::plan::toml(&rolled.plan, &header);
+    // An acceptance the new year makes void (an act no longer after the plan year) goes.
+    let text = cruscotto::accept::without_unused("rolled.toml", &cruscotto::render::plan::toml(&rolled.plan, &header));
 
     // The new plan must load: an error here is a fault of the rollover, not of the plan.
     if let Err(code) = io::check_written(&text, file, "the rollover, please report it with the plan", output) {

@@ -104,3 +104,21 @@ fn rollover_extends_the_horizon_and_refuses_going_back() {
     assert_eq!(back.code, 2);
     assert_eq!(back.stderr, "error: --year 2019: the plan is of 2019; next year's plan must be of a later year\n");
 }
+
+#[test]
+fn an_acceptance_the_new_year_makes_void_is_dropped() {
+    // A 2019 plan whose revision cites an act of 2021, accepted; in the 2021 plan it is in the year.
+    let text = std::fs::read_to_string(root().join("tests/fixtures/check/act-after-plan-year.toml")).unwrap().replace(
+        "targets = { 2019 = \"100%\", 2020 = \"100%\", 2021 = \"100%\" }\n",
+        "targets = { 2019 = \"100%\", 2020 = \"100%\", 2021 = \"100%\" }\naccept = [{ code = \"act-after-plan-year\", reason = \"The act's year is as the annex writes it\" }]\n",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("plan.toml"), text).unwrap();
+    assert_eq!(run_in(dir.path(), &["check", "plan.toml", "--deny", "warnings"]).code, 0);
+    let rolled = run_in(dir.path(), &["rollover", "plan.toml", "--year", "2021", "-o", "plan-2021.toml"]);
+    assert_eq!(rolled.code, 0, "{}", rolled.transcript());
+    let written = std::fs::read_to_string(dir.path().join("plan-2021.toml")).unwrap();
+    assert!(!written.contains("accept = "), "{written}");
+    let check = run_in(dir.path(), &["check", "plan-2021.toml", "--deny", "warnings", "--verbose"]);
+    assert_eq!((check.code, check.stdout.as_str()), (0, "plan-2021.toml: ok, no problems found\n"));
+}
