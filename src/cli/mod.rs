@@ -8,12 +8,15 @@
 mod args;
 mod check;
 mod diff;
+mod explain;
 mod export;
+mod findings;
 mod history;
 mod import;
 mod io;
 mod list;
 mod report;
+mod rollover;
 mod score;
 mod show;
 mod template;
@@ -49,7 +52,7 @@ pub(crate) fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<u8> {
-    let output = io::Output::new(cli.color, cli.lang.map(Into::into));
+    let output = io::Output::new(cli.color, cli.lang.map(Into::into), cli.quiet, findings::ignored(&cli.ignore)?);
     match cli.command {
         Command::Check(args) => check::run(&args, &output),
         Command::Tree(args) => tree::run(&args, &output),
@@ -62,6 +65,8 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::History(args) => history::run(&args, &output),
         Command::Show(args) => show::run(&args, &output),
         Command::Import(args) => import::run(&args, &output),
+        Command::Rollover(args) => rollover::run(&args, &output),
+        Command::Explain(args) => explain::run(&args, &output),
         Command::Schema => {
             output.print(&cruscotto::schema::plan_schema_text())?;
             Ok(EXIT_OK)

@@ -40,14 +40,9 @@ pub(crate) fn run(args: &ReportArgs, output: &Output) -> anyhow::Result<u8> {
         return Ok(EXIT_OK);
     }
     let format = file_format(args);
-    if let Some(path) = &args.output
-        && path.exists()
-        && !args.force
-    {
-        // Before any work: the same refusal `write_atomically` makes at the end.
-        bail!("`{}` exists; use --force to overwrite it", path.display());
-    }
-    if format == ReportFileFormat::Pdf && args.output.is_none() && output.stdout_is_terminal {
+    let file = io::output_file(args.output.as_ref());
+    io::refuse_to_overwrite(file, args.force)?;
+    if format == ReportFileFormat::Pdf && file.is_none() && output.stdout_is_terminal {
         bail!("a PDF is binary: not written to the terminal\nhelp: use -o FILE.pdf, or redirect the output");
     }
     let custom = match &args.template {
@@ -93,7 +88,7 @@ pub(crate) fn run(args: &ReportArgs, output: &Output) -> anyhow::Result<u8> {
             if format == ReportFileFormat::Pdf { print_to_pdf(&html)? } else { html.into_bytes() }
         }
     };
-    match &args.output {
+    match file {
         Some(path) => io::write_atomically(path, &bytes, args.force)?,
         None if format == ReportFileFormat::Pdf => output.print_bytes(&bytes)?,
         None => output.print(&String::from_utf8_lossy(&bytes))?,

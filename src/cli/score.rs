@@ -8,7 +8,6 @@ use cruscotto::diagnostic::{Diagnostic, has_errors};
 use cruscotto::number::parse_decimal;
 use cruscotto::plan::Plan;
 use cruscotto::provenance::{self, Provenance};
-use cruscotto::render::diagnostics as render_diagnostics;
 use cruscotto::render::score::{self as report, ReportLevel};
 use cruscotto::score::Scorecard;
 
@@ -27,7 +26,7 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
         },
         None => None,
     };
-    let Scored { plan, scorecard, diagnostics, .. } =
+    let Scored { plan, scorecard, provenance, diagnostics, .. } =
         match load_and_score(&args.plan, &args.actuals, args.year, args.strict, output)? {
             Ok(scored) => scored,
             Err(code) => return Ok(code),
@@ -50,14 +49,12 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
             report::table(&plan, &scorecard, level, args.explain, width, output.style)
         }
         ScoreFormat::Csv => report::csv(&plan, &scorecard, level),
-        ScoreFormat::Json => report::json(&plan, &scorecard, level),
+        ScoreFormat::Json => report::json(&plan, &scorecard, level, &provenance),
         ScoreFormat::Markdown => report::markdown(&plan, &scorecard, level),
     };
     output.print(&text)?;
 
-    if !diagnostics.is_empty() {
-        output.eprint(&render_diagnostics::text(&diagnostics, output.stderr_style));
-    }
+    output.findings(&diagnostics);
     if has_errors(&diagnostics) {
         return Ok(EXIT_INPUT_ERRORS);
     }
@@ -106,7 +103,12 @@ pub(crate) fn load_and_score(
     strict: bool,
     output: &Output,
 ) -> anyhow::Result<Result<Scored, u8>> {
-    let io::LoadedPlan { plan, source: plan_source, path: plan_path, input: plan_input } =
+    let stdin_readers = usize::from(io::plan_origin(plan_arg)? == io::Origin::Stdin)
+        + actuals.iter().filter(|path| io::Origin::data(path) == io::Origin::Stdin).count();
+    if stdin_readers > 1 {
+        bail!("standard input (`-`) can be read only once: give the plan or one actuals file as `-`, not both");
+    }
+    let io::LoadedPlan { plan, source: plan_source, origin: plan_origin, input: plan_input } =
         match io::load_plan(plan_arg, output)? {
             Ok(loaded) => loaded,
             Err(code) => return Ok(Err(code)),
@@ -120,8 +122,9 @@ pub(crate) fn load_and_score(
         inputs.push(input);
     }
     let provenance =
-        Provenance { tool: provenance::tool(), plan: plan_input, actuals: inputs, git: io::git_state(&plan_path) };
+        Provenance { tool: provenance::tool(), plan: plan_input, actuals: inputs, git: io::git_state(&plan_origin) };
     let (actuals, mut diagnostics) = cruscotto::actuals::read(&plan, &sources);
+    cruscotto::diagnostic::ignore(&mut diagnostics, &output.ignore);
     if has_errors(&diagnostics) {
         // In the order the files were given and their rows read.
         let names: Vec<&str> = sources.iter().map(|s| s.name()).collect();

@@ -67,6 +67,7 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
     };
     let groups = context.groups();
     let deviations = deviations(&missions);
+    let overrides = overrides(plan, scorecard);
     let indicators = scorecard.indicators.len();
     Report {
         format_version: FORMAT_VERSION,
@@ -81,6 +82,7 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
         missions,
         groups,
         deviations,
+        overrides,
         revisions: revisions(plan, &history, year),
         rules: rules_view(rules),
         provenance: provenance_view(inputs.provenance, year, inputs.generated),
@@ -184,7 +186,10 @@ impl Context<'_> {
             .and_then(|s| s.operational)
             .map(|o| Box::new(rollup_view(level, &node.id, &node.name, String::new(), &o, self.rules, None, false)));
         let removed = self.plan.is_removed_in(index, self.scorecard.year);
-        rollup_view(level, &node.id, &node.name, anchor(&node.id), &rollup, self.rules, operational, removed)
+        let mut row =
+            rollup_view(level, &node.id, &node.name, anchor(&node.id), &rollup, self.rules, operational, removed);
+        row.decision = score.and_then(|s| s.overridden.as_ref()).map(labels::decision);
+        row
     }
 
     fn mission(&self, index: NodeIndex) -> MissionSection {
@@ -430,6 +435,7 @@ fn rollup_view(
         grade: grade(rollup.attainment, rules),
         operational,
         removed,
+        decision: None,
     }
 }
 
@@ -496,6 +502,38 @@ fn deviations(missions: &[MissionSection]) -> Deviations {
     }
     let without_note = indicators.iter().filter(|i| i.note.is_none()).count();
     Deviations { indicators, without_note }
+}
+
+fn overrides(plan: &Plan, scorecard: &Scorecard) -> Vec<OverrideView> {
+    let mut views: Vec<(NodeIndex, OverrideView)> = scorecard
+        .overridden()
+        .map(|(index, overridden)| {
+            let node = plan.node(index);
+            let decision = &overridden.decision;
+            let (outcome_label, attainment) = match decision.outcome {
+                crate::plan::Outcome::Neutralised => (labels::label("neutralised"), None),
+                crate::plan::Outcome::Reassessed(value) => (labels::label("reassessed"), Some(attainment_num(value))),
+            };
+            let view = OverrideView {
+                level: labels::level(node.level()),
+                id: node.id.clone(),
+                name: node.name.clone(),
+                anchor: anchor(&node.id),
+                outcome: decision.outcome.as_str(),
+                outcome_label,
+                attainment,
+                computed: labels::computed(overridden),
+                reason: decision.reason.clone(),
+                decided_by: decision.decided_by.clone(),
+                act: labels::act(&decision.act),
+            };
+            (index, view)
+        })
+        .collect();
+    // Tree order, as every other list of the report.
+    let order: rustc_hash::FxHashMap<NodeIndex, usize> = plan.walk().enumerate().map(|(i, n)| (n, i)).collect();
+    views.sort_by_key(|(index, _)| order.get(index).copied().unwrap_or(usize::MAX));
+    views.into_iter().map(|(_, view)| view).collect()
 }
 
 fn date_view(date: Date) -> DateView {

@@ -66,6 +66,11 @@ const SHAPES: &[(&str, &str)] = &[
         "not-measurable",
         "<rect x=\"2\" y=\"2\" width=\"12\" height=\"12\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.6\"/><path d=\"M5 8h6\" stroke=\"#555\" stroke-width=\"1.6\"/>",
     ),
+    // A hexagon with a bar: set aside by a decision.
+    (
+        "neutralised",
+        "<path d=\"M8 1.5l5.6 3.25v6.5L8 14.5l-5.6-3.25v-6.5z\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.6\"/><path d=\"M5 8h6\" stroke=\"#555\" stroke-width=\"2\"/>",
+    ),
 ];
 
 /// The pattern a bar of this status or grade is filled with.

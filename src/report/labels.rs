@@ -45,6 +45,7 @@ const LABELS: &[(&str, &str)] = &[
     ("section_operational_programs", "Per programma e obiettivo"),
     ("section_operational_groups", "Per area e servizio"),
     ("section_deviations", "Scostamenti e motivazioni"),
+    ("section_overrides", "Sterilizzazioni e rideterminazioni"),
     ("section_revisions", "Aggiornamenti del piano"),
     ("section_method", "Metodo di misurazione"),
     ("section_provenance", "Provenienza dei dati"),
@@ -117,6 +118,19 @@ const LABELS: &[(&str, &str)] = &[
     ),
     ("deviations_none", "Nessuno scostamento: tutti gli indicatori attesi sono stati raggiunti."),
     ("deviations_missing_notes", "Scostamenti senza motivazione"),
+    // Overrides.
+    (
+        "overrides_intro",
+        "I risultati che una decisione motivata ha escluso dalla valutazione (sterilizzazione) o rideterminato, per cause non imputabili all'ente, con l'esito che il calcolo aveva dato.",
+    ),
+    ("overrides_none", "Nessun risultato è stato sterilizzato o rideterminato."),
+    ("neutralised", "sterilizzato"),
+    ("reassessed", "rideterminato"),
+    ("outcome", "Esito"),
+    ("decided_attainment", "Grado rideterminato"),
+    ("computed_outcome", "Esito calcolato"),
+    ("reason", "Motivazione"),
+    ("decided_by", "Decisione di"),
     // Revisions.
     ("revisions_intro", "Gli atti che hanno aggiornato il piano, con le modifiche adottate da ciascuno."),
     ("revisions_none", "Nessun aggiornamento registrato nel piano."),
@@ -175,6 +189,7 @@ pub fn status(status: Status) -> &'static str {
         Status::NoTarget => "senza target",
         Status::Missing => "non rilevato",
         Status::NotMeasurable => "non misurabile",
+        Status::Neutralised => "sterilizzato",
     }
 }
 
@@ -190,6 +205,10 @@ pub fn status_meaning(status: Status, rules: &ScoringRules) -> String {
         Status::NoTarget => "nessun target per l'anno".to_owned(),
         Status::Missing => "valore a consuntivo atteso ma non pervenuto (o n.d.)".to_owned(),
         Status::NotMeasurable => "valore presente, ma manca un dato che il target richiede".to_owned(),
+        Status::Neutralised => {
+            "escluso dalla valutazione con decisione motivata (sterilizzazione), per cause non imputabili all'ente"
+                .to_owned()
+        }
     }
 }
 
@@ -252,8 +271,53 @@ pub fn document_title(year: i32) -> String {
 /// Why an indicator is unscored, or what it was compared with: the Italian counterpart of the
 /// score's `reason`, made from the same facts.
 pub fn explanation(plan: &Plan, score: &IndicatorScore, year: i32) -> Option<String> {
+    let computed = computed_explanation(plan, score, year);
+    match &score.overridden {
+        Some(overridden) => Some(match computed {
+            Some(computed) => format!("{}; {computed}", decision(overridden)),
+            None => decision(overridden),
+        }),
+        None => computed,
+    }
+}
+
+/// `sterilizzato con decisione di OIV (OIV n. 3 del 15/04/2020): <motivazione>; esito
+/// calcolato: non rilevato`: an override as the Relazione states it, with what the computation
+/// gave.
+pub fn decision(overridden: &crate::score::Overridden) -> String {
+    let decision = &overridden.decision;
+    let outcome = match decision.outcome {
+        crate::plan::Outcome::Neutralised => "sterilizzato".to_owned(),
+        crate::plan::Outcome::Reassessed(attainment) => {
+            format!("grado di raggiungimento rideterminato a {}", format_italian(attainment.normalize()))
+        }
+    };
+    format!(
+        "{outcome} con decisione di {} ({}): {}; esito calcolato: {}",
+        decision.decided_by,
+        act(&decision.act),
+        decision.reason,
+        computed(overridden)
+    )
+}
+
+/// What the computation gave before an override: `non raggiunto (45,00)`, `non rilevato`,
+/// `83,33`, `nessun valore`.
+pub fn computed(overridden: &crate::score::Overridden) -> String {
+    let attainment = overridden.computed_attainment.map(|a| crate::number::format_fixed(a, 2).replace('.', ","));
+    match (overridden.computed_status, attainment) {
+        (Some(computed), Some(attainment)) => format!("{} ({attainment})", status(computed)),
+        (Some(computed), None) => status(computed).to_owned(),
+        (None, Some(attainment)) => attainment,
+        (None, None) => "nessun valore".to_owned(),
+    }
+}
+
+/// The explanation of the computed result, before any override.
+fn computed_explanation(plan: &Plan, score: &IndicatorScore, year: i32) -> Option<String> {
     let target = score.target.as_ref();
-    match score.status {
+    match score.overridden.as_ref().and_then(|o| o.computed_status).unwrap_or(score.status) {
+        Status::Neutralised => None,
         Status::Removed => Some(removal(plan, score)),
         Status::NoTarget => Some(format!("nessun target per il {year}")),
         Status::Baseline => Some("anno di rilevazione: misurato, non valutato".to_owned()),

@@ -35,6 +35,8 @@ pub struct Report {
     pub groups: Groups,
     /// Every indicator partial, missed, missing or not measurable, with its note.
     pub deviations: Deviations,
+    /// The results set by a reasoned decision (neutralised or reassessed), in tree order.
+    pub overrides: Vec<OverrideView>,
     /// The revision log, by act.
     pub revisions: Vec<ActView>,
     /// The scoring rules applied.
@@ -137,6 +139,35 @@ pub struct RollupView {
     pub operational: Option<Box<RollupView>>,
     /// Whether the node is removed (by itself or an ancestor) in the year reported.
     pub removed: bool,
+    /// When a reasoned decision set the result: the decision, as the Relazione states it.
+    pub decision: Option<String>,
+}
+
+/// A result set by a reasoned decision instead of the computation (`[[override]]` in the plan).
+#[derive(Debug, Clone, Serialize)]
+pub struct OverrideView {
+    /// The node's level, as a word (`indicatore`, `obiettivo operativo`...).
+    pub level: &'static str,
+    /// The node's id.
+    pub id: String,
+    /// Its name, as the plan writes it.
+    pub name: String,
+    /// The node's `id` attribute in the page, for a link.
+    pub anchor: String,
+    /// `neutralised` or `reassessed`.
+    pub outcome: &'static str,
+    /// The outcome in words (`sterilizzato`, `rideterminato`).
+    pub outcome_label: &'static str,
+    /// For a reassessment, the attainment decided.
+    pub attainment: Option<Num>,
+    /// What the computation gave (`non rilevato`, `non raggiunto (45,00)`).
+    pub computed: String,
+    /// Why the computed result does not stand.
+    pub reason: String,
+    /// Who decided (`OIV`, `Giunta`).
+    pub decided_by: String,
+    /// The act that records the decision (`Giunta n. 12 del 15/04/2020`).
+    pub act: String,
 }
 
 /// The results at a glance.

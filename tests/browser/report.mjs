@@ -197,8 +197,8 @@ function checkPdf(path) {
   check(notA4.length === 0, `PDF: ${notA4.length} pages are not A4 (first: ${notA4[0]})`);
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   for (const section of ['Relazione sulla performance', '1. Sintesi dei risultati', '2. Obiettivi strategici',
-    '3. Obiettivi operativi', '4. Scostamenti e motivazioni', '5. Aggiornamenti del piano', '6. Metodo di misurazione',
-    '7. Provenienza dei dati']) {
+    '3. Obiettivi operativi', '4. Scostamenti e motivazioni', '5. Sterilizzazioni e rideterminazioni',
+    '6. Aggiornamenti del piano', '7. Metodo di misurazione', '8. Provenienza dei dati']) {
     check(text.includes(section), `PDF: the section "${section}" is missing`);
   }
   // No word beyond the right margin (14 mm = 39.7 pt), nor before the left one.

@@ -69,9 +69,11 @@ fn the_seed_report_is_one_self_contained_italian_page_with_every_section() {
         "3.1 Per programma e obiettivo",
         "3.2 Per area e servizio",
         "4. Scostamenti e motivazioni",
-        "5. Aggiornamenti del piano",
-        "6. Metodo di misurazione",
-        "7. Provenienza dei dati",
+        "5. Sterilizzazioni e rideterminazioni",
+        "Nessun risultato è stato sterilizzato o rideterminato.",
+        "6. Aggiornamenti del piano",
+        "7. Metodo di misurazione",
+        "8. Provenienza dei dati",
     ] {
         assert!(html.contains(section), "missing: {section}");
     }
