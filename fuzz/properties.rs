@@ -112,18 +112,18 @@ pub(crate) fn actuals_score(data: &[u8]) {
     let scorecard = cruscotto::score::score(plan, &actuals, year);
     let findings = cruscotto::score::findings(plan, &SourceFile::new("plan.toml", ""), &sources, &scorecard, true);
     render_diagnostics(&findings);
-    let level = LEVELS[usize::from(choice >> 3) % LEVELS.len()];
-    let _ = cruscotto::render::score::table(plan, &scorecard, level, true, 120, Style::PLAIN);
-    let _ = cruscotto::render::score::csv(plan, &scorecard, level);
-    let json = cruscotto::render::score::json(plan, &scorecard, level);
-    serde_json::from_str::<serde_json::Value>(&json).expect("score --format json is JSON");
-    let _ = cruscotto::render::score::markdown(plan, &scorecard, level);
     let provenance = cruscotto::provenance::Provenance {
         tool: "cruscotto fuzz".to_owned(),
         plan: cruscotto::provenance::InputFile::of("plan.toml", b""),
         actuals: vec![cruscotto::provenance::InputFile::of("fuzz", data)],
         git: None,
     };
+    let level = LEVELS[usize::from(choice >> 3) % LEVELS.len()];
+    let _ = cruscotto::render::score::table(plan, &scorecard, level, true, 120, Style::PLAIN);
+    let _ = cruscotto::render::score::csv(plan, &scorecard, level);
+    let json = cruscotto::render::score::json(plan, &scorecard, level, &provenance);
+    serde_json::from_str::<serde_json::Value>(&json).expect("score --format json is JSON");
+    let _ = cruscotto::render::score::markdown(plan, &scorecard, level);
     let sheets = cruscotto::export::results(plan, &scorecard, &provenance);
     let _ = cruscotto::export::csv_files::files(&sheets);
     if choice & 2 != 0 {

@@ -1,5 +1,6 @@
 //! The plan as it stood at a date: nodes inserted later absent, nodes removed later still
-//! active, and updates adopted later undone where the plan records the previous values.
+//! active, updates adopted later undone where the plan records the previous values, and
+//! overrides decided later dropped.
 //!
 //! A revision's date is its act's date; a revision known only by its year is taken as in force
 //! from 1 January of that year, and one with neither as always in force (see
@@ -77,6 +78,8 @@ pub fn as_of(plan: &Plan, date: Date) -> AsOf {
         }
     }
     let mut result = rebuild(plan, nodes, &keep);
+    // Overrides are decisions too: one taken later did not exist yet.
+    result.overrides.retain(|decision| decision.act.date.is_none_or(|decided| decided <= date));
     // The act that adopted this version came later: the plan as of the date was not adopted by it.
     if result.metadata.adopted_by.as_ref().and_then(|act| act.date).is_some_and(|adopted| adopted > date) {
         result.metadata.adopted_by = None;
@@ -133,6 +136,13 @@ fn rebuild(plan: &Plan, nodes: Vec<crate::plan::Node>, keep: &[bool]) -> Plan {
     }
     let mut result =
         Plan { nodes: Vec::with_capacity(next), missions: Vec::new(), ids: Default::default(), ..plan.clone() };
+    result.overrides.retain_mut(|decision| match new_index[decision.node.0] {
+        Some(index) => {
+            decision.node = index;
+            true
+        }
+        None => false,
+    });
     for (old, mut node) in nodes.into_iter().enumerate() {
         if !keep[old] {
             continue;

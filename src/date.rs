@@ -87,6 +87,21 @@ impl Date {
         era * 146_097 + day_of_era - 719_468
     }
 
+    /// The date `days` after 1970-01-01, the inverse of [`Date::days_since_epoch`] ("civil from
+    /// days", Howard Hinnant); `None` outside years 1 to 9999.
+    pub fn from_days_since_epoch(days: i64) -> Option<Self> {
+        let days = days + 719_468;
+        let era = days.div_euclid(146_097);
+        let day_of_era = days - era * 146_097;
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+        let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Self::new(i32::try_from(year).ok()?, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+    }
+
     /// `self − other` in days.
     pub fn days_after(self, other: Date) -> i64 {
         self.days_since_epoch() - other.days_since_epoch()
@@ -153,6 +168,12 @@ mod tests {
         let epoch = Date::new(1970, 1, 1).unwrap();
         assert_eq!(epoch.days_since_epoch(), 0);
         assert_eq!(Date::new(2000, 3, 1).unwrap().days_since_epoch(), 11_017);
+        for date in
+            [epoch, Date::new(2000, 2, 29).unwrap(), Date::new(2019, 12, 31).unwrap(), Date::new(1, 1, 1).unwrap()]
+        {
+            assert_eq!(Date::from_days_since_epoch(date.days_since_epoch()), Some(date));
+        }
+        assert_eq!(Date::from_days_since_epoch(-1), Date::new(1969, 12, 31));
         let deadline = Date::new(2019, 12, 31).unwrap();
         assert_eq!(Date::new(2020, 1, 10).unwrap().days_after(deadline), 10);
         assert_eq!(Date::new(2020, 3, 1).unwrap().days_after(Date::new(2020, 2, 28).unwrap()), 2);

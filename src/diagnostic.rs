@@ -62,6 +62,9 @@ macro_rules! codes {
                 }
             }
 
+            /// Every code's kebab-case name, in documentation order.
+            pub const NAMES: &'static [&'static str] = &[$($name,)*];
+
             /// Looks a code up by its kebab-case name.
             pub fn from_name(name: &str) -> Option<Code> {
                 Code::ALL.iter().copied().find(|code| code.as_str() == name)
@@ -145,6 +148,11 @@ codes! {
     RemovalBeforeInsertion = "removal-before-insertion", Error;
     /// An act dated after the plan year (a revision of the 2019 plan adopted in 2021?).
     ActAfterPlanYear = "act-after-plan-year", Warning;
+    /// An override of an outcome that cannot apply: an unknown node, a year outside the horizon,
+    /// a reassessment without an attainment, two overrides of one node and year.
+    InvalidOverride = "invalid-override", Error;
+    /// An accepted finding that the plan no longer has: the acceptance can go.
+    UnusedAcceptance = "unused-acceptance", Warning;
     // ---- actual values (`score --actuals`) ----
     /// The actuals file is not a table that can be read: a column given twice, a row with more
     /// fields than the header, a quote never closed.
@@ -211,6 +219,15 @@ impl Code {
             _ if self >= Code::InvalidCsv => Family::Actuals,
             _ => Family::Plan,
         }
+    }
+}
+
+impl Code {
+    /// Whether a plan may accept findings of this code (`accept = [{ code = ..., reason = ...
+    /// }]`): the warnings about the plan itself, except `unused-acceptance`. Errors are never
+    /// accepted: a plan with an error cannot be read as its authors meant.
+    pub fn is_acceptable(self) -> bool {
+        self.severity() == Severity::Warning && self.family() == Family::Plan && self != Code::UnusedAcceptance
     }
 }
 
@@ -339,6 +356,10 @@ pub struct Diagnostic {
     /// How to fix it, when that helps.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
+    /// Why the finding is accepted, when it is: by the plan (`accept`) or on the command line
+    /// (`--ignore`). An accepted finding is still reported, counted apart, and never fails a run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accepted: Option<String>,
     /// For a line that stands for repeated diagnostics not shown ([`cap`]): how many it
     /// stands for. Zero for every ordinary diagnostic.
     #[serde(skip_serializing_if = "is_zero")]
@@ -352,7 +373,15 @@ fn is_zero(n: &usize) -> bool {
 impl Diagnostic {
     /// A diagnostic with `code`'s severity and no location yet.
     pub fn new(code: Code, message: impl Into<String>) -> Self {
-        Self { code, severity: code.severity(), message: message.into(), location: None, help: None, omitted: 0 }
+        Self {
+            code,
+            severity: code.severity(),
+            message: message.into(),
+            location: None,
+            help: None,
+            accepted: None,
+            omitted: 0,
+        }
     }
 
     /// Points the diagnostic at `span` in `source`.
@@ -433,7 +462,8 @@ pub const SHOWN_PER_FILE: usize = 200;
 /// Bounds repeated diagnostics for output: at most [`SHOWN_PER_LINE`] of one code on one line
 /// and [`SHOWN_PER_FILE`] of one code in one file, in order; the others are counted in one
 /// diagnostic of the same code per line or file ("… and 29,990 more"), whose `omitted` says
-/// how many it stands for, so that counts stay honest ([`count`]). Input in sorted order.
+/// how many it stands for, so that counts stay honest ([`count`]). Accepted findings are all
+/// kept. Input in sorted order.
 pub fn cap(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
     use std::collections::HashMap;
     fn file_of(diagnostic: &Diagnostic) -> &str {
@@ -451,6 +481,12 @@ pub fn cap(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
     let mut file_summary: HashMap<(&str, Code), usize> = HashMap::new();
     for diagnostic in diagnostics {
         let file = file_of(diagnostic);
+        if diagnostic.accepted.is_some() {
+            // Accepted findings are few by design, and each carries its own reason.
+            last_of_file.insert(file, shown.len());
+            shown.push(diagnostic);
+            continue;
+        }
         let code = diagnostic.code;
         let weight = diagnostic.omitted.max(1);
         let file_count = per_file.entry((file, code)).or_default();
@@ -531,6 +567,17 @@ fn thousands(n: usize) -> String {
 /// Whether any diagnostic is an error.
 pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(|d| d.severity == Severity::Error)
+}
+
+/// Accepts every warning of `codes` not accepted already, as `--ignore CODE` does on the command
+/// line: the finding stays in the report, counted as accepted.
+pub fn ignore(diagnostics: &mut [Diagnostic], codes: &[Code]) {
+    for diagnostic in diagnostics.iter_mut() {
+        if diagnostic.accepted.is_none() && diagnostic.severity == Severity::Warning && codes.contains(&diagnostic.code)
+        {
+            diagnostic.accepted = Some(format!("ignored with `--ignore {}` on the command line", diagnostic.code));
+        }
+    }
 }
 
 /// The closest of `candidates` to `word`, if one is close enough to be a likely typo: the same

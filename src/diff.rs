@@ -3,7 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::plan::{Act, Change, Node, NodeIndex, NodeKind, Plan, Revision};
+use crate::diagnostic::Code;
+use crate::plan::{Acceptance, Act, Change, Node, NodeIndex, NodeKind, Plan, Revision, Status};
+use crate::source::Span;
 
 /// One field that changed: its name and its old and new values as people read them.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -58,6 +60,8 @@ pub struct PlanDiff {
     pub registries: Vec<FieldChange>,
     /// Nodes, in the new version's tree order, then the deleted ones in the old version's.
     pub nodes: Vec<NodeDiff>,
+    /// Overrides of outcomes added, changed or deleted: `override S7.4 2019`.
+    pub overrides: Vec<FieldChange>,
     /// Reasons to read the diff with care (different bodies or years).
     pub warnings: Vec<String>,
 }
@@ -65,7 +69,11 @@ pub struct PlanDiff {
 impl PlanDiff {
     /// Whether the two versions are the same.
     pub fn is_empty(&self) -> bool {
-        self.metadata.is_empty() && self.scoring.is_empty() && self.registries.is_empty() && self.nodes.is_empty()
+        self.metadata.is_empty()
+            && self.scoring.is_empty()
+            && self.registries.is_empty()
+            && self.nodes.is_empty()
+            && self.overrides.is_empty()
     }
 }
 
@@ -89,6 +97,27 @@ pub fn diff(old: &Plan, new: &Plan) -> PlanDiff {
     }
     if om.year != nm.year {
         result.warnings.push(format!("the two plans are of different years: {} and {}", om.year, nm.year));
+        let shorthands: Vec<&str> = new
+            .indicators()
+            .filter(|&i| new.node(i).indicator().is_some_and(|indicator| indicator.plan_year_shorthand))
+            .map(|i| new.node(i).id.as_str())
+            .collect();
+        if let Some(first) = shorthands.first() {
+            let others = match shorthands.len() {
+                1 => String::new(),
+                n => format!(" and {} more", n - 1),
+            };
+            result.warnings.push(format!(
+                "the new version writes {} target{} with the shorthand `target =` ({first}{others}), which follows \
+                 `year`: they moved from {} to {}; write each under its year (`targets = {{ {} = ... }}`), as \
+                 `cruscotto rollover` does",
+                shorthands.len(),
+                if shorthands.len() == 1 { "" } else { "s" },
+                om.year,
+                nm.year,
+                om.year
+            ));
+        }
     }
     let act = |act: &Option<Act>| or_none(act.as_ref().map(ToString::to_string));
     result.metadata = [
@@ -97,7 +126,9 @@ pub fn diff(old: &Plan, new: &Plan) -> PlanDiff {
         change("year", om.year.to_string(), nm.year.to_string()),
         change("horizon", format!("{}–{}", om.first_year, om.last_year), format!("{}–{}", nm.first_year, nm.last_year)),
         change("adopted-by", act(&om.adopted_by), act(&nm.adopted_by)),
+        change("lang", om.lang().code(), nm.lang().code()),
         change("notes", or_none(om.notes.clone()), or_none(nm.notes.clone())),
+        change("accept", accepted_text(&om.accepted), accepted_text(&nm.accepted)),
     ]
     .into_iter()
     .flatten()
@@ -115,6 +146,7 @@ pub fn diff(old: &Plan, new: &Plan) -> PlanDiff {
     result.scoring =
         rules(old).into_iter().zip(rules(new)).filter_map(|((key, o), (_, n))| change(key, o, n)).collect();
     result.registries = registries(old, new);
+    result.overrides = overrides(old, new);
 
     for index in new.walk() {
         let node = new.node(index);
@@ -150,6 +182,34 @@ pub fn diff(old: &Plan, new: &Plan) -> PlanDiff {
         }
     }
     result
+}
+
+/// The acceptances as one line: `incomplete-act: <reason>; empty-program: <reason>`.
+fn accepted_text(accepted: &[Acceptance]) -> String {
+    or_none(Some(accepted.iter().map(|a| format!("{}: {}", a.code, a.reason)).collect::<Vec<_>>().join("; ")))
+}
+
+/// Overrides matched by node id and year.
+fn overrides(old: &Plan, new: &Plan) -> Vec<FieldChange> {
+    let keyed = |plan: &Plan| -> Vec<((String, i32), String)> {
+        plan.overrides.iter().map(|o| ((plan.node(o.node).id.clone(), o.year), o.describe())).collect()
+    };
+    let (before, after) = (keyed(old), keyed(new));
+    let field = |(id, year): &(String, i32)| format!("override {id} {year}");
+    let mut changes: Vec<FieldChange> = after
+        .iter()
+        .filter_map(|(key, text)| {
+            let old_text = before.iter().find(|(k, _)| k == key).map(|(_, t)| t.clone());
+            change(field(key), or_none(old_text), text.clone())
+        })
+        .collect();
+    changes.extend(
+        before
+            .iter()
+            .filter(|(key, _)| !after.iter().any(|(k, _)| k == key))
+            .filter_map(|(key, text)| change(field(key), text.clone(), NONE)),
+    );
+    changes
 }
 
 fn registries(old: &Plan, new: &Plan) -> Vec<FieldChange> {
@@ -200,6 +260,7 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
         change("status", o.status.as_str(), n.status.as_str()),
         change("weight", o.weight.normalize().to_string(), n.weight.normalize().to_string()),
         change("notes", or_none(o.notes.clone()), or_none(n.notes.clone())),
+        change("accept", accepted_text(&o.accepted), accepted_text(&n.accepted)),
     ]
     .into_iter()
     .flatten()
@@ -282,40 +343,41 @@ pub struct Uncovered {
     pub what: String,
     /// What would cover it.
     pub needs: String,
+    /// Where the change is in the new version's text, when it is there (not for a deletion).
+    #[serde(skip)]
+    pub span: Option<Span>,
 }
 
-/// Every change of `diff` that no revision of `new` covers: a revision on the changed node or on
-/// an ancestor, with an act dated after the adoption of `old` (on the same day, a different act).
-/// Plan-wide changes (metadata, scoring rules) need a new adopting act; changes of notes and of
-/// the registries are not held to acts; deleting a node from the file, or a revision record,
-/// is never covered (a removed node stays in the file with its history).
+/// Fields not held to acts: free notes, acceptances (which carry their own reasons) and the
+/// language the tool writes in (a matter of presentation, not of the plan's content).
+const NOT_HELD_TO_ACTS: [&str; 3] = ["notes", "accept", "lang"];
+
+/// Every change of `diff` that no revision of `new` covers. A change is covered only by a
+/// revision that `new` adds (one `old` does not record already), on the changed node or on an
+/// ancestor, of the kind the change needs, whose act is complete and later than `old`'s
+/// adoption ([`Coverage::covers`]). Plan-wide changes (metadata, scoring rules) need a new
+/// complete `adopted-by` act; an override, its own complete act. Targets deleted for the years
+/// after a node's removal are covered by the removal itself, as `check` asks for them to be
+/// deleted (`target-after-removal`): one act, recorded once. Notes, acceptances and `lang` are not held
+/// to acts; deleting a node, a revision record or an override is never covered (the history of
+/// a plan is only added to).
 pub fn uncovered(old: &Plan, new: &Plan, diff: &PlanDiff) -> Vec<Uncovered> {
-    let adopted = old.metadata.adopted_by.as_ref();
-    let is_new_act = |act: &Act| match (adopted.and_then(|a| a.date), act.date) {
-        (_, None) => false,
-        (None, Some(_)) => true,
-        (Some(old_date), Some(date)) => {
-            date > old_date || (date == old_date && act.number != adopted.and_then(|a| a.number.clone()))
-        }
-    };
-    let covers = |index: NodeIndex, changes: &[Change]| {
-        std::iter::once(index).chain(new.ancestors(index)).any(|i| {
-            new.node(i).revisions.iter().any(|r| changes.contains(&r.change) && r.act.as_ref().is_some_and(is_new_act))
-        })
-    };
-    let after = match adopted {
-        Some(act) => format!("after {act}"),
-        None => "with a dated act".to_owned(),
-    };
+    let coverage = Coverage { old, new };
+    let after = coverage.after();
     let mut result = Vec::new();
-    let plan_wide: Vec<&FieldChange> =
-        diff.metadata.iter().chain(&diff.scoring).filter(|c| c.field != "notes" && c.field != "adopted-by").collect();
-    if !plan_wide.is_empty() && !new.metadata.adopted_by.as_ref().is_some_and(is_new_act) {
+    let plan_wide: Vec<&FieldChange> = diff
+        .metadata
+        .iter()
+        .chain(&diff.scoring)
+        .filter(|c| c.field != "adopted-by" && !NOT_HELD_TO_ACTS.contains(&c.field.as_str()))
+        .collect();
+    if !plan_wide.is_empty() && !new.metadata.adopted_by.as_ref().is_some_and(|act| coverage.act_covers(act, None)) {
         for field in plan_wide {
             result.push(Uncovered {
                 id: String::new(),
                 what: format!("{}: {} → {}", field.field, field.old, field.new),
-                needs: format!("a new `adopted-by` act in [plan], {after}"),
+                needs: format!("a new `adopted-by` act in [plan], with its number and date, {after}"),
+                span: None,
             });
         }
     }
@@ -327,27 +389,33 @@ pub fn uncovered(old: &Plan, new: &Plan, diff: &PlanDiff) -> Vec<Uncovered> {
                 what: format!("{} deleted from the file", node.level),
                 needs: "nothing can: a removed node stays in the file with `status = \"removed\"` and its revision"
                     .to_owned(),
+                span: None,
             }),
             (NodeChange::Added, Some(index)) => {
-                if !covers(index, &[Change::Inserted]) {
+                if !coverage.covers(index, &[Change::Inserted]) {
                     result.push(Uncovered {
                         id: node.id.clone(),
                         what: format!("{} added", node.level),
-                        needs: format!("an `inserted` revision on it or on an ancestor, {after}"),
+                        needs: coverage.needs("an `inserted` revision"),
+                        span: Some(new.node(index).span.clone()),
                     });
                 }
             }
             (NodeChange::Changed, Some(index)) => {
-                for field in node.fields.iter().filter(|f| f.field != "notes") {
+                for field in node.fields.iter().filter(|f| !NOT_HELD_TO_ACTS.contains(&f.field.as_str())) {
+                    if coverage.void_target_deleted(index, field) {
+                        continue;
+                    }
                     let (changes, needs): (&[Change], &str) = match (field.field.as_str(), field.new.as_str()) {
                         ("status", "removed") => (&[Change::Removed], "a `removed` revision"),
                         _ => (&[Change::Updated, Change::Inserted], "an `updated` revision"),
                     };
-                    if !covers(index, changes) {
+                    if !coverage.covers(index, changes) {
                         result.push(Uncovered {
                             id: node.id.clone(),
                             what: format!("{}: {} → {}", field.field, field.old, field.new),
-                            needs: format!("{needs} on it or on an ancestor, {after}"),
+                            needs: coverage.needs(needs),
+                            span: Some(field_span(new, index, &field.field)),
                         });
                     }
                 }
@@ -356,10 +424,145 @@ pub fn uncovered(old: &Plan, new: &Plan, diff: &PlanDiff) -> Vec<Uncovered> {
                         id: node.id.clone(),
                         what: format!("revision record deleted: {revision}"),
                         needs: "nothing can: the history of a plan is only added to".to_owned(),
+                        span: Some(new.node(index).span.clone()),
                     });
                 }
             }
         }
     }
+    for change in &diff.overrides {
+        let decided =
+            new.overrides.iter().find(|o| format!("override {} {}", new.node(o.node).id, o.year) == change.field);
+        let (id, needs) = match decided {
+            Some(decision) if coverage.act_covers(&decision.act, Some(decision.node)) => continue,
+            Some(decision) => (
+                new.node(decision.node).id.clone(),
+                format!("the override's own act, with its number and date, {after}"),
+            ),
+            None => (
+                change.field.split(' ').nth(1).unwrap_or_default().to_owned(),
+                "nothing can: a decision stays on record; a later one replaces it, with its own act".to_owned(),
+            ),
+        };
+        result.push(Uncovered {
+            id,
+            what: format!("{}: {} → {}", change.field, change.old, change.new),
+            needs,
+            span: decided.map(|d| d.span.clone()),
+        });
+    }
     result
+}
+
+/// Which acts and revisions of the new version cover its changes against the old one.
+struct Coverage<'p> {
+    old: &'p Plan,
+    new: &'p Plan,
+}
+
+impl Coverage<'_> {
+    /// `after Giunta n. 12 del 30/01/2019`, or `dated` when the old version records no adopting
+    /// act.
+    fn after(&self) -> String {
+        match &self.old.metadata.adopted_by {
+            Some(act) => format!("after {act}"),
+            None => "dated".to_owned(),
+        }
+    }
+
+    /// What would cover a change of a node.
+    fn needs(&self, revision: &str) -> String {
+        format!(
+            "{revision} added in this version, on it or on an ancestor, citing an act with its number and date {}",
+            self.after()
+        )
+    }
+
+    /// Whether `act` can cover a change: it is complete (a number and a date; without a number
+    /// only where the new version accepts `incomplete-act`, on `node` or in `[plan]`), and
+    /// later than the old version's adoption: dated after it, or on its day with another
+    /// number. An act without a number on the adoption day is probably the adopting act itself
+    /// (as `check` and `history` say), so it never covers.
+    fn act_covers(&self, act: &Act, node: Option<NodeIndex>) -> bool {
+        let Some(date) = act.date else { return false };
+        let accepts_unnumbered = |accepted: &[Acceptance]| accepted.iter().any(|a| a.code == Code::IncompleteAct);
+        let numbered = act.number.is_some()
+            || accepts_unnumbered(&self.new.metadata.accepted)
+            || node.is_some_and(|index| accepts_unnumbered(&self.new.node(index).accepted));
+        let adopted = self.old.metadata.adopted_by.as_ref();
+        let later = match adopted.and_then(|a| a.date) {
+            None => true,
+            Some(adopted_on) => {
+                date > adopted_on
+                    || (date == adopted_on
+                        && act.number.is_some()
+                        && act.number != adopted.and_then(|a| a.number.clone()))
+            }
+        };
+        numbered && later
+    }
+
+    /// Whether a revision added in the new version, of one of `changes`, on the node or on an
+    /// ancestor, with an act that covers, exists.
+    fn covers(&self, index: NodeIndex, changes: &[Change]) -> bool {
+        std::iter::once(index).chain(self.new.ancestors(index)).any(|i| {
+            self.added_revisions(i).into_iter().any(|revision| {
+                changes.contains(&revision.change)
+                    && revision.act.as_ref().is_some_and(|act| self.act_covers(act, Some(i)))
+            })
+        })
+    }
+
+    /// The revisions of a node of the new version that the old version does not record on the
+    /// node with the same id (matched one for one).
+    fn added_revisions(&self, index: NodeIndex) -> Vec<&Revision> {
+        let node = self.new.node(index);
+        let mut recorded: Vec<&Revision> =
+            self.old.find(&node.id).map(|old| self.old.node(old).revisions.iter().collect()).unwrap_or_default();
+        node.revisions
+            .iter()
+            .filter(|revision| match recorded.iter().position(|r| same_record(r, revision)) {
+                Some(position) => {
+                    recorded.remove(position);
+                    false
+                }
+                None => true,
+            })
+            .collect()
+    }
+
+    /// A target deleted for a year after the node's removal: the removal made it void, and
+    /// `check` asks for it to go (`target-after-removal`), so the removal covers its deletion.
+    fn void_target_deleted(&self, index: NodeIndex, field: &FieldChange) -> bool {
+        let node = self.new.node(index);
+        let year = field.field.strip_prefix("target ").and_then(|year| year.parse::<i32>().ok());
+        match (year, node.removed_from()) {
+            (Some(year), Some(removed)) => field.new == NONE && node.status == Status::Removed && year > removed,
+            _ => false,
+        }
+    }
+}
+
+/// Whether two revision records are the same record (their place in the file aside).
+fn same_record(a: &Revision, b: &Revision) -> bool {
+    let previous = |r: &Revision| r.previous.as_ref().map(|p| crate::plan::Previous { span: 0..0, ..(**p).clone() });
+    a.change == b.change && a.act == b.act && a.year == b.year && a.note == b.note && previous(a) == previous(b)
+}
+
+/// Where a changed field of a node is written in its version: the year's target, the status,
+/// the name, else the node's header.
+pub fn field_span(plan: &Plan, index: NodeIndex, field: &str) -> Span {
+    let node = plan.node(index);
+    let target = field
+        .strip_prefix("target ")
+        .and_then(|year| year.parse::<i32>().ok())
+        .and_then(|year| node.indicator()?.target_spans.get(&year).cloned());
+    if let Some(span) = target {
+        return span;
+    }
+    match field {
+        "status" => node.status_span.clone(),
+        "name" => node.name_span.clone(),
+        _ => node.span.clone(),
+    }
 }

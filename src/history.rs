@@ -55,6 +55,23 @@ impl ActGroup {
     }
 }
 
+impl History {
+    /// The act numbers cited for each date, in the log's order: a date cited with two numbers is
+    /// probably one act written two ways.
+    pub fn numbers_by_date(&self) -> BTreeMap<Date, Vec<String>> {
+        numbers_by_date(&self.groups)
+    }
+}
+
+fn numbers_by_date(groups: &[ActGroup]) -> BTreeMap<Date, Vec<String>> {
+    groups.iter().fold(BTreeMap::new(), |mut map, group| {
+        if let (Some(date), Some(number)) = (group.date(), group.act.as_ref().and_then(|a| a.number.clone())) {
+            map.entry(date).or_insert_with(Vec::new).push(number);
+        }
+        map
+    })
+}
+
 /// The plan's revision log.
 pub fn history(plan: &Plan) -> History {
     // Key: (has no date, date, has no year, year, act) — dated acts first, in date order.
@@ -81,12 +98,7 @@ pub fn history(plan: &Plan) -> History {
     }
     let mut groups: Vec<ActGroup> = groups.into_values().collect();
     let adopting = plan.metadata.adopted_by.as_ref();
-    let numbers_by_date: BTreeMap<Date, Vec<String>> = groups.iter().fold(BTreeMap::new(), |mut map, group| {
-        if let (Some(date), Some(number)) = (group.date(), group.act.as_ref().and_then(|a| a.number.clone())) {
-            map.entry(date).or_insert_with(Vec::new).push(number);
-        }
-        map
-    });
+    let numbers_by_date = numbers_by_date(&groups);
     for group in &mut groups {
         let Some(act) = &group.act else {
             group.flags.push(match group.year {

@@ -11,15 +11,19 @@
 //! - [`load`]: TOML text → [`load::RawPlan`], every value checked on its own ([`load::spec`]
 //!   describes the format);
 //! - [`validate`]: raw plan → [`plan::Plan`], everything that needs several values checked;
+//! - [`accept`]: the findings the plan accepts, with their reasons;
 //! - [`target`], [`number`], [`date`]: the small notations the plan is written in;
 //! - [`render`]: plans and diagnostics → text, CSV, JSON;
 //! - [`export`]: results and the actuals template as workbooks (xlsx) and CSV files;
 //! - [`schema`]: the JSON Schema of the plan format;
 //! - [`provenance`]: what results were computed from (digests, commit, version);
+//! - [`report`]: the Relazione sulla performance as an HTML page (data, charts, template);
+//! - [`rollover`]: next year's plan from this year's;
 //! - [`import`]: a spreadsheet (xlsx, ods, csv, tab-separated text) → a plan's TOML text.
 //!
 //! Problems are [`diagnostic::Diagnostic`] values, collected, never panics or early returns.
 
+pub mod accept;
 pub mod actuals;
 pub mod as_of;
 pub mod date;
@@ -34,6 +38,8 @@ pub mod number;
 pub mod plan;
 pub mod provenance;
 pub mod render;
+pub mod report;
+pub mod rollover;
 pub mod schema;
 pub mod score;
 pub mod source;
@@ -54,10 +60,16 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Reads and validates a plan: the work of `cruscotto check`.
+/// Reads and validates a plan: the work of `cruscotto check`. The findings the plan accepts are
+/// marked as accepted ([`accept`]).
 pub fn check_plan(source: &SourceFile) -> Checked {
     let mut diagnostics = Vec::new();
-    let plan = load::load(source, &mut diagnostics).and_then(|raw| validate::validate(source, raw, &mut diagnostics));
+    let mut acceptances = Vec::new();
+    let plan = load::load(source, &mut diagnostics).and_then(|mut raw| {
+        acceptances = std::mem::take(&mut raw.acceptances);
+        validate::validate(source, raw, &mut diagnostics)
+    });
+    accept::apply(source, &acceptances, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
     Checked { plan, diagnostics }
 }

@@ -3,6 +3,7 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::diagnostic::Code;
 use crate::load::spec::{self, TableSpec, ValueKind};
 
 /// The schema as a JSON value (draft-07, the dialect TOML language servers read).
@@ -67,6 +68,10 @@ fn kind(kind: ValueKind) -> Value {
             "additionalProperties": false
         }),
         ValueKind::Target => target,
+        ValueKind::Code => {
+            let codes: Vec<&str> = Code::ALL.iter().filter(|c| c.is_acceptable()).map(|c| c.as_str()).collect();
+            json!({ "enum": codes })
+        }
         ValueKind::Table(spec) => table(spec),
         ValueKind::ArrayOfTables(spec) => json!({ "type": "array", "items": table(spec) }),
     }

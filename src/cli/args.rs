@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 /// Check, score and report an Italian public body's performance plan kept as TOML.
 #[derive(Debug, Parser)]
@@ -15,8 +15,38 @@ pub(crate) struct Cli {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub(crate) color: ColorChoice,
 
+    /// The language of messages and of what is written for people [default: messages in the
+    /// language of CRUSCOTTO_LANG or the locale; deliverables in the plan's `lang`, Italian]
+    #[arg(long, value_enum, global = true, value_name = "LANG")]
+    pub(crate) lang: Option<LangChoice>,
+    /// No notes or summary lines (errors and the findings not accepted are still printed).
+    #[arg(short, long, global = true)]
+    pub(crate) quiet: bool,
+
+    /// Accept the warnings of CODE for this run: still counted, listed with `check --verbose`,
+    /// never failing (repeat, or separate codes with commas).
+    #[arg(long, value_name = "CODE", value_delimiter = ',', global = true)]
+    pub(crate) ignore: Vec<String>,
+
     #[command(subcommand)]
     pub(crate) command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LangChoice {
+    /// Italiano.
+    It,
+    /// English.
+    En,
+}
+
+impl From<LangChoice> for cruscotto::i18n::Lang {
+    fn from(choice: LangChoice) -> Self {
+        match choice {
+            LangChoice::It => Self::It,
+            LangChoice::En => Self::En,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -40,6 +70,8 @@ pub(crate) enum Command {
     Template(TemplateArgs),
     /// Write the results as a workbook (or CSV files) for spreadsheets and the Relazione.
     Export(ExportArgs),
+    /// Write the Relazione sulla performance: one self-contained HTML page (or PDF).
+    Report(ReportArgs),
     /// Compare two versions of a plan (files, or `REV:path` read from git).
     Diff(DiffArgs),
     /// The revision log, grouped by act.
@@ -48,12 +80,16 @@ pub(crate) enum Command {
     Show(ShowArgs),
     /// Turn a plan kept in a spreadsheet (xlsx, ods, csv, tab-separated text) into a TOML plan.
     Import(ImportArgs),
+    /// Write next year's plan from this year's: the year moved, every target under its year.
+    Rollover(RolloverArgs),
     /// Print the JSON Schema of the plan format, for editors.
     Schema,
     /// Print the completion script for a shell (e.g. `cruscotto completions bash > /etc/bash_completion.d/cruscotto`).
     Completions(CompletionsArgs),
     /// Print a manual page (roff), e.g. `cruscotto man > cruscotto.1`, `cruscotto man score > cruscotto-score.1`.
     Man(ManArgs),
+    /// Print the documentation of a diagnostic code (every code, without one).
+    Explain(ExplainArgs),
 }
 
 #[derive(Debug, Args)]
@@ -71,11 +107,20 @@ pub(crate) struct CompletionsArgs {
 }
 
 #[derive(Debug, Args)]
+pub(crate) struct ExplainArgs {
+    /// The code, e.g. `incomplete-act`.
+    #[arg(value_name = "CODE")]
+    pub(crate) code: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub(crate) struct ImportArgs {
-    /// The spreadsheet: .xlsx, .ods, .xls, or a sheet saved as CSV or tab-separated text.
+    /// The spreadsheet: .xlsx, .ods, .xls, or a sheet saved as CSV or tab-separated text (`-` for
+    /// standard input).
     #[arg(value_name = "FILE")]
     pub(crate) file: PathBuf,
-    /// Write the plan to FILE instead of standard output (whole or not at all).
+    /// Write the plan to FILE instead of standard output (whole or not at all; `-` is standard
+    /// output).
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
     /// Overwrite the output FILE if it exists.
@@ -92,10 +137,33 @@ pub(crate) struct ImportArgs {
     pub(crate) title: Option<String>,
 }
 
+#[derive(Debug, Args)]
+pub(crate) struct RolloverArgs {
+    #[command(flatten)]
+    pub(crate) plan: PlanArg,
+    /// The new plan year [default: the plan year + 1]
+    #[arg(long)]
+    pub(crate) year: Option<i32>,
+    /// The horizon's last year [default: the plan's, or the new year when later]
+    #[arg(long, value_name = "YEAR")]
+    pub(crate) until: Option<i32>,
+    /// The new plan's title [default: the plan's, unchanged]
+    #[arg(long)]
+    pub(crate) title: Option<String>,
+    /// Write the plan to FILE instead of standard output (whole or not at all; `-` is standard
+    /// output).
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Overwrite the output FILE if it exists.
+    #[arg(long)]
+    pub(crate) force: bool,
+}
+
 /// Where the plan comes from.
 #[derive(Debug, Args)]
 pub(crate) struct PlanArg {
-    /// The plan file [default: $CRUSCOTTO_PLAN, then ./plan.toml]
+    /// The plan file, `-` for standard input, or `REV:path` read from git (e.g.
+    /// `HEAD:plans/plan.toml`) [default: $CRUSCOTTO_PLAN, then ./plan.toml]
     #[arg(value_name = "PLAN")]
     pub(crate) plan: Option<PathBuf>,
 }
@@ -107,11 +175,13 @@ pub(crate) struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub(crate) format: CheckFormat,
-    /// Make warnings fail the check too (exit 1).
-    #[arg(long, value_enum, value_name = "WHAT")]
-    pub(crate) deny: Option<Deny>,
-    /// Print a one-line summary even when the plan is clean.
-    #[arg(short, long)]
+    /// Make warnings fail the check too (exit 1): `warnings` for all of them, or a code for
+    /// that code's (repeat, or separate with commas). Accepted findings never fail.
+    #[arg(long, value_name = "WHAT", value_delimiter = ',')]
+    pub(crate) deny: Vec<String>,
+    /// Also list the accepted findings, with their reasons, and print the summary line even when
+    /// the plan is clean.
+    #[arg(short, long, conflicts_with = "quiet")]
     pub(crate) verbose: bool,
 }
 
@@ -123,12 +193,6 @@ pub(crate) enum CheckFormat {
     Json,
     /// GitHub Actions annotations.
     Github,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum Deny {
-    /// Warnings count as errors.
-    Warnings,
 }
 
 #[derive(Debug, Args)]
@@ -179,9 +243,9 @@ pub(crate) enum ListFormat {
 pub(crate) struct ScoreArgs {
     #[command(flatten)]
     pub(crate) plan: PlanArg,
-    /// Actual values (CSV, or a workbook: .xlsx, .ods); repeat for several files, e.g. last year's
-    /// for `x ≤ x-1` targets.
-    #[arg(long = "actuals", short = 'a', value_name = "FILE", required = true, num_args = 1..)]
+    /// Actual values (CSV, or a workbook: .xlsx, .ods; `-` for standard input); one file per
+    /// flag, repeated for several files, e.g. last year's for `x ≤ x-1` targets.
+    #[arg(long = "actuals", short = 'a', value_name = "FILE", required = true, action = ArgAction::Append)]
     pub(crate) actuals: Vec<PathBuf>,
     /// The year to score [default: the plan year]
     #[arg(long)]
@@ -247,7 +311,7 @@ pub(crate) struct TemplateArgs {
     /// Field delimiter (Italian Excel opens `semicolon` files directly).
     #[arg(long, value_enum, default_value_t = Delimiter::Comma)]
     pub(crate) delimiter: Delimiter,
-    /// Write to FILE instead of standard output (whole or not at all).
+    /// Write to FILE instead of standard output (whole or not at all; `-` is standard output).
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
     /// Overwrite FILE if it exists.
@@ -267,8 +331,9 @@ pub(crate) enum TemplateFormat {
 pub(crate) struct ExportArgs {
     #[command(flatten)]
     pub(crate) plan: PlanArg,
-    /// Actual values (CSV or workbook); repeat for several files, as for `score`.
-    #[arg(long = "actuals", short = 'a', value_name = "FILE", required = true, num_args = 1..)]
+    /// Actual values (CSV or workbook; `-` for standard input); one file per flag, repeated for
+    /// several files, as for `score`.
+    #[arg(long = "actuals", short = 'a', value_name = "FILE", required = true, action = ArgAction::Append)]
     pub(crate) actuals: Vec<PathBuf>,
     /// The year to score [default: the plan year]
     #[arg(long)]
@@ -280,7 +345,8 @@ pub(crate) struct ExportArgs {
     /// Output format [default: xlsx]
     #[arg(long, value_enum)]
     pub(crate) format: Option<ExportFormat>,
-    /// The workbook to write (.xlsx), or, with --format csv, the folder of CSV files.
+    /// The workbook to write (.xlsx; `-` is standard output), or, with --format csv, the folder of
+    /// CSV files.
     #[arg(short, long, value_name = "PATH")]
     pub(crate) output: Option<PathBuf>,
     /// Overwrite PATH if it exists.
@@ -296,6 +362,50 @@ pub(crate) enum ExportFormat {
     Csv,
 }
 
+#[derive(Debug, Args)]
+pub(crate) struct ReportArgs {
+    #[command(flatten)]
+    pub(crate) plan: PlanArg,
+    /// Actual values (CSV or workbook; `-` for standard input); one file per flag, repeated for
+    /// several files: the years given make the multi-year view.
+    #[arg(
+        long = "actuals",
+        short = 'a',
+        value_name = "FILE",
+        action = ArgAction::Append,
+        required_unless_present = "write_template"
+    )]
+    pub(crate) actuals: Vec<PathBuf>,
+    /// The year to report [default: the plan year]
+    #[arg(long)]
+    pub(crate) year: Option<i32>,
+    /// Output format [default: pdf when FILE ends in .pdf, json when it ends in .json, else html]
+    #[arg(long, value_enum)]
+    pub(crate) format: Option<ReportFileFormat>,
+    /// Write to FILE instead of standard output (whole or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Overwrite FILE (or, with --write-template, the template's files) if it exists.
+    #[arg(long)]
+    pub(crate) force: bool,
+    /// Use the template files in DIR (`report.html`, `style.css`) instead of the default ones.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) template: Option<PathBuf>,
+    /// Write the default template's files into DIR, as a starting point for --template.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["actuals", "template", "format", "output", "year"])]
+    pub(crate) write_template: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportFileFormat {
+    /// One self-contained HTML page.
+    Html,
+    /// The page printed to PDF (A4) by Chromium or Chrome.
+    Pdf,
+    /// The data given to templates (docs/report.md).
+    Json,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum Delimiter {
     Comma,
@@ -305,19 +415,29 @@ pub(crate) enum Delimiter {
 
 #[derive(Debug, Args)]
 pub(crate) struct DiffArgs {
-    /// The old version: a plan file, or `REV:path` read from git (e.g. `HEAD~1:plans/p.toml`).
+    /// The old version: a plan file, `-` for standard input, or `REV:path` read from git (e.g.
+    /// `HEAD~1:plans/p.toml`).
     #[arg(value_name = "OLD")]
     pub(crate) old: String,
-    /// The new version: a plan file, or `REV:path`.
+    /// The new version: a plan file, `-`, or `REV:path`.
     #[arg(value_name = "NEW")]
     pub(crate) new: String,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-    pub(crate) format: ReportFormat,
-    /// Fail (exit 1) when a change in NEW is not covered by a revision with an act dated after
-    /// OLD's adoption; exit 0 when every change is covered.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub(crate) format: DiffFormat,
+    /// Fail (exit 1) when a change in NEW is not covered by a revision NEW adds, with a complete
+    /// act later than OLD's adoption; exit 0 when every change is covered.
     #[arg(long)]
     pub(crate) require_acts: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum DiffFormat {
+    Text,
+    Json,
+    Markdown,
+    /// GitHub Actions annotations on NEW's lines (errors for changes without an act).
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -349,7 +469,7 @@ pub(crate) struct ShowArgs {
     /// Output format: the tree, or the plan as TOML.
     #[arg(long, value_enum, default_value_t = ShowFormat::Tree)]
     pub(crate) format: ShowFormat,
-    /// Write to FILE instead of standard output (whole or not at all).
+    /// Write to FILE instead of standard output (whole or not at all; `-` is standard output).
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
     /// Overwrite FILE if it exists.

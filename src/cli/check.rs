@@ -1,34 +1,39 @@
-//! `cruscotto check`: validate a plan, print every diagnostic, exit 1 on errors.
+//! `cruscotto check`: validate a plan, print every diagnostic, exit 1 on errors (and on the
+//! warnings `--deny` names); accepted findings are counted, and listed with `--verbose`.
 
-use cruscotto::diagnostic::Severity;
+use cruscotto::diagnostic::{self, Diagnostic, Severity};
 use cruscotto::render::diagnostics as render;
 
-use super::args::{CheckArgs, CheckFormat, Deny};
+use super::args::{CheckArgs, CheckFormat};
+use super::findings::Deny;
 use super::io::{self, Output};
 use super::{EXIT_INPUT_ERRORS, EXIT_OK};
 
 pub(crate) fn run(args: &CheckArgs, output: &Output) -> anyhow::Result<u8> {
-    let path = io::plan_path(&args.plan)?;
-    let (name, diagnostics) = match io::read_source(&path)? {
+    let deny = Deny::parse(&args.deny, &output.ignore)?;
+    let origin = io::plan_origin(&args.plan)?;
+    let (name, mut diagnostics) = match io::read_plan(&origin)?.1 {
         Ok(source) => (source.name().to_owned(), cruscotto::check_plan(&source).diagnostics),
-        Err(diagnostic) => (path.display().to_string(), vec![*diagnostic]),
+        Err(diagnostic) => (origin.display(), vec![*diagnostic]),
     };
-    let failed = diagnostics.iter().any(|d| d.severity == Severity::Error || args.deny == Some(Deny::Warnings));
+    diagnostic::ignore(&mut diagnostics, &output.ignore);
+    let failing: Vec<&Diagnostic> = diagnostics.iter().filter(|d| deny.fails(d)).collect();
     let text = match args.format {
         CheckFormat::Json => render::json(&diagnostics),
         CheckFormat::Github => render::github(&diagnostics),
-        CheckFormat::Text if diagnostics.is_empty() && !args.verbose => String::new(),
         CheckFormat::Text => {
-            let mut text = render::text(&diagnostics, output.style);
-            text.push_str(&render::summary(&name, &diagnostics));
-            text.push('\n');
-            let only_warnings = !diagnostics.is_empty() && !cruscotto::diagnostic::has_errors(&diagnostics);
-            if failed && only_warnings {
-                text.push_str("failing because of `--deny warnings`\n");
+            let shown = if args.verbose { diagnostics.clone() } else { io::open(&diagnostics) };
+            let mut text = render::text(&shown, output.style);
+            if !output.quiet && (args.verbose || !diagnostics.is_empty()) {
+                text.push_str(&render::summary(&name, &diagnostics));
+                text.push('\n');
+            }
+            if !failing.is_empty() && failing.iter().all(|d| d.severity == Severity::Warning) {
+                text.push_str(&format!("failing because of {}\n", deny.describe(&failing)));
             }
             text
         }
     };
     output.print(&text)?;
-    Ok(if failed { EXIT_INPUT_ERRORS } else { EXIT_OK })
+    Ok(if failing.is_empty() { EXIT_OK } else { EXIT_INPUT_ERRORS })
 }

@@ -3,7 +3,6 @@
 use anyhow::bail;
 use cruscotto::diagnostic::has_errors;
 use cruscotto::export;
-use cruscotto::render::diagnostics as render_diagnostics;
 
 use super::args::{ExportArgs, ExportFormat};
 use super::io::{self, Output};
@@ -13,7 +12,8 @@ use super::{EXIT_INPUT_ERRORS, EXIT_OK};
 
 pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
     // Usage errors first, before any work.
-    let format = match (args.format, &args.output) {
+    let file = io::output_file(args.output.as_ref());
+    let format = match (args.format, file) {
         (Some(format), _) => format,
         (None, None) => ExportFormat::Xlsx,
         (None, Some(path)) if has_extension(path, &["xlsx"]) => ExportFormat::Xlsx,
@@ -22,18 +22,16 @@ pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
             path.display()
         ),
     };
-    match (format, &args.output) {
+    match (format, file) {
         (ExportFormat::Csv, None) => {
             bail!("--format csv writes one file per sheet: it needs -o FOLDER\nhelp: e.g. `-o risultati-2019`")
         }
         (ExportFormat::Xlsx, None) if output.stdout_is_terminal => {
             bail!("a workbook is binary: not written to the terminal\nhelp: use -o FILE.xlsx, or redirect the output")
         }
-        (_, Some(path)) if path.exists() && !args.force => {
-            bail!("`{}` exists; use --force to overwrite it", path.display())
-        }
         _ => {}
     }
+    io::refuse_to_overwrite(file, args.force)?;
     let Scored { plan, scorecard, provenance, diagnostics, .. } =
         match load_and_score(&args.plan, &args.actuals, args.year, args.strict, output)? {
             Ok(scored) => scored,
@@ -45,23 +43,21 @@ pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
         ExportFormat::Xlsx => {
             let title = format!("{} — risultati {}", plan.metadata.title, scorecard.year);
             let bytes = export::xlsx::workbook(&sheets, &title, io::now())?;
-            match &args.output {
+            match file {
                 Some(path) => {
                     io::write_atomically(path, &bytes, args.force)?;
-                    output.eprint(&format!("wrote {summary} to {}\n", path.display()));
+                    output.note(&format!("wrote {summary} to {}\n", path.display()));
                 }
                 None => output.print_bytes(&bytes)?,
             }
         }
         ExportFormat::Csv => {
-            let path = args.output.as_ref().expect("checked above");
+            let path = file.expect("checked above");
             let files = export::csv_files::files(&sheets);
             io::write_folder_atomically(path, &files, args.force)?;
-            output.eprint(&format!("wrote {summary} as {} CSV files to {}\n", files.len(), path.display()));
+            output.note(&format!("wrote {summary} as {} CSV files to {}\n", files.len(), path.display()));
         }
     }
-    if !diagnostics.is_empty() {
-        output.eprint(&render_diagnostics::text(&diagnostics, output.stderr_style));
-    }
+    output.findings(&diagnostics);
     Ok(if has_errors(&diagnostics) { EXIT_INPUT_ERRORS } else { EXIT_OK })
 }

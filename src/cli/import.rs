@@ -1,12 +1,7 @@
 //! `cruscotto import`: a spreadsheet → a TOML plan, checked before it is written.
 
-use std::path::Path;
-
-use anyhow::bail;
-use cruscotto::diagnostic::{Severity, has_errors};
 use cruscotto::import::{Counts, Options};
 use cruscotto::render::diagnostics as render_diagnostics;
-use cruscotto::source::SourceFile;
 
 use super::args::ImportArgs;
 use super::io::{self, Output};
@@ -17,40 +12,31 @@ use super::{EXIT_INPUT_ERRORS, EXIT_OK};
 const MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
 
 pub(crate) fn run(args: &ImportArgs, output: &Output) -> anyhow::Result<u8> {
-    if let Some(path) = &args.output
-        && path.exists()
-        && !args.force
-    {
-        bail!("`{}` exists; use --force to overwrite it", path.display());
-    }
-    let name = args.file.display().to_string();
-    let bytes = read(&args.file)?;
+    let file = io::output_file(args.output.as_ref());
+    io::refuse_to_overwrite(file, args.force)?;
+    let origin = io::Origin::data(&args.file);
+    let name = io::recorded_name(&origin);
+    let bytes = origin.read("a spreadsheet", MAX_INPUT_BYTES)?;
     let options = Options { year: args.year, body: args.body.clone(), title: args.title.clone() };
     let imported = cruscotto::import::import(&name, bytes, &options);
 
-    let mut text = render_diagnostics::text(&imported.diagnostics, output.stderr_style);
+    output.eprint(&render_diagnostics::text(&imported.diagnostics, output.stderr_style));
     if !imported.diagnostics.is_empty() {
-        text.push_str(&render_diagnostics::summary(&name, &imported.diagnostics));
-        text.push('\n');
+        output.note(&format!("{}\n", render_diagnostics::summary(&name, &imported.diagnostics)));
     }
     let Some(plan) = imported.plan else {
-        output.eprint(&text);
         return Ok(EXIT_INPUT_ERRORS);
     };
 
     // The plan must load: an error here is a fault of the import, not of the source.
-    let plan_name = args.output.as_ref().map_or_else(|| "<stdout>".to_owned(), |path| path.display().to_string());
-    let checked = cruscotto::check_plan(&SourceFile::new(plan_name.clone(), plan.clone()));
-    if has_errors(&checked.diagnostics) {
-        let errors: Vec<_> = checked.diagnostics.into_iter().filter(|d| d.severity == Severity::Error).collect();
-        text.push_str("error: the imported plan does not pass `cruscotto check`; this is a fault of the import, please report it with the source file\n\n");
-        text.push_str(&render_diagnostics::text(&errors, output.stderr_style));
-        output.eprint(&text);
-        return Ok(EXIT_INPUT_ERRORS);
-    }
+    let warnings = match io::check_written(&plan, file, "the import, please report it with the source file", output) {
+        Ok(diagnostics) => diagnostics.len(),
+        Err(code) => return Ok(code),
+    };
 
     let counts = summary(&imported.counts);
-    match &args.output {
+    let mut text = String::new();
+    match file {
         Some(path) => {
             io::write_atomically(path, &plan, args.force)?;
             text.push_str(&format!("wrote {}: {counts}\n", path.display()));
@@ -60,10 +46,9 @@ pub(crate) fn run(args: &ImportArgs, output: &Output) -> anyhow::Result<u8> {
             text.push_str(&format!("imported {name}: {counts}\n"));
         }
     }
-    let warnings = checked.diagnostics.len();
     if warnings > 0 {
         let s = if warnings == 1 { "" } else { "s" };
-        let see = match &args.output {
+        let see = match file {
             Some(path) => format!("`cruscotto check {}` shows them", path.display()),
             None => "save the plan and check it to see them".to_owned(),
         };
@@ -71,7 +56,7 @@ pub(crate) fn run(args: &ImportArgs, output: &Output) -> anyhow::Result<u8> {
             "note: `cruscotto check` finds {warnings} warning{s} in the plan, about the source's content: {see}\n"
         ));
     }
-    output.eprint(&text);
+    output.note(&text);
     Ok(EXIT_OK)
 }
 
@@ -88,10 +73,4 @@ fn summary(counts: &Counts) -> String {
         n(counts.operational_indicators, "indicator", "indicators"),
         n(counts.revisions, "revision", "revisions"),
     )
-}
-
-/// The file's bytes. I/O problems are errors (exit 2); what the bytes hold is the import's
-/// business.
-fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
-    io::read_bytes(path, "a spreadsheet", MAX_INPUT_BYTES)
 }

@@ -4,7 +4,8 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
-use cruscotto::diagnostic::Diagnostic;
+use cruscotto::diagnostic::{Code, Diagnostic};
+use cruscotto::i18n::Lang;
 use cruscotto::provenance::{GitState, InputFile};
 use cruscotto::render::diagnostics as render_diagnostics;
 use cruscotto::render::style::Style;
@@ -16,14 +17,43 @@ use super::args::{ColorChoice, PlanArg};
 const MAX_PLAN_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Where output goes and how it looks.
+#[expect(dead_code, reason = "the languages are read as messages and deliverables move into the catalogue")]
 pub(crate) struct Output {
     pub(crate) style: Style,
     pub(crate) stderr_style: Style,
     pub(crate) stdout_is_terminal: bool,
+    /// The language of messages, errors and notes (see [`interface_lang`]).
+    pub(crate) interface_lang: Lang,
+    /// `--lang`, which also sets the language of deliverables (see [`Output::deliverable_lang`]).
+    pub(crate) lang_override: Option<Lang>,
+    /// `--quiet`: no notes or summaries on stderr (errors and diagnostics are still written).
+    pub(crate) quiet: bool,
+    /// `--ignore CODE`: the warnings this run accepts.
+    pub(crate) ignore: Vec<Code>,
+}
+
+/// The language of the interface: `--lang`, then `CRUSCOTTO_LANG`, then the locale (the first
+/// of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set, as POSIX reads them); English when none
+/// names a language of the catalogue.
+pub(crate) fn interface_lang(flag: Option<Lang>) -> Lang {
+    let var = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
+    flag.or_else(|| var("CRUSCOTTO_LANG").and_then(|code| Lang::from_code(&code)))
+        .or_else(|| {
+            ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(var).and_then(|locale| Lang::from_locale(&locale))
+        })
+        .unwrap_or(Lang::En)
 }
 
 impl Output {
-    pub(crate) fn new(choice: ColorChoice) -> Self {
+    /// The language of what is written for people from `plan`: `--lang`, else the plan's `lang`
+    /// (Italian when it states none). The interface's language does not change it: an Italian
+    /// plan's deliverables are Italian in an English shell.
+    #[expect(dead_code, reason = "the languages are read as messages and deliverables move into the catalogue")]
+    pub(crate) fn deliverable_lang(&self, plan: &cruscotto::plan::Plan) -> Lang {
+        self.lang_override.unwrap_or_else(|| plan.metadata.lang())
+    }
+
+    pub(crate) fn new(choice: ColorChoice, lang: Option<Lang>, quiet: bool, ignore: Vec<Code>) -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let stdout_is_terminal = std::io::stdout().is_terminal();
         let decide = |terminal: bool| match choice {
@@ -35,6 +65,10 @@ impl Output {
             style: Style { color: decide(stdout_is_terminal) },
             stderr_style: Style { color: decide(std::io::stderr().is_terminal()) },
             stdout_is_terminal,
+            interface_lang: interface_lang(lang),
+            lang_override: lang,
+            quiet,
+            ignore,
         }
     }
 
@@ -56,16 +90,35 @@ impl Output {
         write_stderr(text);
     }
 
-    /// Writes diagnostics to stderr, followed (when there are any) by the summary line that
-    /// names `file`.
+    /// Writes a note or a summary (`wrote ...`, `note: ...`) to stderr, unless `--quiet`.
+    pub(crate) fn note(&self, text: &str) {
+        if !self.quiet {
+            self.eprint(text);
+        }
+    }
+
+    /// Writes diagnostics to stderr, the accepted ones only counted, followed (when there are
+    /// any) by the summary line that names `file`.
     pub(crate) fn report(&self, file: &str, diagnostics: &[Diagnostic]) {
         if diagnostics.is_empty() {
             return;
         }
-        let mut text = render_diagnostics::text(diagnostics, self.stderr_style);
+        let mut text = render_diagnostics::text(&open(diagnostics), self.stderr_style);
         text.push_str(&render_diagnostics::summary(file, diagnostics));
         text.push('\n');
         self.eprint(&text);
+    }
+
+    /// Writes the findings printed after a command's results (`score`, `export`) to stderr: in
+    /// full, except those accepted with `--ignore`, which a note counts.
+    pub(crate) fn findings(&self, diagnostics: &[Diagnostic]) {
+        self.eprint(&render_diagnostics::text(&open(diagnostics), self.stderr_style));
+        let accepted: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.accepted.is_some()).collect();
+        if !accepted.is_empty() {
+            let counts = render_diagnostics::counts_by_code(&accepted);
+            let s = if accepted.len() == 1 { "" } else { "s" };
+            self.note(&format!("note: {} finding{s} accepted with --ignore ({counts})\n", accepted.len()));
+        }
     }
 
     /// The terminal's width, when stdout is a terminal (`COLUMNS` first).
@@ -77,30 +130,88 @@ impl Output {
     }
 }
 
-/// Writes to stdout; a failure names the output that failed (a full disk behind `> file`).
-fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(bytes).and_then(|()| stdout.flush()).context("cannot write to standard output")
-}
-
 /// Writes to stderr, ignoring a failure: there is nowhere left to report it, and the exit
 /// code still tells.
 pub(crate) fn write_stderr(text: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
-/// The plan path: the argument, else `$CRUSCOTTO_PLAN`, else `./plan.toml`.
-pub(crate) fn plan_path(arg: &PlanArg) -> anyhow::Result<PathBuf> {
+/// Where an input comes from, as named on the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// Standard input (`-`).
+    Stdin,
+    /// A file.
+    File(PathBuf),
+    /// A file as a git revision holds it (`REV:path`), read with `git show`.
+    Git { revision: String, path: String },
+}
+
+/// How standard input is named in messages and diagnostics.
+pub(crate) const STDIN_NAME: &str = "<stdin>";
+
+impl Origin {
+    /// A plan argument: `-`, an existing file, else `REV:path`; anything else is a file (whose
+    /// reading then fails with the usual message).
+    pub(crate) fn plan(arg: &Path) -> Self {
+        if arg == Path::new("-") {
+            return Origin::Stdin;
+        }
+        if arg.exists() {
+            return Origin::File(arg.to_path_buf());
+        }
+        let split = arg.to_str().and_then(|text| text.split_once(':'));
+        match split.filter(|(revision, path)| !revision.is_empty() && !path.is_empty()) {
+            Some((revision, path)) => Origin::Git { revision: revision.to_owned(), path: path.to_owned() },
+            None => Origin::File(arg.to_path_buf()),
+        }
+    }
+
+    /// A data file (actuals, a spreadsheet to import): `-` or a file.
+    pub(crate) fn data(arg: &Path) -> Self {
+        if arg == Path::new("-") { Origin::Stdin } else { Origin::File(arg.to_path_buf()) }
+    }
+
+    /// The name as given on the command line: `-`, the path, `REV:path`. Provenance records it.
+    pub(crate) fn given(&self) -> String {
+        match self {
+            Origin::Stdin => "-".to_owned(),
+            Origin::File(path) => path.display().to_string(),
+            Origin::Git { revision, path } => format!("{revision}:{path}"),
+        }
+    }
+
+    /// The name diagnostics and messages show: `<stdin>` for standard input, else as given.
+    pub(crate) fn display(&self) -> String {
+        match self {
+            Origin::Stdin => STDIN_NAME.to_owned(),
+            _ => self.given(),
+        }
+    }
+
+    /// Reads the input whole; `what` names the kind of file expected in messages (`a plan
+    /// file`...). Files and standard input larger than `limit` bytes are refused.
+    pub(crate) fn read(&self, what: &str, limit: u64) -> anyhow::Result<Vec<u8>> {
+        match self {
+            Origin::Stdin => read_stdin(what, limit),
+            Origin::File(path) => read_bytes(path, what, limit),
+            Origin::Git { revision, path } => git_show(revision, path),
+        }
+    }
+}
+
+/// The plan's origin: the argument, else `$CRUSCOTTO_PLAN`, else `./plan.toml`.
+pub(crate) fn plan_origin(arg: &PlanArg) -> anyhow::Result<Origin> {
     if let Some(path) = &arg.plan {
-        return Ok(path.clone());
+        return Ok(Origin::plan(path));
     }
     let from_env = std::env::var_os("CRUSCOTTO_PLAN").filter(|v| !v.is_empty());
     if let Some(path) = from_env {
-        return Ok(PathBuf::from(path));
+        return Ok(Origin::plan(Path::new(&path)));
     }
     let default = PathBuf::from("plan.toml");
     if default.exists() {
-        return Ok(default);
+        return Ok(Origin::File(default));
     }
     bail!(
         "no plan given: tried the PLAN argument (none), $CRUSCOTTO_PLAN (not set) and ./plan.toml (not found)\n\
@@ -133,18 +244,61 @@ pub(crate) fn read_bytes(path: &Path, what: &str, limit: u64) -> anyhow::Result<
     Ok(bytes)
 }
 
-/// Reads a text file whole. I/O problems are errors (exit 2); content problems (not UTF-8)
-/// come back as a diagnostic.
-pub(crate) fn read_source(path: &Path) -> anyhow::Result<Result<SourceFile, Box<Diagnostic>>> {
-    Ok(read_plan_file(path)?.1)
+/// Reads standard input whole, refusing more than `limit` bytes.
+fn read_stdin(what: &str, limit: u64) -> anyhow::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .context("cannot read standard input")?;
+    if bytes.len() as u64 > limit {
+        bail!("standard input holds more than {} MiB; {what} larger than that is not supported", limit / (1024 * 1024));
+    }
+    Ok(bytes)
 }
 
-/// [`read_source`], also returning the digest of the bytes read, for provenance.
-pub(crate) fn read_plan_file(path: &Path) -> anyhow::Result<(InputFile, Result<SourceFile, Box<Diagnostic>>)> {
-    let name = path.display().to_string();
-    let bytes = read_bytes(path, "a plan file", MAX_PLAN_BYTES)?;
-    let input = InputFile::of(&name, &bytes);
-    Ok((input, cruscotto::decode_source(&name, bytes)))
+/// The bytes of `path` at `revision`, from `git show REV:path` run in the current directory (so
+/// `path` is relative to the repository's root, as for `git show`). A revision that starts with
+/// `-` is refused: git would read it as an option.
+pub(crate) fn git_show(revision: &str, path: &str) -> anyhow::Result<Vec<u8>> {
+    let spec = format!("{revision}:{path}");
+    if revision.starts_with('-') {
+        bail!("`{spec}`: a git revision cannot start with `-`");
+    }
+    let output = git(&["show", "--end-of-options", &spec], &spec)?;
+    if !output.status.success() {
+        let message = String::from_utf8_lossy(&output.stderr);
+        bail!("git cannot read `{spec}`: {}", message.trim().trim_start_matches("fatal: "));
+    }
+    Ok(output.stdout)
+}
+
+/// The full id of the commit `revision` names, for provenance.
+fn git_commit(revision: &str) -> Option<String> {
+    let wanted = format!("{revision}^{{commit}}");
+    let output = git(&["rev-parse", "--verify", "--quiet", "--end-of-options", &wanted], revision).ok()?;
+    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+}
+
+/// Runs git in the current directory; `spec` names what was asked for, in messages.
+fn git(args: &[&str], spec: &str) -> anyhow::Result<std::process::Output> {
+    match std::process::Command::new("git").args(args).output() {
+        Ok(output) => Ok(output),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            bail!("`{spec}` names a git revision, but git is not installed (or not on PATH)")
+        }
+        Err(error) => Err(error).context("cannot run git"),
+    }
+}
+
+/// Reads a plan: I/O problems are errors (exit 2); content problems (not UTF-8) come back as a
+/// diagnostic. The digest of the bytes read comes with it, for provenance.
+pub(crate) fn read_plan(origin: &Origin) -> anyhow::Result<(InputFile, Result<SourceFile, Box<Diagnostic>>)> {
+    let bytes = origin.read("a plan file", MAX_PLAN_BYTES)?;
+    let input = InputFile::of(origin.given(), &bytes);
+    Ok((input, cruscotto::decode_source(&origin.display(), bytes)))
 }
 
 const SAVE_AS_CSV: &str = "save the sheet as CSV (UTF-8), or pass the workbook itself (.xlsx, .ods)";
@@ -152,15 +306,22 @@ const SAVE_AS_CSV: &str = "save the sheet as CSV (UTF-8), or pass the workbook i
 /// Actuals files larger than this are refused: a million rows is about 40 MiB.
 const MAX_ACTUALS_BYTES: u64 = 1024 * 1024 * 1024;
 
-/// Reads an actuals file whole: a CSV file (UTF-8 or Windows-1252) as one source, a workbook
-/// (`.xlsx`, `.ods`...) as one source per sheet, named `file[sheet]`. A workbook that cannot be
-/// read (damaged, protected by a password) is an error (exit 2), like a file that is missing.
-/// The digest of the bytes read comes with the sources, for provenance.
+/// Reads an actuals file whole (`-` is standard input): a CSV file (UTF-8 or Windows-1252) as
+/// one source, a workbook (`.xlsx`, `.ods`...) as one source per sheet, named `file[sheet]`. A
+/// workbook that cannot be read (damaged, protected by a password) is an error (exit 2), like a
+/// file that is missing; so is a plan given as actuals. The digest of the bytes read comes with
+/// the sources, for provenance.
 pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<(Vec<SourceFile>, InputFile)> {
     use cruscotto::actuals::workbook::{self, WorkbookError};
-    let name = path.display().to_string();
-    let bytes = read_bytes(path, "an actuals file", MAX_ACTUALS_BYTES)?;
-    let input = InputFile::of(&name, &bytes);
+    let origin = Origin::data(path);
+    let name = origin.display();
+    if super::template::has_extension(path, &["toml"]) {
+        bail!(
+            "`{name}` is a plan (TOML), not actual values\nhelp: give the plan as the PLAN argument, and each file of actual values with its own `--actuals FILE`"
+        );
+    }
+    let bytes = origin.read("an actuals file", MAX_ACTUALS_BYTES)?;
+    let input = InputFile::of(origin.given(), &bytes);
     if let Some(kind) = workbook::kind(&name, &bytes) {
         let sheets = workbook::sheets(&name, &bytes, kind).map_err(|error| {
             let help = match error {
@@ -189,10 +350,17 @@ pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<(Vec<SourceFile>, Inpu
     Ok((vec![SourceFile::new(name, text)], input))
 }
 
-/// The state of the git repository holding `file`, for provenance: `None` outside a repository
-/// or when git cannot be run. Only tracked files count for "clean": an untracked scratch file
-/// beside the plan does not change what the commit holds.
-pub(crate) fn git_state(file: &Path) -> Option<GitState> {
+/// The state of the git repository a plan was read from, for provenance: for a file, the
+/// repository holding it (`None` outside one, or when git cannot be run), where only tracked
+/// files count for "clean" (an untracked scratch file beside the plan does not change what the
+/// commit holds); for `REV:path`, the commit the revision names, clean since the plan read is
+/// the commit's own; for standard input, none.
+pub(crate) fn git_state(origin: &Origin) -> Option<GitState> {
+    let file = match origin {
+        Origin::Stdin => return None,
+        Origin::Git { revision, .. } => return git_commit(revision).map(|commit| GitState { commit, clean: true }),
+        Origin::File(file) => file,
+    };
     let folder = match file.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -204,6 +372,61 @@ pub(crate) fn git_state(file: &Path) -> Option<GitState> {
     let commit = git(&["rev-parse", "--verify", "--quiet", "HEAD"])?;
     let status = git(&["status", "--porcelain", "--untracked-files=no"])?;
     Some(GitState { commit, clean: status.is_empty() })
+}
+
+/// An input's name as a plan records it (the source of an import, the plan a rollover starts
+/// from): as given on the command line when relative, and relative to the current folder when
+/// an absolute path lies under it; otherwise only the file's name. A plan travels (to git, to
+/// the OIV): it never records where a file sat on one machine.
+pub(crate) fn recorded_name(origin: &Origin) -> String {
+    let Origin::File(path) = origin else { return origin.display() };
+    if path.is_relative() {
+        return path.display().to_string();
+    }
+    let under_current =
+        std::env::current_dir().ok().and_then(|current| path.strip_prefix(current).ok().map(Path::to_path_buf));
+    match under_current {
+        Some(relative) if !relative.as_os_str().is_empty() => relative.display().to_string(),
+        _ => path.file_name().map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned()),
+    }
+}
+
+/// The file to write, or `None` for standard output (no `-o`, or `-o -`).
+pub(crate) fn output_file(output: Option<&PathBuf>) -> Option<&Path> {
+    output.map(PathBuf::as_path).filter(|path| *path != Path::new("-"))
+}
+
+/// Refuses an output file that exists, unless `force`: checked before any work is done, so that
+/// a run that would not write says so at once.
+pub(crate) fn refuse_to_overwrite(file: Option<&Path>, force: bool) -> anyhow::Result<()> {
+    match file {
+        Some(path) if path.exists() && !force => bail!("`{}` exists; use --force to overwrite it", path.display()),
+        _ => Ok(()),
+    }
+}
+
+/// Checks a plan this tool wrote (an import, a rollover) before it is written out as `file`
+/// (stdout when `None`): its diagnostics, warnings only, when it loads. When it does not, its
+/// errors are printed as a fault of the command (`fault`: "the import, please report it with the
+/// source file") and the run fails (exit 1).
+pub(crate) fn check_written(
+    text: &str,
+    file: Option<&Path>,
+    fault: &str,
+    output: &Output,
+) -> Result<Vec<Diagnostic>, u8> {
+    let name = file.map_or_else(|| "<stdout>".to_owned(), |path| path.display().to_string());
+    let checked = cruscotto::check_plan(&SourceFile::new(name, text));
+    if checked.plan.is_some() {
+        return Ok(checked.diagnostics);
+    }
+    let errors: Vec<Diagnostic> =
+        checked.diagnostics.into_iter().filter(|d| d.severity == cruscotto::diagnostic::Severity::Error).collect();
+    let mut message =
+        format!("error: the plan written does not pass `cruscotto check`; this is a fault of {fault}\n\n");
+    message.push_str(&render_diagnostics::text(&errors, output.stderr_style));
+    output.eprint(&message);
+    Err(super::EXIT_INPUT_ERRORS)
 }
 
 /// Writes `bytes` to `path` whole or not at all: a temporary file with a random name, created
@@ -359,16 +582,16 @@ pub(crate) struct LoadedPlan {
     pub(crate) plan: cruscotto::plan::Plan,
     /// The plan's text, for diagnostics that point into it.
     pub(crate) source: SourceFile,
-    /// The file's path as given.
-    pub(crate) path: PathBuf,
-    /// The digest of the file's bytes, for provenance.
+    /// Where it was read from.
+    pub(crate) origin: Origin,
+    /// The digest of the bytes read, for provenance.
     pub(crate) input: InputFile,
 }
 
 /// [`load_valid_plan`], also returning the plan's source and digest.
 pub(crate) fn load_plan(arg: &PlanArg, output: &Output) -> anyhow::Result<Result<LoadedPlan, u8>> {
-    let path = plan_path(arg)?;
-    let (input, source) = read_plan_file(&path)?;
+    let origin = plan_origin(arg)?;
+    let (input, source) = read_plan(&origin)?;
     let source = match source {
         Ok(source) => source,
         Err(diagnostic) => {
@@ -376,22 +599,24 @@ pub(crate) fn load_plan(arg: &PlanArg, output: &Output) -> anyhow::Result<Result
             return Ok(Err(super::EXIT_INPUT_ERRORS));
         }
     };
-    Ok(checked_plan(&source, output).map(|plan| LoadedPlan { plan, source, path, input }))
+    Ok(checked_plan(&source, output).map(|plan| LoadedPlan { plan, source, origin, input }))
 }
 
 /// Checks a plan for a command that needs a valid one: its errors are printed to stderr
 /// (`Err(1)`); its warnings are summed up in one line.
 pub(crate) fn checked_plan(source: &SourceFile, output: &Output) -> Result<cruscotto::plan::Plan, u8> {
-    let checked = cruscotto::check_plan(source);
+    let mut checked = cruscotto::check_plan(source);
+    cruscotto::diagnostic::ignore(&mut checked.diagnostics, &output.ignore);
     let Some(plan) = checked.plan else {
         output.report(source.name(), &checked.diagnostics);
         return Err(super::EXIT_INPUT_ERRORS);
     };
-    let warnings = checked.diagnostics.len();
+    // Accepted findings are counted by `check`; only the others are worth a note here.
+    let warnings = checked.diagnostics.iter().filter(|d| d.accepted.is_none()).count();
     if warnings > 0 {
         let s = if warnings == 1 { "" } else { "s" };
         let name = source.name();
-        output.eprint(&format!("note: {name} has {warnings} warning{s}; `cruscotto check {name}` shows them\n"));
+        output.note(&format!("note: {name} has {warnings} warning{s}; `cruscotto check {name}` shows them\n"));
     }
     Ok(plan)
 }
@@ -403,6 +628,23 @@ pub(crate) fn plan_year(plan: &cruscotto::plan::Plan, year: Option<i32>) -> anyh
         bail!("--year {year} is outside the plan's horizon {}–{}", metadata.first_year, metadata.last_year);
     }
     Ok(year)
+}
+
+/// The diagnostics not accepted: those shown in full.
+pub(crate) fn open(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
+    diagnostics.iter().filter(|d| d.accepted.is_none()).cloned().collect()
+}
+
+/// Writes to stdout. A closed stdout (`cruscotto check | head -1`) stops the output but is not an
+/// error: the command carries on and exits with the code its run decides, so that a failure seen
+/// through a pipe stays a failure. Any other failure names the output that failed (a full disk
+/// behind `> file`).
+fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => result.context("cannot write to standard output"),
+    }
 }
 
 /// Whether an error is a closed pipe (`cruscotto list | head`), which is not a failure.

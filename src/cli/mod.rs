@@ -8,11 +8,15 @@
 mod args;
 mod check;
 mod diff;
+mod explain;
 mod export;
+mod findings;
 mod history;
 mod import;
 mod io;
 mod list;
+mod report;
+mod rollover;
 mod score;
 mod show;
 mod template;
@@ -49,7 +53,7 @@ pub(crate) fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<u8> {
-    let output = io::Output::new(cli.color);
+    let output = io::Output::new(cli.color, cli.lang.map(Into::into), cli.quiet, findings::ignored(&cli.ignore)?);
     match cli.command {
         Command::Check(args) => check::run(&args, &output),
         Command::Tree(args) => tree::run(&args, &output),
@@ -57,10 +61,13 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Score(args) => score::run(&args, &output),
         Command::Template(args) => template::run(&args, &output),
         Command::Export(args) => export::run(&args, &output),
+        Command::Report(args) => report::run(&args, &output),
         Command::Diff(args) => diff::run(&args, &output),
         Command::History(args) => history::run(&args, &output),
         Command::Show(args) => show::run(&args, &output),
         Command::Import(args) => import::run(&args, &output),
+        Command::Rollover(args) => rollover::run(&args, &output),
+        Command::Explain(args) => explain::run(&args, &output),
         Command::Schema => {
             output.print(&cruscotto::schema::plan_schema_text())?;
             Ok(EXIT_OK)

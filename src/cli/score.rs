@@ -3,11 +3,11 @@
 use std::path::PathBuf;
 
 use anyhow::bail;
+use cruscotto::actuals::Actuals;
 use cruscotto::diagnostic::{Diagnostic, has_errors};
 use cruscotto::number::parse_decimal;
 use cruscotto::plan::Plan;
 use cruscotto::provenance::{self, Provenance};
-use cruscotto::render::diagnostics as render_diagnostics;
 use cruscotto::render::score::{self as report, ReportLevel};
 use cruscotto::score::Scorecard;
 
@@ -26,7 +26,7 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
         },
         None => None,
     };
-    let Scored { plan, scorecard, diagnostics, .. } =
+    let Scored { plan, scorecard, provenance, diagnostics, .. } =
         match load_and_score(&args.plan, &args.actuals, args.year, args.strict, output)? {
             Ok(scored) => scored,
             Err(code) => return Ok(code),
@@ -49,14 +49,12 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
             report::table(&plan, &scorecard, level, args.explain, width, output.style)
         }
         ScoreFormat::Csv => report::csv(&plan, &scorecard, level),
-        ScoreFormat::Json => report::json(&plan, &scorecard, level),
+        ScoreFormat::Json => report::json(&plan, &scorecard, level, &provenance),
         ScoreFormat::Markdown => report::markdown(&plan, &scorecard, level),
     };
     output.print(&text)?;
 
-    if !diagnostics.is_empty() {
-        output.eprint(&render_diagnostics::text(&diagnostics, output.stderr_style));
-    }
+    output.findings(&diagnostics);
     if has_errors(&diagnostics) {
         return Ok(EXIT_INPUT_ERRORS);
     }
@@ -90,6 +88,8 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
 /// A plan scored against its actual values: what `score` and `export` start from.
 pub(crate) struct Scored {
     pub(crate) plan: Plan,
+    /// Every actual value read, of every year given.
+    pub(crate) actuals: Actuals,
     pub(crate) scorecard: Scorecard,
     /// What the results were computed from: files, digests, commit, version.
     pub(crate) provenance: Provenance,
@@ -108,7 +108,12 @@ pub(crate) fn load_and_score(
     strict: bool,
     output: &Output,
 ) -> anyhow::Result<Result<Scored, u8>> {
-    let io::LoadedPlan { plan, source: plan_source, path: plan_path, input: plan_input } =
+    let stdin_readers = usize::from(io::plan_origin(plan_arg)? == io::Origin::Stdin)
+        + actuals.iter().filter(|path| io::Origin::data(path) == io::Origin::Stdin).count();
+    if stdin_readers > 1 {
+        bail!("standard input (`-`) can be read only once: give the plan or one actuals file as `-`, not both");
+    }
+    let io::LoadedPlan { plan, source: plan_source, origin: plan_origin, input: plan_input } =
         match io::load_plan(plan_arg, output)? {
             Ok(loaded) => loaded,
             Err(code) => return Ok(Err(code)),
@@ -122,8 +127,9 @@ pub(crate) fn load_and_score(
         inputs.push(input);
     }
     let provenance =
-        Provenance { tool: provenance::tool(), plan: plan_input, actuals: inputs, git: io::git_state(&plan_path) };
+        Provenance { tool: provenance::tool(), plan: plan_input, actuals: inputs, git: io::git_state(&plan_origin) };
     let (actuals, mut diagnostics) = cruscotto::actuals::read(&plan, &sources);
+    cruscotto::diagnostic::ignore(&mut diagnostics, &output.ignore);
     if has_errors(&diagnostics) {
         // In the order the files were given and their rows read.
         let names: Vec<&str> = sources.iter().map(|s| s.name()).collect();
@@ -132,5 +138,5 @@ pub(crate) fn load_and_score(
     }
     let scorecard = cruscotto::score::score(&plan, &actuals, year);
     diagnostics.extend(cruscotto::score::findings(&plan, &plan_source, &sources, &scorecard, strict));
-    Ok(Ok(Scored { plan, scorecard, provenance, diagnostics }))
+    Ok(Ok(Scored { plan, actuals, scorecard, provenance, diagnostics }))
 }

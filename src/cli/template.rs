@@ -8,7 +8,8 @@ use super::args::{Delimiter, TemplateArgs, TemplateFormat};
 use super::io::{self, Output};
 
 pub(crate) fn run(args: &TemplateArgs, output: &Output) -> anyhow::Result<u8> {
-    let format = args.format.unwrap_or_else(|| match &args.output {
+    let file = io::output_file(args.output.as_ref());
+    let format = args.format.unwrap_or_else(|| match file {
         _ if args.by_service => TemplateFormat::Xlsx,
         Some(path) if has_extension(path, &["xlsx"]) => TemplateFormat::Xlsx,
         _ => TemplateFormat::Csv,
@@ -18,7 +19,7 @@ pub(crate) fn run(args: &TemplateArgs, output: &Output) -> anyhow::Result<u8> {
             "--by-service writes one sheet per service: it needs --format xlsx\nhelp: for CSV, write one file per service with --service ID"
         );
     }
-    if format == TemplateFormat::Xlsx && args.output.is_none() && output.stdout_is_terminal {
+    if format == TemplateFormat::Xlsx && file.is_none() && output.stdout_is_terminal {
         bail!("a workbook is binary: not written to the terminal\nhelp: use -o FILE.xlsx, or redirect the output");
     }
     let plan = match io::load_valid_plan(&args.plan, output)? {
@@ -63,10 +64,10 @@ pub(crate) fn run(args: &TemplateArgs, output: &Output) -> anyhow::Result<u8> {
             (bytes, format!("{rows} rows in {} sheet{s}", sheets.len()))
         }
     };
-    match &args.output {
+    match file {
         Some(path) => {
             io::write_atomically(path, &bytes, args.force)?;
-            output.eprint(&format!("wrote {written} to {}\n", path.display()));
+            output.note(&format!("wrote {written} to {}\n", path.display()));
         }
         None if format == TemplateFormat::Xlsx => output.print_bytes(&bytes)?,
         None => output.print(&String::from_utf8(bytes).expect("a CSV template is UTF-8"))?,

@@ -16,8 +16,11 @@ use toml::de::{DeTable, DeValue};
 
 use crate::date::Date;
 use crate::diagnostic::{Code, Diagnostic, Reporter, did_you_mean};
+use crate::i18n::Lang;
 use crate::number::parse_decimal;
-use crate::plan::{Act, Change, Level, Metadata, MissingData, Previous, Revision, ScoringRules, Status, Unit};
+use crate::plan::{
+    Acceptance, Act, Change, Level, Metadata, MissingData, Outcome, Previous, Revision, ScoringRules, Status, Unit,
+};
 use crate::source::{SourceFile, Span};
 use crate::target::{ACCEPTED_FORMS, Polarity, Quantity, Suffix, Target, TargetError};
 use spec::{FieldSpec, TableSpec, ValueKind};
@@ -42,6 +45,35 @@ pub struct RawPlan {
     pub scales: Vec<RawEntry>,
     /// Every node of every level, in file order.
     pub nodes: Vec<RawNode>,
+    /// `[[override]]` entries, in file order.
+    pub overrides: Vec<RawOverride>,
+    /// Every acceptance of the plan, with the part of the file it applies to: the node's id and
+    /// table (from its header to the next table's), or, for those of `[plan]`, `None`: the whole
+    /// file.
+    pub acceptances: Vec<(Acceptance, Option<(String, Span)>)>,
+}
+
+/// An `[[override]]` entry, its values checked on their own.
+#[derive(Debug)]
+pub struct RawOverride {
+    /// The node's id.
+    pub node: Sp<String>,
+    /// The year.
+    pub year: Sp<i32>,
+    /// Neutralised, or reassessed with its attainment.
+    pub outcome: Outcome,
+    /// Where the attainment (or, without one, the outcome) is written.
+    pub outcome_span: Span,
+    /// Why.
+    pub reason: String,
+    /// Who decided.
+    pub decided_by: String,
+    /// The act.
+    pub act: Act,
+    /// Where the act is written.
+    pub act_span: Span,
+    /// The `[[override]]` header.
+    pub span: Span,
 }
 
 /// A registry entry: area, service, perspective or scale.
@@ -84,6 +116,8 @@ pub struct RawNode {
     pub notes: Option<String>,
     /// The indicator part, for indicators.
     pub indicator: Option<RawIndicator>,
+    /// `accept`: the findings accepted in the node's table.
+    pub accepted: Vec<Acceptance>,
 }
 
 /// The indicator-specific keys of a [`RawNode`].
@@ -132,11 +166,14 @@ pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
         return None;
     }
     let root = Spanned::new(0..0, DeValue::Table(document.into_inner()));
+    let headers = table_headers(&root);
     let mut loader = Loader { reporter: Reporter::new(source, diagnostics) };
     let fields = loader.table(&root, &spec::ROOT)?;
     let mut plan = RawPlan::default();
     if let Some(value) = fields.get("plan") {
-        plan.metadata = loader.metadata(value);
+        let (metadata, accepted) = loader.metadata(value);
+        plan.metadata = metadata;
+        plan.acceptances.extend(accepted.into_iter().map(|acceptance| (acceptance, None)));
     }
     if let Some(value) = fields.get("scoring") {
         plan.scoring = loader.scoring(value);
@@ -159,7 +196,35 @@ pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
         }
     }
     plan.nodes.sort_by_key(|node| node.span.start);
+    for node in &plan.nodes {
+        // A node's table runs from its header to the next table's header (its revisions,
+        // `[[indicator.revision]]`, are inside it).
+        let end = headers.iter().copied().find(|&start| start > node.span.start).unwrap_or(source.text().len());
+        let region = node.span.start..end;
+        let scope = (node.id.get_ref().clone(), region);
+        plan.acceptances.extend(node.accepted.iter().map(|a| (a.clone(), Some(scope.clone()))));
+    }
+    for table in loader.array_of_tables(&fields, "override") {
+        plan.overrides.extend(loader.override_entry(table));
+    }
     Some(plan)
+}
+
+/// Where each table of the file starts (its header), in file order.
+fn table_headers(root: &Sp<DeValue<'_>>) -> Vec<usize> {
+    let DeValue::Table(table) = root.get_ref() else { return Vec::new() };
+    let mut starts = Vec::new();
+    for (_, value) in table.iter() {
+        match value.get_ref() {
+            DeValue::Table(_) => starts.push(value.span().start),
+            DeValue::Array(array) => {
+                starts.extend(array.iter().filter(|item| item.get_ref().is_table()).map(|item| item.span().start));
+            }
+            _ => {}
+        }
+    }
+    starts.sort_unstable();
+    starts
 }
 
 /// One diagnostic per line: the parser's recovery can report a cascade from one mistake.
@@ -447,12 +512,17 @@ impl Loader<'_> {
 
     // ---- tables ----
 
-    fn metadata(&mut self, value: &Sp<DeValue<'_>>) -> Option<Metadata> {
-        let fields = self.table(value, &spec::PLAN)?;
-        let body = self.text(&fields, "body");
-        let title = self.text(&fields, "title");
-        let year = self.year(&fields, "year");
-        let horizon = self.horizon(&fields);
+    fn metadata(&mut self, value: &Sp<DeValue<'_>>) -> (Option<Metadata>, Vec<Acceptance>) {
+        let Some(fields) = self.table(value, &spec::PLAN) else { return (None, Vec::new()) };
+        let accepted = self.acceptances(&fields);
+        (self.metadata_fields(&fields, accepted.clone()), accepted)
+    }
+
+    fn metadata_fields(&mut self, fields: &Fields<'_, '_>, accepted: Vec<Acceptance>) -> Option<Metadata> {
+        let body = self.text(fields, "body");
+        let title = self.text(fields, "title");
+        let year = self.year(fields, "year");
+        let horizon = self.horizon(fields);
         let adopted_by = fields.get("adopted-by").and_then(|act| self.act(act));
         if let (Some(date), Some(year)) = (adopted_by.as_ref().and_then(|act| act.date), &year)
             && date.year() > *year.get_ref()
@@ -461,14 +531,25 @@ impl Loader<'_> {
             let message = format!("the plan of {} is adopted by an act of {date}, after its year", year.get_ref());
             self.report(Code::ActAfterPlanYear, &span, message).help = Some("check `year` and `adopted-by`".to_owned());
         }
-        let notes = self.text(&fields, "notes");
+        let lang = self.choice(fields, "lang", spec::LANGS).and_then(|code| Lang::from_code(code.get_ref()));
+        let notes = self.text(fields, "notes");
         let (body, title, year, (first_year, last_year)) = (body?, title?, year?, horizon?);
         if !(first_year..=last_year).contains(year.get_ref()) {
             let message = format!("the plan year {} is outside the horizon {first_year}–{last_year}", year.get_ref());
             self.report(Code::InvalidValue, &year.span(), message);
             return None;
         }
-        Some(Metadata { body, title, year: year.into_inner(), first_year, last_year, adopted_by, notes })
+        Some(Metadata {
+            body,
+            title,
+            year: year.into_inner(),
+            first_year,
+            last_year,
+            adopted_by,
+            lang,
+            notes,
+            accepted,
+        })
     }
 
     fn horizon(&mut self, fields: &Fields<'_, '_>) -> Option<(i32, i32)> {
@@ -542,6 +623,116 @@ impl Loader<'_> {
             other => other.as_str().unwrap_or_default().to_owned(),
         });
         Some(Act { body: self.text(&fields, "body"), number, date: self.date(&fields, "date") })
+    }
+
+    /// A string that must say something: blank is reported.
+    fn said(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<String> {
+        let text = self.string(fields, key)?;
+        if text.get_ref().trim().is_empty() {
+            self.report(Code::InvalidValue, &text.span(), format!("`{key}` is empty")).help =
+                Some(format!("`{key}`: {}", help_style(spec_doc(key))));
+            return None;
+        }
+        Some(text.into_inner())
+    }
+
+    /// `accept`: the findings accepted, each a warning about the plan, once per code.
+    fn acceptances(&mut self, fields: &Fields<'_, '_>) -> Vec<Acceptance> {
+        let mut accepted: Vec<Acceptance> = Vec::new();
+        for value in self.array_of_tables(fields, "accept") {
+            let Some(entry) = self.table(value, &spec::ACCEPT) else { continue };
+            let (code, reason) = (self.code(&entry), self.said(&entry, "reason"));
+            let (Some(code), Some(reason)) = (code, reason) else { continue };
+            if accepted.iter().any(|a| a.code == code) {
+                self.report(Code::InvalidValue, &entry.span, format!("`{code}` is accepted twice here")).help =
+                    Some("one acceptance per code and table: give one reason for all its findings".to_owned());
+                continue;
+            }
+            accepted.push(Acceptance { code, reason, span: entry.span.clone() });
+        }
+        accepted
+    }
+
+    /// The `code` of an acceptance: a warning about the plan.
+    fn code(&mut self, fields: &Fields<'_, '_>) -> Option<Code> {
+        let name = self.string(fields, "code")?;
+        let (message, help) = match Code::from_name(name.get_ref()) {
+            Some(code) if code.is_acceptable() => return Some(code),
+            None => {
+                let acceptable = Code::ALL.iter().filter(|c| c.is_acceptable()).map(|c| c.as_str());
+                let help = match did_you_mean(name.get_ref(), acceptable) {
+                    Some(suggestion) => format!("did you mean `{suggestion}`?"),
+                    None => "`cruscotto explain` lists the codes".to_owned(),
+                };
+                (format!("`{}` is not a diagnostic code", name.get_ref()), help)
+            }
+            Some(code) if code.severity() == crate::diagnostic::Severity::Error => (
+                format!("`{code}` is an error, and errors cannot be accepted"),
+                "fix it: a plan with an error cannot be read as its authors meant".to_owned(),
+            ),
+            Some(Code::UnusedAcceptance) => (
+                "`unused-acceptance` cannot be accepted".to_owned(),
+                "remove the acceptance that no finding uses".to_owned(),
+            ),
+            Some(code) => (
+                format!("`{code}` is not a finding about the plan"),
+                format!("findings about other files are accepted on the command line: `--ignore {code}`"),
+            ),
+        };
+        self.report(Code::InvalidValue, &name.span(), message).help = Some(help);
+        None
+    }
+
+    /// An `[[override]]` entry: its values, and an attainment exactly when it is a reassessment.
+    fn override_entry(&mut self, value: &Sp<DeValue<'_>>) -> Option<RawOverride> {
+        let fields = self.table(value, &spec::OVERRIDE)?;
+        let node = self.id(&fields, "node");
+        let year = self.year(&fields, "year");
+        let outcome = self.choice(&fields, "outcome", spec::OUTCOMES);
+        let attainment = self.decimal(&fields, "attainment");
+        let reason = self.said(&fields, "reason");
+        let decided_by = self.said(&fields, "decided-by");
+        let act_value = fields.get("act");
+        let act = act_value.and_then(|act| self.act(act));
+        let outcome = match (outcome, attainment) {
+            (Some(outcome), None) if outcome.get_ref() == "reassessed" => {
+                self.report(
+                    Code::InvalidOverride,
+                    &outcome.span(),
+                    "a reassessment without its `attainment`".to_owned(),
+                )
+                .help = Some("give the attainment decided, e.g. `attainment = 100`".to_owned());
+                None
+            }
+            (Some(outcome), None) => Some((Outcome::Neutralised, outcome.span())),
+            (Some(outcome), Some(attainment)) if outcome.get_ref() == "neutralised" => {
+                let message = "a neutralised outcome has no `attainment`: it is left out of the roll-ups".to_owned();
+                self.report(Code::InvalidOverride, &attainment.span(), message).help =
+                    Some("remove `attainment`, or write `outcome = \"reassessed\"`".to_owned());
+                None
+            }
+            (Some(_), Some(attainment))
+                if attainment.get_ref().is_sign_negative() && !attainment.get_ref().is_zero() =>
+            {
+                let message = format!("the attainment {} is negative", attainment.get_ref());
+                self.report(Code::InvalidOverride, &attainment.span(), message);
+                None
+            }
+            (Some(_), Some(attainment)) => Some((Outcome::Reassessed(*attainment.get_ref()), attainment.span())),
+            (None, _) => None,
+        };
+        let ((outcome, outcome_span), act_value) = (outcome?, act_value?);
+        Some(RawOverride {
+            node: node?,
+            year: year?,
+            outcome,
+            outcome_span,
+            reason: reason?,
+            decided_by: decided_by?,
+            act: act?,
+            act_span: act_value.span(),
+            span: fields.span.clone(),
+        })
     }
 
     fn entries(&mut self, fields: &Fields<'_, '_>, key: &str, table_spec: &TableSpec) -> Vec<RawEntry> {
@@ -627,6 +818,7 @@ impl Loader<'_> {
         };
         let revisions = self.revisions(&fields, level);
         let notes = self.text(&fields, "notes");
+        let accepted = self.acceptances(&fields);
         let indicator = (level == Level::Indicator).then(|| self.indicator(&fields));
         Some(RawNode {
             level,
@@ -641,6 +833,7 @@ impl Loader<'_> {
             revisions,
             notes,
             indicator,
+            accepted,
         })
     }
 
@@ -824,6 +1017,11 @@ const ITALIAN_WORDS: &[(&str, &str)] = &[
     ("aggiornamento", "updated"),
     ("modificato", "updated"),
     ("eliminato", "removed"),
+    ("sterilizzato", "neutralised"),
+    ("neutralizzato", "neutralised"),
+    ("neutralized", "neutralised"),
+    ("rivalutato", "reassessed"),
+    ("rideterminato", "reassessed"),
     ("soppresso", "removed"),
     ("attivo", "active"),
     ("escludi", "exclude"),
@@ -839,6 +1037,11 @@ const ITALIAN_WORDS: &[(&str, &str)] = &[
     ("sì/no", "yes-no"),
     ("si/no", "yes-no"),
 ];
+
+/// The doc of `key` in the tables whose keys must say something, for help lines.
+fn spec_doc(key: &str) -> &'static str {
+    [&spec::ACCEPT, &spec::OVERRIDE].iter().find_map(|table| table.field(key)).map_or("", |field| field.doc)
+}
 
 /// A one-sentence doc as a help line: lower-case start, no trailing period.
 fn help_style(doc: &str) -> String {
@@ -878,7 +1081,7 @@ fn exact_float(text: &str) -> Result<Decimal, String> {
 /// Whether a value has the TOML type a kind needs (its content is checked when it is read).
 fn kind_matches(kind: ValueKind, value: &DeValue<'_>) -> bool {
     match kind {
-        ValueKind::String | ValueKind::Id | ValueKind::Enum(_) => value.is_str(),
+        ValueKind::String | ValueKind::Id | ValueKind::Enum(_) | ValueKind::Code => value.is_str(),
         ValueKind::Boolean => value.is_bool(),
         ValueKind::Year | ValueKind::Count => value.is_integer(),
         ValueKind::Date => value.is_datetime(),

@@ -38,6 +38,8 @@ pub enum ValueKind {
     Targets,
     /// A target: a string, an integer or a float.
     Target,
+    /// The code of a finding a plan may accept (a warning about the plan), e.g. `incomplete-act`.
+    Code,
     /// A table with its own keys.
     Table(&'static TableSpec),
     /// An array of tables with their own keys.
@@ -63,6 +65,7 @@ impl ValueKind {
             Self::StringOrInteger => "a string or an integer",
             Self::Targets => "a table of targets by year, such as { 2019 = \"≥ 90%\" }",
             Self::Target => "a target: a string such as \"≥ 90%\", or a number",
+            Self::Code => "a diagnostic code, a string such as \"incomplete-act\"",
             Self::Table(_) => "a table",
             Self::ArrayOfTables(_) => "an array of tables",
         }
@@ -114,8 +117,12 @@ pub const POLARITIES: &[&str] = &["increase", "decrease"];
 pub const STATUSES: &[&str] = &["active", "removed"];
 /// The revision change spellings.
 pub const CHANGES: &[&str] = &["inserted", "updated", "removed"];
+/// The languages of the deliverables.
+pub const LANGS: &[&str] = &["it", "en"];
 /// The missing-data policies.
 pub const MISSING_DATA: &[&str] = &["exclude", "zero", "error"];
+/// The outcomes an override sets.
+pub const OUTCOMES: &[&str] = &["neutralised", "reassessed"];
 /// The unit spellings, canonical names then aliases (kept in step with `Unit::SPELLINGS`).
 pub const UNITS: &[&str] = &[
     "percent", "days", "count", "ratio", "score", "number", "euro", "date", "level", "yes-no", "%", "gg", "giorni",
@@ -130,6 +137,35 @@ pub static ACT: TableSpec = TableSpec {
         optional("body", ValueKind::String, "The adopting body, e.g. \"Giunta\"."),
         optional("number", ValueKind::StringOrInteger, "The act's number."),
         optional("date", ValueKind::Date, "The act's date."),
+    ],
+};
+
+/// A finding accepted, with its reason.
+pub static ACCEPT: TableSpec = TableSpec {
+    name: "accept",
+    doc: "A finding the plan accepts: a warning's code and why it stays.",
+    fields: &[
+        required("code", ValueKind::Code, "The code of the warning accepted, e.g. \"incomplete-act\"."),
+        required("reason", ValueKind::String, "Why the finding stays: what the reader of the plan must know."),
+    ],
+};
+
+/// An override of a node's outcome for a year.
+pub static OVERRIDE: TableSpec = TableSpec {
+    name: "[[override]]",
+    doc: "A reasoned decision setting a node's outcome for a year differently from the computation.",
+    fields: &[
+        required("node", ValueKind::Id, "The indicator, objective or program whose outcome is set."),
+        required("year", ValueKind::Year, "The year of the outcome."),
+        required(
+            "outcome",
+            ValueKind::Enum(OUTCOMES),
+            "neutralised (left out of every roll-up) or reassessed (given the `attainment` below).",
+        ),
+        optional("attainment", ValueKind::Decimal, "For `reassessed`: the attainment given, from 0 to the cap."),
+        required("reason", ValueKind::String, "Why the computed outcome does not stand."),
+        required("decided-by", ValueKind::String, "Who decided, e.g. \"OIV\" or \"Giunta\"."),
+        required("act", ValueKind::Table(&ACT), "The act that records the decision, with its number and date."),
     ],
 };
 
@@ -192,7 +228,13 @@ pub static PLAN: TableSpec = TableSpec {
             "First and last year for which targets may be given; must contain `year`.",
         ),
         optional("adopted-by", ValueKind::Table(&ACT), "The act that adopted this version of the plan."),
+        optional(
+            "lang",
+            ValueKind::Enum(LANGS),
+            "The language of what the tool writes for people from this plan: `it` (the default) or `en`.",
+        ),
         optional("notes", ValueKind::String, "Free notes."),
+        ACCEPTS,
     ],
 };
 
@@ -281,6 +323,11 @@ const STATUS: FieldSpec = optional(
 );
 const REVISIONS: FieldSpec =
     optional("revision", ValueKind::ArrayOfTables(&REVISION), "The revisions adopted on the node.");
+const ACCEPTS: FieldSpec = optional(
+    "accept",
+    ValueKind::ArrayOfTables(&ACCEPT),
+    "Findings accepted here (in the node; in [plan], anywhere), each with its code and reason.",
+);
 const WEIGHT: FieldSpec =
     optional("weight", ValueKind::Decimal, "Relative weight among siblings (default 1); not negative.");
 
@@ -288,7 +335,7 @@ const WEIGHT: FieldSpec =
 pub static MISSION: TableSpec = TableSpec {
     name: "[[mission]]",
     doc: "A budget mission; its id is the mission code, e.g. \"011\".",
-    fields: &[ID, NAME, NOTES, STATUS, REVISIONS],
+    fields: &[ID, NAME, NOTES, STATUS, ACCEPTS, REVISIONS],
 };
 
 /// `[[strategic-objective]]`.
@@ -303,6 +350,7 @@ pub static STRATEGIC_OBJECTIVE: TableSpec = TableSpec {
         WEIGHT,
         NOTES,
         STATUS,
+        ACCEPTS,
         REVISIONS,
     ],
 };
@@ -318,6 +366,7 @@ pub static PROGRAM: TableSpec = TableSpec {
         WEIGHT,
         NOTES,
         STATUS,
+        ACCEPTS,
         REVISIONS,
     ],
 };
@@ -333,6 +382,7 @@ pub static OPERATIONAL_OBJECTIVE: TableSpec = TableSpec {
         WEIGHT,
         NOTES,
         STATUS,
+        ACCEPTS,
         REVISIONS,
     ],
 };
@@ -366,6 +416,7 @@ pub static INDICATOR: TableSpec = TableSpec {
         optional("cross-cutting", ValueKind::Boolean, "The indicator involves every service (\"trasversale\")."),
         NOTES,
         STATUS,
+        ACCEPTS,
         REVISIONS,
     ],
 };
@@ -394,5 +445,10 @@ pub static ROOT: TableSpec = TableSpec {
             "Operational objectives, each under a program.",
         ),
         optional("indicator", ValueKind::ArrayOfTables(&INDICATOR), "Indicators, each under an objective."),
+        optional(
+            "override",
+            ValueKind::ArrayOfTables(&OVERRIDE),
+            "Overrides of outcomes: a node's result for a year set by a reasoned decision.",
+        ),
     ],
 };

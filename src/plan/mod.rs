@@ -15,6 +15,8 @@ use rustc_hash::FxHashMap;
 use rust_decimal::Decimal;
 
 use crate::date::Date;
+use crate::diagnostic::Code;
+use crate::i18n::Lang;
 use crate::source::Span;
 use crate::target::{Polarity, Target};
 
@@ -43,6 +45,8 @@ pub struct Plan {
     pub missions: Vec<NodeIndex>,
     /// Every node's id, for lookups.
     pub ids: FxHashMap<String, NodeIndex>,
+    /// The overrides of outcomes, in file order (at most one per node and year).
+    pub overrides: Vec<Override>,
 }
 
 /// The plan's metadata (`[plan]`).
@@ -60,14 +64,23 @@ pub struct Metadata {
     pub last_year: i32,
     /// The act that adopted this version.
     pub adopted_by: Option<Act>,
+    /// The language of the plan's deliverables, as written (`None`: not stated, Italian).
+    pub lang: Option<Lang>,
     /// Free notes.
     pub notes: Option<String>,
+    /// Findings accepted anywhere in the plan (`accept` in `[plan]`).
+    pub accepted: Vec<Acceptance>,
 }
 
 impl Metadata {
     /// The years of the horizon, first to last.
     pub fn horizon(&self) -> std::ops::RangeInclusive<i32> {
         self.first_year..=self.last_year
+    }
+
+    /// The language the plan's deliverables speak: its `lang`, Italian when not stated.
+    pub fn lang(&self) -> Lang {
+        self.lang.unwrap_or_default()
     }
 }
 
@@ -256,6 +269,70 @@ impl std::fmt::Display for Act {
     }
 }
 
+/// A finding the plan accepts (`accept = [{ code = ..., reason = ... }]`): it stays reported,
+/// counted apart, and does not fail `check --deny warnings`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Acceptance {
+    /// The code of the warnings accepted.
+    pub code: Code,
+    /// Why they stay.
+    pub reason: String,
+    /// Where the acceptance is written.
+    pub span: Span,
+}
+
+/// How an override sets an outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Left out of every roll-up ("sterilizzato"), shown as such.
+    Neutralised,
+    /// Given this attainment (in percent) instead of the computed one.
+    Reassessed(Decimal),
+}
+
+impl Outcome {
+    /// `"neutralised"` or `"reassessed"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Neutralised => "neutralised",
+            Outcome::Reassessed(_) => "reassessed",
+        }
+    }
+}
+
+/// A reasoned decision that sets a node's outcome for a year differently from the computation:
+/// causes outside the body's control, recognised by the OIV or the Giunta.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Override {
+    /// The indicator, objective or program.
+    pub node: NodeIndex,
+    /// The year of the outcome.
+    pub year: i32,
+    /// Neutralised, or reassessed with an attainment.
+    pub outcome: Outcome,
+    /// Why the computed outcome does not stand.
+    pub reason: String,
+    /// Who decided (`OIV`, `Giunta`).
+    pub decided_by: String,
+    /// The act that records the decision.
+    pub act: Act,
+    /// Where the override is written.
+    pub span: Span,
+}
+
+impl Override {
+    /// `reassessed at 100 by OIV (OIV n. 3 del 15/04/2020): <reason>`, for reports.
+    pub fn describe(&self) -> String {
+        let outcome = match self.outcome {
+            Outcome::Neutralised => "neutralised".to_owned(),
+            Outcome::Reassessed(attainment) => {
+                format!("reassessed at {}", crate::number::format_italian(attainment.normalize()))
+            }
+        };
+        format!("{outcome} by {} ({}): {}", self.decided_by, self.act, self.reason)
+    }
+}
+
 /// What a revision did to a node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -401,6 +478,8 @@ pub struct Node {
     pub revisions: Vec<Revision>,
     /// Free notes.
     pub notes: Option<String>,
+    /// Findings accepted in the node's table (`accept`).
+    pub accepted: Vec<Acceptance>,
     /// Where the node's table starts in the file.
     pub span: Span,
 }
@@ -497,6 +576,11 @@ pub struct Indicator {
     pub scale: Option<usize>,
     /// One target per year; baseline years hold [`Target::Baseline`].
     pub targets: BTreeMap<i32, Target>,
+    /// Where each year's target is written.
+    pub target_spans: BTreeMap<i32, Span>,
+    /// Whether the plan year's target is written with the shorthand `target =`, which follows
+    /// the plan's `year`: changing the year moves it.
+    pub plan_year_shorthand: bool,
     /// Indices into [`Plan::services`].
     pub services: Vec<usize>,
     /// Indices into [`Plan::areas`]: the declared areas, else those of the services.
@@ -536,6 +620,11 @@ impl Plan {
         std::iter::once(index).chain(self.ancestors(index)).find(|&i| self.node(i).level() == level)
     }
 
+    /// The override of the node's outcome in `year`, if the plan records one.
+    pub fn override_of(&self, index: NodeIndex, year: i32) -> Option<&Override> {
+        self.overrides.iter().find(|o| o.node == index && o.year == year)
+    }
+
     /// Looks a node up by id.
     pub fn find(&self, id: &str) -> Option<NodeIndex> {
         self.ids.get(id).copied()
@@ -544,6 +633,15 @@ impl Plan {
     /// Whether the node or one of its ancestors is removed.
     pub fn is_removed(&self, index: NodeIndex) -> bool {
         std::iter::once(index).chain(self.ancestors(index)).any(|i| self.node(i).status == Status::Removed)
+    }
+
+    /// What removes the node: itself or its nearest removed ancestor, with the revision that
+    /// removed it (when the plan records one). `None` when neither is removed.
+    pub fn removal(&self, index: NodeIndex) -> Option<(NodeIndex, Option<&Revision>)> {
+        let removed =
+            std::iter::once(index).chain(self.ancestors(index)).find(|&i| self.node(i).status == Status::Removed)?;
+        let revision = self.node(removed).revisions.iter().find(|r| r.change == Change::Removed);
+        Some((removed, revision))
     }
 
     /// Whether the node, or one of its ancestors, is removed for `year`: removed by a revision

@@ -49,6 +49,14 @@ pub fn text(diagnostics: &[Diagnostic], style: Style) -> String {
             let _ =
                 writeln!(out, "{pad} {} {}", style.paint(Paint::Blue, "="), format_args!("help: {}", visible(help)));
         }
+        if let Some(reason) = &diagnostic.accepted {
+            let _ = writeln!(
+                out,
+                "{pad} {} {}",
+                style.paint(Paint::Blue, "="),
+                format_args!("accepted: {}", visible(reason))
+            );
+        }
         out.push('\n');
     }
     out
@@ -73,27 +81,42 @@ fn excerpt(location: &Location) -> (String, String) {
 }
 
 /// The summary line after the diagnostics: `file: N errors, M warnings (3 duplicate-id, ...)`,
-/// the codes by count, most frequent first; or `file: ok, no problems found`.
+/// the codes by count, most frequent first; then, when findings are accepted, `; K accepted
+/// (...)` counted the same way; or `file: ok, no problems found`.
 pub fn summary(file: &str, diagnostics: &[Diagnostic]) -> String {
-    let errors = diagnostic::count(diagnostics.iter().filter(|d| d.severity == Severity::Error));
-    let warnings = diagnostic::count(diagnostics) - errors;
+    let (accepted, open): (Vec<&Diagnostic>, Vec<&Diagnostic>) = diagnostics.iter().partition(|d| d.accepted.is_some());
+    // A line that stands for repeated diagnostics counts for all of them.
+    let errors = diagnostic::count(open.iter().copied().filter(|d| d.severity == Severity::Error));
+    let warnings = diagnostic::count(open.iter().copied()) - errors;
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if diagnostics.is_empty() {
         return format!("{file}: ok, no problems found");
     }
+    let mut line = format!("{file}: {}, {}", plural(errors, "error"), plural(warnings, "warning"));
+    if !open.is_empty() {
+        let _ = write!(line, " ({})", counts_by_code(&open));
+    }
+    if !accepted.is_empty() {
+        let _ =
+            write!(line, "; {} accepted ({})", diagnostic::count(accepted.iter().copied()), counts_by_code(&accepted));
+    }
+    line
+}
+
+/// `22 incomplete-act, 8 duplicate-indicator`: the codes by count, most frequent first.
+pub fn counts_by_code(diagnostics: &[&Diagnostic]) -> String {
     let mut by_code: std::collections::BTreeMap<_, usize> = std::collections::BTreeMap::new();
     for diagnostic in diagnostics {
         *by_code.entry(diagnostic.code).or_default() += diagnostic.omitted.max(1);
     }
     let mut counts: Vec<_> = by_code.into_iter().collect();
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let detail = counts.iter().map(|(code, n)| format!("{n} {code}")).collect::<Vec<_>>().join(", ");
-    format!("{file}: {}, {} ({detail})", plural(errors, "error"), plural(warnings, "warning"))
+    counts.iter().map(|(code, n)| format!("{n} {code}")).collect::<Vec<_>>().join(", ")
 }
 
-/// A JSON array of diagnostics: `code`, `severity`, `message`, `file`, `line`, `column`, `help`.
-/// Repeated diagnostics are capped as in [`text`]: the entry that stands for those not listed
-/// says how many in `omitted`.
+/// A JSON array of diagnostics: `code`, `severity`, `message`, `file`, `line`, `column`, `help`,
+/// and `accepted` (the reason) for the findings accepted. Repeated diagnostics are capped as in
+/// [`text`]: the entry that stands for those not listed says how many in `omitted`.
 pub fn json(diagnostics: &[Diagnostic]) -> String {
     let mut text = serde_json::to_string_pretty(&diagnostic::cap(diagnostics)).expect("diagnostics serialize");
     text.push('\n');
@@ -101,9 +124,13 @@ pub fn json(diagnostics: &[Diagnostic]) -> String {
 }
 
 /// GitHub Actions workflow commands: `::error file=...,line=...,col=...,title=code::message`.
+/// Accepted findings are not annotated one by one (they are not to be fixed): one `::notice`
+/// counts them.
 pub fn github(diagnostics: &[Diagnostic]) -> String {
     let mut out = String::new();
-    for diagnostic in &diagnostic::cap(diagnostics) {
+    let accepted: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.accepted.is_some()).collect();
+    let open: Vec<Diagnostic> = diagnostics.iter().filter(|d| d.accepted.is_none()).cloned().collect();
+    for diagnostic in &diagnostic::cap(&open) {
         let mut properties = Vec::new();
         if let Some(location) = &diagnostic.location {
             properties.push(format!("file={}", escape_property(&location.file)));
@@ -117,14 +144,25 @@ pub fn github(diagnostics: &[Diagnostic]) -> String {
         }
         let _ = writeln!(out, "::{} {}::{}", diagnostic.severity.as_str(), properties.join(","), escape_data(&message));
     }
+    if !accepted.is_empty() {
+        let message = format!(
+            "{} finding{} accepted, each with its reason ({}): `cruscotto check --verbose` lists them",
+            accepted.len(),
+            if accepted.len() == 1 { "" } else { "s" },
+            counts_by_code(&accepted)
+        );
+        let _ = writeln!(out, "::notice title=accepted findings::{}", escape_data(&message));
+    }
     out
 }
 
-fn escape_data(text: &str) -> String {
+/// A workflow command's message, escaped.
+pub(crate) fn escape_data(text: &str) -> String {
     text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
-fn escape_property(text: &str) -> String {
+/// A workflow command's property (`file=`, `title=`), escaped.
+pub(crate) fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 

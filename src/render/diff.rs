@@ -3,7 +3,10 @@
 use std::fmt::Write as _;
 
 use crate::diff::{NodeChange, NodeDiff, PlanDiff, Uncovered};
+use crate::plan::Plan;
+use crate::source::{SourceFile, Span};
 
+use super::diagnostics::{escape_data, escape_property};
 use super::style::{Paint, Style, truncate};
 
 /// The two sides' names, for headers.
@@ -33,8 +36,12 @@ pub fn text(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered]>, 
     if diff.is_empty() {
         out.push_str("no differences\n");
     }
-    for (title, changes) in [("[plan]", &diff.metadata), ("[scoring]", &diff.scoring), ("registries", &diff.registries)]
-    {
+    for (title, changes) in [
+        ("[plan]", &diff.metadata),
+        ("[scoring]", &diff.scoring),
+        ("registries", &diff.registries),
+        ("overrides", &diff.overrides),
+    ] {
         if !changes.is_empty() {
             let _ = writeln!(out, "\n{}", style.paint(Paint::Bold, title));
             for change in changes {
@@ -90,6 +97,7 @@ pub fn json(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered]>) 
         "scoring": diff.scoring,
         "registries": diff.registries,
         "nodes": diff.nodes,
+        "overrides": diff.overrides,
     });
     if let (Some(uncovered), serde_json::Value::Object(object)) = (uncovered, &mut value) {
         object.insert("uncovered".into(), serde_json::json!(uncovered));
@@ -111,8 +119,12 @@ pub fn markdown(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered
         return out;
     }
     out.push_str("| id | livello | denominazione | modifica | prima | dopo |\n|---|---|---|---|---|---|\n");
-    for (section, changes) in [("[plan]", &diff.metadata), ("[scoring]", &diff.scoring), ("registri", &diff.registries)]
-    {
+    for (section, changes) in [
+        ("[plan]", &diff.metadata),
+        ("[scoring]", &diff.scoring),
+        ("registri", &diff.registries),
+        ("deroghe", &diff.overrides),
+    ] {
         for change in changes {
             let _ = writeln!(
                 out,
@@ -154,6 +166,80 @@ pub fn markdown(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered
         out.push_str("\n### Modifiche senza atto\n\n| id | modifica | richiede |\n|---|---|---|\n");
         for item in uncovered {
             let _ = writeln!(out, "| {} | {} | {} |", cell(&item.id), cell(&item.what), cell(&item.needs));
+        }
+    }
+    out
+}
+
+/// GitHub Actions workflow commands, so that a pull request shows each change on the line of the
+/// new version that holds it: with `uncovered` (`--require-acts`), an `::error` per change no act
+/// covers and a last `::notice` with the count; without, a `::notice` per change. `file` is the
+/// new version's path in the repository (none for standard input: the annotations then name no
+/// file), `source` its text, to turn places into lines.
+pub fn github(
+    diff: &PlanDiff,
+    uncovered: Option<&[Uncovered]>,
+    new: &Plan,
+    source: &SourceFile,
+    file: Option<&str>,
+) -> String {
+    let mut out = String::new();
+    let mut annotate = |level: &str, title: &str, span: Option<&Span>, message: &str| {
+        let mut properties = Vec::new();
+        if let Some(file) = file {
+            properties.push(format!("file={}", escape_property(file)));
+            if let Some(span) = span {
+                let position = source.position(span.start);
+                properties.push(format!("line={}", position.line));
+                properties.push(format!("col={}", position.column));
+            }
+        }
+        properties.push(format!("title={}", escape_property(title)));
+        let _ = writeln!(out, "::{level} {}::{}", properties.join(","), escape_data(message));
+    };
+    match uncovered {
+        Some(uncovered) => {
+            for item in uncovered {
+                let id = if item.id.is_empty() { "[plan]" } else { item.id.as_str() };
+                let message = format!("{id}: {}\nneeds {}", item.what, item.needs);
+                annotate("error", "change without an act", item.span.as_ref(), &message);
+            }
+            let summary = match uncovered.len() {
+                0 => "every change is covered by a revision with its act".to_owned(),
+                1 => "1 change not covered by an act".to_owned(),
+                n => format!("{n} changes not covered by an act"),
+            };
+            annotate("notice", "cruscotto diff --require-acts", None, &summary);
+        }
+        None => {
+            for (section, changes) in
+                [("[plan]", &diff.metadata), ("[scoring]", &diff.scoring), ("overrides", &diff.overrides)]
+            {
+                for change in changes {
+                    annotate(
+                        "notice",
+                        "plan change",
+                        None,
+                        &format!("{section} {}: {} → {}", change.field, change.old, change.new),
+                    );
+                }
+            }
+            for node in &diff.nodes {
+                let index = new.find(&node.id);
+                if node.change == NodeChange::Added {
+                    annotate(
+                        "notice",
+                        "plan change",
+                        index.map(|i| &new.node(i).span),
+                        &format!("{} added", node_heading(node)),
+                    );
+                }
+                for change in &node.fields {
+                    let span = index.map(|i| crate::diff::field_span(new, i, &change.field));
+                    let message = format!("{} {}: {} → {}", node.id, change.field, change.old, change.new);
+                    annotate("notice", "plan change", span.as_ref(), &message);
+                }
+            }
         }
     }
     out

@@ -36,6 +36,14 @@ pub fn text(plan: &Plan, history: &History, style: Style) -> String {
             }
         }
     }
+    if !plan.overrides.is_empty() {
+        let count = plan.overrides.len();
+        let s = if count == 1 { "" } else { "s" };
+        let _ = writeln!(out, "\n{} · {count} decision{s}", style.paint(Paint::Bold, "overrides of outcomes"));
+        for decision in &plan.overrides {
+            let _ = writeln!(out, "  {} {} {}", decision.year, plan.node(decision.node).id, decision.describe());
+        }
+    }
     out
 }
 
@@ -72,6 +80,18 @@ pub fn json(plan: &Plan, history: &History) -> String {
         "plan": { "body": plan.metadata.body, "title": plan.metadata.title, "year": plan.metadata.year },
         "adopted_by": plan.metadata.adopted_by.as_ref().map(ToString::to_string),
         "acts": groups,
+        "overrides": plan.overrides.iter().map(|decision| serde_json::json!({
+            "id": plan.node(decision.node).id,
+            "year": decision.year,
+            "outcome": decision.outcome.as_str(),
+            "attainment": match decision.outcome {
+                crate::plan::Outcome::Reassessed(attainment) => Some(attainment.normalize().to_string()),
+                crate::plan::Outcome::Neutralised => None,
+            },
+            "reason": decision.reason,
+            "decided_by": decision.decided_by,
+            "act": decision.act.to_string(),
+        })).collect::<Vec<_>>(),
     }))
     .expect("JSON values serialize");
     text.push('\n');
@@ -98,6 +118,22 @@ pub fn markdown(plan: &Plan, history: &History) -> String {
                 cell(&truncate(&node.name, 120)),
                 entry.change.as_str(),
                 cell(entry.note.as_deref().unwrap_or(""))
+            );
+        }
+    }
+    if !plan.overrides.is_empty() {
+        out.push_str(
+            "\n### Deroghe (overrides of outcomes)\n\n| anno | id | denominazione | decisione |\n|---|---|---|---|\n",
+        );
+        for decision in &plan.overrides {
+            let node = plan.node(decision.node);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                decision.year,
+                cell(&node.id),
+                cell(&truncate(&node.name, 120)),
+                cell(&decision.describe())
             );
         }
     }

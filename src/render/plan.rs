@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use crate::plan::{Act, Level, Node, NodeKind, Plan, PolaritySource, Previous, Revision, Status};
+use crate::plan::{Acceptance, Act, Level, Node, NodeKind, Outcome, Plan, PolaritySource, Previous, Revision, Status};
 
 /// A TOML basic string: `"`, `\` and control characters escaped.
 pub fn quote(text: &str) -> String {
@@ -68,9 +68,13 @@ pub fn toml(plan: &Plan, header: &str) -> String {
     if let Some(adopted_by) = &meta.adopted_by {
         let _ = writeln!(out, "adopted-by = {}", act_inline(adopted_by));
     }
+    if let Some(lang) = meta.lang {
+        let _ = writeln!(out, "lang = {}", quote(lang.code()));
+    }
     if let Some(notes) = &meta.notes {
         let _ = writeln!(out, "notes = {}", quote(notes));
     }
+    accepted(&meta.accepted, &mut out);
     let rules = &plan.scoring;
     let _ = writeln!(
         out,
@@ -106,7 +110,29 @@ pub fn toml(plan: &Plan, header: &str) -> String {
     for index in plan.walk() {
         node(plan, plan.node(index), &mut out);
     }
+    for entry in &plan.overrides {
+        let _ = writeln!(out, "\n[[override]]\nnode = {}\nyear = {}", quote(&plan.node(entry.node).id), entry.year);
+        let _ = writeln!(out, "outcome = \"{}\"", entry.outcome.as_str());
+        if let Outcome::Reassessed(attainment) = entry.outcome {
+            let _ = writeln!(out, "attainment = {}", quote(&attainment.normalize().to_string()));
+        }
+        let _ = writeln!(out, "reason = {}", quote(&entry.reason));
+        let _ = writeln!(out, "decided-by = {}", quote(&entry.decided_by));
+        let _ = writeln!(out, "act = {}", act_inline(&entry.act));
+    }
     out
+}
+
+/// `accept = [...]`, one acceptance a line.
+fn accepted(acceptances: &[Acceptance], out: &mut String) {
+    if acceptances.is_empty() {
+        return;
+    }
+    out.push_str("accept = [\n");
+    for acceptance in acceptances {
+        let _ = writeln!(out, "  {{ code = \"{}\", reason = {} }},", acceptance.code, quote(&acceptance.reason));
+    }
+    out.push_str("]\n");
 }
 
 fn node(plan: &Plan, node: &Node, out: &mut String) {
@@ -176,6 +202,7 @@ fn node(plan: &Plan, node: &Node, out: &mut String) {
     if let Some(notes) = &node.notes {
         let _ = writeln!(out, "notes = {}", quote(notes));
     }
+    accepted(&node.accepted, out);
     for revision in &node.revisions {
         self::revision(level, revision, out);
     }

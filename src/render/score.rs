@@ -12,8 +12,9 @@ use serde_json::{Value as Json, json};
 
 use crate::actuals::Value;
 use crate::number::{format_fixed, format_italian, round_half_away};
-use crate::plan::{Level, Plan, ScoringRules, Unit};
-use crate::score::{IndicatorScore, Rollup, Scorecard, Status};
+use crate::plan::{Level, Outcome, Plan, ScoringRules, Unit};
+use crate::provenance::Provenance;
+use crate::score::{IndicatorScore, Overridden, Rollup, Scorecard, Status};
 
 use super::style::{Style, visible};
 use super::table::{fit_columns, new_table};
@@ -55,6 +56,8 @@ pub struct RollupRow {
     pub rollup: Rollup,
     /// For strategic objectives: the roll-up of their operational plan.
     pub operational: Option<Rollup>,
+    /// The override that set the row's result, if any.
+    pub overridden: Option<Overridden>,
 }
 
 /// The rolled-up rows of the requested levels, in report order.
@@ -77,6 +80,7 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
             name: plan.metadata.body.clone(),
             rollup: scorecard.body,
             operational: None,
+            overridden: None,
         });
     }
     for node_level in [Level::Mission, Level::StrategicObjective, Level::Program, Level::OperationalObjective] {
@@ -103,6 +107,7 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
                 name: node.name.clone(),
                 rollup: score.rollup,
                 operational: score.operational,
+                overridden: score.overridden.clone(),
             });
         }
     }
@@ -116,6 +121,7 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
                 name: g.name.clone(),
                 rollup: g.rollup,
                 operational: None,
+                overridden: None,
             }));
         }
     }
@@ -162,6 +168,51 @@ fn actual_plain(value: &Value) -> String {
 
 fn coverage(rollup: &Rollup) -> String {
     format!("{}/{}", rollup.scored, rollup.expected)
+}
+
+/// The mark of a result set by an override in people's formats, explained in the overrides
+/// section.
+const OVERRIDE_MARK: &str = " *";
+
+/// An attainment as people read it (`87,50`), marked when an override set it; `neutralised`
+/// for a result an override left out; `—` for none.
+fn attainment_text(attainment: Option<Decimal>, overridden: Option<&Overridden>) -> String {
+    match (attainment, overridden) {
+        (_, Some(o)) if o.decision.outcome == Outcome::Neutralised => "neutralised".to_owned(),
+        (Some(a), Some(_)) => format!("{}{OVERRIDE_MARK}", percent_italian(a)),
+        (Some(a), None) => percent_italian(a),
+        (None, _) => "—".to_owned(),
+    }
+}
+
+/// The override's note: `reassessed at 100 by OIV (OIV n. 3 del 15/04/2020): <reason>;
+/// computed: 45,00, missed`.
+pub fn override_note(overridden: &Overridden) -> String {
+    format!("{}; {}", overridden.decision.describe(), overridden.computed_text())
+}
+
+/// The note of an indicator row: the override, the reason it is unscored or what it was
+/// compared with, and the note given with the actual.
+fn indicator_note(score: &IndicatorScore) -> String {
+    let decision = score.overridden.as_ref().map(override_note);
+    [decision.as_deref(), score.reason.as_deref(), score.note.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The section listing the overrides applied, one line each (`- ` for Markdown, indented for
+/// text); empty when none applies.
+fn overrides_section(plan: &Plan, scorecard: &Scorecard, bullet: &str) -> String {
+    let lines: Vec<String> = scorecard
+        .overridden()
+        .map(|(node, o)| format!("{bullet}{}: {}", plan.node(node).id, override_note(o)))
+        .collect();
+    if lines.is_empty() {
+        return String::new();
+    }
+    format!("Overrides of outcomes, {} (results marked *, or neutralised):\n{}\n", scorecard.year, lines.join("\n"))
 }
 
 /// The rules as lines of text, for `--explain` and report headers.
@@ -264,6 +315,10 @@ pub fn table(
             let _ = writeln!(out, "  - {line}");
         }
     }
+    let overrides = overrides_section(plan, scorecard, "  ");
+    if !overrides.is_empty() {
+        let _ = write!(out, "\n{overrides}");
+    }
     let rows = rollup_rows(plan, scorecard, level);
     if !rows.is_empty() {
         let mut table = new_table(width, style);
@@ -274,7 +329,7 @@ pub fn table(
         }
         table.set_header(header);
         for row in &rows {
-            let attainment = row.rollup.attainment.map(percent_italian).unwrap_or_else(|| "—".to_owned());
+            let attainment = attainment_text(row.rollup.attainment, row.overridden.as_ref());
             let mut cells = vec![
                 Cell::new(row.level),
                 Cell::new(visible(&row.id)),
@@ -301,9 +356,11 @@ pub fn table(
             let node = plan.node(score.node);
             let unit = node.indicator().map_or(Unit::Number, |i| i.unit);
             let actual = score.actual.as_ref().map(|v| actual_text(v, unit)).unwrap_or_default();
-            let attainment = score.attainment.map(percent_italian).unwrap_or_default();
-            let note =
-                [score.reason.as_deref(), score.note.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+            let attainment = match (score.attainment, &score.overridden) {
+                (Some(a), Some(_)) => format!("{}{OVERRIDE_MARK}", percent_italian(a)),
+                (attainment, _) => attainment.map(percent_italian).unwrap_or_default(),
+            };
+            let note = indicator_note(score);
             table.add_row(vec![
                 Cell::new(visible(&node.id)),
                 Cell::new(visible(&node.name)),
@@ -359,11 +416,43 @@ pub const INDICATOR_COLUMNS: &[&str] = &[
     "reason",
     "note",
     "source",
+    "override",
+    "override_reason",
+    "override_decided_by",
+    "override_act",
+    "computed_status",
+    "computed_attainment",
 ];
 
+/// The override columns of both tables: outcome, reason, who decided, act.
+fn override_fields(overridden: Option<&Overridden>) -> Vec<Field> {
+    match overridden {
+        None => vec![Field::Empty; 4],
+        Some(o) => vec![
+            Field::Text(o.decision.outcome.as_str().to_owned()),
+            Field::Text(o.decision.reason.clone()),
+            Field::Text(o.decision.decided_by.clone()),
+            Field::Text(o.decision.act.to_string()),
+        ],
+    }
+}
+
 /// The columns of the rolled-up CSV, in the order of [`rollup_fields`].
-pub const ROLLUP_COLUMNS: &[&str] =
-    &["level", "id", "name", "year", "attainment", "scored", "expected", "operational_attainment"];
+pub const ROLLUP_COLUMNS: &[&str] = &[
+    "level",
+    "id",
+    "name",
+    "year",
+    "attainment",
+    "scored",
+    "expected",
+    "operational_attainment",
+    "override",
+    "override_reason",
+    "override_decided_by",
+    "override_act",
+    "computed_attainment",
+];
 
 /// CSV of one table: the indicators (`--level indicator`, the default), or the rolled-up rows
 /// of the other levels; `All` gives both in one table with the union of the columns (a cell a
@@ -485,6 +574,16 @@ pub fn indicator_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorSco
         text_or_empty(score.note.as_deref()),
         text_or_empty(score.source.as_deref()),
     ]
+    .into_iter()
+    .chain(override_fields(score.overridden.as_ref()))
+    .chain(match &score.overridden {
+        None => vec![Field::Empty, Field::Empty],
+        Some(o) => vec![
+            o.computed_status.map_or(Field::Empty, |s| Field::Text(s.as_str().to_owned())),
+            o.computed_attainment.map_or(Field::Empty, Field::Attainment),
+        ],
+    })
+    .collect()
 }
 
 /// A rolled-up row's fields, in the order of [`ROLLUP_COLUMNS`].
@@ -499,10 +598,36 @@ pub fn rollup_fields(row: &RollupRow, year: i32) -> Vec<Field> {
         Field::Integer(i64::try_from(row.rollup.expected).unwrap_or(i64::MAX)),
         row.operational.and_then(|o| o.attainment).map_or(Field::Empty, Field::Attainment),
     ]
+    .into_iter()
+    .chain(override_fields(row.overridden.as_ref()))
+    .chain([row.overridden.as_ref().and_then(|o| o.computed_attainment).map_or(Field::Empty, Field::Attainment)])
+    .collect()
 }
 
-/// The whole scorecard (or the requested levels) as JSON, with the rules that produced it.
-pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
+/// An override as JSON: what was decided, by whom, by which act, and what was computed.
+fn override_json(overridden: &Overridden) -> Json {
+    let decision = &overridden.decision;
+    json!({
+        "outcome": decision.outcome.as_str(),
+        "attainment": match decision.outcome {
+            Outcome::Reassessed(attainment) => Some(percent_plain(attainment)),
+            Outcome::Neutralised => None,
+        },
+        "reason": decision.reason,
+        "decided_by": decision.decided_by,
+        "act": {
+            "body": decision.act.body,
+            "number": decision.act.number,
+            "date": decision.act.date.map(|d| d.iso()),
+        },
+        "computed_status": overridden.computed_status.map(Status::as_str),
+        "computed_attainment": overridden.computed_attainment.map(percent_plain),
+    })
+}
+
+/// The whole scorecard (or the requested levels) as JSON, with the rules that produced it and
+/// what it was computed from (`provenance`).
+pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: &Provenance) -> String {
     let rollup_json = |rollup: &Rollup| {
         json!({
             "attainment": rollup.attainment.map(percent_plain),
@@ -527,6 +652,9 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
             object.extend(rollup);
             if let Some(operational) = &row.operational {
                 object.insert("operational".into(), rollup_json(operational));
+            }
+            if let Some(overridden) = &row.overridden {
+                object.insert("override".into(), override_json(overridden));
             }
         }
         if let Json::Array(array) = groups.entry(key).or_insert_with(|| Json::Array(Vec::new())) {
@@ -556,6 +684,7 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
                     "reason": score.reason,
                     "note": score.note,
                     "source": score.source,
+                    "override": score.overridden.as_ref().map(override_json),
                 })
             })
             .collect();
@@ -576,6 +705,8 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
         },
         "body": rollup_json(&scorecard.body),
         "statuses": statuses,
+        "provenance": provenance,
+        "overrides": overrides_json(plan, scorecard),
     });
     if let Json::Object(object) = &mut document {
         object.extend(groups);
@@ -583,6 +714,22 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
     let mut text = serde_json::to_string_pretty(&document).expect("JSON values serialize");
     text.push('\n');
     text
+}
+
+/// Every override applied, with the node it applies to.
+fn overrides_json(plan: &Plan, scorecard: &Scorecard) -> Json {
+    let applied = scorecard
+        .overridden()
+        .map(|(node, overridden)| {
+            let mut object = override_json(overridden);
+            if let Json::Object(object) = &mut object {
+                object.insert("id".into(), json!(plan.node(node).id));
+                object.insert("level".into(), json!(plan.node(node).level().key()));
+            }
+            object
+        })
+        .collect();
+    Json::Array(applied)
 }
 
 /// Markdown, ready to paste into the Relazione: a title, the rules, the rolled-up table and the
@@ -603,13 +750,17 @@ pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Strin
     for line in rules_lines(&scorecard.rules) {
         let _ = writeln!(out, "- {line}");
     }
+    let overrides = overrides_section(plan, scorecard, "- ");
+    if !overrides.is_empty() {
+        let _ = write!(out, "\n{}", overrides.replacen(":\n", ":\n\n", 1).replace('*', "\\*"));
+    }
     let rows = rollup_rows(plan, scorecard, level);
     if !rows.is_empty() {
         out.push_str(
             "\n| level | id | name | attainment % | coverage | operational % |\n|---|---|---|---:|---:|---:|\n",
         );
         for row in rows {
-            let attainment = row.rollup.attainment.map(percent_italian).unwrap_or_else(|| "—".to_owned());
+            let attainment = attainment_text(row.rollup.attainment, row.overridden.as_ref()).replace('*', "\\*");
             let operational = row
                 .operational
                 .map(|o| {
@@ -635,8 +786,11 @@ pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Strin
         for score in &scorecard.indicators {
             let node = plan.node(score.node);
             let unit = node.indicator().map_or(Unit::Number, |i| i.unit);
-            let note =
-                [score.reason.as_deref(), score.note.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+            let note = indicator_note(score);
+            let attainment = match (score.attainment, &score.overridden) {
+                (Some(a), Some(_)) => format!("{} \\*", percent_italian(a)),
+                (attainment, _) => attainment.map(percent_italian).unwrap_or_default(),
+            };
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} | {} |",
@@ -644,7 +798,7 @@ pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Strin
                 cell(&node.name),
                 cell(&score.target.as_ref().map(ToString::to_string).unwrap_or_default()),
                 cell(&score.actual.as_ref().map(|v| actual_text(v, unit)).unwrap_or_default()),
-                score.attainment.map(percent_italian).unwrap_or_default(),
+                attainment,
                 score.status.as_str(),
                 format_italian(score.weight),
                 cell(&note),

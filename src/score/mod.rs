@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 
 use crate::actuals::{Actual, Actuals, Value};
 use crate::diagnostic::{Code, Diagnostic};
-use crate::plan::{IndicatorLevel, MissingData, NodeIndex, Plan, ScoringRules};
+use crate::plan::{self, IndicatorLevel, MissingData, NodeIndex, Override, Plan, ScoringRules};
 use crate::source::SourceFile;
 use crate::target::{Comparator, Polarity, Target};
 use attainment::Outcome;
@@ -40,6 +40,8 @@ pub enum Status {
     /// The actual is there, but something the target needs is not (last year's actual, the
     /// benchmark), or the value is of the wrong kind.
     NotMeasurable,
+    /// Left out of every roll-up by an override ("sterilizzato").
+    Neutralised,
 }
 
 impl Status {
@@ -54,11 +56,12 @@ impl Status {
             Status::NoTarget => "no-target",
             Status::Missing => "missing",
             Status::NotMeasurable => "not-measurable",
+            Status::Neutralised => "neutralised",
         }
     }
 
     /// Every status, in report order.
-    pub const ALL: [Status; 8] = [
+    pub const ALL: [Status; 9] = [
         Status::Met,
         Status::Partial,
         Status::Missed,
@@ -67,6 +70,7 @@ impl Status {
         Status::NoTarget,
         Status::Missing,
         Status::NotMeasurable,
+        Status::Neutralised,
     ];
 
     /// Met, partial or missed: compared with its target.
@@ -108,6 +112,45 @@ pub struct IndicatorScore {
     pub source: Option<String>,
     /// Where the actual was read: (file index, line).
     pub place: Option<(usize, u32)>,
+    /// The override that set this result, with the result computed before it.
+    pub overridden: Option<Overridden>,
+}
+
+/// A result set by an override (`[[override]]`), with what the computation gave: every report
+/// shows both.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overridden {
+    /// The decision.
+    pub decision: Override,
+    /// The attainment computed (unrounded), before the override.
+    pub computed_attainment: Option<Decimal>,
+    /// For an indicator, the status computed.
+    pub computed_status: Option<Status>,
+}
+
+impl Overridden {
+    /// `computed: missing (no actual value)`, `computed: 45,00`, `computed: —`, for notes.
+    pub fn computed_text(&self) -> String {
+        let attainment = self.computed_attainment.map(|a| crate::number::format_fixed(a, 2).replace('.', ","));
+        match (self.computed_status, attainment) {
+            (Some(status), Some(attainment)) => format!("computed: {attainment}, {}", status.as_str()),
+            (Some(status), None) => format!("computed: {}", status.as_str()),
+            (None, Some(attainment)) => format!("computed: {attainment}"),
+            (None, None) => "computed: —".to_owned(),
+        }
+    }
+}
+
+/// The status a reassessed attainment has, by the thresholds of the indicators: met at 100 or
+/// more, partial at or above the partial threshold, missed below.
+pub fn status_of_attainment(attainment: Decimal, rules: &ScoringRules) -> Status {
+    if attainment >= Decimal::ONE_HUNDRED {
+        Status::Met
+    } else if attainment >= rules.partial_threshold {
+        Status::Partial
+    } else {
+        Status::Missed
+    }
 }
 
 /// Every result of a year.
@@ -140,19 +183,55 @@ impl Scorecard {
         self.nodes.iter().find(|score| score.node == node)
     }
 
+    /// The results set by overrides, with their nodes: the indicators', then the other nodes', in
+    /// tree order.
+    pub fn overridden(&self) -> impl Iterator<Item = (NodeIndex, &Overridden)> + '_ {
+        let indicators = self.indicators.iter().filter_map(|s| Some((s.node, s.overridden.as_ref()?)));
+        indicators.chain(self.nodes.iter().filter_map(|s| Some((s.node, s.overridden.as_ref()?))))
+    }
+
     /// How many indicators have each status.
     pub fn status_counts(&self) -> Vec<(Status, usize)> {
         Status::ALL.iter().map(|&s| (s, self.indicators.iter().filter(|i| i.status == s).count())).collect()
     }
 }
 
-/// Scores `plan` for `year` with `actuals`.
+/// Scores `plan` for `year` with `actuals`, then applies the plan's overrides of that year.
 pub fn score(plan: &Plan, actuals: &Actuals, year: i32) -> Scorecard {
     let rules = plan.scoring.clone();
-    let indicators: Vec<IndicatorScore> =
-        plan.indicators().map(|index| score_indicator(plan, actuals, index, year, &rules)).collect();
-    let (nodes, body, areas, services) = rollup::roll_up(plan, &indicators);
+    let indicators: Vec<IndicatorScore> = plan
+        .indicators()
+        .map(|index| {
+            let score = score_indicator(plan, actuals, index, year, &rules);
+            match plan.override_of(index, year) {
+                Some(decision) => overridden(score, decision, &rules),
+                None => score,
+            }
+        })
+        .collect();
+    let (nodes, body, areas, services) = rollup::roll_up(plan, &indicators, year);
     Scorecard { year, rules, indicators, nodes, body, areas, services }
+}
+
+/// An indicator's result as an override sets it: neutralised (unscored, out of every roll-up)
+/// or reassessed (the attainment decided, its status by the thresholds).
+fn overridden(mut score: IndicatorScore, decision: &Override, rules: &ScoringRules) -> IndicatorScore {
+    score.overridden = Some(Overridden {
+        decision: decision.clone(),
+        computed_attainment: score.attainment,
+        computed_status: Some(score.status),
+    });
+    match decision.outcome {
+        plan::Outcome::Neutralised => {
+            score.status = Status::Neutralised;
+            score.attainment = None;
+        }
+        plan::Outcome::Reassessed(attainment) => {
+            score.status = status_of_attainment(attainment, rules);
+            score.attainment = Some(attainment);
+        }
+    }
+    score
 }
 
 fn score_indicator(
@@ -178,6 +257,7 @@ fn score_indicator(
         note: actual.and_then(|a| a.note.as_deref().map(str::to_owned)),
         source: actual.and_then(|a| a.source.as_deref().map(str::to_owned)),
         place: actual.map(|a| (a.file, a.line)),
+        overridden: None,
     };
     let unscored = |mut score: IndicatorScore, status: Status, reason: String| {
         score.status = status;
@@ -226,12 +306,8 @@ fn score_indicator(
 }
 
 fn removal_note(plan: &Plan, index: NodeIndex) -> String {
-    let removed = std::iter::once(index)
-        .chain(plan.ancestors(index))
-        .find(|&i| plan.node(i).status == crate::plan::Status::Removed)
-        .unwrap_or(index);
+    let (removed, revision) = plan.removal(index).unwrap_or((index, None));
     let node = plan.node(removed);
-    let revision = node.revisions.iter().find(|r| r.change == crate::plan::Change::Removed);
     let by = match revision.and_then(|r| r.act.as_ref()) {
         Some(act) => format!(" by {act}"),
         None => String::new(),
@@ -408,7 +484,12 @@ pub fn findings(
             };
             diagnostics.push(diagnostic);
         }
-        if strict && matches!(score.status, Status::Partial | Status::Missed) && score.note.is_none() {
+        // A reassessed result is explained by its override's reason.
+        if strict
+            && matches!(score.status, Status::Partial | Status::Missed)
+            && score.note.is_none()
+            && score.overridden.is_none()
+        {
             let message =
                 format!("{} {year} is {} without a note explaining the deviation", node.id, score.status.as_str());
             let mut diagnostic = Diagnostic::new(Code::UnexplainedDeviation, message)

@@ -2,13 +2,16 @@
 //!
 //! Weights are relative and renormalised over the children that have a score: a child that is
 //! unscored (baseline, removed, no target, and — under `missing-data = "exclude"` — missing) is
-//! left out of both the sum and the weights, and counted in the coverage instead.
+//! left out of both the sum and the weights, and counted in the coverage instead. An override
+//! sets a node's attainment (reassessed) or leaves the node out of its parent's roll-up and
+//! coverage altogether (neutralised), as it does for indicators.
 
 use rust_decimal::Decimal;
 
 use crate::plan::{Level, NodeIndex, Plan};
 
-use super::{IndicatorScore, is_operational};
+use super::{IndicatorScore, Overridden, is_operational};
+use crate::plan::Outcome;
 
 /// A rolled-up attainment with its coverage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -26,11 +29,21 @@ pub struct Rollup {
 pub struct NodeScore {
     /// The node.
     pub node: NodeIndex,
-    /// Its roll-up: for a strategic objective, of its own (dashboard) indicators.
+    /// Its roll-up: for a strategic objective, of its own (dashboard) indicators. An override
+    /// sets its attainment (none when neutralised).
     pub rollup: Rollup,
     /// For a strategic objective, the roll-up of its programs (the operational plan), shown
     /// beside the strategic one.
     pub operational: Option<Rollup>,
+    /// The override that set the result, with the attainment computed before it.
+    pub overridden: Option<Overridden>,
+}
+
+impl NodeScore {
+    /// Whether an override leaves the node out of its parent's roll-up.
+    pub fn is_neutralised(&self) -> bool {
+        self.overridden.as_ref().is_some_and(|o| o.decision.outcome == Outcome::Neutralised)
+    }
 }
 
 /// The result of an area or a service.
@@ -78,10 +91,38 @@ fn of_indicators(scores: &[&IndicatorScore]) -> Rollup {
     Rollup { attainment: weighted_mean(scores.iter().map(|s| (s.weight, s.attainment))), scored, expected }
 }
 
-/// Rolls indicator results up to every node, the body, areas and services.
+/// The roll-up of child nodes: the weighted mean of their attainments, their coverage summed; a
+/// neutralised child is left out of both.
+fn of_nodes(plan: &Plan, nodes: &[&NodeScore]) -> Rollup {
+    let kept: Vec<&&NodeScore> = nodes.iter().filter(|n| !n.is_neutralised()).collect();
+    Rollup {
+        attainment: weighted_mean(kept.iter().map(|n| (plan.node(n.node).weight, n.rollup.attainment))),
+        scored: kept.iter().map(|n| n.rollup.scored).sum(),
+        expected: kept.iter().map(|n| n.rollup.expected).sum(),
+    }
+}
+
+/// A node's result as the plan's override of `year` sets it, if there is one.
+fn overridden(plan: &Plan, mut score: NodeScore, year: i32) -> NodeScore {
+    let Some(decision) = plan.override_of(score.node, year) else { return score };
+    score.overridden = Some(Overridden {
+        decision: decision.clone(),
+        computed_attainment: score.rollup.attainment,
+        computed_status: None,
+    });
+    score.rollup.attainment = match decision.outcome {
+        Outcome::Neutralised => None,
+        Outcome::Reassessed(attainment) => Some(attainment),
+    };
+    score
+}
+
+/// Rolls indicator results up to every node, the body, areas and services, applying the
+/// overrides of `year` to objectives and programs.
 pub(super) fn roll_up(
     plan: &Plan,
     indicators: &[IndicatorScore],
+    year: i32,
 ) -> (Vec<NodeScore>, Rollup, Vec<GroupScore>, Vec<GroupScore>) {
     let mut by_node: Vec<Option<&IndicatorScore>> = vec![None; plan.nodes.len()];
     for score in indicators {
@@ -97,40 +138,24 @@ pub(super) fn roll_up(
         let child_rollup = |level: Level| -> Rollup {
             let nodes: Vec<&NodeScore> =
                 children().filter(|&c| plan.node(c).level() == level).filter_map(|c| rollups[c.0].as_ref()).collect();
-            let attainment = weighted_mean(nodes.iter().map(|n| (plan.node(n.node).weight, n.rollup.attainment)));
-            let scored = nodes.iter().map(|n| n.rollup.scored).sum();
-            let expected = nodes.iter().map(|n| n.rollup.expected).sum();
-            Rollup { attainment, scored, expected }
+            of_nodes(plan, &nodes)
         };
-        let score = match node.level() {
+        let (rollup, operational) = match node.level() {
             Level::Indicator => continue,
-            Level::OperationalObjective => {
-                NodeScore { node: index, rollup: of_indicators(&indicator_children), operational: None }
-            }
-            Level::Program => {
-                NodeScore { node: index, rollup: child_rollup(Level::OperationalObjective), operational: None }
-            }
-            Level::StrategicObjective => NodeScore {
-                node: index,
-                rollup: of_indicators(&indicator_children),
-                operational: Some(child_rollup(Level::Program)),
-            },
-            Level::Mission => {
-                NodeScore { node: index, rollup: child_rollup(Level::StrategicObjective), operational: None }
-            }
+            Level::OperationalObjective => (of_indicators(&indicator_children), None),
+            Level::Program => (child_rollup(Level::OperationalObjective), None),
+            Level::StrategicObjective => (of_indicators(&indicator_children), Some(child_rollup(Level::Program))),
+            Level::Mission => (child_rollup(Level::StrategicObjective), None),
         };
-        rollups[index.0] = Some(score);
+        let score = NodeScore { node: index, rollup, operational, overridden: None };
+        rollups[index.0] = Some(overridden(plan, score, year));
     }
     let objectives: Vec<&NodeScore> = order
         .iter()
         .filter(|&&i| plan.node(i).level() == Level::StrategicObjective)
         .filter_map(|i| rollups[i.0].as_ref())
         .collect();
-    let body = Rollup {
-        attainment: weighted_mean(objectives.iter().map(|n| (plan.node(n.node).weight, n.rollup.attainment))),
-        scored: objectives.iter().map(|n| n.rollup.scored).sum(),
-        expected: objectives.iter().map(|n| n.rollup.expected).sum(),
-    };
+    let body = of_nodes(plan, &objectives);
 
     // Areas and services: their operational indicators; a cross-cutting one counts for all.
     let operational: Vec<&IndicatorScore> = indicators.iter().filter(|s| is_operational(plan, s.node)).collect();

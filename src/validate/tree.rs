@@ -20,7 +20,9 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         first_year: 1,
         last_year: 9999,
         adopted_by: None,
+        lang: None,
         notes: None,
+        accepted: Vec::new(),
     });
     let horizon_known = raw.metadata.is_some();
 
@@ -63,6 +65,7 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         nodes: Vec::with_capacity(kept.len()),
         missions: Vec::new(),
         ids: rustc_hash::FxHashMap::default(),
+        overrides: Vec::new(),
     };
     // Nodes whose ancestors are not all placed cannot be placed either.
     let placed: Vec<bool> = (0..kept.len())
@@ -123,6 +126,7 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
             status_span: node.status.span(),
             revisions: node.revisions,
             notes: node.notes,
+            accepted: node.accepted,
             span: node.span,
         });
     }

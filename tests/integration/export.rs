@@ -200,12 +200,22 @@ fn the_csv_variant_writes_the_same_tables_into_a_folder() {
     let strategic = run(&["score", SEED, "-a", EARLIER, "-a", ACTUALS, "--format", "csv", "--level", "strategic"]);
     assert_eq!(std::fs::read_to_string(folder.join("obiettivi-strategici.csv")).unwrap(), strategic.stdout);
     let areas = run(&["score", SEED, "-a", EARLIER, "-a", ACTUALS, "--format", "csv", "--level", "area"]);
-    let without_operational: String =
-        areas.stdout.lines().map(|l| format!("{}\n", l.rsplit_once(',').unwrap().0)).collect();
+    let operational =
+        areas.stdout.lines().next().unwrap().split(',').position(|c| c == "operational_attainment").unwrap();
+    let without_operational: String = areas
+        .stdout
+        .lines()
+        .map(|l| {
+            let mut cells: Vec<&str> = l.split(',').collect();
+            cells.remove(operational);
+            format!("{}\n", cells.join(","))
+        })
+        .collect();
     assert_eq!(std::fs::read_to_string(folder.join("aree.csv")).unwrap(), without_operational);
     let sintesi = std::fs::read_to_string(folder.join("sintesi.csv")).unwrap();
     assert!(sintesi.starts_with(
-        "level,id,name,year,attainment,scored,expected\nbody,,Camera di Commercio della Maremma e del Tirreno,2019,99.14,42,44\n"
+        "level,id,name,year,attainment,scored,expected,override,override_reason,override_decided_by,override_act,\
+         computed_attainment\nbody,,Camera di Commercio della Maremma e del Tirreno,2019,99.14,42,44,,,,,\n"
     ));
 }
 

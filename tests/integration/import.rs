@@ -20,6 +20,9 @@ fn seed_path() -> PathBuf {
 
 const BODY: &str = "Camera di Commercio della Maremma e del Tirreno";
 
+/// The copy of the seed kept in the repository, relative to its root.
+const SEED_COPY: &str = "tests/fixtures/seed/maremma-tirreno-2019-annex.txt";
+
 fn import_seed() -> Imported {
     let bytes = std::fs::read(seed_path()).expect("the seed is readable");
     import("seed.txt", bytes, &Options { body: Some(BODY.to_owned()), ..Options::default() })
@@ -687,10 +690,16 @@ fn wide_rows_and_many_headings_stay_linear() {
 
 #[test]
 fn the_plan_goes_to_stdout_and_the_findings_to_stderr() {
-    let seed = seed_path();
-    let run = crate::support::run(&["import", seed.to_str().unwrap(), "--body", BODY]);
+    // The path as given, relative to the repository: the header does not depend on where the
+    // repository is checked out.
+    let run = crate::support::run(&["import", SEED_COPY, "--body", BODY]);
     assert_eq!(run.code, 0, "{}", run.transcript());
-    assert!(run.stdout.starts_with("# Imported by `cruscotto import` from "), "{}", run.transcript());
+    assert!(
+        run.stdout
+            .starts_with(&format!("# Imported by `cruscotto import` from {SEED_COPY}\n# (tab-separated text).\n")),
+        "{}",
+        run.transcript()
+    );
     assert!(run.stderr.contains("warning[import-shifted-row]: line 152 is shifted"), "{}", run.stderr);
     assert!(
         run.stderr.contains(": 0 errors, 20 warnings (7 import-shifted-row, 7 import-name-variant, 5 import-unplaced-content, 1 import-merged-indicators)\n"),
@@ -703,6 +712,33 @@ fn the_plan_goes_to_stdout_and_the_findings_to_stderr() {
     assert!(run.stderr.ends_with(
         "note: `cruscotto check` finds 73 warnings in the plan, about the source's content: save the plan and check it to see them\n"
     ));
+}
+
+#[test]
+fn an_imported_plan_never_records_an_absolute_path() {
+    let absolute = root().join(SEED_COPY);
+    let absolute = absolute.to_str().unwrap();
+    // Under the current folder: recorded relative to it.
+    let inside = run(&["import", absolute, "--body", BODY]);
+    assert_eq!(inside.code, 0, "{}", inside.transcript());
+    assert!(
+        inside.stdout.starts_with(&format!("# Imported by `cruscotto import` from {SEED_COPY}\n")),
+        "{}",
+        inside.stdout
+    );
+    // Elsewhere: only the file's name.
+    let dir = tempfile::tempdir().unwrap();
+    let outside = run_in(dir.path(), &["import", absolute, "--body", BODY]);
+    assert_eq!(outside.code, 0, "{}", outside.transcript());
+    assert!(
+        outside.stdout.starts_with("# Imported by `cruscotto import` from maremma-tirreno-2019-annex.txt ("),
+        "{}",
+        outside.stdout
+    );
+    for plan in [&inside.stdout, &outside.stdout] {
+        assert!(!plan.contains(absolute), "the plan records the absolute path");
+        assert!(!plan.contains(root().to_str().unwrap()), "the plan records the checkout's path");
+    }
 }
 
 #[test]

@@ -1,15 +1,13 @@
 //! Plan versions: `diff` (every kind of change, canonical targets, `--require-acts`, git
 //! revisions), `history` (grouped by act), `show --as-of` (the plan at a date).
 
-use std::path::Path;
-
 use cruscotto::as_of::as_of;
 use cruscotto::date::Date;
 use cruscotto::diff::{NodeChange, PlanDiff, diff, uncovered};
 use cruscotto::plan::{Change, Plan, Status};
 use cruscotto::source::SourceFile;
 
-use crate::support::{root, run, run_in};
+use crate::support::{git, root, run, run_in};
 
 const SEED: &str = "plans/maremma-tirreno-2019.toml";
 const BASE: &str = "tests/fixtures/diff/base.toml";
@@ -166,7 +164,7 @@ fn require_acts_passes_only_when_every_change_has_its_act() {
     assert!(
         missing[0]
             .needs
-            .starts_with("an `updated` revision on it or on an ancestor, after Giunta n. 12 del 30/01/2019")
+            .starts_with("an `updated` revision added in this version, on it or on an ancestor, citing an act with its number and date after Giunta n. 12 del 30/01/2019")
     );
     // The same change with an update by a later act: covered.
     let (old, new) = pair(|t| {
@@ -377,6 +375,10 @@ fn diff_in_every_format_and_its_exit_codes() {
     let then = dir.path().join("then.toml");
     let shown = run(&["show", SEED, "--as-of", "2018-12-31", "--format", "toml", "-o", then.to_str().unwrap()]);
     assert_eq!(shown.code, 0, "{}", shown.transcript());
+    // The acceptances of findings that came later (the unnumbered acts of 2019) are not kept.
+    let checked = run_in(dir.path(), &["check", "then.toml", "--format", "json"]);
+    assert!(!checked.stdout.contains("unused-acceptance"), "{}", checked.stdout);
+    assert!(checked.stdout.contains("\"accepted\": "), "the others are kept: {}", checked.stdout);
     let changed = run_in(dir.path(), &["diff", "then.toml", root().join(SEED).to_str().unwrap()]);
     assert_eq!(changed.code, 1);
     insta::assert_snapshot!("diff_seed_2018_text", changed.stdout.replace(root().join(SEED).to_str().unwrap(), SEED));
@@ -393,7 +395,9 @@ fn diff_in_every_format_and_its_exit_codes() {
     assert_eq!(json.code, 0, "every change is covered: {}", json.transcript());
     let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(value["identical"], false);
-    assert_eq!(value["nodes"].as_array().unwrap().len(), 20);
+    // The 20 nodes revised after 2018, and O9.13 and O11.3.1, whose accepted findings came with
+    // those revisions (an objective left without indicators, a duplicate text).
+    assert_eq!(value["nodes"].as_array().unwrap().len(), 22);
     assert_eq!(value["uncovered"].as_array().unwrap().len(), 0);
     // A plan with errors, a missing file: exit 2.
     std::fs::write(dir.path().join("broken.toml"), "[plan]\n").unwrap();
@@ -406,18 +410,15 @@ fn different_bodies_or_years_are_a_warning_before_the_diff() {
     let (old, new) =
         pair(|t| t.replace("year = 2019", "year = 2020").replace("horizon = [2018, 2021]", "horizon = [2018, 2022]"));
     let result = diff(&old, &new);
-    assert_eq!(result.warnings, ["the two plans are of different years: 2019 and 2020"]);
+    assert_eq!(
+        result.warnings,
+        [
+            "the two plans are of different years: 2019 and 2020",
+            "the new version writes 1 target with the shorthand `target =` (O1.1.1), which follows `year`: they moved \
+             from 2019 to 2020; write each under its year (`targets = { 2019 = ... }`), as `cruscotto rollover` does"
+        ]
+    );
     assert!(changes(&result).contains(&"year: 2019 → 2020".to_owned()));
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
-        .args(args)
-        .output()
-        .expect("git runs");
-    assert!(status.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&status.stderr));
 }
 
 #[test]
@@ -457,4 +458,185 @@ fn git_revisions_are_read_with_git_show() {
     let not_a_repo = run_in(outside.path(), &["diff", "HEAD:plans/piano.toml", plan.to_str().unwrap()]);
     assert_eq!(not_a_repo.code, 2);
     assert!(not_a_repo.stderr.contains("git cannot read `HEAD:plans/piano.toml`"), "{}", not_a_repo.stderr);
+}
+
+/// The seed plan with `edit` applied.
+fn seed_with(edit: impl Fn(String) -> String) -> String {
+    let text = read(SEED);
+    let edited = edit(text.clone());
+    assert_ne!(edited, text, "the edit changed nothing");
+    edited
+}
+
+/// Adds `revision` (the lines of a `[[KIND.revision]]` table) right after the table that starts
+/// with `header`.
+fn add_revision(text: &str, header: &str, kind: &str, revision: &str) -> String {
+    let start = text.find(header).unwrap_or_else(|| panic!("no {header}"));
+    let end = start + text[start..].find("\n\n").unwrap() + 1;
+    format!("{}\n[[{kind}.revision]]\n{revision}{}", &text[..end], &text[end..])
+}
+
+/// Lowers S3.1's 2019 target (other indicators have the same targets line).
+trait LowerS31 {
+    fn pipe_lower(self) -> String;
+}
+
+impl LowerS31 for String {
+    fn pipe_lower(self) -> String {
+        let at = self.find(S31).unwrap();
+        let target = at + self[at..].find(S31_TARGETS).unwrap();
+        format!("{}{S31_LOWERED}{}", &self[..target], &self[target + S31_TARGETS.len()..])
+    }
+}
+
+const S3: &str = "[[strategic-objective]]\nid = \"S3\"\n";
+const S31: &str = "[[indicator]]\nid = \"S3.1\"\n";
+const S31_TARGETS: &str = "targets = { 2017 = \"Anno di rilevazione\", 2018 = \"≥1\", 2019 = \"≥1\", 2020 = \"≥1\" }";
+const S31_LOWERED: &str =
+    "targets = { 2017 = \"Anno di rilevazione\", 2018 = \"≥1\", 2019 = \"≥ 0,5\", 2020 = \"≥1\" }";
+
+#[test]
+fn a_change_is_covered_only_by_a_revision_the_new_version_adds() {
+    // The reproducer: B adds a revision to S3 by act n. 90 of 15/10/2019; C, with no new
+    // revision, lowers S3.1's 2019 target. The revision B already had does not cover C's change.
+    let b = seed_with(|t| {
+        add_revision(
+            &t,
+            S3,
+            "strategic-objective",
+            "change = \"updated\"\nact = { body = \"Giunta\", number = \"90\", date = 2019-10-15 }\n",
+        )
+    });
+    let c = b.clone().pipe_lower();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("t-B.toml"), &b).unwrap();
+    std::fs::write(dir.path().join("t-C.toml"), &c).unwrap();
+    let result = run_in(dir.path(), &["diff", "t-B.toml", "t-C.toml", "--require-acts"]);
+    assert_eq!(result.code, 1, "{}", result.transcript());
+    assert!(result.stdout.contains("  target 2019: ≥ 1 → ≥ 0,5\n"), "{}", result.stdout);
+    assert!(
+        result.stdout.ends_with(
+            "1 change not covered by an act:\n  S3.1: target 2019: ≥ 1 → ≥ 0,5\n    needs an `updated` revision added in \
+             this version, on it or on an ancestor, citing an act with its number and date after Giunta n. 81 del 25/07/2019\n"
+        ),
+        "{}",
+        result.stdout
+    );
+    // From the seed to C, the revision is new: it covers the change.
+    std::fs::write(dir.path().join("t-A.toml"), read(SEED)).unwrap();
+    let covered = run_in(dir.path(), &["diff", "t-A.toml", "t-C.toml", "--require-acts"]);
+    assert_eq!(covered.code, 0, "{}", covered.transcript());
+    assert!(covered.stdout.ends_with("every change is covered by a revision with its act\n"), "{}", covered.stdout);
+
+    // GitHub annotations point at the target's line in the new version.
+    let annotated = run_in(dir.path(), &["diff", "t-B.toml", "t-C.toml", "--require-acts", "--format", "github"]);
+    assert_eq!(annotated.code, 1);
+    let line = c.lines().position(|l| l == S31_LOWERED).unwrap() + 1;
+    let column = S31_LOWERED[..S31_LOWERED.find("\"≥ 0,5\"").unwrap()].chars().count() + 1;
+    assert_eq!(
+        annotated.stdout,
+        format!(
+            "::error file=t-C.toml,line={line},col={column},title=change without an act::S3.1: target 2019: ≥ 1 → ≥ 0,5%0Aneeds \
+             an `updated` revision added in this version, on it or on an ancestor, citing an act with its number and \
+             date after Giunta n. 81 del 25/07/2019\n::notice file=t-C.toml,title=cruscotto diff --require-acts::1 change not covered by \
+             an act\n"
+        )
+    );
+    let notices = run_in(dir.path(), &["diff", "t-B.toml", "t-C.toml", "--format", "github"]);
+    assert_eq!(notices.code, 1);
+    assert_eq!(
+        notices.stdout,
+        format!("::notice file=t-C.toml,line={line},col={column},title=plan change::S3.1 target 2019: ≥ 1 → ≥ 0,5\n")
+    );
+}
+
+#[test]
+fn an_act_without_a_number_covers_only_where_the_plan_accepts_it_and_never_on_the_adoption_day() {
+    fn unnumbered(date: &'static str) -> impl Fn(String) -> String {
+        move |t: String| {
+            add_revision(
+                &t,
+                S31,
+                "indicator",
+                &format!("change = \"updated\"\nact = {{ body = \"Giunta\", date = {date} }}\n"),
+            )
+            .pipe_lower()
+        }
+    }
+    let old = load(SEED, &read(SEED));
+    // On the day of the plan's adoption (n. 81 of 25/07/2019): probably that act, never covering.
+    let same_day = load("new.toml", &seed_with(unnumbered("2019-07-25")));
+    assert_eq!(uncovered(&old, &same_day, &diff(&old, &same_day)).len(), 1);
+    // Later, but the plan does not accept acts without a number on S3.1.
+    let later = load("new.toml", &seed_with(unnumbered("2019-10-15")));
+    assert_eq!(uncovered(&old, &later, &diff(&old, &later)).len(), 1);
+    // Later, and S3.1 accepts its act without a number, with a reason: covered.
+    let accepted = load(
+        "new.toml",
+        &seed_with(|t| {
+            unnumbered("2019-10-15")(t).replacen(
+                S31_LOWERED,
+                &format!("{S31_LOWERED}\naccept = [{{ code = \"incomplete-act\", reason = \"The deliberation is not numbered yet\" }}]"),
+                1,
+            )
+        }),
+    );
+    assert!(uncovered(&old, &accepted, &diff(&old, &accepted)).is_empty());
+    // An act with its number on the adoption day is another act: it covers.
+    let numbered = load(
+        "new.toml",
+        &seed_with(|t| {
+            add_revision(
+                &t,
+                S31,
+                "indicator",
+                "change = \"updated\"\nact = { body = \"Giunta\", number = \"82\", date = 2019-07-25 }\n",
+            )
+            .pipe_lower()
+        }),
+    );
+    assert!(uncovered(&old, &numbered, &diff(&old, &numbered)).is_empty());
+}
+
+#[test]
+fn check_and_require_acts_agree_on_the_targets_of_a_removed_indicator() {
+    // S2.4 was removed on 31/01/2019 and keeps its 2020 target: `check` asks to delete it.
+    let kept = run(&["check", SEED, "--format", "json"]);
+    assert!(kept.stdout.contains("`S2.4` was removed in 2019 but still has targets for 2020"), "{}", kept.stdout);
+    // Deleted, the plan no longer has the finding, and `--require-acts` asks no act for the
+    // deletion: the removal (recorded once, by its own act) made the target void.
+    let deleted = seed_with(|t| {
+        t.replace(
+            "targets = { 2017 = \"Anno di rilevazione\", 2018 = \"≥1\", 2019 = \"≥1\", 2020 = \"≥1\" }\naccept = [\n  { code = \"target-after-removal\", reason = \"The annex keeps the targets for 2020 of the indicator it removed: kept as the annex writes them\" },\n  { code = \"incomplete-act\", reason = \"The annex cites the deliberation of the Giunta of 31 January 2019 with its number left blank (\\\"n. del 31 gennaio 2019\\\"): it cannot be filled in from the annex\" },\n]\n\n[[indicator.revision]]\nchange = \"removed\"\nact = { body = \"Giunta\", date = 2019-01-31 }\nnote = \"Eliminato in sede di rolling annuale con deliberazione della Giunta n. del 31 gennaio 2019\"\n\n[[indicator]]\nid = \"S2.5\"",
+            "targets = { 2017 = \"Anno di rilevazione\", 2018 = \"≥1\", 2019 = \"≥1\" }\naccept = [\n  { code = \"incomplete-act\", reason = \"The annex cites the deliberation of the Giunta of 31 January 2019 with its number left blank (\\\"n. del 31 gennaio 2019\\\"): it cannot be filled in from the annex\" },\n]\n\n[[indicator.revision]]\nchange = \"removed\"\nact = { body = \"Giunta\", date = 2019-01-31 }\nnote = \"Eliminato in sede di rolling annuale con deliberazione della Giunta n. del 31 gennaio 2019\"\n\n[[indicator]]\nid = \"S2.5\"",
+        )
+    });
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("new.toml"), &deleted).unwrap();
+    std::fs::write(dir.path().join("old.toml"), read(SEED)).unwrap();
+    let check = run_in(dir.path(), &["check", "new.toml", "--deny", "warnings"]);
+    assert_eq!(check.code, 0, "{}", check.transcript());
+    let result = run_in(dir.path(), &["diff", "old.toml", "new.toml", "--require-acts"]);
+    assert_eq!(result.code, 0, "{}", result.transcript());
+    assert!(result.stdout.contains("S2.4 (indicator, changed): "), "{}", result.stdout);
+    assert!(result.stdout.contains("  target 2020: ≥ 1 → —\n"), "{}", result.stdout);
+    // A target of a year the indicator was still in force is not void: its deletion needs an act.
+    let in_force = load(
+        "new.toml",
+        &deleted.replace(
+            "2018 = \"≥1\", 2019 = \"≥1\" }\naccept = [\n  { code = \"incomplete-act\"",
+            "2018 = \"≥1\" }\naccept = [\n  { code = \"incomplete-act\"",
+        ),
+    );
+    let old = load(SEED, &read(SEED));
+    let missing = uncovered(&old, &in_force, &diff(&old, &in_force));
+    assert_eq!(missing.iter().map(|m| m.what.as_str()).collect::<Vec<_>>(), ["target 2019: ≥ 1 → —"]);
+}
+
+#[test]
+fn the_language_of_the_deliverables_is_a_change_no_act_is_needed_for() {
+    let (old, new) = pair(|t| t.replacen("horizon = [2018, 2021]", "horizon = [2018, 2021]\nlang = \"en\"", 1));
+    let result = diff(&old, &new);
+    assert_eq!(changes(&result), ["lang: it → en"]);
+    assert!(cruscotto::diff::uncovered(&old, &new, &result).is_empty());
 }

@@ -68,7 +68,30 @@ fn json_carries_the_rules_and_every_level() {
     let s1 = document["strategic_objectives"].as_array().unwrap().iter().find(|o| o["id"] == "S1").unwrap();
     assert_eq!(s1["attainment"], "94.44");
     assert_eq!(s1["operational"]["scored"], 13);
-    insta::assert_snapshot!("score_seed_json", result.stdout);
+    // What the figures were computed from: the files as given with their digests, the tool, and
+    // the commit (which changes with every commit: checked, then redacted).
+    let provenance = &document["provenance"];
+    assert_eq!(provenance["tool"], format!("cruscotto {}", env!("CARGO_PKG_VERSION")));
+    let digest =
+        |path: &str| cruscotto::provenance::sha256_hex(&std::fs::read(crate::support::root().join(path)).unwrap());
+    assert_eq!(
+        provenance["plan"],
+        serde_json::json!({ "name": SEED, "sha256": digest(SEED), "bytes": std::fs::metadata(crate::support::root().join(SEED)).unwrap().len() })
+    );
+    let actuals: Vec<&str> =
+        provenance["actuals"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
+    assert_eq!(actuals, [EARLIER, ACTUALS]);
+    assert_eq!(provenance["actuals"][1]["sha256"], digest(ACTUALS));
+    if let Some(git) = provenance.get("git") {
+        assert!(git["commit"].as_str().is_some_and(|c| c.len() == 40), "{git}");
+        assert!(git["clean"].is_boolean(), "{git}");
+    }
+    let mut redacted = document.clone();
+    redacted["provenance"]["git"] =
+        serde_json::json!("[redacted: the commit checked out and whether the tree is clean]");
+    let mut text = serde_json::to_string_pretty(&redacted).unwrap();
+    text.push('\n');
+    insta::assert_snapshot!("score_seed_json", text);
 }
 
 #[test]
@@ -147,7 +170,7 @@ fn bad_actuals_stop_the_run_with_every_problem() {
     insta::assert_snapshot!("score_bad_actuals", result.stderr.replace(plan.to_str().unwrap(), "PLAN"));
     let missing = run(&["score", SEED, "--actuals", "examples/nessuno.csv"]);
     assert_eq!(missing.code, 2);
-    assert!(missing.stderr.contains("\nerror: cannot read `examples/nessuno.csv`"), "{}", missing.stderr);
+    assert!(missing.stderr.starts_with("error: cannot read `examples/nessuno.csv`"), "{}", missing.stderr);
     assert_eq!(run(&["score", SEED]).code, 2, "--actuals is required");
     assert_eq!(score(&["--year", "2030"]).code, 2);
 }
@@ -213,16 +236,12 @@ fn template_output_is_written_whole_and_never_over_an_existing_file() {
     let plan = plan.to_str().unwrap();
     let first = run_in(dir.path(), &["template", plan, "-o", "raccolta.csv"]);
     assert_eq!(first.code, 0, "{}", first.transcript());
-    assert!(first.stderr.ends_with("\nwrote 119 rows to raccolta.csv\n"), "{}", first.stderr);
+    assert_eq!(first.stderr, "wrote 119 rows to raccolta.csv\n");
     let written = std::fs::read_to_string(dir.path().join("raccolta.csv")).unwrap();
     assert_eq!(written, run(&["template", SEED]).stdout);
     let again = run_in(dir.path(), &["template", plan, "-o", "raccolta.csv", "--year", "2018"]);
     assert_eq!(again.code, 2);
-    assert!(
-        again.stderr.ends_with("\nerror: `raccolta.csv` exists; use --force to overwrite it\n"),
-        "{}",
-        again.stderr
-    );
+    assert!(again.stderr == "error: `raccolta.csv` exists; use --force to overwrite it\n", "{}", again.stderr);
     assert_eq!(std::fs::read_to_string(dir.path().join("raccolta.csv")).unwrap(), written, "left as it was");
     let forced = run_in(dir.path(), &["template", plan, "-o", "raccolta.csv", "--year", "2018", "--force"]);
     assert_eq!(forced.code, 0);

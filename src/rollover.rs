@@ -1,0 +1,110 @@
+//! Next year's plan from this year's (`cruscotto rollover`): the year moved, the horizon kept
+//! (or extended to the new year), the adopting act dropped (the new plan is adopted by its own),
+//! and everything else carried over as it is, history included: revisions, removed nodes,
+//! overrides and accepted findings. Written back through [`crate::render::plan`], every target
+//! sits under its year, so the shorthand `target =`, which follows `year`, is never used.
+
+use crate::plan::Plan;
+
+/// The rolled-over plan, and what changed.
+#[derive(Debug, Clone)]
+pub struct Rolled {
+    /// The plan of the new year.
+    pub plan: Plan,
+    /// The indicators whose target of the old plan year was written with the shorthand `target
+    /// =`: now written under that year.
+    pub shorthands: Vec<String>,
+    /// Whether the horizon was extended.
+    pub horizon_extended: bool,
+}
+
+/// Why a plan cannot be rolled over to a year.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RolloverError {
+    /// The new year is not after the plan's.
+    #[error("the plan is of {plan_year}; next year's plan must be of a later year")]
+    NotLater {
+        /// The plan's year.
+        plan_year: i32,
+        /// The year asked for.
+        year: i32,
+    },
+    /// The horizon's new end is before the new year.
+    #[error("the horizon must reach the plan year {year}, not end in {until}")]
+    HorizonTooShort {
+        /// The year asked for.
+        year: i32,
+        /// The horizon's end asked for.
+        until: i32,
+    },
+}
+
+/// `plan` rolled over to `year`, its horizon ending in `until` (default: the current end, or
+/// `year` when that is later).
+pub fn rollover(plan: &Plan, year: i32, until: Option<i32>) -> Result<Rolled, RolloverError> {
+    let metadata = &plan.metadata;
+    if year <= metadata.year {
+        return Err(RolloverError::NotLater { plan_year: metadata.year, year });
+    }
+    let last_year = until.unwrap_or(metadata.last_year.max(year));
+    if last_year < year {
+        return Err(RolloverError::HorizonTooShort { year, until: last_year });
+    }
+    let shorthands = plan
+        .indicators()
+        .filter(|&index| plan.node(index).indicator().is_some_and(|indicator| indicator.plan_year_shorthand))
+        .map(|index| plan.node(index).id.clone())
+        .collect();
+    let mut next = plan.clone();
+    next.metadata.year = year;
+    next.metadata.last_year = last_year;
+    next.metadata.adopted_by = None;
+    for node in &mut next.nodes {
+        if let crate::plan::NodeKind::Indicator(indicator) = &mut node.kind {
+            indicator.plan_year_shorthand = false;
+        }
+    }
+    Ok(Rolled { plan: next, shorthands, horizon_extended: last_year != metadata.last_year })
+}
+
+/// The comment at the top of the new plan: where it comes from and what to do next. `from`
+/// names the old plan as it should be recorded (never an absolute path).
+pub fn header(from: &str, old: &Plan, rolled: &Rolled) -> String {
+    let (before, new) = (&old.metadata, &rolled.plan.metadata);
+    let mut lines = vec![
+        new.title.clone(),
+        format!("Next year's plan, written by `cruscotto rollover` from {from}:"),
+        format!(
+            "plan year {} → {}, horizon {}–{} → {}–{}.",
+            before.year, new.year, before.first_year, before.last_year, new.first_year, new.last_year
+        ),
+        "Every target is written under its year (the shorthand `target =` follows `year`, and would move).".to_owned(),
+        "Revisions, removed nodes, overrides and accepted findings are kept as history; the comments of".to_owned(),
+        "the source are not carried over (its text and git history keep them).".to_owned(),
+    ];
+    if let Some(act) = &before.adopted_by {
+        lines.push(format!("Not carried over: `adopted-by` ({act}): record the act that adopts this plan."));
+    }
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    #[test]
+    fn the_year_must_move_forward_and_the_horizon_reach_it() {
+        let text = "[plan]\nbody = \"B\"\ntitle = \"T\"\nyear = 2019\nhorizon = [2019, 2020]\n";
+        let plan = crate::check_plan(&SourceFile::new("p.toml", text)).plan.unwrap();
+        assert_eq!(rollover(&plan, 2019, None).unwrap_err(), RolloverError::NotLater { plan_year: 2019, year: 2019 });
+        assert_eq!(
+            rollover(&plan, 2021, Some(2020)).unwrap_err(),
+            RolloverError::HorizonTooShort { year: 2021, until: 2020 }
+        );
+        let rolled = rollover(&plan, 2021, None).unwrap();
+        assert_eq!((rolled.plan.metadata.year, rolled.plan.metadata.last_year), (2021, 2021));
+        assert!(rolled.horizon_extended);
+        assert!(!rollover(&plan, 2020, None).unwrap().horizon_extended);
+    }
+}
