@@ -12,7 +12,7 @@
 //!   describes the format);
 //! - [`validate`]: raw plan → [`plan::Plan`], everything that needs several values checked;
 //! - [`accept`]: the findings the plan accepts, with their reasons;
-//! - [`target`], [`number`], [`date`]: the small notations the plan is written in;
+//! - [`target`], [`number`], [`date`], [`period`]: the small notations the plan is written in;
 //! - [`render`]: plans and diagnostics → text, CSV, JSON;
 //! - [`export`]: results and the actuals template as workbooks (xlsx) and CSV files;
 //! - [`schema`]: the JSON Schema of the plan format;
@@ -35,6 +35,7 @@ pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod number;
+pub mod period;
 pub mod plan;
 pub mod provenance;
 pub mod render;

@@ -11,7 +11,9 @@
 //!   since no reading of them is safe;
 //! - a single comma is decimal (`1,234` is one point two three four); a single point is decimal
 //!   too (`0.985`, `1.45`), except when it could be an Italian thousands separator: `1.234` and
-//!   `12.500` are rejected as ambiguous (write `1234`, `1.234,0` or `1,234`);
+//!   `12.500` are rejected as ambiguous (write `1234`, `1.234,0` or `1,234`) — unless the number
+//!   is a count ([`parse_count`]), which is whole, so that `2.600` can only be two thousand six
+//!   hundred;
 //! - a leading `+`, `-` or `−` (the minus sign) and surrounding spaces are accepted.
 //!
 //! Printing: [`format_italian`] writes the shortest exact form with a decimal comma (canonical
@@ -57,6 +59,27 @@ pub fn in_range(value: Decimal, text: &str) -> Result<Decimal, NumberError> {
 /// The digits are accumulated straight into the decimal's mantissa: no intermediate string,
 /// since actuals files have a number on every one of their (up to millions of) rows.
 pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
+    read(text, false)
+}
+
+/// Reads a count: as [`parse_decimal`], except that a single point before exactly three digits
+/// groups thousands (`2.600` is 2600). Counts are whole, so the Italian reading is the only one
+/// that makes sense; the same text is ambiguous in any other unit.
+pub fn parse_count(text: &str) -> Result<Decimal, NumberError> {
+    read(text, true)
+}
+
+/// How to write an ambiguous number, for help lines: the thousands and the decimal reading.
+pub fn ambiguity_help(text: &str) -> crate::i18n::Message {
+    let text = text.trim();
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let decimal = text.replacen('.', ",", 1);
+    crate::msg!("shapes-ambiguous-number-help", text = text, digits = digits, decimal = decimal)
+}
+
+/// The reading of [`parse_decimal`] and [`parse_count`]: `lone_point_groups` reads a single
+/// point before exactly three digits as a thousands separator.
+fn read(text: &str, lone_point_groups: bool) -> Result<Decimal, NumberError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err(NumberError::Empty);
@@ -78,9 +101,14 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     let commas = bytes.iter().filter(|&&b| b == b',').count();
     let points = bytes.iter().filter(|&&b| b == b'.').count();
     // Which byte separates the decimals, and which (if any) groups thousands.
+    let lone_point_group = lone_point_groups && commas == 0 && points == 1 && {
+        let at = bytes.iter().position(|&b| b == b'.').unwrap_or(0);
+        bytes.len() - at - 1 == 3 && (1..=3).contains(&at) && bytes[0] != b'0'
+    };
     let (decimal, group) = match (commas, points) {
         (0, 0) => (None, None),
         (1, 0) => (Some(b','), None),
+        (0, 1) if lone_point_group => (None, Some(b'.')),
         (0, 1) => (Some(b'.'), None),
         (0, _) => (None, Some(b'.')),
         (_, 0) => return Err(ambiguous()),
@@ -197,6 +225,23 @@ mod tests {
         assert!(matches!(parse_decimal("-1.000.000.000.000.000"), Err(NumberError::OutOfRange(_))));
         assert_eq!(parse_decimal("999.999.999.999.999"), Ok(dec!(999999999999999)));
         assert_eq!(parse_decimal("0,0000000000000000000000000001"), Ok(dec!(0.0000000000000000000000000001)));
+    }
+
+    #[test]
+    fn a_count_reads_a_lone_point_before_three_digits_as_thousands() {
+        assert_eq!(parse_count("2.600"), Ok(dec!(2600)));
+        assert_eq!(parse_count("40.000.000"), Ok(dec!(40000000)));
+        assert_eq!(parse_count("999.000"), Ok(dec!(999000)));
+        assert_eq!(parse_count("2,6"), Ok(dec!(2.6)));
+        assert_eq!(parse_count("1.45"), Ok(dec!(1.45)));
+        assert_eq!(parse_count("0.985"), Ok(dec!(0.985)));
+        assert!(matches!(parse_decimal("2.600"), Err(NumberError::Ambiguous(_))));
+        assert_eq!(parse_decimal("40.000.000"), Ok(dec!(40000000)));
+        assert_eq!(parse_count("0.600"), Ok(dec!(0.6)));
+        assert_eq!(
+            ambiguity_help("2.600").to_string(),
+            "write `2600` (or `2.600,0`) for 2600, `2,600` for the decimal number; a count (`unit = \"count\"`) reads `2.600` as 2600"
+        );
     }
 
     #[test]

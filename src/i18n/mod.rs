@@ -195,7 +195,8 @@ macro_rules! catalogue {
 }
 
 /// Every file of each language (the same names in both: a test checks they hold the same ids).
-const FILES: [&[(&str, &str)]; 2] = [catalogue!("it": "common.ftl"), catalogue!("en": "common.ftl")];
+const FILES: [&[(&str, &str)]; 2] =
+    [catalogue!("it": "common.ftl", "shapes.ftl"), catalogue!("en": "common.ftl", "shapes.ftl")];
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -1,6 +1,6 @@
 //! Units of measure of indicators, and which target forms fit each.
 
-use crate::target::{Suffix, Target};
+use crate::target::{DeltaUnit, Suffix, Target};
 
 /// The unit of an indicator's measured value ("unità di misura").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -64,29 +64,45 @@ impl Unit {
     }
 
     /// The unit a target implies, when it implies one (`90%` → percent, `31/12/2019` → date).
+    /// A target of parts implies none: each part is checked against the unit of its measure.
     pub fn implied_by(target: &Target) -> Option<Unit> {
+        let of_suffix = |suffix: Suffix| match suffix {
+            Suffix::Percent => Unit::Percent,
+            Suffix::Days => Unit::Days,
+            Suffix::Euro => Unit::Euro,
+            Suffix::None => Unit::Number,
+        };
         match target {
-            Target::Compare { quantity, .. } => Some(match quantity.suffix {
-                Suffix::Percent => Unit::Percent,
-                Suffix::Days => Unit::Days,
-                Suffix::Euro => Unit::Euro,
-                Suffix::None => Unit::Number,
-            }),
+            Target::Compare { quantity, .. } => Some(of_suffix(quantity.suffix)),
             Target::Deadline(_) => Some(Unit::Date),
             Target::Level { .. } => Some(Unit::Level),
             Target::YesNo(_) => Some(Unit::YesNo),
+            Target::Increment { total, .. } => Some(of_suffix(total.suffix)),
+            // Percentage points change a percentage; a share (`+10%`) changes any number.
+            Target::Change { delta, .. } => match delta.unit {
+                DeltaUnit::Points => Some(Unit::Percent),
+                DeltaUnit::Relative => None,
+                DeltaUnit::Absolute(suffix) => Some(of_suffix(suffix)),
+            },
             Target::Relative { .. }
             | Target::Benchmark { .. }
             | Target::BenchmarkTolerance { .. }
-            | Target::Baseline => None,
+            | Target::Baseline
+            | Target::Qualitative(_)
+            | Target::Parts(_) => None,
         }
     }
 
     /// Whether a target fits an indicator of this unit: a `%` target on a percentage, a plain
-    /// number on days, counts, ratios, scores, numbers and euro, a date on a date...
+    /// number on days, counts, ratios, scores, numbers and euro, a date on a date, a qualitative
+    /// result on a yes/no or a level...
     pub fn fits(self, target: &Target) -> bool {
+        if let Target::Qualitative(_) = target {
+            return matches!(self, Unit::YesNo | Unit::Level);
+        }
+        let numeric_only = matches!(target, Target::Change { .. } | Target::Increment { .. });
         match Unit::implied_by(target) {
-            None => true,
+            None => !numeric_only || self.is_numeric(),
             Some(implied) if implied == self => true,
             Some(Unit::Number) => matches!(self, Unit::Days | Unit::Count | Unit::Ratio | Unit::Score | Unit::Euro),
             Some(_) => false,

@@ -448,6 +448,9 @@ fn evaluate(
             })
         }
         Target::Baseline => unreachable!("baseline years are not evaluated"),
+        Target::Change { .. } | Target::Increment { .. } | Target::Qualitative(_) | Target::Parts(_) => {
+            Err("not yet scored".to_owned())
+        }
     }
 }
 
