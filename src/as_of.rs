@@ -135,7 +135,7 @@ fn rebuild(plan: &Plan, nodes: Vec<crate::plan::Node>, keep: &[bool]) -> Plan {
         }
     }
     let mut result =
-        Plan { nodes: Vec::with_capacity(next), missions: Vec::new(), ids: Default::default(), ..plan.clone() };
+        Plan { nodes: Vec::with_capacity(next), roots: Vec::new(), ids: Default::default(), ..plan.clone() };
     result.overrides.retain_mut(|decision| match new_index[decision.node.0] {
         Some(index) => {
             decision.node = index;
@@ -156,7 +156,7 @@ fn rebuild(plan: &Plan, nodes: Vec<crate::plan::Node>, keep: &[bool]) -> Plan {
         result.ids.insert(result.nodes[position].id.clone(), index);
         match result.nodes[position].parent {
             Some(parent) => result.nodes[parent.0].children.push(index),
-            None => result.missions.push(index),
+            None => result.roots.push(index),
         }
     }
     result

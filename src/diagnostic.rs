@@ -153,6 +153,8 @@ codes! {
     InvalidOverride = "invalid-override", Error;
     /// An accepted finding that the plan no longer has: the acceptance can go.
     UnusedAcceptance = "unused-acceptance", Warning;
+    /// Every child of a node weighs 0 in a year: the node has no score that year.
+    ZeroWeights = "zero-weights", Warning;
     // ---- actual values (`score --actuals`) ----
     /// The actuals file is not a table that can be read: a column given twice, a row with more
     /// fields than the header, a quote never closed.
@@ -177,6 +179,8 @@ codes! {
     UnknownColumn = "unknown-column", Warning;
     /// A percentage written as a fraction (`0,95` where `95` is meant).
     ActualLooksLikeFraction = "actual-looks-like-fraction", Warning;
+    /// A qualitative result judged without the evidence note the judgment rests on.
+    MissingEvidence = "missing-evidence", Error;
     // ---- spreadsheet import (`import`) ----
     /// The file cannot be read as a workbook or a text table: corrupt, password-protected or binary.
     UnreadableWorkbook = "unreadable-workbook", Error;

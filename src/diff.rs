@@ -265,11 +265,9 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
     .into_iter()
     .flatten()
     .collect();
+    let perspective = |plan: &Plan, p: Option<usize>| or_none(p.map(|p| plan.perspectives[p].id.clone()));
+    fields.extend(change("perspective", perspective(old, o.perspective), perspective(new, n.perspective)));
     match (&o.kind, &n.kind) {
-        (NodeKind::StrategicObjective { perspective: op }, NodeKind::StrategicObjective { perspective: np }) => {
-            let id = |plan: &Plan, p: &Option<usize>| or_none(p.map(|p| plan.perspectives[p].id.clone()));
-            fields.extend(change("perspective", id(old, op), id(new, np)));
-        }
         (NodeKind::Indicator(oi), NodeKind::Indicator(ni)) => {
             let services = |plan: &Plan, list: &[usize]| {
                 or_none(Some(list.iter().map(|&s| plan.services[s].id.clone()).collect::<Vec<_>>().join(", ")))
@@ -487,6 +485,7 @@ impl Coverage<'_> {
         let Some(date) = act.date else { return false };
         let accepts_unnumbered = |accepted: &[Acceptance]| accepted.iter().any(|a| a.code == Code::IncompleteAct);
         let numbered = act.number.is_some()
+            || self.new.metadata.act_number == crate::plan::ActNumber::Optional
             || accepts_unnumbered(&self.new.metadata.accepted)
             || node.is_some_and(|index| accepts_unnumbered(&self.new.node(index).accepted));
         let adopted = self.old.metadata.adopted_by.as_ref();

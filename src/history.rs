@@ -107,7 +107,7 @@ pub fn history(plan: &Plan) -> History {
             });
             continue;
         };
-        if act.number.is_none() {
+        if act.number.is_none() && plan.metadata.act_number == crate::plan::ActNumber::Required {
             group.flags.push("the act has no number".to_owned());
         }
         if act.date.is_none() {

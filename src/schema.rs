@@ -47,14 +47,19 @@ fn table(spec: &TableSpec) -> Value {
 fn kind(kind: ValueKind) -> Value {
     let id = json!({ "type": "string", "pattern": "^[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}$" });
     let year = json!({ "type": "integer", "minimum": 1, "maximum": 9999 });
-    let target = json!({ "type": ["string", "integer", "number"] });
+    let condition = json!({ "type": ["string", "integer", "number"] });
+    let target = json!({ "oneOf": [condition.clone(), { "type": "array", "items": condition, "minItems": 1 }] });
+    let decimal = json!({ "type": ["number", "integer", "string"] });
+    let by_year = |value: Value| json!({ "type": "object", "patternProperties": { "^[0-9]{4}$": value }, "additionalProperties": false });
     match kind {
         ValueKind::String => json!({ "type": "string" }),
         ValueKind::Boolean => json!({ "type": "boolean" }),
         ValueKind::Year => year,
         ValueKind::Count => json!({ "type": "integer", "minimum": 0 }),
         ValueKind::Date => json!({ "type": "string", "format": "date" }),
-        ValueKind::Decimal => json!({ "type": ["number", "integer", "string"] }),
+        ValueKind::Decimal => decimal,
+        ValueKind::Weight => json!({ "oneOf": [decimal.clone(), by_year(decimal)] }),
+        ValueKind::Amounts => by_year(decimal),
         ValueKind::Id => id,
         ValueKind::IdOrIds => json!({ "oneOf": [id.clone(), { "type": "array", "items": id }] }),
         ValueKind::Years => json!({ "oneOf": [year.clone(), { "type": "array", "items": year }] }),
@@ -64,7 +69,7 @@ fn kind(kind: ValueKind) -> Value {
         ValueKind::StringOrInteger => json!({ "type": ["string", "integer"] }),
         ValueKind::Targets => json!({
             "type": "object",
-            "patternProperties": { "^[0-9]{4}$": target },
+            "patternProperties": { "^[0-9]{4}(-[SsQqTt][1-4])?$": target },
             "additionalProperties": false
         }),
         ValueKind::Target => target,

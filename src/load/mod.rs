@@ -18,8 +18,11 @@ use crate::date::Date;
 use crate::diagnostic::{Code, Diagnostic, Reporter, did_you_mean};
 use crate::i18n::Lang;
 use crate::number::parse_decimal;
+use crate::period::Period;
 use crate::plan::{
-    Acceptance, Act, Change, Level, Metadata, MissingData, Outcome, Previous, Revision, ScoringRules, Status, Unit,
+    Acceptance, Act, ActNumber, Band, Base, BodyRule, Change, GroupWeights, IndicatorType, Level, LevelName,
+    LevelNames, Link, LinkKind, Metadata, MissingData, Outcome, PartsRule, Previous, Responsible, Revision,
+    ScoringRules, Status, Unit,
 };
 use crate::source::{SourceFile, Span};
 use crate::target::{ACCEPTED_FORMS, Polarity, Quantity, Suffix, Target, TargetError};
@@ -35,6 +38,8 @@ pub struct RawPlan {
     pub metadata: Option<Metadata>,
     /// `[scoring]`, defaults filled in.
     pub scoring: ScoringRules,
+    /// `[levels]`: the body's names of the levels.
+    pub level_names: LevelNames,
     /// `[[area]]` entries.
     pub areas: Vec<RawEntry>,
     /// `[[service]]` entries (with `area`).
@@ -102,12 +107,23 @@ pub struct RawNode {
     pub name: String,
     /// Where the name is written (the header when it is missing).
     pub name_span: Span,
-    /// The parent's id (`mission`, `strategic-objective`, `program` or `objective` key).
-    pub parent: Option<Sp<String>>,
-    /// A strategic objective's perspective.
+    /// The parent's id, with the level its key names (`mission`, `strategic-objective`,
+    /// `program`; `objective` for indicators, whose parent may be of either objective level).
+    pub parent: Option<(Level, Sp<String>)>,
+    /// The node's perspective.
     pub perspective: Option<Sp<String>>,
     /// The weight (default 1).
     pub weight: Decimal,
+    /// Weights by year (`weight = { 2024 = 2 }`), with where each year is written.
+    pub weights_by_year: Vec<(Sp<i32>, Decimal)>,
+    /// `code`.
+    pub code: Option<String>,
+    /// `responsible`.
+    pub responsible: Option<Responsible>,
+    /// `resources`, each year with where it is written.
+    pub resources: Vec<(Sp<i32>, Decimal)>,
+    /// `links`.
+    pub links: Vec<Link>,
     /// `status`.
     pub status: Sp<Status>,
     /// The revisions.
@@ -133,6 +149,18 @@ pub struct RawIndicator {
     pub scale: Option<Sp<String>>,
     /// `targets`, each year with the span of its key and the parsed target with its value's span.
     pub targets: Vec<(Sp<i32>, Sp<Target>)>,
+    /// `targets` of periods within a year (`"2024-S1"`).
+    pub period_targets: Vec<(Sp<Period>, Sp<Target>)>,
+    /// `measures`.
+    pub measures: Vec<RawMeasure>,
+    /// `base`.
+    pub base: Option<Sp<Base>>,
+    /// `bands`.
+    pub bands: Vec<Band>,
+    /// `type`.
+    pub indicator_type: Option<IndicatorType>,
+    /// `source`.
+    pub data_source: Option<String>,
     /// `target`: the plan year's target.
     pub plan_year_target: Option<Sp<Target>>,
     /// Span of the `targets` table, or of `target`.
@@ -145,6 +173,21 @@ pub struct RawIndicator {
     pub areas: Vec<Sp<String>>,
     /// `cross-cutting`.
     pub cross_cutting: bool,
+}
+
+/// A measure of an indicator, its values checked on their own.
+#[derive(Debug)]
+pub struct RawMeasure {
+    /// Its id.
+    pub id: Sp<String>,
+    /// Its name.
+    pub name: String,
+    /// Its unit.
+    pub unit: Unit,
+    /// Its polarity, when declared.
+    pub polarity: Option<Polarity>,
+    /// Its base.
+    pub base: Option<Sp<Base>>,
 }
 
 /// Whether `id` is a valid id: ASCII letters, digits, `.`, `_`, `-`, starting with a letter or
@@ -177,6 +220,9 @@ pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
     }
     if let Some(value) = fields.get("scoring") {
         plan.scoring = loader.scoring(value);
+    }
+    if let Some(value) = fields.get("levels") {
+        plan.level_names = loader.level_names(value);
     }
     plan.areas = loader.entries(&fields, "area", &spec::AREA);
     plan.services = loader.entries(&fields, "service", &spec::SERVICE);
@@ -470,6 +516,11 @@ impl Loader<'_> {
     /// An exact decimal from an integer, a float (its digits as written) or a string.
     fn decimal(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<Sp<Decimal>> {
         let item = fields.get(key)?;
+        self.decimal_value(item, key)
+    }
+
+    /// The decimal `item` of `key` (see [`Loader::decimal`]); another type is reported.
+    fn decimal_value(&mut self, item: &Sp<DeValue<'_>>, key: &str) -> Option<Sp<Decimal>> {
         let parsed = match item.get_ref() {
             DeValue::Integer(integer) => {
                 let n = self.integer(item)?;
@@ -477,12 +528,20 @@ impl Loader<'_> {
             }
             DeValue::Float(float) => exact_float(float.as_str()),
             DeValue::String(text) => parse_decimal(text).map_err(|e| e.to_string()),
-            _ => return None,
+            other => {
+                let message = format!("`{key}` must be {}, found {}", ValueKind::Decimal.expected(), other.type_str());
+                self.report(Code::WrongType, &item.span(), message);
+                return None;
+            }
         };
         match parsed {
             Ok(value) => Some(Spanned::new(item.span(), value)),
             Err(reason) => {
-                self.report(Code::InvalidValue, &item.span(), format!("`{key}`: {reason}"));
+                let ambiguous = matches!(item.get_ref(), DeValue::String(text) if matches!(parse_decimal(text), Err(crate::number::NumberError::Ambiguous(_))));
+                let diagnostic = self.report(Code::InvalidValue, &item.span(), format!("`{key}`: {reason}"));
+                if let (true, DeValue::String(text)) = (ambiguous, item.get_ref()) {
+                    diagnostic.help = Some(crate::number::ambiguity_help(text).to_string());
+                }
                 None
             }
         }
@@ -532,6 +591,10 @@ impl Loader<'_> {
             self.report(Code::ActAfterPlanYear, &span, message).help = Some("check `year` and `adopted-by`".to_owned());
         }
         let lang = self.choice(fields, "lang", spec::LANGS).and_then(|code| Lang::from_code(code.get_ref()));
+        let act_number = match self.choice(fields, "act-number", spec::ACT_NUMBERS) {
+            Some(choice) if choice.get_ref() == "optional" => ActNumber::Optional,
+            _ => ActNumber::Required,
+        };
         let notes = self.text(fields, "notes");
         let (body, title, year, (first_year, last_year)) = (body?, title?, year?, horizon?);
         if !(first_year..=last_year).contains(year.get_ref()) {
@@ -549,6 +612,7 @@ impl Loader<'_> {
             lang,
             notes,
             accepted,
+            act_number,
         })
     }
 
@@ -608,7 +672,104 @@ impl Loader<'_> {
         if let Some(days) = self.count(&fields, "deadline-grace-days") {
             rules.deadline_grace_days = days;
         }
+        if let Some(rule) = self.choice(&fields, "body", spec::BODY_RULES) {
+            rules.body = BodyRule::parse(rule.get_ref()).unwrap_or_default();
+        }
+        if let Some(rule) = self.choice(&fields, "parts", spec::PARTS_RULES) {
+            rules.parts = if rule.get_ref() == "minimum" { PartsRule::Minimum } else { PartsRule::Mean };
+        }
+        if let Some(rule) = self.choice(&fields, "group-weights", spec::GROUP_WEIGHTS) {
+            rules.group_weights = if rule.get_ref() == "share" { GroupWeights::Share } else { GroupWeights::AsWritten };
+        }
+        if fields.get("bands").is_some() {
+            rules.bands = self.bands(&fields, rules.cap);
+            if let (false, Some(threshold)) = (rules.bands.is_empty(), fields.get("partial-threshold")) {
+                self.report(
+                    Code::InvalidValue,
+                    &threshold.span(),
+                    crate::msg!("shapes-bands-and-threshold").to_string(),
+                )
+                .help = Some(crate::msg!("shapes-bands-and-threshold-help").to_string());
+            }
+        }
         rules
+    }
+
+    /// `bands`: the first from 0, each lower bound above the previous one and at most 100, a
+    /// label each, scores between 0 and the cap. A range that breaks a rule is reported and
+    /// dropped whole: a partial range would evaluate differently from the system it transcribes.
+    fn bands(&mut self, fields: &Fields<'_, '_>, cap: Decimal) -> Vec<Band> {
+        let mut bands: Vec<Band> = Vec::new();
+        let mut whole = true;
+        let tables = self.array_of_tables(fields, "bands");
+        let span = fields.get("bands").map(Sp::span).unwrap_or_default();
+        for value in tables {
+            let Some(entry) = self.table(value, &spec::BAND) else {
+                whole = false;
+                continue;
+            };
+            let from = self.decimal(&entry, "from");
+            let label = self.said(&entry, "label");
+            let score = self.decimal(&entry, "score");
+            let (Some(from), Some(label)) = (from, label) else {
+                whole = false;
+                continue;
+            };
+            let previous = bands.last().map(|band| band.from);
+            let problem = match previous {
+                None if !from.get_ref().is_zero() => Some(crate::msg!("shapes-band-first", from = from.get_ref())),
+                Some(previous) if *from.get_ref() <= previous => {
+                    Some(crate::msg!("shapes-band-order", from = from.get_ref(), previous = previous))
+                }
+                _ if *from.get_ref() > Decimal::ONE_HUNDRED => {
+                    Some(crate::msg!("shapes-band-above", from = from.get_ref()))
+                }
+                _ => None,
+            };
+            if let Some(problem) = problem {
+                self.report(Code::InvalidValue, &from.span(), problem.to_string()).help =
+                    Some(crate::msg!("shapes-band-help").to_string());
+                whole = false;
+                continue;
+            }
+            if let Some(score) = &score
+                && (score.get_ref().is_sign_negative() && !score.get_ref().is_zero() || *score.get_ref() > cap)
+            {
+                let message = crate::msg!("shapes-band-score", score = score.get_ref(), cap = cap.normalize());
+                self.report(Code::InvalidValue, &score.span(), message.to_string());
+                whole = false;
+                continue;
+            }
+            bands.push(Band { from: from.into_inner(), label, score: score.map(Sp::into_inner) });
+        }
+        if whole && bands.len() < 2 {
+            self.report(Code::InvalidValue, &span, crate::msg!("shapes-band-count").to_string()).help =
+                Some(crate::msg!("shapes-band-help").to_string());
+            whole = false;
+        }
+        if whole { bands } else { Vec::new() }
+    }
+
+    /// `[levels]`: the body's names of the levels.
+    fn level_names(&mut self, value: &Sp<DeValue<'_>>) -> LevelNames {
+        let mut names = LevelNames::default();
+        let Some(fields) = self.table(value, &spec::LEVELS) else { return names };
+        for level in Level::ALL {
+            let Some(value) = fields.get(level.key()) else { continue };
+            let Some(entry) = self.table(value, &spec::LEVEL_NAME) else { continue };
+            let said = |text: Option<String>| text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
+            let name = said(self.text(&entry, "name"));
+            let plural = said(self.text(&entry, "plural"));
+            match name {
+                Some(name) => names.set(level, LevelName { plural: plural.unwrap_or_else(|| name.clone()), name }),
+                None if entry.get("name").is_some() => {
+                    let span = entry.get("name").map(Sp::span).unwrap_or_default();
+                    self.report(Code::InvalidValue, &span, "`name` is empty".to_owned());
+                }
+                None => {}
+            }
+        }
+        names
     }
 
     fn out_of_range(&mut self, value: &Sp<Decimal>, key: &str, expected: &str) {
@@ -792,25 +953,13 @@ impl Loader<'_> {
             Some(name) => (name.get_ref().clone(), name.span()),
             None => (String::new(), fields.span.clone()),
         };
-        let parent_key = match level {
-            Level::Mission => None,
-            Level::StrategicObjective => Some("mission"),
-            Level::Program => Some("strategic-objective"),
-            Level::OperationalObjective => Some("program"),
-            Level::Indicator => Some("objective"),
-        };
-        let parent = parent_key.and_then(|key| self.id(&fields, key));
+        let parent = self.parent(&fields, level);
         let perspective = self.id(&fields, "perspective");
-        let weight = match self.decimal(&fields, "weight") {
-            Some(weight) if weight.get_ref().is_sign_negative() && !weight.get_ref().is_zero() => {
-                let message = format!("weight {} is negative", weight.get_ref());
-                self.report(Code::NegativeWeight, &weight.span(), message).help =
-                    Some("weights are relative shares: use 0 to leave a node out of roll-ups".to_owned());
-                Decimal::ONE
-            }
-            Some(weight) => weight.into_inner(),
-            None => Decimal::ONE,
-        };
+        let (weight, weights_by_year) = self.weight(&fields);
+        let code = self.text(&fields, "code");
+        let responsible = fields.get("responsible").and_then(|value| self.responsible(value));
+        let resources = self.amounts(&fields, "resources");
+        let links = self.links(&fields);
         let status = match self.choice(&fields, "status", spec::STATUSES) {
             Some(status) if status.get_ref() == "removed" => Spanned::new(status.span(), Status::Removed),
             Some(status) => Spanned::new(status.span(), Status::Active),
@@ -829,12 +978,134 @@ impl Loader<'_> {
             parent,
             perspective,
             weight,
+            weights_by_year,
+            code,
+            responsible,
+            resources,
+            links,
             status,
             revisions,
             notes,
             indicator,
             accepted,
         })
+    }
+
+    /// The node's parent: the one parent key it gives among those of its level (two are an
+    /// error; none is checked by validation, which knows whether the node may be a root).
+    fn parent(&mut self, fields: &Fields<'_, '_>, level: Level) -> Option<(Level, Sp<String>)> {
+        let mut given: Vec<(Level, Sp<String>)> = Vec::new();
+        for &parent_level in level.parent_levels() {
+            let key = level.parent_key(parent_level);
+            if given.iter().any(|(l, _)| level.parent_key(*l) == key) {
+                continue;
+            }
+            if let Some(id) = self.id(fields, key) {
+                given.push((parent_level, id));
+            }
+        }
+        if let [(first, _), (second, id), ..] = given.as_slice() {
+            let message = crate::msg!(
+                "shapes-two-parents",
+                table = format!("[[{}]]", level.key()),
+                first = level.parent_key(*first),
+                second = level.parent_key(*second)
+            );
+            self.report(Code::InvalidValue, &id.span(), message.to_string()).help =
+                Some(crate::msg!("shapes-two-parents-help").to_string());
+        }
+        given.into_iter().next()
+    }
+
+    /// `weight`: one decimal, or a table of years to decimals; a negative weight is an error.
+    fn weight(&mut self, fields: &Fields<'_, '_>) -> (Decimal, Vec<(Sp<i32>, Decimal)>) {
+        let Some(item) = fields.get("weight") else { return (Decimal::ONE, Vec::new()) };
+        if let DeValue::Table(table) = item.get_ref() {
+            let mut by_year = Vec::new();
+            for (key, value) in table.iter() {
+                let year = self.year_key(key, "shapes-weight-year-help");
+                let weight = self.decimal_value(value, "weight").and_then(|w| self.not_negative_weight(w));
+                if let (Some(year), Some(weight)) = (year, weight) {
+                    by_year.push((year, weight));
+                }
+            }
+            return (Decimal::ONE, by_year);
+        }
+        let weight = self.decimal(fields, "weight").and_then(|w| self.not_negative_weight(w));
+        (weight.unwrap_or(Decimal::ONE), Vec::new())
+    }
+
+    fn not_negative_weight(&mut self, weight: Sp<Decimal>) -> Option<Decimal> {
+        if weight.get_ref().is_sign_negative() && !weight.get_ref().is_zero() {
+            let message = format!("weight {} is negative", weight.get_ref());
+            self.report(Code::NegativeWeight, &weight.span(), message).help =
+                Some("weights are relative shares: use 0 to leave a node out of roll-ups".to_owned());
+            return None;
+        }
+        Some(weight.into_inner())
+    }
+
+    /// A key that must be a year (`2024`), with the help line of `help_id` when it is not.
+    fn year_key(&mut self, key: &Sp<std::borrow::Cow<'_, str>>, help_id: &'static str) -> Option<Sp<i32>> {
+        let text = key.get_ref().as_ref();
+        let year = text.parse::<i32>().ok().filter(|year| text.len() == 4 && *year >= 1);
+        if year.is_none() {
+            let message = format!("`{text}` is not a year");
+            self.report(Code::InvalidValue, &key.span(), message).help =
+                Some(crate::i18n::Message::new(help_id).to_string());
+        }
+        year.map(|year| Spanned::new(key.span(), year))
+    }
+
+    /// A table of years to amounts (`resources`): each a decimal, not negative.
+    fn amounts(&mut self, fields: &Fields<'_, '_>, key: &str) -> Vec<(Sp<i32>, Decimal)> {
+        let Some(DeValue::Table(table)) = fields.get(key).map(Sp::get_ref) else { return Vec::new() };
+        let mut amounts = Vec::new();
+        for (year_key, value) in table.iter() {
+            let year = self.year_key(year_key, "shapes-resources-year-help");
+            let amount = self.decimal_value(value, key);
+            if let Some(amount) = &amount
+                && amount.get_ref().is_sign_negative()
+                && !amount.get_ref().is_zero()
+            {
+                let message = crate::msg!("shapes-negative-amount", key = key, amount = amount.get_ref());
+                self.report(Code::InvalidValue, &amount.span(), message.to_string());
+                continue;
+            }
+            if let (Some(year), Some(amount)) = (year, amount) {
+                amounts.push((year, amount.into_inner()));
+            }
+        }
+        amounts
+    }
+
+    /// `responsible = { office = "...", person = "..." }`: at least one of the two, not blank.
+    fn responsible(&mut self, value: &Sp<DeValue<'_>>) -> Option<Responsible> {
+        let fields = self.table(value, &spec::RESPONSIBLE)?;
+        let said = |text: Option<String>| text.filter(|t| !t.trim().is_empty());
+        let office = said(self.text(&fields, "office"));
+        let person = said(self.text(&fields, "person"));
+        if office.is_none() && person.is_none() {
+            self.report(Code::InvalidValue, &fields.span, crate::msg!("shapes-responsible-empty").to_string()).help =
+                Some(crate::msg!("shapes-responsible-empty-help").to_string());
+            return None;
+        }
+        Some(Responsible { office, person })
+    }
+
+    /// `links = [{ kind = "pnrr", ref = "M1C1-123", title = "..." }]`.
+    fn links(&mut self, fields: &Fields<'_, '_>) -> Vec<Link> {
+        let mut links = Vec::new();
+        for value in self.array_of_tables(fields, "links") {
+            let Some(entry) = self.table(value, &spec::LINK) else { continue };
+            let kind = self.choice(&entry, "kind", spec::LINK_KINDS).and_then(|k| LinkKind::parse(k.get_ref()));
+            let reference = self.said(&entry, "ref");
+            let title = self.text(&entry, "title");
+            if let (Some(kind), Some(reference)) = (kind, reference) {
+                links.push(Link { kind, reference, title });
+            }
+        }
+        links
     }
 
     fn revisions(&mut self, fields: &Fields<'_, '_>, level: Level) -> Vec<Revision> {
@@ -870,16 +1141,11 @@ impl Loader<'_> {
             return None;
         }
         let indicator_only = ["formula", "unit", "polarity", "targets", "services", "area", "objective"];
-        let parent_key = match level {
-            Level::Mission => None,
-            Level::StrategicObjective => Some("mission"),
-            Level::Program => Some("strategic-objective"),
-            Level::OperationalObjective => Some("program"),
-            Level::Indicator => Some("objective"),
-        };
+        let mut parent_keys: Vec<&str> = level.parent_levels().iter().map(|&p| level.parent_key(p)).collect();
+        parent_keys.dedup();
         for key in fields.values.keys() {
             let is_parent_key = ["mission", "strategic-objective", "program", "objective"].contains(key);
-            let wrong = (is_parent_key && Some(*key) != parent_key)
+            let wrong = (is_parent_key && !parent_keys.contains(key))
                 || (level != Level::Indicator && indicator_only.contains(key) && !is_parent_key);
             if wrong {
                 let span = fields.values[key].span();
@@ -889,7 +1155,7 @@ impl Loader<'_> {
         }
         let mut previous = Previous {
             name: self.text(&fields, "name"),
-            parent: parent_key.and_then(|key| self.id(&fields, key)).map(Sp::into_inner),
+            parent: parent_keys.iter().find_map(|key| self.id(&fields, key)).map(Sp::into_inner),
             formula: self.text(&fields, "formula"),
             unit: self.choice(&fields, "unit", spec::UNITS).and_then(|unit| Unit::parse(unit.get_ref())),
             polarity: self.choice(&fields, "polarity", spec::POLARITIES).map(|p| match p.get_ref().as_str() {
@@ -910,7 +1176,7 @@ impl Loader<'_> {
                 let blank = item.get_ref().as_str().is_some_and(|text| text.trim().is_empty());
                 if blank {
                     previous.targets.insert(year.into_inner(), None);
-                } else if let Some(target) = self.target(item) {
+                } else if let Some(target) = self.target(item, false) {
                     previous.targets.insert(year.into_inner(), Some(target.into_inner()));
                 }
             }
@@ -927,25 +1193,39 @@ impl Loader<'_> {
         let mut indicator = RawIndicator {
             formula: self.text(fields, "formula"),
             unit: self.choice(fields, "unit", spec::UNITS).and_then(|unit| Unit::parse(unit.get_ref())),
-            polarity: self.choice(fields, "polarity", spec::POLARITIES).map(|p| match p.get_ref().as_str() {
-                "decrease" => Polarity::Decrease,
-                _ => Polarity::Increase,
-            }),
+            polarity: self.polarity(fields),
             scale: self.id(fields, "scale"),
             baseline: self.years(fields, "baseline"),
             services: self.ids(fields, "services"),
             areas: self.ids(fields, "area"),
             cross_cutting: self.boolean(fields, "cross-cutting").unwrap_or(false),
+            measures: self.measures(fields),
+            base: fields.get("base").and_then(|value| self.base(value)),
+            indicator_type: self
+                .choice(fields, "type", spec::INDICATOR_TYPES)
+                .and_then(|kind| IndicatorType::parse(kind.get_ref())),
+            data_source: self.text(fields, "source"),
             ..RawIndicator::default()
         };
+        if fields.get("bands").is_some() {
+            indicator.bands = self.bands(fields, Decimal::MAX);
+        }
+        // A count is whole: `2.600` in its targets is two thousand six hundred.
+        let units = indicator.unit.into_iter().chain(indicator.measures.iter().map(|m| m.unit));
+        let count = indicator.unit.is_some_and(|u| u == Unit::Count)
+            || (!indicator.measures.is_empty() && units.clone().all(|u| u == Unit::Count));
         if let Some(value) = fields.get("targets") {
             indicator.targets_span = Some(value.span());
             if let DeValue::Table(table) = value.get_ref() {
                 for (key, item) in table.iter() {
-                    let year = self.target_year(key);
-                    let target = self.target(item);
-                    if let (Some(year), Some(target)) = (year, target) {
-                        indicator.targets.push((year, target));
+                    let period = self.target_period(key);
+                    let target = self.target(item, count);
+                    match (period, target) {
+                        (Some(period), Some(target)) if period.get_ref().is_year() => {
+                            indicator.targets.push((Spanned::new(period.span(), period.get_ref().year), target));
+                        }
+                        (Some(period), Some(target)) => indicator.period_targets.push((period, target)),
+                        _ => {}
                     }
                 }
             }
@@ -957,10 +1237,58 @@ impl Loader<'_> {
                     Some("move this target into `targets` under its year".to_owned());
             } else {
                 indicator.targets_span = Some(value.span());
-                indicator.plan_year_target = self.target(value);
+                indicator.plan_year_target = self.target(value, count);
             }
         }
         indicator
+    }
+
+    fn polarity(&mut self, fields: &Fields<'_, '_>) -> Option<Polarity> {
+        self.choice(fields, "polarity", spec::POLARITIES).map(|p| match p.get_ref().as_str() {
+            "decrease" => Polarity::Decrease,
+            _ => Polarity::Increase,
+        })
+    }
+
+    /// `measures`: each with its id, name and unit, ids unique within the indicator.
+    fn measures(&mut self, fields: &Fields<'_, '_>) -> Vec<RawMeasure> {
+        let mut measures: Vec<RawMeasure> = Vec::new();
+        for value in self.array_of_tables(fields, "measures") {
+            let Some(entry) = self.table(value, &spec::MEASURE) else { continue };
+            let id = self.id(&entry, "id");
+            let name = self.text(&entry, "name");
+            let unit = self.choice(&entry, "unit", spec::UNITS).and_then(|unit| Unit::parse(unit.get_ref()));
+            let polarity = self.polarity(&entry);
+            let base = entry.get("base").and_then(|value| self.base(value));
+            let (Some(id), Some(name), Some(unit)) = (id, name, unit) else { continue };
+            if measures.iter().any(|m| m.id.get_ref() == id.get_ref()) {
+                let message = crate::msg!("shapes-measure-twice", id = id.get_ref());
+                self.report(Code::DuplicateId, &id.span(), message.to_string());
+                continue;
+            }
+            measures.push(RawMeasure { id, name, unit, polarity, base });
+        }
+        measures
+    }
+
+    /// `base = { year = 2023, value = "1.200" }`.
+    fn base(&mut self, value: &Sp<DeValue<'_>>) -> Option<Sp<Base>> {
+        let fields = self.table(value, &spec::BASE)?;
+        let year = self.year(&fields, "year")?;
+        let amount = self.decimal(&fields, "value")?;
+        Some(Spanned::new(fields.span.clone(), Base { year: year.into_inner(), value: amount.into_inner() }))
+    }
+
+    /// A key of `targets`: a year (`2024`) or a period within it (`"2024-S1"`, `"2024-Q3"`).
+    fn target_period(&mut self, key: &Sp<std::borrow::Cow<'_, str>>) -> Option<Sp<Period>> {
+        let text = key.get_ref().as_ref();
+        let period = Period::parse(text).filter(|_| !text.contains(' '));
+        if period.is_none() {
+            let message = format!("`{text}` is not a year");
+            self.report(Code::InvalidValue, &key.span(), message).help =
+                Some(crate::msg!("shapes-target-key-help").to_string());
+        }
+        period.map(|period| Spanned::new(key.span(), period))
     }
 
     fn target_year(&mut self, key: &Sp<std::borrow::Cow<'_, str>>) -> Option<Sp<i32>> {
@@ -974,33 +1302,83 @@ impl Loader<'_> {
         year.map(|year| Spanned::new(key.span(), year))
     }
 
-    fn target(&mut self, item: &Sp<DeValue<'_>>) -> Option<Sp<Target>> {
-        let bare = |value| Target::Compare { comparator: None, quantity: Quantity { value, suffix: Suffix::None } };
+    /// A target: a string, a number, or an array of conditions (strings or numbers). `count`:
+    /// the indicator is a count, so `2.600` is two thousand six hundred.
+    fn target(&mut self, item: &Sp<DeValue<'_>>, count: bool) -> Option<Sp<Target>> {
         let parsed = match item.get_ref() {
-            DeValue::String(text) => Target::parse(text),
-            DeValue::Integer(integer) => {
-                let n = self.integer(item)?;
-                crate::number::in_range(Decimal::from(n), integer.as_str())
-                    .map(bare)
-                    .map_err(|e| TargetError::Invalid { text: integer.as_str().to_owned(), reason: e.to_string() })
+            DeValue::Array(array) => {
+                let mut texts = Vec::with_capacity(array.len());
+                for element in array.iter() {
+                    match self.target_text(element) {
+                        Some(text) => texts.push(text),
+                        None => return None,
+                    }
+                }
+                if texts.is_empty() {
+                    self.report(Code::InvalidTarget, &item.span(), crate::msg!("shapes-parts-empty").to_string())
+                        .help = Some(crate::msg!("shapes-parts-help").to_string());
+                    return None;
+                }
+                let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+                Target::parse_parts(&texts, count)
             }
-            DeValue::Float(float) => exact_float(float.as_str())
-                .map(bare)
-                .map_err(|reason| TargetError::Invalid { text: float.as_str().to_owned(), reason }),
-            other => {
-                let message = format!("a target must be a string or a number, found {}", other.type_str());
-                self.report(Code::WrongType, &item.span(), message);
-                return None;
+            _ => {
+                let bare =
+                    |value| Target::Compare { comparator: None, quantity: Quantity { value, suffix: Suffix::None } };
+                match item.get_ref() {
+                    DeValue::String(text) if count => Target::parse_as_count(text),
+                    DeValue::String(text) => Target::parse(text),
+                    DeValue::Integer(integer) => {
+                        let n = self.integer(item)?;
+                        crate::number::in_range(Decimal::from(n), integer.as_str()).map(bare).map_err(|e| {
+                            TargetError::Invalid { text: integer.as_str().to_owned(), reason: e.to_string() }
+                        })
+                    }
+                    DeValue::Float(float) => exact_float(float.as_str())
+                        .map(bare)
+                        .map_err(|reason| TargetError::Invalid { text: float.as_str().to_owned(), reason }),
+                    other => {
+                        let message = format!(
+                            "a target must be a string, a number or an array of conditions, found {}",
+                            other.type_str()
+                        );
+                        self.report(Code::WrongType, &item.span(), message);
+                        return None;
+                    }
+                }
             }
         };
         match parsed {
             Ok(target) => Some(Spanned::new(item.span(), target)),
             Err(error) => {
-                let help = match error {
+                let help = match &error {
                     TargetError::Empty => "remove the year, or write its target".to_owned(),
+                    TargetError::AmbiguousNumber { number, .. } => crate::number::ambiguity_help(number).to_string(),
                     _ => ACCEPTED_FORMS.to_owned(),
                 };
                 self.report(Code::InvalidTarget, &item.span(), format!("invalid target: {error}")).help = Some(help);
+                None
+            }
+        }
+    }
+
+    /// One condition of an array of conditions, as text: a string as written, a number by its
+    /// digits.
+    fn target_text(&mut self, element: &Sp<DeValue<'_>>) -> Option<String> {
+        match element.get_ref() {
+            DeValue::String(text) => Some(text.to_string()),
+            DeValue::Integer(integer) => Some(integer.as_str().to_owned()),
+            DeValue::Float(float) => match exact_float(float.as_str()) {
+                Ok(value) => Some(crate::number::format_italian(value)),
+                Err(reason) => {
+                    let message = format!("invalid target: `{}`: {reason}", float.as_str());
+                    self.report(Code::InvalidTarget, &element.span(), message);
+                    None
+                }
+            },
+            other => {
+                let message = format!("a condition must be a string or a number, found {}", other.type_str());
+                self.report(Code::WrongType, &element.span(), message);
                 None
             }
         }
@@ -1040,7 +1418,10 @@ const ITALIAN_WORDS: &[(&str, &str)] = &[
 
 /// The doc of `key` in the tables whose keys must say something, for help lines.
 fn spec_doc(key: &str) -> &'static str {
-    [&spec::ACCEPT, &spec::OVERRIDE].iter().find_map(|table| table.field(key)).map_or("", |field| field.doc)
+    [&spec::ACCEPT, &spec::OVERRIDE, &spec::LINK, &spec::BAND]
+        .iter()
+        .find_map(|table| table.field(key))
+        .map_or("", |field| field.doc)
 }
 
 /// A one-sentence doc as a help line: lower-case start, no trailing period.
@@ -1085,7 +1466,10 @@ fn kind_matches(kind: ValueKind, value: &DeValue<'_>) -> bool {
         ValueKind::Boolean => value.is_bool(),
         ValueKind::Year | ValueKind::Count => value.is_integer(),
         ValueKind::Date => value.is_datetime(),
-        ValueKind::Decimal | ValueKind::Target => value.is_integer() || value.is_float() || value.is_str(),
+        ValueKind::Decimal => value.is_integer() || value.is_float() || value.is_str(),
+        ValueKind::Target => value.is_integer() || value.is_float() || value.is_str() || value.is_array(),
+        ValueKind::Weight => value.is_integer() || value.is_float() || value.is_str() || value.is_table(),
+        ValueKind::Amounts => value.is_table(),
         ValueKind::IdOrIds => value.is_str() || value.is_array(),
         ValueKind::Years => value.is_integer() || value.is_array(),
         ValueKind::YearPair | ValueKind::Strings | ValueKind::ArrayOfTables(_) => value.is_array(),

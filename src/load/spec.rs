@@ -34,10 +34,14 @@ pub enum ValueKind {
     Strings,
     /// A string or an integer (act numbers).
     StringOrInteger,
-    /// A table of years to targets.
+    /// A table of years (or periods within a year, `"2024-S1"`) to targets.
     Targets,
-    /// A target: a string, an integer or a float.
+    /// A target: a string, an integer, a float, or an array of them (several conditions).
     Target,
+    /// A weight: a decimal, or a table of years to decimals.
+    Weight,
+    /// A table of years to amounts (decimals).
+    Amounts,
     /// The code of a finding a plan may accept (a warning about the plan), e.g. `incomplete-act`.
     Code,
     /// A table with its own keys.
@@ -64,7 +68,9 @@ impl ValueKind {
             Self::Strings => "an array of strings",
             Self::StringOrInteger => "a string or an integer",
             Self::Targets => "a table of targets by year, such as { 2019 = \"≥ 90%\" }",
-            Self::Target => "a target: a string such as \"≥ 90%\", or a number",
+            Self::Target => "a target: a string such as \"≥ 90%\", a number, or an array of conditions",
+            Self::Weight => "a weight (a number), or a table of weights by year such as { 2024 = 2, 2025 = 3 }",
+            Self::Amounts => "a table of amounts by year, such as { 2024 = \"1.200.000\" }",
             Self::Code => "a diagnostic code, a string such as \"incomplete-act\"",
             Self::Table(_) => "a table",
             Self::ArrayOfTables(_) => "an array of tables",
@@ -123,6 +129,35 @@ pub const LANGS: &[&str] = &["it", "en"];
 pub const MISSING_DATA: &[&str] = &["exclude", "zero", "error"];
 /// The outcomes an override sets.
 pub const OUTCOMES: &[&str] = &["neutralised", "reassessed"];
+/// What acts must carry.
+pub const ACT_NUMBERS: &[&str] = &["required", "optional"];
+/// What the body's score is the mean of (kept in step with `BodyRule::NAMES`).
+pub const BODY_RULES: &[&str] = &["strategic-objectives", "operational-objectives", "indicators"];
+/// How parts make an attainment (kept in step with `PartsRule::NAMES`).
+pub const PARTS_RULES: &[&str] = &["mean", "minimum"];
+/// How indicators weigh in areas and services (kept in step with `GroupWeights::NAMES`).
+pub const GROUP_WEIGHTS: &[&str] = &["as-written", "share"];
+/// The kinds of planning documents a link refers to (kept in step with `LinkKind::NAMES`).
+pub const LINK_KINDS: &[&str] = &["piao", "anticorruption", "pnrr", "budget", "plan", "other"];
+/// The indicator types (kept in step with `IndicatorType::SPELLINGS`).
+pub const INDICATOR_TYPES: &[&str] = &[
+    "effectiveness",
+    "efficiency",
+    "quality",
+    "impact",
+    "public-value",
+    "resource-health",
+    "output",
+    "financial",
+    "efficacia",
+    "efficienza",
+    "qualità",
+    "impatto",
+    "valore pubblico",
+    "stato di salute",
+    "realizzazione fisica",
+    "realizzazione finanziaria",
+];
 /// The unit spellings, canonical names then aliases (kept in step with `Unit::SPELLINGS`).
 pub const UNITS: &[&str] = &[
     "percent", "days", "count", "ratio", "score", "number", "euro", "date", "level", "yes-no", "%", "gg", "giorni",
@@ -137,6 +172,84 @@ pub static ACT: TableSpec = TableSpec {
         optional("body", ValueKind::String, "The adopting body, e.g. \"Giunta\"."),
         optional("number", ValueKind::StringOrInteger, "The act's number."),
         optional("date", ValueKind::Date, "The act's date."),
+    ],
+};
+
+/// A level's name as the body writes it.
+pub static LEVEL_NAME: TableSpec = TableSpec {
+    name: "level name",
+    doc: "The body's name of a level, singular and plural.",
+    fields: &[
+        required("name", ValueKind::String, "The name, e.g. \"obiettivo specifico\"."),
+        optional("plural", ValueKind::String, "The plural, e.g. \"obiettivi specifici\" (default: the name)."),
+    ],
+};
+
+/// `[levels]`: the body's names of the levels.
+pub static LEVELS: TableSpec = TableSpec {
+    name: "[levels]",
+    doc: "The body's own names of the levels, used by every output for people.",
+    fields: &[
+        optional("mission", ValueKind::Table(&LEVEL_NAME), "The name of missions."),
+        optional("strategic-objective", ValueKind::Table(&LEVEL_NAME), "The name of strategic objectives."),
+        optional("program", ValueKind::Table(&LEVEL_NAME), "The name of programs."),
+        optional("operational-objective", ValueKind::Table(&LEVEL_NAME), "The name of operational objectives."),
+        optional("indicator", ValueKind::Table(&LEVEL_NAME), "The name of indicators."),
+    ],
+};
+
+/// A band of an evaluation range.
+pub static BAND: TableSpec = TableSpec {
+    name: "band",
+    doc: "A band of the evaluation range: its lower bound, its label, and optionally the score it yields.",
+    fields: &[
+        required("from", ValueKind::Decimal, "The lowest attainment of the band; the first band's is 0."),
+        required("label", ValueKind::String, "The band's label, e.g. \"parzialmente raggiunto\"."),
+        optional("score", ValueKind::Decimal, "The attainment every result of the band gets (step scoring)."),
+    ],
+};
+
+/// The recorded base of change targets.
+pub static BASE: TableSpec = TableSpec {
+    name: "base",
+    doc: "The base of change targets: its year and its value.",
+    fields: &[
+        required("year", ValueKind::Year, "The year of the base."),
+        required("value", ValueKind::Decimal, "The value measured in that year."),
+    ],
+};
+
+/// Another quantity an indicator measures.
+pub static MEASURE: TableSpec = TableSpec {
+    name: "measure",
+    doc: "Another quantity the indicator measures, named by the parts of its targets.",
+    fields: &[
+        required("id", ValueKind::Id, "Its id within the indicator, e.g. \"riusi\"."),
+        required("name", ValueKind::String, "What it counts."),
+        required("unit", ValueKind::Enum(UNITS), "Its unit."),
+        optional("polarity", ValueKind::Enum(POLARITIES), "increase or decrease (default: inferred)."),
+        optional("base", ValueKind::Table(&BASE), "Its base, for change targets."),
+    ],
+};
+
+/// Who is responsible for a node.
+pub static RESPONSIBLE: TableSpec = TableSpec {
+    name: "responsible",
+    doc: "The office and/or person responsible.",
+    fields: &[
+        optional("office", ValueKind::String, "The office, e.g. \"Area II - Servizi anagrafici\"."),
+        optional("person", ValueKind::String, "The person, e.g. \"Dirigente Area II\"."),
+    ],
+};
+
+/// A link to another planning document.
+pub static LINK: TableSpec = TableSpec {
+    name: "link",
+    doc: "A reference to another planning document: a PIAO section, an anticorruption measure, a PNRR milestone.",
+    fields: &[
+        required("kind", ValueKind::Enum(LINK_KINDS), "piao, anticorruption, pnrr, budget, plan or other."),
+        required("ref", ValueKind::String, "The reference in that document, e.g. \"M1C1-123\"."),
+        optional("title", ValueKind::String, "Its title."),
     ],
 };
 
@@ -233,6 +346,11 @@ pub static PLAN: TableSpec = TableSpec {
             ValueKind::Enum(LANGS),
             "The language of what the tool writes for people from this plan: `it` (the default) or `en`.",
         ),
+        optional(
+            "act-number",
+            ValueKind::Enum(ACT_NUMBERS),
+            "Whether acts must carry a number: required (default) or optional.",
+        ),
         optional("notes", ValueKind::String, "Free notes."),
         ACCEPTS,
     ],
@@ -263,6 +381,26 @@ pub static SCORING: TableSpec = TableSpec {
             "deadline-grace-days",
             ValueKind::Count,
             "Days over which a late deadline's score falls linearly from 100 to 0 (default 0: late scores 0).",
+        ),
+        optional(
+            "body",
+            ValueKind::Enum(BODY_RULES),
+            "What the body's score is the mean of: strategic-objectives (default), operational-objectives or indicators.",
+        ),
+        optional(
+            "parts",
+            ValueKind::Enum(PARTS_RULES),
+            "How the parts of a target of several conditions make the attainment: mean (default) or minimum.",
+        ),
+        optional(
+            "group-weights",
+            ValueKind::Enum(GROUP_WEIGHTS),
+            "How indicators weigh in areas and services: as-written (default) or share (of their objective).",
+        ),
+        optional(
+            "bands",
+            ValueKind::ArrayOfTables(&BAND),
+            "The evaluation range: bands by lower bound, lowest first (default: the partial threshold).",
         ),
     ],
 };
@@ -328,26 +466,44 @@ const ACCEPTS: FieldSpec = optional(
     ValueKind::ArrayOfTables(&ACCEPT),
     "Findings accepted here (in the node; in [plan], anywhere), each with its code and reason.",
 );
-const WEIGHT: FieldSpec =
-    optional("weight", ValueKind::Decimal, "Relative weight among siblings (default 1); not negative.");
+const WEIGHT: FieldSpec = optional(
+    "weight",
+    ValueKind::Weight,
+    "Relative weight among siblings (default 1), or a table of weights by year; not negative.",
+);
+const PERSPECTIVE_FIELD: FieldSpec =
+    optional("perspective", ValueKind::Id, "The balanced-scorecard perspective (inherited by the nodes below).");
+const CODE: FieldSpec =
+    optional("code", ValueKind::String, "The body's own code of the node (not necessarily unique; not the id).");
+const RESPONSIBLE_FIELD: FieldSpec =
+    optional("responsible", ValueKind::Table(&RESPONSIBLE), "The office and/or person responsible.");
+const RESOURCES: FieldSpec = optional("resources", ValueKind::Amounts, "Resources in euro, by year.");
+const LINKS: FieldSpec = optional("links", ValueKind::ArrayOfTables(&LINK), "References to other planning documents.");
+const PARENT_MISSION: FieldSpec = optional("mission", ValueKind::Id, "The mission the node belongs to.");
+const PARENT_STRATEGIC: FieldSpec =
+    optional("strategic-objective", ValueKind::Id, "The strategic objective the node belongs to.");
 
 /// `[[mission]]`.
 pub static MISSION: TableSpec = TableSpec {
     name: "[[mission]]",
     doc: "A budget mission; its id is the mission code, e.g. \"011\".",
-    fields: &[ID, NAME, NOTES, STATUS, ACCEPTS, REVISIONS],
+    fields: &[ID, NAME, CODE, RESPONSIBLE_FIELD, RESOURCES, LINKS, NOTES, STATUS, ACCEPTS, REVISIONS],
 };
 
 /// `[[strategic-objective]]`.
 pub static STRATEGIC_OBJECTIVE: TableSpec = TableSpec {
     name: "[[strategic-objective]]",
-    doc: "A strategic objective, under a mission.",
+    doc: "A strategic objective, under a mission (a root when the plan has no missions).",
     fields: &[
         ID,
-        required("mission", ValueKind::Id, "The mission the objective belongs to."),
+        PARENT_MISSION,
         NAME,
-        optional("perspective", ValueKind::Id, "The perspective the objective belongs to."),
+        PERSPECTIVE_FIELD,
         WEIGHT,
+        CODE,
+        RESPONSIBLE_FIELD,
+        RESOURCES,
+        LINKS,
         NOTES,
         STATUS,
         ACCEPTS,
@@ -358,12 +514,18 @@ pub static STRATEGIC_OBJECTIVE: TableSpec = TableSpec {
 /// `[[program]]`.
 pub static PROGRAM: TableSpec = TableSpec {
     name: "[[program]]",
-    doc: "A program of intervention, under a strategic objective.",
+    doc: "A program, under a strategic objective or a mission (a root when the plan has neither).",
     fields: &[
         ID,
-        required("strategic-objective", ValueKind::Id, "The strategic objective the program serves."),
+        PARENT_STRATEGIC,
+        PARENT_MISSION,
         NAME,
+        PERSPECTIVE_FIELD,
         WEIGHT,
+        CODE,
+        RESPONSIBLE_FIELD,
+        RESOURCES,
+        LINKS,
         NOTES,
         STATUS,
         ACCEPTS,
@@ -374,12 +536,19 @@ pub static PROGRAM: TableSpec = TableSpec {
 /// `[[operational-objective]]`.
 pub static OPERATIONAL_OBJECTIVE: TableSpec = TableSpec {
     name: "[[operational-objective]]",
-    doc: "An operational (annual) objective, under a program.",
+    doc: "An operational (annual) objective, under a program, a strategic objective or a mission.",
     fields: &[
         ID,
-        required("program", ValueKind::Id, "The program the objective belongs to."),
+        optional("program", ValueKind::Id, "The program the objective belongs to."),
+        PARENT_STRATEGIC,
+        PARENT_MISSION,
         NAME,
+        PERSPECTIVE_FIELD,
         WEIGHT,
+        CODE,
+        RESPONSIBLE_FIELD,
+        RESOURCES,
+        LINKS,
         NOTES,
         STATUS,
         ACCEPTS,
@@ -407,13 +576,34 @@ pub static INDICATOR: TableSpec = TableSpec {
             "increase (higher is better) or decrease (lower is better); default: inferred from the comparators.",
         ),
         optional("scale", ValueKind::Id, "The ordinal scale of level targets."),
-        optional("targets", ValueKind::Targets, "One target per year, in the target notation."),
+        optional(
+            "targets",
+            ValueKind::Targets,
+            "One target per year (or period, \"2024-S1\"), in the target notation.",
+        ),
         optional("target", ValueKind::Target, "Shorthand for the target of the plan year."),
         optional("baseline", ValueKind::Years, "Years in which the value is only measured, not scored."),
+        optional(
+            "measures",
+            ValueKind::ArrayOfTables(&MEASURE),
+            "Other quantities the indicator measures, named by the parts of its targets.",
+        ),
+        optional("base", ValueKind::Table(&BASE), "The base of change targets: its year and value."),
+        optional("bands", ValueKind::ArrayOfTables(&BAND), "The indicator's own evaluation range."),
+        optional(
+            "type",
+            ValueKind::Enum(INDICATOR_TYPES),
+            "The kind of indicator: efficacia, efficienza, qualità, impatto, valore pubblico...",
+        ),
+        optional("source", ValueKind::String, "Where the data comes from (\"fonte del dato\")."),
         WEIGHT,
         optional("services", ValueKind::IdOrIds, "The services responsible."),
         optional("area", ValueKind::IdOrIds, "The area(s) responsible (default: the services' areas)."),
         optional("cross-cutting", ValueKind::Boolean, "The indicator involves every service (\"trasversale\")."),
+        CODE,
+        RESPONSIBLE_FIELD,
+        RESOURCES,
+        LINKS,
         NOTES,
         STATUS,
         ACCEPTS,
@@ -428,6 +618,7 @@ pub static ROOT: TableSpec = TableSpec {
     fields: &[
         required("plan", ValueKind::Table(&PLAN), "The plan's metadata."),
         optional("scoring", ValueKind::Table(&SCORING), "The scoring rules."),
+        optional("levels", ValueKind::Table(&LEVELS), "The body's own names of the levels."),
         optional("area", ValueKind::ArrayOfTables(&AREA), "Organisational areas."),
         optional("service", ValueKind::ArrayOfTables(&SERVICE), "Services, each in an area."),
         optional("perspective", ValueKind::ArrayOfTables(&PERSPECTIVE), "Balanced-scorecard perspectives."),
@@ -438,11 +629,15 @@ pub static ROOT: TableSpec = TableSpec {
             ValueKind::ArrayOfTables(&STRATEGIC_OBJECTIVE),
             "Strategic objectives, each under a mission.",
         ),
-        optional("program", ValueKind::ArrayOfTables(&PROGRAM), "Programs, each under a strategic objective."),
+        optional(
+            "program",
+            ValueKind::ArrayOfTables(&PROGRAM),
+            "Programs, each under a strategic objective or a mission.",
+        ),
         optional(
             "operational-objective",
             ValueKind::ArrayOfTables(&OPERATIONAL_OBJECTIVE),
-            "Operational objectives, each under a program.",
+            "Operational objectives, each under a program, a strategic objective or a mission.",
         ),
         optional("indicator", ValueKind::ArrayOfTables(&INDICATOR), "Indicators, each under an objective."),
         optional(

@@ -6,7 +6,9 @@
 //! a revision removes it. Code that receives a `Plan` never re-checks them.
 //!
 //! The tree is stored as a flat list of [`Node`]s in file order, each knowing its parent and
-//! children by [`NodeIndex`]; [`Plan::walk`] visits it in tree order.
+//! children by [`NodeIndex`]; [`Plan::walk`] visits it in tree order. The five levels are the
+//! canonical shape, but a level may be absent: a node's parent is of any level above its own,
+//! and the roots ([`Plan::roots`]) are the nodes of the plan's highest level.
 
 use std::collections::BTreeMap;
 
@@ -17,11 +19,14 @@ use rust_decimal::Decimal;
 use crate::date::Date;
 use crate::diagnostic::Code;
 use crate::i18n::Lang;
+use crate::period::Period;
 use crate::source::Span;
 use crate::target::{Polarity, Target};
 
+mod fields;
 mod unit;
 
+pub use fields::{Band, Base, IndicatorType, Link, LinkKind, Measure, Responsible, band_of};
 pub use unit::Unit;
 
 /// A validated performance plan.
@@ -41,8 +46,11 @@ pub struct Plan {
     pub scales: Vec<Scale>,
     /// Every node of the tree, in file order.
     pub nodes: Vec<Node>,
-    /// The missions, in file order: the roots of the tree.
-    pub missions: Vec<NodeIndex>,
+    /// The roots of the tree, in file order: the missions, or the nodes of the highest level the
+    /// plan has when it has no missions.
+    pub roots: Vec<NodeIndex>,
+    /// The body's own names of the levels (`[levels]`).
+    pub level_names: LevelNames,
     /// Every node's id, for lookups.
     pub ids: FxHashMap<String, NodeIndex>,
     /// The overrides of outcomes, in file order (at most one per node and year).
@@ -70,6 +78,29 @@ pub struct Metadata {
     pub notes: Option<String>,
     /// Findings accepted anywhere in the plan (`accept` in `[plan]`).
     pub accepted: Vec<Acceptance>,
+    /// Whether the plan's acts must carry a number (`act-number`).
+    pub act_number: ActNumber,
+}
+
+/// Whether acts must carry a number (`[plan] act-number`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ActNumber {
+    /// An act without a number is an `incomplete-act` (the default).
+    #[default]
+    Required,
+    /// The body's acts carry no number (a national plan updated by decree of a date): only a
+    /// missing date is incomplete.
+    Optional,
+}
+
+impl ActNumber {
+    /// `"required"` or `"optional"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Required => "required",
+            Self::Optional => "optional",
+        }
+    }
 }
 
 impl Metadata {
@@ -107,6 +138,80 @@ impl MissingData {
     }
 }
 
+/// What the body's score is the weighted mean of (`[scoring] body`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BodyRule {
+    /// The strategic objectives, each by its own (dashboard) indicators: the default.
+    #[default]
+    StrategicObjectives,
+    /// The operational objectives, each by its indicators, with their weights across the plan.
+    OperationalObjectives,
+    /// Every indicator, with its weight across the plan.
+    Indicators,
+}
+
+impl BodyRule {
+    /// The spellings of `body`, in the order of the variants.
+    pub const NAMES: &'static [&'static str] = &["strategic-objectives", "operational-objectives", "indicators"];
+
+    /// The name used in plans.
+    pub fn as_str(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+
+    /// Reads a name used in plans.
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::StrategicObjectives, Self::OperationalObjectives, Self::Indicators]
+            .into_iter()
+            .find(|r| r.as_str() == text)
+    }
+}
+
+/// How the parts of a target of several conditions make the indicator's attainment
+/// (`[scoring] parts`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartsRule {
+    /// The mean of the parts' attainments (the default).
+    #[default]
+    Mean,
+    /// The lowest of the parts' attainments.
+    Minimum,
+}
+
+impl PartsRule {
+    /// The spellings of `parts`.
+    pub const NAMES: &'static [&'static str] = &["mean", "minimum"];
+
+    /// The name used in plans.
+    pub fn as_str(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+/// How an indicator weighs in an area's or service's roll-up (`[scoring] group-weights`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GroupWeights {
+    /// Its weight as written, read on one scale across the plan (the default).
+    #[default]
+    AsWritten,
+    /// Its share of its objective: its weight over the weights of the objective's scored
+    /// indicators, so that each objective's indicators together weigh 1.
+    Share,
+}
+
+impl GroupWeights {
+    /// The spellings of `group-weights`.
+    pub const NAMES: &'static [&'static str] = &["as-written", "share"];
+
+    /// The name used in plans.
+    pub fn as_str(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
 /// The scoring rules (`[scoring]`), every one with its default applied.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -121,6 +226,14 @@ pub struct ScoringRules {
     pub missing_data: MissingData,
     /// Days over which a late deadline's score falls from 100 to 0 (0: late scores 0).
     pub deadline_grace_days: u32,
+    /// What the body's score is the mean of.
+    pub body: BodyRule,
+    /// How the parts of a target of several conditions make the attainment.
+    pub parts: PartsRule,
+    /// How an indicator weighs in an area's or service's roll-up.
+    pub group_weights: GroupWeights,
+    /// The evaluation range, lowest band first; empty: the partial threshold's two bands.
+    pub bands: Vec<Band>,
 }
 
 impl Default for ScoringRules {
@@ -131,6 +244,10 @@ impl Default for ScoringRules {
             partial_threshold: Decimal::from(70),
             missing_data: MissingData::Exclude,
             deadline_grace_days: 0,
+            body: BodyRule::default(),
+            parts: PartsRule::default(),
+            group_weights: GroupWeights::default(),
+            bands: Vec::new(),
         }
     }
 }
@@ -223,6 +340,72 @@ impl Level {
             Self::OperationalObjective => "operational objective",
             Self::Indicator => "indicator",
         }
+    }
+
+    /// Every level, from the top.
+    pub const ALL: [Level; 5] =
+        [Level::Mission, Level::StrategicObjective, Level::Program, Level::OperationalObjective, Level::Indicator];
+
+    /// The levels a node of this level may hang from: any level above its own (a level the body
+    /// does not have is skipped), and for an indicator a strategic or an operational objective.
+    pub fn parent_levels(self) -> &'static [Level] {
+        match self {
+            Self::Mission => &[],
+            Self::StrategicObjective => &[Level::Mission],
+            Self::Program => &[Level::StrategicObjective, Level::Mission],
+            Self::OperationalObjective => &[Level::Program, Level::StrategicObjective, Level::Mission],
+            Self::Indicator => &[Level::StrategicObjective, Level::OperationalObjective],
+        }
+    }
+
+    /// The key that names a parent of this level: `mission`, `strategic-objective`, `program`,
+    /// and for indicators `objective` (whatever the objective's level).
+    pub fn parent_key(self, parent: Level) -> &'static str {
+        if self == Level::Indicator { "objective" } else { parent.key() }
+    }
+}
+
+/// The body's own names of the levels (`[levels]`): used by every output for people (tree,
+/// tables, Markdown, workbooks, report); the format's names stay in diagnostics and machine
+/// formats.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LevelNames {
+    names: [Option<LevelName>; 5],
+}
+
+/// One level's name, singular and plural.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelName {
+    /// `obiettivo specifico`.
+    pub name: String,
+    /// `obiettivi specifici` (the name when the plan gives none).
+    pub plural: String,
+}
+
+impl LevelNames {
+    /// Sets the name of `level`.
+    pub fn set(&mut self, level: Level, name: LevelName) {
+        self.names[level as usize] = Some(name);
+    }
+
+    /// The plan's name of `level`, when it gives one.
+    pub fn get(&self, level: Level) -> Option<&LevelName> {
+        self.names[level as usize].as_ref()
+    }
+
+    /// The plan's name of `level`, or `default` (the tool's own word) when it gives none.
+    pub fn name_or<'a>(&'a self, level: Level, default: &'a str) -> &'a str {
+        self.get(level).map_or(default, |n| n.name.as_str())
+    }
+
+    /// The plan's plural of `level`, or `default` when it gives none.
+    pub fn plural_or<'a>(&'a self, level: Level, default: &'a str) -> &'a str {
+        self.get(level).map_or(default, |n| n.plural.as_str())
+    }
+
+    /// Whether the plan names any level.
+    pub fn is_empty(&self) -> bool {
+        self.names.iter().all(Option::is_none)
     }
 }
 
@@ -468,8 +651,17 @@ pub struct Node {
     pub parent: Option<NodeIndex>,
     /// The children, in file order.
     pub children: Vec<NodeIndex>,
-    /// The relative weight among siblings (default 1).
+    /// The relative weight among siblings (default 1); the weight of every year not listed in
+    /// `weights_by_year`.
     pub weight: Decimal,
+    /// Weights that change by year (`weight = { 2024 = 2, 2025 = 3 }`): empty when the weight
+    /// is one for every year.
+    pub weights_by_year: BTreeMap<i32, Decimal>,
+    /// The balanced-scorecard perspective written on the node (index into
+    /// [`Plan::perspectives`]); [`Plan::perspective_of`] gives the one it inherits.
+    pub perspective: Option<usize>,
+    /// The structured fields any node may carry.
+    pub fields: NodeFields,
     /// Active or removed.
     pub status: Status,
     /// Where `status` is written (the node's header when it is not).
@@ -484,12 +676,52 @@ pub struct Node {
     pub span: Span,
 }
 
+/// The structured fields any node may carry: the body's own code, who answers for it, what it
+/// costs, and its links to other planning documents.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NodeFields {
+    /// The body's own code (`code`): not necessarily unique, kept apart from the id.
+    pub code: Option<String>,
+    /// The office and/or person responsible.
+    pub responsible: Option<Responsible>,
+    /// Resources in euro, by year.
+    pub resources: BTreeMap<i32, Decimal>,
+    /// Links to other planning documents.
+    pub links: Vec<Link>,
+}
+
+impl NodeFields {
+    /// Whether no field is given.
+    pub fn is_empty(&self) -> bool {
+        self.code.is_none() && self.responsible.is_none() && self.resources.is_empty() && self.links.is_empty()
+    }
+}
+
 impl Node {
+    /// The node's weight in `year`: the weight written for that year, else for the latest year
+    /// before it, else for the first year written; the single weight when it does not change.
+    pub fn weight_in(&self, year: i32) -> Decimal {
+        match self.weights_by_year.range(..=year).next_back() {
+            Some((_, weight)) => *weight,
+            None => self.weights_by_year.values().next().copied().unwrap_or(self.weight),
+        }
+    }
+
+    /// The weight as people read it: `2`, or `2024: 2; 2025: 3` when it changes by year.
+    pub fn weight_text(&self) -> String {
+        if self.weights_by_year.is_empty() {
+            return self.weight.normalize().to_string();
+        }
+        let years: Vec<String> =
+            self.weights_by_year.iter().map(|(year, weight)| format!("{year}: {}", weight.normalize())).collect();
+        years.join("; ")
+    }
+
     /// The node's level.
     pub fn level(&self) -> Level {
         match self.kind {
             NodeKind::Mission => Level::Mission,
-            NodeKind::StrategicObjective { .. } => Level::StrategicObjective,
+            NodeKind::StrategicObjective => Level::StrategicObjective,
             NodeKind::Program => Level::Program,
             NodeKind::OperationalObjective => Level::OperationalObjective,
             NodeKind::Indicator(_) => Level::Indicator,
@@ -516,10 +748,7 @@ pub enum NodeKind {
     /// A mission.
     Mission,
     /// A strategic objective.
-    StrategicObjective {
-        /// Index into [`Plan::perspectives`].
-        perspective: Option<usize>,
-    },
+    StrategicObjective,
     /// A program.
     Program,
     /// An operational objective.
@@ -578,6 +807,20 @@ pub struct Indicator {
     pub targets: BTreeMap<i32, Target>,
     /// Where each year's target is written.
     pub target_spans: BTreeMap<i32, Span>,
+    /// Targets of periods within a year (`2024-S1`, `2024-Q3`), for interim monitoring.
+    pub period_targets: BTreeMap<Period, Target>,
+    /// Where each period's target is written.
+    pub period_target_spans: BTreeMap<Period, Span>,
+    /// The other quantities the indicator measures, named by the parts of its targets.
+    pub measures: Vec<Measure>,
+    /// The recorded base of change targets (`rispetto alla base`).
+    pub base: Option<Base>,
+    /// The indicator's own evaluation range; empty: the plan's.
+    pub bands: Vec<Band>,
+    /// The kind of indicator, as the Italian guidelines classify them.
+    pub indicator_type: Option<IndicatorType>,
+    /// Where the data comes from ("fonte del dato").
+    pub data_source: Option<String>,
     /// Whether the plan year's target is written with the shorthand `target =`, which follows
     /// the plan's `year`: changing the year moves it.
     pub plan_year_shorthand: bool,
@@ -589,15 +832,42 @@ pub struct Indicator {
     pub cross_cutting: bool,
 }
 
+impl Indicator {
+    /// The target of `period`: the year's, or the period's within it.
+    pub fn target_at(&self, period: Period) -> Option<&Target> {
+        if period.is_year() { self.targets.get(&period.year) } else { self.period_targets.get(&period) }
+    }
+
+    /// The measure of id `id`, with its index (1 for the first: 0 is the indicator's own value).
+    pub fn measure(&self, id: &str) -> Option<(usize, &Measure)> {
+        self.measures.iter().enumerate().find(|(_, m)| m.id == id).map(|(i, m)| (i + 1, m))
+    }
+
+    /// The bands that evaluate the indicator: its own, else the plan's.
+    pub fn bands<'a>(&'a self, rules: &'a ScoringRules) -> &'a [Band] {
+        if self.bands.is_empty() { &rules.bands } else { &self.bands }
+    }
+}
+
 impl Plan {
     /// The node at `index`.
     pub fn node(&self, index: NodeIndex) -> &Node {
         &self.nodes[index.0]
     }
 
-    /// Every node in tree order: each mission, then depth-first its descendants in file order.
+    /// The perspective of a node: its own, or its nearest ancestor's.
+    pub fn perspective_of(&self, index: NodeIndex) -> Option<usize> {
+        std::iter::once(index).chain(self.ancestors(index)).find_map(|i| self.node(i).perspective)
+    }
+
+    /// The name people read for `level`: the plan's (`[levels]`), or the tool's own.
+    pub fn level_name(&self, level: Level) -> &str {
+        self.level_names.name_or(level, level.label())
+    }
+
+    /// Every node in tree order: each root, then depth-first its descendants in file order.
     pub fn walk(&self) -> impl Iterator<Item = NodeIndex> + '_ {
-        let mut stack: Vec<NodeIndex> = self.missions.iter().rev().copied().collect();
+        let mut stack: Vec<NodeIndex> = self.roots.iter().rev().copied().collect();
         std::iter::from_fn(move || {
             let next = stack.pop()?;
             stack.extend(self.node(next).children.iter().rev().copied());

@@ -153,10 +153,10 @@ fn node(plan: &Plan, node: &Node, out: &mut String) {
         let _ = writeln!(out, "{key} = {}", quote(parent));
     }
     let _ = writeln!(out, "name = {}", quote(&node.name));
+    if let Some(p) = node.perspective {
+        let _ = writeln!(out, "perspective = {}", quote(&plan.perspectives[p].id));
+    }
     match &node.kind {
-        NodeKind::StrategicObjective { perspective: Some(p) } => {
-            let _ = writeln!(out, "perspective = {}", quote(&plan.perspectives[*p].id));
-        }
         NodeKind::Indicator(indicator) => {
             if let Some(formula) = &indicator.formula {
                 let _ = writeln!(out, "formula = {}", quote(formula));

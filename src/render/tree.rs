@@ -26,9 +26,9 @@ pub fn render(plan: &Plan, options: TreeOptions) -> String {
     let body = visible(&meta.body);
     let _ = writeln!(out, "{body} · plan year {} · horizon {}–{}", meta.year, meta.first_year, meta.last_year);
     let _ = writeln!(out, "{}", counts_line(&plan.counts()));
-    for &mission in &plan.missions {
+    for &root in &plan.roots {
         out.push('\n');
-        write_node(plan, mission, "", None, options, &mut out);
+        write_node(plan, root, "", None, options, &mut out);
     }
     out
 }

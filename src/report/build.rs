@@ -46,7 +46,7 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
     let years = YearScores::new(inputs);
     let context = Context { plan, scorecard, rules, years: &years };
 
-    let missions: Vec<MissionSection> = plan.missions.iter().map(|&m| context.mission(m)).collect();
+    let missions: Vec<MissionSection> = plan.roots.iter().map(|&m| context.mission(m)).collect();
     let body = rollup_view("body", "", &plan.metadata.body, "ente".to_owned(), &scorecard.body, rules, None, false);
     let objectives: Vec<RollupView> =
         missions.iter().flat_map(|m| m.objectives.iter().map(|o| o.row.clone())).collect();
@@ -203,12 +203,7 @@ impl Context<'_> {
 
     fn strategic(&self, index: NodeIndex) -> StrategicSection {
         let plan = self.plan;
-        let perspective = match plan.node(index).kind {
-            crate::plan::NodeKind::StrategicObjective { perspective: Some(p) } => {
-                Some(plan.perspectives[p].name.clone())
-            }
-            _ => None,
-        };
+        let perspective = plan.perspective_of(index).map(|p| plan.perspectives[p].name.clone());
         let indicators: Vec<IndicatorView> =
             self.children(index, Level::Indicator).filter_map(|i| self.indicator(i, index)).collect();
         let trends = self.children(index, Level::Indicator).map(|i| self.trend(i)).collect();

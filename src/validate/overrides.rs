@@ -60,11 +60,12 @@ pub(super) fn build(
             continue;
         }
         let act = &entry.act;
-        let missing = match (&act.number, act.date) {
-            (None, None) => Some("no number and no date"),
-            (None, Some(_)) => Some("no number"),
-            (Some(_), None) => Some("no date"),
-            (Some(_), Some(_)) => None,
+        let numbered = act.number.is_some() || plan.metadata.act_number == crate::plan::ActNumber::Optional;
+        let missing = match (numbered, act.date) {
+            (false, None) => Some("no number and no date"),
+            (false, Some(_)) => Some("no number"),
+            (true, None) => Some("no date"),
+            (true, Some(_)) => None,
         };
         if let Some(missing) = missing {
             let message = format!("the override of `{id}` {year} cites an act ({act}) with {missing}");

@@ -1,10 +1,10 @@
-//! Findings about the plan as a whole: empty programs, objectives without indicators, the same
-//! indicator text used more than once.
+//! Findings about the plan as a whole: empty programs, objectives without indicators, children
+//! that all weigh 0, the same indicator text used more than once.
 
 use std::collections::BTreeMap;
 
 use crate::diagnostic::{Code, Reporter};
-use crate::plan::{Level, Plan, Status};
+use crate::plan::{Level, NodeIndex, Plan, Status};
 
 pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
     for node in &plan.nodes {
@@ -24,6 +24,10 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
                 reporter.report(Code::EmptyProgram, &node.span, message).help =
                     Some("a program without operational objectives is not measured this year".to_owned());
             }
+            // A strategic objective measured through the objectives or programs below it is measured.
+            Level::StrategicObjective
+                if active_children(Level::Indicator) == 0
+                    && (active_children(Level::Program) > 0 || active_children(Level::OperationalObjective) > 0) => {}
             Level::StrategicObjective | Level::OperationalObjective if active_children(Level::Indicator) == 0 => {
                 let removed = all_children(Level::Indicator);
                 let message = if removed > 0 {
@@ -37,7 +41,53 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
             _ => {}
         }
     }
+    check_zero_weights(reporter, plan);
     check_duplicate_texts(reporter, plan);
+}
+
+/// Children that roll up together (a node's indicators; its objectives or programs) and all
+/// weigh 0 in a year leave the node without a score that year. A plan may mean it (a line of
+/// the plan kept for the record): it then accepts the finding, with its reason.
+fn check_zero_weights(reporter: &mut Reporter<'_>, plan: &Plan) {
+    let horizon: Vec<i32> = plan.metadata.horizon().collect();
+    for (index, node) in plan.nodes.iter().enumerate() {
+        if plan.is_removed(NodeIndex(index)) {
+            continue;
+        }
+        let active = |indicators: bool| -> Vec<NodeIndex> {
+            node.children
+                .iter()
+                .copied()
+                .filter(|&c| (plan.node(c).level() == Level::Indicator) == indicators)
+                .filter(|&c| plan.node(c).status == Status::Active)
+                .collect()
+        };
+        for (indicators, group) in [(true, active(true)), (false, active(false))] {
+            if group.is_empty() {
+                continue;
+            }
+            let years: Vec<i32> = horizon
+                .iter()
+                .copied()
+                .filter(|&year| group.iter().all(|&c| plan.node(c).weight_in(year).is_zero()))
+                .collect();
+            if years.is_empty() {
+                continue;
+            }
+            let children = if indicators { "indicators" } else { "objectives-or-programs" };
+            let when = if years.len() == horizon.len() {
+                crate::msg!("shapes-zero-weights-always")
+            } else {
+                let years: Vec<String> = years.iter().map(i32::to_string).collect();
+                crate::msg!("shapes-zero-weights-years", years = years.join(", "))
+            };
+            let message = crate::msg!("shapes-zero-weights", children = children, id = &node.id)
+                .message("when", when)
+                .count("count", group.len());
+            reporter.report(Code::ZeroWeights, &node.span, message.to_string()).help =
+                Some(crate::msg!("shapes-zero-weights-help").to_string());
+        }
+    }
 }
 
 /// The same indicator text under two objectives (or twice under one): reported once per text,

@@ -28,14 +28,16 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan, plan_year_known
             }
             _ => {}
         }
+        let numbers_required = plan.metadata.act_number == crate::plan::ActNumber::Required;
         for revision in &node.revisions {
             let missing = match &revision.act {
                 None => Some("cites no act".to_owned()),
-                Some(act) => match (&act.number, act.date) {
-                    (None, None) => Some(format!("cites an act ({act}) with no number and no date")),
-                    (None, Some(_)) => Some(format!("cites an act ({act}) with no number")),
-                    (Some(_), None) => Some(format!("cites an act ({act}) with no date")),
-                    (Some(_), Some(_)) => None,
+                // A plan whose acts carry no number (`act-number = "optional"`) asks only for the date.
+                Some(act) => match (act.number.is_some() || !numbers_required, act.date) {
+                    (false, None) => Some(format!("cites an act ({act}) with no number and no date")),
+                    (false, Some(_)) => Some(format!("cites an act ({act}) with no number")),
+                    (true, None) => Some(format!("cites an act ({act}) with no date")),
+                    (true, Some(_)) => None,
                 },
             };
             if let Some(missing) = missing {

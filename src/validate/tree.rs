@@ -1,10 +1,12 @@
-//! The tree: unique node ids, parents that exist and are of the right level, perspectives.
+//! The tree: unique node ids, parents that exist and are of a level above the node's (a level
+//! the body does not have is skipped), roots only at the plan's highest level, perspectives,
+//! and the years of weights and resources.
 
 use std::collections::HashMap;
 
 use crate::diagnostic::{Code, Reporter};
-use crate::load::{RawNode, RawPlan};
-use crate::plan::{IndicatorLevel, Level, Metadata, Node, NodeIndex, NodeKind, Plan};
+use crate::load::{RawNode, RawPlan, Sp};
+use crate::plan::{IndicatorLevel, Level, Metadata, Node, NodeFields, NodeIndex, NodeKind, Plan};
 
 use super::indicators;
 use super::registry::{Registries, resolve};
@@ -23,8 +25,11 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         lang: None,
         notes: None,
         accepted: Vec::new(),
+        act_number: crate::plan::ActNumber::Required,
     });
     let horizon_known = raw.metadata.is_some();
+    let levels_present: Vec<Level> =
+        Level::ALL.into_iter().filter(|l| raw.nodes.iter().any(|n| n.level == *l)).collect();
 
     // Pass 1: ids, unique across all levels.
     let mut ids: HashMap<String, usize> = HashMap::new();
@@ -50,8 +55,16 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
     let mut parents: Vec<Option<usize>> = Vec::with_capacity(kept.len());
     let mut placed: Vec<bool> = Vec::with_capacity(kept.len());
     for node in &kept {
-        let parent = node.parent.as_ref().and_then(|parent| resolve_parent(reporter, node, parent, &ids, &kept));
-        placed.push(node.level == Level::Mission || parent.is_some());
+        let parent = match &node.parent {
+            Some((key_level, parent)) => resolve_parent(reporter, node, *key_level, parent, &ids, &kept),
+            None => {
+                root_allowed(reporter, node, &levels_present);
+                None
+            }
+        };
+        // A node without a parent key is a root where the plan allows it; one whose parent could
+        // not be resolved (already reported) is left out.
+        placed.push(node.parent.is_none() || parent.is_some());
         parents.push(parent);
     }
 
@@ -63,7 +76,8 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         perspectives: registries.perspectives.clone(),
         scales: registries.scales.clone(),
         nodes: Vec::with_capacity(kept.len()),
-        missions: Vec::new(),
+        roots: Vec::new(),
+        level_names: raw.level_names,
         ids: rustc_hash::FxHashMap::default(),
         overrides: Vec::new(),
     };
@@ -95,13 +109,20 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
     for (old, node) in kept.into_iter().enumerate() {
         let Some(index) = new_index[old] else { continue };
         let parent = parents[old].and_then(|p| new_index[p]);
+        let perspective = node.perspective.as_ref().and_then(|p| {
+            resolve(reporter, p, &registries.perspective_ids, Code::UndeclaredPerspective, "perspective")
+        });
+        let horizon = horizon_known.then(|| plan.metadata.horizon());
+        let weights_by_year = in_horizon(reporter, &node.weights_by_year, horizon.clone(), "weight");
+        let fields = NodeFields {
+            code: node.code.clone(),
+            responsible: node.responsible.clone(),
+            resources: in_horizon(reporter, &node.resources, horizon, "resources"),
+            links: node.links.clone(),
+        };
         let kind = match node.level {
             Level::Mission => NodeKind::Mission,
-            Level::StrategicObjective => NodeKind::StrategicObjective {
-                perspective: node.perspective.as_ref().and_then(|p| {
-                    resolve(reporter, p, &registries.perspective_ids, Code::UndeclaredPerspective, "perspective")
-                }),
-            },
+            Level::StrategicObjective => NodeKind::StrategicObjective,
             Level::Program => NodeKind::Program,
             Level::OperationalObjective => NodeKind::OperationalObjective,
             Level::Indicator => {
@@ -122,6 +143,9 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
             parent,
             children: Vec::new(),
             weight: node.weight,
+            weights_by_year,
+            perspective,
+            fields,
             status: node.status.get_ref().to_owned(),
             status_span: node.status.span(),
             revisions: node.revisions,
@@ -136,43 +160,93 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         plan.ids.insert(plan.nodes[position].id.clone(), index);
         match plan.nodes[position].parent {
             Some(parent) => plan.nodes[parent.0].children.push(index),
-            None => plan.missions.push(index),
+            None => plan.roots.push(index),
         }
     }
     plan
 }
 
-/// The parent levels a node of `level` accepts.
-fn parent_levels(level: Level) -> &'static [Level] {
-    match level {
-        Level::Mission => &[],
-        Level::StrategicObjective => &[Level::Mission],
-        Level::Program => &[Level::StrategicObjective],
-        Level::OperationalObjective => &[Level::Program],
-        Level::Indicator => &[Level::StrategicObjective, Level::OperationalObjective],
+/// A table of years to values (weights, resources) with every year inside the horizon; a year
+/// outside it is reported.
+fn in_horizon(
+    reporter: &mut Reporter<'_>,
+    values: &[(Sp<i32>, rust_decimal::Decimal)],
+    horizon: Option<std::ops::RangeInclusive<i32>>,
+    key: &str,
+) -> std::collections::BTreeMap<i32, rust_decimal::Decimal> {
+    let mut by_year = std::collections::BTreeMap::new();
+    for (year, value) in values {
+        if let Some(horizon) = &horizon
+            && !horizon.contains(year.get_ref())
+        {
+            let message = crate::msg!(
+                "shapes-year-outside-horizon",
+                key = key,
+                year = year.get_ref(),
+                first = horizon.start(),
+                last = horizon.end()
+            );
+            reporter.report(Code::InvalidValue, &year.span(), message.to_string());
+            continue;
+        }
+        by_year.insert(*year.get_ref(), *value);
     }
+    by_year
+}
+
+/// A node without a parent key is a root: allowed when the plan has no node of a level above
+/// its own (a plan without missions starts at its strategic objectives). Otherwise the key of
+/// the nearest level the plan has is missing, as it always was.
+fn root_allowed(reporter: &mut Reporter<'_>, node: &RawNode, levels_present: &[Level]) {
+    if node.level == Level::Indicator {
+        return; // `objective` is required: already reported as a missing key
+    }
+    let Some(&above) = node.level.parent_levels().iter().find(|l| levels_present.contains(l)) else { return };
+    let key = node.level.parent_key(above);
+    let table = format!("[[{}]]", node.level.key());
+    let span = node.span.clone();
+    let keys: Vec<String> = node
+        .level
+        .parent_levels()
+        .iter()
+        .filter(|l| levels_present.contains(l))
+        .map(|&l| format!("`{}`", node.level.parent_key(l)))
+        .collect();
+    reporter.report(Code::MissingKey, &span, format!("missing key `{key}` in {table}")).help =
+        Some(crate::msg!("shapes-missing-parent-help", keys = keys.join(", ")).to_string());
 }
 
 fn resolve_parent(
     reporter: &mut Reporter<'_>,
     node: &RawNode,
+    key_level: Level,
     parent: &toml::Spanned<String>,
     ids: &HashMap<String, usize>,
     nodes: &[RawNode],
 ) -> Option<usize> {
-    let accepted = parent_levels(node.level);
+    // The key names the parent's level; an indicator's `objective` may be of either objective level.
+    let accepted: Vec<Level> =
+        if node.level == Level::Indicator { node.level.parent_levels().to_vec() } else { vec![key_level] };
     let accepted_labels = accepted.iter().map(|l| l.label()).collect::<Vec<_>>().join(" or ");
     match ids.get(parent.get_ref()) {
         Some(&index) if accepted.contains(&nodes[index].level) => Some(index),
         Some(&index) => {
+            let found = nodes[index].level;
             let message = format!(
                 "the parent of {} `{}` must be a {accepted_labels}, but `{}` is a {}",
                 node.level.label(),
                 node.id.get_ref(),
                 parent.get_ref(),
-                nodes[index].level.label()
+                found.label()
             );
-            reporter.report(Code::UnknownParent, &parent.span(), message);
+            let diagnostic = reporter.report(Code::UnknownParent, &parent.span(), message);
+            // A level the body skips is named by its own key: `mission = "032"`.
+            if node.level.parent_levels().contains(&found) {
+                diagnostic.help = Some(
+                    crate::msg!("shapes-parent-key-help", key = node.level.parent_key(found), id = parent.get_ref())
+                        .to_string(),
+                );
+            }
             None
         }
         None => {

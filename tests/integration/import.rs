@@ -142,7 +142,7 @@ fn differences(hand: &Plan, imported: &Plan) -> Vec<String> {
     if hand.counts() != imported.counts() {
         out.push(format!("counts: {:?} by hand, {:?} imported", hand.counts(), imported.counts()));
     }
-    compare_children(hand, imported, &hand.missions, &imported.missions, "the plan", &mut out);
+    compare_children(hand, imported, &hand.roots, &imported.roots, "the plan", &mut out);
     let names = |plan: &Plan| plan.services.iter().map(|s| s.name.clone()).collect::<Vec<_>>();
     let (hand_services, imported_services) = (names(hand), names(imported));
     for name in &hand_services {
@@ -218,14 +218,12 @@ fn compare_nodes(hand: &Plan, imported: &Plan, x: NodeIndex, y: NodeIndex, out: 
     if revisions(a) != revisions(b) {
         out.push(format!("{id} revisions: {:?} by hand, {:?} imported", revisions(a), revisions(b)));
     }
+    let p = a.perspective.map(|i| key(&hand.perspectives[i].name));
+    let q = b.perspective.map(|i| key(&imported.perspectives[i].name));
+    if p != q {
+        out.push(format!("{id} perspective: {p:?} by hand, {q:?} imported"));
+    }
     match (&a.kind, &b.kind) {
-        (NodeKind::StrategicObjective { perspective: p }, NodeKind::StrategicObjective { perspective: q }) => {
-            let p = p.map(|i| key(&hand.perspectives[i].name));
-            let q = q.map(|i| key(&imported.perspectives[i].name));
-            if p != q {
-                out.push(format!("{id} perspective: {p:?} by hand, {q:?} imported"));
-            }
-        }
         (NodeKind::Indicator(i), NodeKind::Indicator(j)) => {
             let targets = |ind: &cruscotto::plan::Indicator| {
                 ind.targets.iter().map(|(year, t)| (*year, t.to_string())).collect::<BTreeMap<_, _>>()

@@ -34,7 +34,7 @@ fn the_seed_plan_has_the_seeds_counts() {
         .filter(|n| n.children.iter().all(|&c| plan.node(c).level() != Level::OperationalObjective))
         .count();
     assert_eq!(empty_programs, 5);
-    let missions: Vec<&str> = plan.missions.iter().map(|&m| plan.node(m).id.as_str()).collect();
+    let missions: Vec<&str> = plan.roots.iter().map(|&m| plan.node(m).id.as_str()).collect();
     assert_eq!(missions, ["011", "016", "012", "032"]);
 }
 
