@@ -163,6 +163,29 @@ pub fn round_half_away(value: Decimal, decimals: u32) -> Decimal {
     value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
 }
 
+/// The decimals a computed value (an attainment, a roll-up) is first rounded to, before it is
+/// rounded to the decimals shown: the guard digits.
+///
+/// Computed values carry 28 significant digits; a quotient that does not terminate (100 / 3) is
+/// rounded at the last one, and sums of such quotients carry that error, far below 10^-20. So
+/// that it never changes a shown figure ((3 × 100/3 + 0,02) / 4 is 25,005 exactly, computed
+/// 25,00499…98, shown 25,01), a computed value is first rounded to 18 decimals. The shown figure
+/// is then the exact one, except for an exact value within 10^-18 of a rounding midpoint without
+/// being on it: a value no plan's inputs, at most 28 decimals over quantities below 10^15,
+/// come near in practice, and the limit is stated in `docs/scoring.md`.
+pub const GUARD_DECIMALS: u32 = 18;
+
+/// A computed value rounded to `decimals` places for display: first to [`GUARD_DECIMALS`], then
+/// to `decimals`, both half away from zero.
+pub fn round_computed(value: Decimal, decimals: u32) -> Decimal {
+    round_half_away(round_half_away(value, GUARD_DECIMALS), decimals)
+}
+
+/// A computed value as [`format_fixed`] writes it, after [`round_computed`].
+pub fn format_computed(value: Decimal, decimals: u32) -> String {
+    format_fixed(round_half_away(value, GUARD_DECIMALS), decimals)
+}
+
 /// The shortest exact form with a decimal comma: `1.450` → `1,45`, `100.00` → `100`.
 pub fn format_italian(value: Decimal) -> String {
     value.normalize().to_string().replace('.', ",")
@@ -265,6 +288,23 @@ mod tests {
         assert_eq!(format_fixed(dec!(98.125), 2), "98.13");
         assert_eq!(format_fixed(dec!(7), 2), "7.00");
         assert_eq!(format_fixed(dec!(66.666666), 2), "66.67");
+    }
+
+    #[test]
+    fn computed_values_are_shown_as_their_exact_value_is_rounded() {
+        // (3 × 100/3 + 0,02) / 4 is 25,005 exactly. An attainment 1 / 3 × 100 is cut at the
+        // 28th digit (33,333…330), so the computed mean is 25,00499…; the guard digits show it
+        // as the exact value rounds.
+        let third = Decimal::ONE / dec!(3) * Decimal::ONE_HUNDRED;
+        let mean = (third + third + third + dec!(0.02)) / dec!(4);
+        assert!(mean < dec!(25.005));
+        assert_eq!(round_half_away(mean, 2), dec!(25.00));
+        assert_eq!(round_computed(mean, 2), dec!(25.01));
+        assert_eq!(format_computed(mean, 2), "25.01");
+        // Values with no last-digit error round as before.
+        assert_eq!(round_computed(dec!(66.666666666666666666666666667), 2), dec!(66.67));
+        assert_eq!(round_computed(dec!(85.324999), 2), dec!(85.32));
+        assert_eq!(format_computed(dec!(7), 2), "7.00");
     }
 
     #[test]

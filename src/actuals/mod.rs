@@ -1,10 +1,11 @@
 //! Actual values ("valori a consuntivo"): CSV files → [`Actuals`], checked against the plan.
 //!
 //! The format is specified in `docs/actuals-format.md`: one row per indicator and year, columns
-//! `indicator,year,value` and optionally `numerator,denominator,benchmark,note,source` (Italian
-//! names accepted), delimiter `,`, `;` or tab (detected), UTF-8 or Windows-1252. Every bad row
-//! is reported with its file, line and column; none is skipped silently. Workbooks (`.xlsx`,
-//! `.ods`...) are read through [`workbook`], which turns each sheet into such a text.
+//! `indicator,year,value` and optionally `numerator,denominator,benchmark,note,source,definition`
+//! (Italian names accepted), delimiter `,`, `;` or tab (detected), UTF-8 or Windows-1252. A row
+//! may give a period within the year (`2024-S1`) and a measure of the indicator (`RA1.1:riusi`).
+//! Every bad row is reported with its file, line and column; none is skipped silently. Workbooks
+//! (`.xlsx`, `.ods`...) are read through [`workbook`], which turns each sheet into such a text.
 
 pub mod encoding;
 pub mod value;
@@ -14,10 +15,15 @@ use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Code, Diagnostic, Location, did_you_mean};
+use crate::period::Period;
 use crate::plan::{NodeIndex, Plan, Unit};
 use crate::source::SourceFile;
 use crate::target::Target;
 pub use value::Value;
+
+/// What a row is about: an indicator, a period (a year, or a part of one) and which of its values
+/// (0: the indicator's own; 1, 2...: its measures, in the order the plan declares them).
+pub type Key = (NodeIndex, Period, usize);
 
 /// One actual value of one indicator for one year.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +36,9 @@ pub struct Actual {
     pub note: Option<Box<str>>,
     /// Where the value comes from.
     pub source: Option<Box<str>>,
+    /// How the value was measured, when not by the plan's definition (the `definition` column):
+    /// the value is flagged in every output.
+    pub definition: Option<Box<str>>,
     /// Index of the file in [`Actuals::files`].
     pub file: usize,
     /// The 1-based line of the row.
@@ -41,7 +50,7 @@ pub struct Actual {
 pub struct Actuals {
     /// The files read, as named by the user.
     pub files: Vec<String>,
-    rows: FxHashMap<(NodeIndex, i32), Row>,
+    rows: FxHashMap<Key, Row>,
 }
 
 /// What the first row of an indicator and year held.
@@ -57,7 +66,12 @@ enum Row {
 impl Actuals {
     /// The actual of `indicator` for `year`.
     pub fn get(&self, indicator: NodeIndex, year: i32) -> Option<&Actual> {
-        match self.rows.get(&(indicator, year)) {
+        self.get_at(indicator, Period::year(year), 0)
+    }
+
+    /// The actual of `indicator` for `period`: its own value (`measure` 0) or a measure's.
+    pub fn get_at(&self, indicator: NodeIndex, period: Period, measure: usize) -> Option<&Actual> {
+        match self.rows.get(&(indicator, period, measure)) {
             Some(Row::Read(actual)) => Some(actual),
             _ => None,
         }
@@ -84,6 +98,7 @@ const COLUMNS: &[(Column, &[&str])] = &[
     (Column::Benchmark, &["benchmark", "media cluster"]),
     (Column::Note, &["note", "nota", "notes", "motivazione"]),
     (Column::Source, &["source", "fonte"]),
+    (Column::Definition, &["definition", "definizione"]),
 ];
 
 /// Columns written by `cruscotto template` for reading convenience: accepted and ignored.
@@ -100,6 +115,7 @@ enum Column {
     Benchmark,
     Note,
     Source,
+    Definition,
 }
 
 /// Reads every actuals file against `plan`. Problems (all of them) go to the returned
@@ -233,6 +249,7 @@ fn read_file(plan: &Plan, source: &SourceFile, file: usize, actuals: &mut Actual
     let benchmark_at = column(Column::Benchmark);
     let note_at = column(Column::Note);
     let source_at = column(Column::Source);
+    let definition_at = column(Column::Definition);
 
     let mut record = csv::StringRecord::new();
     loop {
@@ -282,6 +299,7 @@ fn read_file(plan: &Plan, source: &SourceFile, file: usize, actuals: &mut Actual
             benchmark: field(benchmark_at),
             note: field(note_at),
             source: field(source_at),
+            definition: field(definition_at),
         };
         let at = Positions {
             indicator: indicator_at,
@@ -290,6 +308,7 @@ fn read_file(plan: &Plan, source: &SourceFile, file: usize, actuals: &mut Actual
             numerator: numerator_at,
             denominator: denominator_at,
             benchmark: benchmark_at,
+            note: note_at,
         };
         if let Some((key, actual)) = reader.row(&row, &at) {
             // A row with a bad value still holds its indicator and year: a second row for them is
@@ -299,7 +318,7 @@ fn read_file(plan: &Plan, source: &SourceFile, file: usize, actuals: &mut Actual
                     Row::Read(Actual { file: first_file, line: first_line, .. }) | Row::Unread(first_file, first_line),
                 ) => {
                     let first_place = format!("{}:{first_line}", actuals.files[*first_file]);
-                    let id = &plan.node(key.0).id;
+                    let id = value_id(plan, key.0, key.2);
                     let message = format!("{id} {} is given twice: here and at {first_place}", key.1);
                     reader
                         .report(Code::DuplicateActual, line, Some(indicator_at), row.indicator.unwrap_or(""), message)
@@ -353,6 +372,7 @@ struct Fields<'r> {
     benchmark: Option<&'r str>,
     note: Option<&'r str>,
     source: Option<&'r str>,
+    definition: Option<&'r str>,
 }
 
 /// Where each column is (0-based field index).
@@ -363,6 +383,16 @@ struct Positions {
     numerator: Option<usize>,
     denominator: Option<usize>,
     benchmark: Option<usize>,
+    note: Option<usize>,
+}
+
+/// The id a row names: `S1.1`, or `RA1.1:riusi` for a measure.
+fn value_id(plan: &Plan, indicator: NodeIndex, measure: usize) -> String {
+    let node = plan.node(indicator);
+    match measure.checked_sub(1).and_then(|m| node.indicator()?.measures.get(m)) {
+        Some(measure) => format!("{}:{}", node.id, measure.id),
+        None => node.id.clone(),
+    }
 }
 
 /// Matches header names to columns; reports unknown and missing ones.
@@ -384,7 +414,8 @@ fn map_columns(reader: &mut FileReader<'_>, headers: &csv::StringRecord, line: u
             let help = match did_you_mean(&wanted, all) {
                 Some(suggestion) => format!("did you mean `{suggestion}`?"),
                 None => {
-                    "read columns: indicator, year, value, numerator, denominator, benchmark, note, source".to_owned()
+                    "read columns: indicator, year, value, numerator, denominator, benchmark, note, source, definition"
+                        .to_owned()
                 }
             };
             reader
@@ -416,7 +447,7 @@ fn map_columns(reader: &mut FileReader<'_>, headers: &csv::StringRecord, line: u
 impl FileReader<'_> {
     /// Reads one row into its key and actual, reporting every problem it has. The key comes
     /// back whenever the indicator and year are good, the actual only when the whole row is.
-    fn row(&mut self, row: &Fields<'_>, at: &Positions) -> Option<((NodeIndex, i32), Option<Actual>)> {
+    fn row(&mut self, row: &Fields<'_>, at: &Positions) -> Option<(Key, Option<Actual>)> {
         let line = row.line;
         let indicator = match row.indicator {
             None => {
@@ -429,46 +460,26 @@ impl FileReader<'_> {
                 );
                 None
             }
-            Some(id) => match self.plan.find(id).filter(|&i| self.plan.node(i).indicator().is_some()) {
-                Some(index) => Some(index),
-                None => {
-                    let known = self.plan.indicators().map(|i| self.plan.node(i).id.as_str());
-                    let suggestion = (self.suggestions_left > 0).then(|| did_you_mean(id, known)).flatten();
-                    self.suggestions_left = self.suggestions_left.saturating_sub(1);
-                    let help = match suggestion {
-                        Some(suggestion) => format!("did you mean `{suggestion}`?"),
-                        None => {
-                            "ids are those of the plan's [[indicator]] tables (`cruscotto list` shows them)".to_owned()
-                        }
-                    };
-                    let what = if self.plan.find(id).is_some() { "is not an indicator" } else { "is not in the plan" };
-                    self.report(
-                        Code::UnknownIndicator,
-                        line,
-                        Some(at.indicator),
-                        id,
-                        format!("indicator `{id}` {what}"),
-                    )
-                    .help = Some(help);
-                    None
-                }
-            },
+            Some(id) => self.indicator(id, line, at),
         };
-        let year = self.year(row, at);
-        let (indicator, year) = (indicator?, year?);
+        let period = self.period(row, at);
+        let ((indicator, measure), period) = (indicator?, period?);
         let definition = self.plan.node(indicator).indicator().expect("checked above");
-        let unit = definition.unit;
-        let scale = definition.scale.map(|s| &self.plan.scales[s]);
+        let (unit, scale) = match measure.checked_sub(1) {
+            Some(m) => (definition.measures[m].unit, None),
+            None => (definition.unit, definition.scale.map(|s| &self.plan.scales[s])),
+        };
+        let key = (indicator, period, measure);
 
         let mut ok = true;
         if (row.numerator.is_some() || row.denominator.is_some()) && !unit.is_numeric() {
             let (text, field) =
                 row.numerator.map_or((row.denominator.unwrap_or(""), at.denominator), |n| (n, at.numerator));
-            let id = &self.plan.node(indicator).id;
+            let id = value_id(self.plan, indicator, measure);
             let message =
                 format!("{id} is measured as a {}: a numerator and denominator cannot give its value", unit.as_str());
             self.report(Code::InvalidActual, line, field, text, message).help = Some(value_help(unit));
-            return Some(((indicator, year), None));
+            return Some((key, None));
         }
         let ratio = match (row.numerator, row.denominator) {
             (Some(numerator), Some(denominator)) => self.ratio(row, at, unit, numerator, denominator),
@@ -480,17 +491,19 @@ impl FileReader<'_> {
         let value = match (row.value, row.numerator, row.denominator) {
             (Some(text), _, _) => match value::parse(text, unit, scale) {
                 Ok(value) => {
-                    self.check_fraction(&value, text, indicator, year, line, at.value);
+                    if measure == 0 {
+                        self.check_fraction(&value, text, indicator, period, line, at.value);
+                    }
                     Some(value)
                 }
                 Err(reason) => {
-                    let id = &self.plan.node(indicator).id;
+                    let id = value_id(self.plan, indicator, measure);
                     self.report(
                         Code::InvalidActual,
                         line,
                         at.value,
                         text,
-                        format!("invalid value for {id} {year}: {reason}"),
+                        format!("invalid value for {id} {period}: {reason}"),
                     )
                     .help = Some(value_help(unit));
                     ok = false;
@@ -519,13 +532,13 @@ impl FileReader<'_> {
             Some(text) => match value::number(text, unit) {
                 Ok(number) => Some(number),
                 Err(reason) => {
-                    let id = &self.plan.node(indicator).id;
+                    let id = value_id(self.plan, indicator, measure);
                     self.report(
                         Code::InvalidActual,
                         line,
                         at.benchmark,
                         text,
-                        format!("invalid benchmark for {id} {year}: {reason}"),
+                        format!("invalid benchmark for {id} {period}: {reason}"),
                     )
                     .help = Some("the benchmark (media cluster) is a number in the indicator's unit".to_owned());
                     ok = false;
@@ -533,7 +546,6 @@ impl FileReader<'_> {
                 }
             },
         };
-        let key = (indicator, year);
         if !ok {
             return Some((key, None));
         }
@@ -542,37 +554,114 @@ impl FileReader<'_> {
             None if row.numerator.is_some() => return Some((key, None)), // a bad ratio, already reported
             // Nothing filled in: as if the row were not there (merged per-service templates
             // repeat the shared indicators' rows, blank in all but one).
-            None if benchmark.is_none() && row.note.is_none() && row.source.is_none() => return None,
+            None if benchmark.is_none() && row.note.is_none() && row.source.is_none() && row.definition.is_none() => {
+                return None;
+            }
             None => Value::NotAvailable,
         };
+        if !self.has_evidence(&value, key, row, at) {
+            return Some((key, None));
+        }
         let actual = Actual {
             value,
             benchmark,
             note: row.note.map(Into::into),
             source: row.source.map(Into::into),
+            definition: row.definition.map(Into::into),
             file: self.file,
             line,
         };
         Some((key, Some(actual)))
     }
 
-    fn year(&mut self, row: &Fields<'_>, at: &Positions) -> Option<i32> {
+    /// A judgment (`sì`, `no`, a level) of a qualitative result rests on its evidence: the
+    /// `note` says what shows it. Without it the row is an error.
+    fn has_evidence(
+        &mut self,
+        value: &Value,
+        (indicator, period, measure): Key,
+        row: &Fields<'_>,
+        at: &Positions,
+    ) -> bool {
+        if row.note.is_some() || !matches!(value, Value::YesNo(_) | Value::Level(_)) {
+            return true;
+        }
+        let definition = self.plan.node(indicator).indicator().expect("an indicator");
+        let measure_id = measure.checked_sub(1).map(|m| definition.measures[m].id.as_str());
+        let Some(target) = definition.target_at(period) else { return true };
+        let qualitative = target.conditions().into_iter().find_map(|(on, condition)| match condition {
+            Target::Qualitative(text) if on == measure_id => Some(text),
+            _ => None,
+        });
+        let Some(result) = qualitative else { return true };
+        let id = value_id(self.plan, indicator, measure);
+        let message = crate::msg!("shapes-missing-evidence", id = id, period = period, value = value, result = result);
+        // At the empty note, when the file has the column; else at the judgment.
+        let (field, text) = match at.note {
+            Some(note) => (Some(note), ""),
+            None => (at.value, row.value.unwrap_or("")),
+        };
+        self.report(Code::MissingEvidence, row.line, field, text, message.to_string()).help =
+            Some(crate::msg!("shapes-missing-evidence-help").to_string());
+        false
+    }
+
+    /// The indicator (and measure) a row names: `S1.1`, or `RA1.1:riusi` for a measure.
+    fn indicator(&mut self, text: &str, line: u32, at: &Positions) -> Option<(NodeIndex, usize)> {
+        let (id, measure) = match text.split_once(':') {
+            Some((id, measure)) => (id.trim(), Some(measure.trim())),
+            None => (text, None),
+        };
+        let Some(index) = self.plan.find(id).filter(|&i| self.plan.node(i).indicator().is_some()) else {
+            let known = self.plan.indicators().map(|i| self.plan.node(i).id.as_str());
+            let suggestion = (self.suggestions_left > 0).then(|| did_you_mean(id, known)).flatten();
+            self.suggestions_left = self.suggestions_left.saturating_sub(1);
+            let help = match suggestion {
+                Some(suggestion) => format!("did you mean `{suggestion}`?"),
+                None => "ids are those of the plan's [[indicator]] tables (`cruscotto list` shows them)".to_owned(),
+            };
+            let what = if self.plan.find(id).is_some() { "is not an indicator" } else { "is not in the plan" };
+            self.report(Code::UnknownIndicator, line, Some(at.indicator), text, format!("indicator `{id}` {what}"))
+                .help = Some(help);
+            return None;
+        };
+        let Some(measure) = measure else { return Some((index, 0)) };
+        let indicator = self.plan.node(index).indicator().expect("an indicator");
+        match indicator.measure(measure) {
+            Some((position, _)) => Some((index, position)),
+            None => {
+                let declared: Vec<String> = indicator.measures.iter().map(|m| format!("`{id}:{}`", m.id)).collect();
+                let message = crate::msg!("shapes-unknown-measure-row", id = id, measure = measure);
+                let help = if declared.is_empty() {
+                    crate::msg!("shapes-unknown-measure-row-help-none", id = id)
+                } else {
+                    crate::msg!("shapes-unknown-measure-help", declared = declared.join(", "))
+                };
+                self.report(Code::UnknownIndicator, line, Some(at.indicator), text, message.to_string()).help =
+                    Some(help.to_string());
+                None
+            }
+        }
+    }
+
+    /// The row's period: a year (`2024`) or a part of it (`2024-S1`, `2024-Q3`), in the horizon.
+    fn period(&mut self, row: &Fields<'_>, at: &Positions) -> Option<Period> {
         let text = row.year.unwrap_or("");
-        let Some(year) = text.parse::<i32>().ok().filter(|_| text.len() == 4) else {
+        let Some(period) = Period::parse(text).filter(|_| !text.trim().contains(' ')) else {
             let message =
                 if text.is_empty() { "the year is empty".to_owned() } else { format!("`{text}` is not a year") };
             self.report(Code::InvalidActual, row.line, Some(at.year), text, message);
             return None;
         };
         let metadata = &self.plan.metadata;
-        if !metadata.horizon().contains(&year) {
+        if !metadata.horizon().contains(&period.year) {
             let message =
-                format!("{year} is outside the plan's horizon {}–{}", metadata.first_year, metadata.last_year);
+                format!("{} is outside the plan's horizon {}–{}", period.year, metadata.first_year, metadata.last_year);
             self.report(Code::YearOutsideHorizon, row.line, Some(at.year), text, message).help =
                 Some("actual values are read for the years of the plan's horizon only".to_owned());
             return None;
         }
-        Some(year)
+        Some(period)
     }
 
     fn ratio(
@@ -634,13 +723,13 @@ impl FileReader<'_> {
         value: &Value,
         text: &str,
         indicator: NodeIndex,
-        year: i32,
+        period: Period,
         line: u32,
         field: Option<usize>,
     ) {
         let Value::Number(number) = value else { return };
         let definition = self.plan.node(indicator).indicator().expect("an indicator");
-        let target = definition.targets.get(&year);
+        let target = definition.target_at(period);
         let higher_is_better = target
             .and_then(|t| t.comparator(definition.polarity))
             .is_some_and(|c| matches!(c, crate::target::Comparator::AtLeast | crate::target::Comparator::MoreThan));
@@ -651,7 +740,7 @@ impl FileReader<'_> {
             let id = &self.plan.node(indicator).id;
             let percent = crate::number::format_italian(*number * Decimal::ONE_HUNDRED);
             let message = format!(
-                "{id} {year}: `{text}` reads as {}%, far below its target",
+                "{id} {period}: `{text}` reads as {}%, far below its target",
                 crate::number::format_italian(*number)
             );
             self.report(Code::ActualLooksLikeFraction, line, field, text, message).help =

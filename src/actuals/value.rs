@@ -3,8 +3,9 @@
 use rust_decimal::Decimal;
 
 use crate::date::Date;
-use crate::number::{format_italian, parse_decimal};
+use crate::number::{format_italian, parse_count, parse_decimal};
 use crate::plan::{Scale, Unit};
+use crate::target::Comparator;
 
 /// An actual value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +20,17 @@ pub enum Value {
     Level(String),
     /// Explicitly not available (`n.d.`).
     NotAvailable,
+    /// Not applicable this year (`n.a.`): out of the indicator's score and of its parents'
+    /// denominators.
+    NotApplicable,
+    /// Only a bound is known (`oltre 220`, `> 220`, `almeno 220`, `meno di 5`): the value lies on
+    /// the comparator's side of the number.
+    Bound {
+        /// `>` for `oltre`, `≥` for `almeno`, `<`, `≤`.
+        comparator: Comparator,
+        /// The bound.
+        value: Decimal,
+    },
 }
 
 impl std::fmt::Display for Value {
@@ -30,13 +42,40 @@ impl std::fmt::Display for Value {
             Value::YesNo(false) => f.write_str("no"),
             Value::Level(level) => f.write_str(level),
             Value::NotAvailable => f.write_str("n.d."),
+            Value::NotApplicable => f.write_str("n.a."),
+            Value::Bound { comparator, value } => write!(f, "{} {}", comparator.symbol(), format_italian(*value)),
         }
     }
 }
 
 /// What people write for "not available".
 const NOT_AVAILABLE: &[&str] =
-    &["n.d.", "n.d", "nd", "n/d", "n.a.", "na", "n/a", "nv", "n.v.", "-", "–", "—", "non disponibile", "non rilevato"];
+    &["n.d.", "n.d", "nd", "n/d", "nv", "n.v.", "-", "–", "—", "non disponibile", "non rilevato"];
+
+/// What people write for "not applicable": a year in which the indicator does not apply. Kept
+/// apart from "not available", which is a value that should be there and is not.
+const NOT_APPLICABLE: &[&str] = &["n.a.", "n.a", "na", "n/a", "non applicabile", "non pertinente"];
+
+/// The words and symbols of a bound, with the comparator each means (longest first).
+const BOUNDS: &[(&str, Comparator)] = &[
+    ("non meno di ", Comparator::AtLeast),
+    ("non più di ", Comparator::AtMost),
+    ("non piu di ", Comparator::AtMost),
+    ("al massimo ", Comparator::AtMost),
+    ("più di ", Comparator::MoreThan),
+    ("piu di ", Comparator::MoreThan),
+    ("meno di ", Comparator::LessThan),
+    ("almeno ", Comparator::AtLeast),
+    ("oltre ", Comparator::MoreThan),
+    ("fino a ", Comparator::AtMost),
+    ("sotto ", Comparator::LessThan),
+    (">=", Comparator::AtLeast),
+    ("≥", Comparator::AtLeast),
+    ("<=", Comparator::AtMost),
+    ("≤", Comparator::AtMost),
+    (">", Comparator::MoreThan),
+    ("<", Comparator::LessThan),
+];
 
 /// What people write for yes and no.
 const YES: &[&str] = &["sì", "si", "yes", "true", "1", "fatto", "realizzato", "x"];
@@ -45,6 +84,11 @@ const NO: &[&str] = &["no", "false", "0", "non fatto", "non realizzato"];
 /// Whether `text` says "not available".
 pub fn is_not_available(text: &str) -> bool {
     NOT_AVAILABLE.contains(&text.trim().to_lowercase().as_str())
+}
+
+/// Whether `text` says "not applicable".
+pub fn is_not_applicable(text: &str) -> bool {
+    NOT_APPLICABLE.contains(&text.trim().to_lowercase().as_str())
 }
 
 /// Reads `text` as a value of `unit` (`scale` for levels). The error says what was expected.
@@ -57,7 +101,16 @@ pub fn parse(text: &str, unit: Unit, scale: Option<&Scale>) -> Result<Value, Str
     if is_not_available(text) {
         return Ok(Value::NotAvailable);
     }
+    if is_not_applicable(text) {
+        return Ok(Value::NotApplicable);
+    }
     let lower = text.to_lowercase();
+    if unit.is_numeric()
+        && let Some((comparator, rest)) = BOUNDS.iter().find_map(|(word, c)| lower.strip_prefix(word).map(|r| (*c, r)))
+    {
+        let rest = &text[text.len() - rest.len()..];
+        return number(rest, unit).map(|value| Value::Bound { comparator, value });
+    }
     match unit {
         Unit::Date => {
             if let Some(done) = yes_no(&lower) {
@@ -107,7 +160,9 @@ pub fn number(text: &str, unit: Unit) -> Result<Decimal, String> {
     {
         return Err(format!("`{trimmed}` is written in {suffix}, but the indicator's unit is `{}`", unit.as_str()));
     }
-    parse_decimal(digits).map_err(|error| match error {
+    // A count is whole: `2.600` is two thousand six hundred.
+    let read = if unit == Unit::Count { parse_count(digits) } else { parse_decimal(digits) };
+    read.map_err(|error| match error {
         crate::number::NumberError::Ambiguous(_) => {
             format!(
                 "`{trimmed}` is ambiguous: write thousands without separators (1234) or with a decimal part (1.234,0)"
@@ -150,7 +205,7 @@ mod tests {
             Scale { id: "g".into(), name: "g".into(), levels: vec!["basso".into(), "medio".into(), "alto".into()] };
         assert_eq!(parse("Medio", Unit::Level, Some(&scale)), Ok(Value::Level("medio".into())));
         assert!(parse("ottimo", Unit::Level, Some(&scale)).is_err());
-        for text in ["n.d.", "N.D.", "nd", "-", "n/a"] {
+        for text in ["n.d.", "N.D.", "nd", "-", "n/d"] {
             assert_eq!(parse(text, Unit::Percent, None), Ok(Value::NotAvailable), "{text}");
         }
     }
@@ -162,5 +217,32 @@ mod tests {
         assert!(parse("circa 5", Unit::Count, None).is_err());
         assert!(parse("forse", Unit::YesNo, None).is_err());
         assert!(parse("1.234", Unit::Euro, None).unwrap_err().contains("ambiguous"));
+    }
+
+    #[test]
+    fn not_applicable_bounds_and_counts() {
+        for text in ["n.a.", "N/A", "na", "non applicabile"] {
+            assert_eq!(parse(text, Unit::Count, None), Ok(Value::NotApplicable), "{text}");
+        }
+        assert_eq!(parse("n.d.", Unit::Count, None), Ok(Value::NotAvailable));
+        for (text, comparator) in [
+            ("oltre 220", Comparator::MoreThan),
+            ("Oltre 220", Comparator::MoreThan),
+            ("> 220", Comparator::MoreThan),
+            ("almeno 220", Comparator::AtLeast),
+            ("≥220", Comparator::AtLeast),
+            ("meno di 220", Comparator::LessThan),
+            ("al massimo 220", Comparator::AtMost),
+        ] {
+            assert_eq!(parse(text, Unit::Count, None), Ok(Value::Bound { comparator, value: dec!(220) }), "{text}");
+        }
+        assert_eq!(
+            parse("oltre 2.600", Unit::Count, None),
+            Ok(Value::Bound { comparator: Comparator::MoreThan, value: dec!(2600) })
+        );
+        assert_eq!(parse("2.600", Unit::Count, None), Ok(Value::Number(dec!(2600))));
+        assert!(parse("2.600", Unit::Number, None).unwrap_err().contains("ambiguous"));
+        assert!(parse("oltre 31/12/2019", Unit::Date, None).is_err());
+        assert_eq!(Value::Bound { comparator: Comparator::MoreThan, value: dec!(220) }.to_string(), "> 220");
     }
 }

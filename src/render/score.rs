@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use serde_json::{Value as Json, json};
 
 use crate::actuals::Value;
-use crate::number::{format_fixed, format_italian, round_half_away};
+use crate::number::{format_computed, format_italian, round_computed, round_half_away};
 use crate::plan::{Level, Outcome, Plan, ScoringRules, Unit};
 use crate::provenance::Provenance;
 use crate::score::{IndicatorScore, Overridden, Rollup, Scorecard, Status};
@@ -133,14 +133,15 @@ fn shows_indicators(level: ReportLevel) -> bool {
     matches!(level, ReportLevel::Summary | ReportLevel::Indicator | ReportLevel::All)
 }
 
-/// `87,50` (Italian, for people).
+/// `87,50` (Italian, for people): a computed value, rounded with its guard digits
+/// ([`round_computed`]).
 pub fn percent_italian(value: Decimal) -> String {
-    format_fixed(value, 2).replace('.', ",")
+    format_computed(value, 2).replace('.', ",")
 }
 
-/// `87.50` (plain, for machines).
+/// `87.50` (plain, for machines), rounded as [`percent_italian`].
 pub fn percent_plain(value: Decimal) -> String {
-    format_fixed(value, 2)
+    format_computed(value, 2)
 }
 
 /// An actual as people read it: `98,5%`, `3,2 gg`, `31/12/2019`, `sì`, `medio`, `n.d.`.
@@ -163,6 +164,9 @@ fn actual_plain(value: &Value) -> String {
         Value::YesNo(done) => if *done { "yes" } else { "no" }.to_owned(),
         Value::Level(level) => level.clone(),
         Value::NotAvailable => "n.d.".to_owned(),
+        Value::NotApplicable => "n.a.".to_owned(),
+        // The number; the bound's direction is its own field (`actual_bound`).
+        Value::Bound { value, .. } => round_half_away(*value, 6).normalize().to_string(),
     }
 }
 
@@ -517,7 +521,7 @@ impl Field {
         match self {
             Field::Integer(n) => Some(Decimal::from(*n)),
             Field::Number(n) | Field::Percent(n) => Some(*n),
-            Field::Attainment(a) => Some(round_half_away(*a, 2)),
+            Field::Attainment(a) => Some(round_computed(*a, 2)),
             _ => None,
         }
     }

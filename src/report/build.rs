@@ -436,7 +436,7 @@ fn rollup_view(
 
 fn body_chart(body: &RollupView, rules: &ScoringRules) -> Chart {
     let attainment = body.attainment.as_ref().map(|a| a.text.clone());
-    let alt = labels::body_chart(attainment.as_deref(), body.grade.label, &format_italian(rules.partial_threshold));
+    let alt = labels::body_chart(attainment.as_deref(), &body.grade.label, &format_italian(rules.partial_threshold));
     let value = attainment_value(body);
     let bar = Bar {
         level: "body",
@@ -444,20 +444,23 @@ fn body_chart(body: &RollupView, rules: &ScoringRules) -> Chart {
         label: labels::label("body"),
         value: value.and_then(|v| body.attainment.as_ref().map(|n| (v, n))),
         grade: body.grade.key,
-        grade_label: body.grade.label,
+        grade_label: &body.grade.label,
     };
     chart::bars(&[bar], &labels::threshold_marks(rules), scale_max(rules), alt)
 }
 
 fn status_chart(statuses: &[StatusCount], scorecard: &Scorecard) -> Chart {
-    let rows: Vec<(&str, &str, usize)> = statuses.iter().map(|s| (s.status.key, s.status.label, s.count)).collect();
+    let rows: Vec<(&str, &str, usize)> =
+        statuses.iter().map(|s| (s.status.key, s.status.label.as_str(), s.count)).collect();
     chart::counts(&rows, labels::status_chart(&scorecard.status_counts()))
 }
 
 /// One bar per row, with the thresholds.
 fn bars_chart(what: &str, rows: &[RollupView], rules: &ScoringRules) -> Chart {
-    let alt_rows: Vec<(String, Option<String>, &str)> =
-        rows.iter().map(|r| (r.id.clone(), r.attainment.as_ref().map(|a| a.text.clone()), r.grade.label)).collect();
+    let alt_rows: Vec<(String, Option<String>, &str)> = rows
+        .iter()
+        .map(|r| (r.id.clone(), r.attainment.as_ref().map(|a| a.text.clone()), r.grade.label.as_str()))
+        .collect();
     let alt = labels::bars_chart(what, &alt_rows, &format_italian(rules.partial_threshold));
     let values: Vec<Option<Decimal>> = rows.iter().map(attainment_value).collect();
     let bars: Vec<Bar<'_>> = rows
@@ -469,7 +472,7 @@ fn bars_chart(what: &str, rows: &[RollupView], rules: &ScoringRules) -> Chart {
             label: &row.id,
             value: value.and_then(|v| row.attainment.as_ref().map(|n| (v, n))),
             grade: row.grade.key,
-            grade_label: row.grade.label,
+            grade_label: &row.grade.label,
         })
         .collect();
     chart::bars(&bars, &labels::threshold_marks(rules), scale_max(rules), alt)

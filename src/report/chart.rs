@@ -71,6 +71,11 @@ const SHAPES: &[(&str, &str)] = &[
         "neutralised",
         "<path d=\"M8 1.5l5.6 3.25v6.5L8 14.5l-5.6-3.25v-6.5z\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.6\"/><path d=\"M5 8h6\" stroke=\"#555\" stroke-width=\"2\"/>",
     ),
+    // A circle with a slash through a dot: does not apply this year.
+    (
+        "not-applicable",
+        "<circle cx=\"8\" cy=\"8\" r=\"6.3\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.6\"/><circle cx=\"8\" cy=\"8\" r=\"1.6\" fill=\"#555\"/>",
+    ),
 ];
 
 /// The pattern a bar of this status or grade is filled with.

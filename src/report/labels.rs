@@ -179,8 +179,8 @@ pub fn label(key: &str) -> &'static str {
 }
 
 /// The word for an indicator's status.
-pub fn status(status: Status) -> &'static str {
-    match status {
+pub fn status(status: Status) -> String {
+    let word = match status {
         Status::Met => "raggiunto",
         Status::Partial => "parzialmente raggiunto",
         Status::Missed => "non raggiunto",
@@ -190,7 +190,9 @@ pub fn status(status: Status) -> &'static str {
         Status::Missing => "non rilevato",
         Status::NotMeasurable => "non misurabile",
         Status::Neutralised => "sterilizzato",
-    }
+        Status::NotApplicable => return crate::msg!("shapes-status-not-applicable").render(crate::i18n::Lang::It),
+    };
+    word.to_owned()
 }
 
 /// What a status means, for the legend.
@@ -209,6 +211,7 @@ pub fn status_meaning(status: Status, rules: &ScoringRules) -> String {
             "escluso dalla valutazione con decisione motivata (sterilizzazione), per cause non imputabili all'ente"
                 .to_owned()
         }
+        Status::NotApplicable => crate::msg!("shapes-status-not-applicable-meaning").render(crate::i18n::Lang::It),
     }
 }
 
@@ -304,10 +307,10 @@ pub fn decision(overridden: &crate::score::Overridden) -> String {
 /// What the computation gave before an override: `non raggiunto (45,00)`, `non rilevato`,
 /// `83,33`, `nessun valore`.
 pub fn computed(overridden: &crate::score::Overridden) -> String {
-    let attainment = overridden.computed_attainment.map(|a| crate::number::format_fixed(a, 2).replace('.', ","));
+    let attainment = overridden.computed_attainment.map(|a| crate::number::format_computed(a, 2).replace('.', ","));
     match (overridden.computed_status, attainment) {
         (Some(computed), Some(attainment)) => format!("{} ({attainment})", status(computed)),
-        (Some(computed), None) => status(computed).to_owned(),
+        (Some(computed), None) => status(computed),
         (None, Some(attainment)) => attainment,
         (None, None) => "nessun valore".to_owned(),
     }
@@ -318,6 +321,9 @@ fn computed_explanation(plan: &Plan, score: &IndicatorScore, year: i32) -> Optio
     let target = score.target.as_ref();
     match score.overridden.as_ref().and_then(|o| o.computed_status).unwrap_or(score.status) {
         Status::Neutralised => None,
+        Status::NotApplicable => {
+            Some(crate::msg!("shapes-status-not-applicable-meaning").render(crate::i18n::Lang::It))
+        }
         Status::Removed => Some(removal(plan, score)),
         Status::NoTarget => Some(format!("nessun target per il {year}")),
         Status::Baseline => Some("anno di rilevazione: misurato, non valutato".to_owned()),
@@ -366,7 +372,7 @@ fn target_text(target: Option<&Target>) -> String {
 /// removal is not the indicator's own.
 fn removal(plan: &Plan, score: &IndicatorScore) -> String {
     let Some((removed, revision)) = plan.removal(score.node) else {
-        return status(Status::Removed).to_owned();
+        return status(Status::Removed);
     };
     let node = plan.node(removed);
     let mut text = if removed == score.node {

@@ -66,7 +66,7 @@ pub struct StatusView {
     /// `missing`, `not-measurable`.
     pub key: &'static str,
     /// The Italian word.
-    pub label: &'static str,
+    pub label: String,
 }
 
 /// A status in the legend.

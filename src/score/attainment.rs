@@ -65,6 +65,48 @@ pub fn numeric(actual: Decimal, comparator: Comparator, reference: Decimal, rule
     Outcome { met, attainment }
 }
 
+/// A change over a base against the change asked (`+10% rispetto al 2023`): the attainment is
+/// the change achieved over the change asked, not the level reached over the level asked.
+///
+/// With base B, reference T (the value asked: B + the change) and actual A: for `≥`, `>` the
+/// change asked is T − B and the change achieved A − B; for `≤`, `<` they are B − T and B − A.
+/// When the change asked is above 0: met → achieved / asked × 100, at least 100 and at most the
+/// cap; not met → achieved / asked × 100, between 0 and 100 (a change the wrong way scores 0).
+/// When it is 0 or below (hold the base, or lose at most so much), there is no ratio: met → 100,
+/// not met → 0. `=`: met → 100; not met → the smaller change over the larger × 100 when both
+/// are above 0, else 0.
+pub fn change(
+    actual: Decimal,
+    base: Decimal,
+    reference: Decimal,
+    comparator: Comparator,
+    rules: &ScoringRules,
+) -> Outcome {
+    let met = comparator.holds(&actual, &reference);
+    let (asked, achieved) = match comparator {
+        Comparator::AtLeast | Comparator::MoreThan | Comparator::Equal => {
+            (reference.checked_sub(base), actual.checked_sub(base))
+        }
+        Comparator::AtMost | Comparator::LessThan => (base.checked_sub(reference), base.checked_sub(actual)),
+    };
+    let (Some(asked), Some(achieved)) = (asked, achieved) else {
+        return Outcome { met, attainment: if met { HUNDRED } else { Decimal::ZERO } };
+    };
+    let ratio = if comparator == Comparator::Equal {
+        (asked > Decimal::ZERO && achieved > Decimal::ZERO).then(|| percent(achieved.min(asked), achieved.max(asked)))
+    } else {
+        (asked > Decimal::ZERO).then(|| if achieved > Decimal::ZERO { percent(achieved, asked) } else { Decimal::ZERO })
+    };
+    let attainment = match (met, ratio) {
+        (true, Some(_)) if comparator == Comparator::Equal => HUNDRED,
+        (true, Some(ratio)) => ratio.clamp(HUNDRED, rules.cap.max(HUNDRED)),
+        (true, None) => HUNDRED,
+        (false, Some(ratio)) => ratio.min(HUNDRED),
+        (false, None) => Decimal::ZERO,
+    };
+    Outcome { met, attainment }
+}
+
 /// `part / whole × 100` for positive numbers. A ratio too large for a decimal (a value of
 /// 10^15 over a reference of 10^-20) is larger than any cap: it saturates instead of overflowing,
 /// and the cap then applies as it would to any large ratio.
@@ -283,6 +325,20 @@ mod tests {
         }
 
         #[test]
+        fn change_attainment_never_panics_and_stays_within_the_cap(
+            actual in any_decimal(),
+            base in any_decimal(),
+            reference in any_decimal(),
+            comparator in any_comparator(),
+            cap in any_decimal(),
+        ) {
+            let rules = ScoringRules { cap: cap.max(HUNDRED), ..ScoringRules::default() };
+            let outcome = change(actual, base, reference, comparator, &rules);
+            proptest::prop_assert!(outcome.attainment >= Decimal::ZERO);
+            proptest::prop_assert!(outcome.attainment <= rules.cap);
+        }
+
+        #[test]
         fn level_and_deadline_attainment_never_panic(
             actual in proptest::prelude::any::<usize>(),
             target in proptest::prelude::any::<usize>(),
@@ -296,6 +352,35 @@ mod tests {
             let outcome = deadline(late, &rules);
             proptest::prop_assert!((Decimal::ZERO..=HUNDRED).contains(&outcome.attainment));
         }
+    }
+
+    #[test]
+    fn changes_are_scored_on_the_change() {
+        // Base 1.000, `+25%`: the value asked is 1.250, the change asked 250.
+        // Actual 1.446: change 446 → 446 / 250 × 100 = 178,4 → met, 100 with the cap at 100...
+        assert_eq!(
+            change(dec!(1446), dec!(1000), dec!(1250), Comparator::AtLeast, &rules()),
+            Outcome { met: true, attainment: dec!(100) }
+        );
+        // ...and 178,4 with the cap at 200 (as a level, 1.446 / 1.250 would be 115,68).
+        assert_eq!(
+            change(dec!(1446), dec!(1000), dec!(1250), Comparator::AtLeast, &over(dec!(200))).attainment,
+            dec!(178.4)
+        );
+        // Actual 1.150: change 150 → 150 / 250 × 100 = 60, not met.
+        assert_eq!(
+            change(dec!(1150), dec!(1000), dec!(1250), Comparator::AtLeast, &rules()),
+            Outcome { met: false, attainment: dec!(60) }
+        );
+        // Actual 950: the change went the wrong way → 0.
+        assert_eq!(change(dec!(950), dec!(1000), dec!(1250), Comparator::AtLeast, &rules()).attainment, dec!(0));
+        // `-15%` of 200: the value asked is 170, the reduction asked 30; actual 180 → 20 / 30.
+        let reduction = change(dec!(180), dec!(200), dec!(170), Comparator::AtMost, &rules());
+        assert!(!reduction.met);
+        assert_eq!(crate::number::round_half_away(reduction.attainment, 2), dec!(66.67));
+        // Hold the base (`≥ base`): met → 100, not met → 0.
+        assert_eq!(change(dec!(100), dec!(100), dec!(100), Comparator::AtLeast, &rules()).attainment, dec!(100));
+        assert_eq!(change(dec!(99), dec!(100), dec!(100), Comparator::AtLeast, &rules()).attainment, dec!(0));
     }
 
     #[test]

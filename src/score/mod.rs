@@ -1,7 +1,7 @@
-//! Scoring: every indicator's attainment for a year, rolled up with weights to objectives,
-//! programs, missions, areas, services and the whole body.
+//! Scoring: every indicator's attainment for a year (or a period within it), rolled up with
+//! weights to objectives, programs, missions, perspectives, areas, services and the whole body.
 //!
-//! Pure functions of a [`Plan`], its [`Actuals`] and a year, all arithmetic in `Decimal`. The
+//! Pure functions of a [`Plan`], its [`Actuals`] and a period, all arithmetic in `Decimal`. The
 //! rules (the plan's `[scoring]` block, defaults in [`ScoringRules`]) are documented in
 //! `docs/scoring.md`; the [`Scorecard`] carries them so every report prints the rules that
 //! produced it.
@@ -13,9 +13,10 @@ use rust_decimal::Decimal;
 
 use crate::actuals::{Actual, Actuals, Value};
 use crate::diagnostic::{Code, Diagnostic};
-use crate::plan::{self, IndicatorLevel, MissingData, NodeIndex, Override, Plan, ScoringRules};
+use crate::period::Period;
+use crate::plan::{self, Band, IndicatorLevel, MissingData, NodeIndex, Override, Plan, ScoringRules, Unit};
 use crate::source::SourceFile;
-use crate::target::{Comparator, Polarity, Target};
+use crate::target::{BaseRef, Comparator, Polarity, Target};
 use attainment::Outcome;
 pub use rollup::{GroupScore, NodeScore, Rollup, weighted_mean};
 
@@ -42,6 +43,8 @@ pub enum Status {
     NotMeasurable,
     /// Left out of every roll-up by an override ("sterilizzato").
     Neutralised,
+    /// Not applicable this year (`n.a.`): out of the score and of every denominator.
+    NotApplicable,
 }
 
 impl Status {
@@ -57,11 +60,12 @@ impl Status {
             Status::Missing => "missing",
             Status::NotMeasurable => "not-measurable",
             Status::Neutralised => "neutralised",
+            Status::NotApplicable => "not-applicable",
         }
     }
 
     /// Every status, in report order.
-    pub const ALL: [Status; 9] = [
+    pub const ALL: [Status; 10] = [
         Status::Met,
         Status::Partial,
         Status::Missed,
@@ -71,6 +75,7 @@ impl Status {
         Status::Missing,
         Status::NotMeasurable,
         Status::Neutralised,
+        Status::NotApplicable,
     ];
 
     /// Met, partial or missed: compared with its target.
@@ -82,6 +87,34 @@ impl Status {
     pub fn is_expected(self) -> bool {
         self.is_scored() || matches!(self, Status::Missing | Status::NotMeasurable)
     }
+
+    /// Whether counts of statuses list it even when no indicator has it: every status but
+    /// `not-applicable`, which a plan without `n.a.` values never shows.
+    pub fn always_listed(self) -> bool {
+        self != Status::NotApplicable
+    }
+}
+
+/// One condition's result, for a target of several conditions (parts, or an increment and its
+/// total): each has its own status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartScore {
+    /// The measure the condition is on; `None`: the indicator's own value.
+    pub measure: Option<String>,
+    /// The condition.
+    pub target: Target,
+    /// The number the actual was compared with.
+    pub reference: Option<Decimal>,
+    /// The actual value, when given.
+    pub actual: Option<Value>,
+    /// Attainment in percent (unrounded, before the floor); `None` when not scored.
+    pub attainment: Option<Decimal>,
+    /// The status (met, partial, missed; missing, not measurable, not applicable).
+    pub status: Status,
+    /// Why it is unscored, or what it was compared with.
+    pub reason: Option<String>,
+    /// Actual − reference.
+    pub deviation: Option<Decimal>,
 }
 
 /// One indicator's result for the year.
@@ -104,16 +137,23 @@ pub struct IndicatorScore {
     pub reason: Option<String>,
     /// Actual − reference (days late for deadlines): the "scostamento".
     pub deviation: Option<Decimal>,
-    /// The indicator's weight.
+    /// The indicator's weight in the year scored.
     pub weight: Decimal,
     /// The note given with the actual.
     pub note: Option<String>,
     /// Where the actual comes from (the `source` column).
     pub source: Option<String>,
+    /// How the actual was measured, when not by the plan's definition (the `definition` column).
+    pub definition: Option<String>,
     /// Where the actual was read: (file index, line).
     pub place: Option<(usize, u32)>,
     /// The override that set this result, with the result computed before it.
     pub overridden: Option<Overridden>,
+    /// The conditions of a target of several conditions, each with its own result.
+    pub parts: Vec<PartScore>,
+    /// The band of the evaluation range the attainment falls in (an index into the indicator's
+    /// bands), when the plan defines bands.
+    pub band: Option<usize>,
 }
 
 /// A result set by an override (`[[override]]`), with what the computation gave: every report
@@ -131,7 +171,7 @@ pub struct Overridden {
 impl Overridden {
     /// `computed: missing (no actual value)`, `computed: 45,00`, `computed: —`, for notes.
     pub fn computed_text(&self) -> String {
-        let attainment = self.computed_attainment.map(|a| crate::number::format_fixed(a, 2).replace('.', ","));
+        let attainment = self.computed_attainment.map(|a| crate::number::format_computed(a, 2).replace('.', ","));
         match (self.computed_status, attainment) {
             (Some(status), Some(attainment)) => format!("computed: {attainment}, {}", status.as_str()),
             (Some(status), None) => format!("computed: {}", status.as_str()),
@@ -141,16 +181,25 @@ impl Overridden {
     }
 }
 
-/// The status a reassessed attainment has, by the thresholds of the indicators: met at 100 or
-/// more, partial at or above the partial threshold, missed below.
-pub fn status_of_attainment(attainment: Decimal, rules: &ScoringRules) -> Status {
-    if attainment >= Decimal::ONE_HUNDRED {
-        Status::Met
-    } else if attainment >= rules.partial_threshold {
-        Status::Partial
-    } else {
-        Status::Missed
+/// The status an attainment has when its target is not known to be met: by the bands, when
+/// there are (the highest band is met, the lowest missed, the others partial), else by the
+/// partial threshold (partial at or above it, missed below). With its band.
+pub fn grade(attainment: Decimal, met: bool, bands: &[Band], rules: &ScoringRules) -> (Status, Option<usize>) {
+    match plan::band_of(bands, attainment) {
+        Some(band) if band + 1 == bands.len() => (Status::Met, Some(band)),
+        Some(0) => (Status::Missed, Some(0)),
+        Some(band) => (Status::Partial, Some(band)),
+        None if met => (Status::Met, None),
+        None if attainment >= rules.partial_threshold => (Status::Partial, None),
+        None => (Status::Missed, None),
     }
+}
+
+/// The status a reassessed attainment has, by the thresholds of the indicators: met at 100 or
+/// more (or in the highest band), partial at or above the partial threshold (or in a middle
+/// band), missed below.
+pub fn status_of_attainment(attainment: Decimal, bands: &[Band], rules: &ScoringRules) -> Status {
+    grade(attainment, attainment >= Decimal::ONE_HUNDRED, bands, rules).0
 }
 
 /// Every result of a year.
@@ -158,14 +207,19 @@ pub fn status_of_attainment(attainment: Decimal, rules: &ScoringRules) -> Status
 pub struct Scorecard {
     /// The year scored.
     pub year: i32,
+    /// The period scored: the year, or a semester or quarter of it.
+    pub period: Period,
     /// The rules applied.
     pub rules: ScoringRules,
     /// Every indicator, in tree order.
     pub indicators: Vec<IndicatorScore>,
     /// Every other node (missions, objectives, programs), in tree order.
     pub nodes: Vec<NodeScore>,
-    /// The whole body: the weighted mean of the strategic objectives.
+    /// The whole body: the weighted mean of what `[scoring] body` says (by default, the
+    /// strategic objectives).
     pub body: Rollup,
+    /// Each perspective: the body's rule over the nodes of the perspective.
+    pub perspectives: Vec<GroupScore>,
     /// Each area: its operational indicators.
     pub areas: Vec<GroupScore>,
     /// Each service: its operational indicators.
@@ -190,32 +244,54 @@ impl Scorecard {
         indicators.chain(self.nodes.iter().filter_map(|s| Some((s.node, s.overridden.as_ref()?))))
     }
 
-    /// How many indicators have each status.
+    /// How many indicators have each status (a status listed only when some indicator has it
+    /// is left out when none has).
     pub fn status_counts(&self) -> Vec<(Status, usize)> {
-        Status::ALL.iter().map(|&s| (s, self.indicators.iter().filter(|i| i.status == s).count())).collect()
+        Status::ALL
+            .iter()
+            .map(|&s| (s, self.indicators.iter().filter(|i| i.status == s).count()))
+            .filter(|(s, n)| s.always_listed() || *n > 0)
+            .collect()
     }
 }
 
 /// Scores `plan` for `year` with `actuals`, then applies the plan's overrides of that year.
 pub fn score(plan: &Plan, actuals: &Actuals, year: i32) -> Scorecard {
+    score_period(plan, actuals, Period::year(year))
+}
+
+/// Scores `plan` for `period` (a year, or a semester or quarter of it, scored with its own
+/// targets and actuals), then applies the plan's overrides of the period's year (for a year).
+pub fn score_period(plan: &Plan, actuals: &Actuals, period: Period) -> Scorecard {
     let rules = plan.scoring.clone();
+    let year = period.year;
     let indicators: Vec<IndicatorScore> = plan
         .indicators()
         .map(|index| {
-            let score = score_indicator(plan, actuals, index, year, &rules);
-            match plan.override_of(index, year) {
-                Some(decision) => overridden(score, decision, &rules),
+            let score = score_indicator(plan, actuals, index, period, &rules);
+            match plan.override_of(index, year).filter(|_| period.is_year()) {
+                Some(decision) => overridden(plan, score, decision, &rules),
                 None => score,
             }
         })
         .collect();
-    let (nodes, body, areas, services) = rollup::roll_up(plan, &indicators, year);
-    Scorecard { year, rules, indicators, nodes, body, areas, services }
+    let rollups = rollup::roll_up(plan, &indicators, period);
+    Scorecard {
+        year,
+        period,
+        rules,
+        indicators,
+        nodes: rollups.nodes,
+        body: rollups.body,
+        perspectives: rollups.perspectives,
+        areas: rollups.areas,
+        services: rollups.services,
+    }
 }
 
 /// An indicator's result as an override sets it: neutralised (unscored, out of every roll-up)
 /// or reassessed (the attainment decided, its status by the thresholds).
-fn overridden(mut score: IndicatorScore, decision: &Override, rules: &ScoringRules) -> IndicatorScore {
+fn overridden(plan: &Plan, mut score: IndicatorScore, decision: &Override, rules: &ScoringRules) -> IndicatorScore {
     score.overridden = Some(Overridden {
         decision: decision.clone(),
         computed_attainment: score.attainment,
@@ -225,9 +301,13 @@ fn overridden(mut score: IndicatorScore, decision: &Override, rules: &ScoringRul
         plan::Outcome::Neutralised => {
             score.status = Status::Neutralised;
             score.attainment = None;
+            score.band = None;
         }
         plan::Outcome::Reassessed(attainment) => {
-            score.status = status_of_attainment(attainment, rules);
+            let bands = plan.node(score.node).indicator().map_or(&rules.bands[..], |i| i.bands(rules));
+            let (status, band) = grade(attainment, attainment >= Decimal::ONE_HUNDRED, bands, rules);
+            score.status = status;
+            score.band = band;
             score.attainment = Some(attainment);
         }
     }
@@ -238,70 +318,157 @@ fn score_indicator(
     plan: &Plan,
     actuals: &Actuals,
     index: NodeIndex,
-    year: i32,
+    period: Period,
     rules: &ScoringRules,
 ) -> IndicatorScore {
     let node = plan.node(index);
     let indicator = node.indicator().expect("indicators are scored");
-    let actual = actuals.get(index, year);
+    let year = period.year;
+    let actual = actuals.get_at(index, period, 0);
     let mut score = IndicatorScore {
         node: index,
-        target: indicator.targets.get(&year).cloned(),
+        target: indicator.target_at(period).cloned(),
         reference: None,
         actual: actual.map(|a| a.value.clone()),
         attainment: None,
         status: Status::Missing,
         reason: None,
         deviation: None,
-        weight: node.weight,
+        weight: node.weight_in(year),
         note: actual.and_then(|a| a.note.as_deref().map(str::to_owned)),
         source: actual.and_then(|a| a.source.as_deref().map(str::to_owned)),
+        definition: actual.and_then(|a| a.definition.as_deref().map(str::to_owned)),
         place: actual.map(|a| (a.file, a.line)),
         overridden: None,
-    };
-    let unscored = |mut score: IndicatorScore, status: Status, reason: String| {
-        score.status = status;
-        score.reason = Some(reason);
-        if !status.is_scored() && status.is_expected() && rules.missing_data == MissingData::Zero {
-            // The weight stays and scores 0, as many measurement systems do.
-            score.attainment = Some(Decimal::ZERO);
-        }
-        score
+        parts: Vec::new(),
+        band: None,
     };
     if plan.is_removed_in(index, year) {
         let when = removal_note(plan, index);
-        return unscored(score, Status::Removed, when);
+        return unscored(score, Status::Removed, when, rules);
     }
     let Some(target) = score.target.clone() else {
-        return unscored(score, Status::NoTarget, format!("no target for {year}"));
+        return unscored(score, Status::NoTarget, format!("no target for {period}"), rules);
     };
     if target.is_baseline() {
-        return unscored(score, Status::Baseline, "baseline year: measured, not scored".to_owned());
+        return unscored(score, Status::Baseline, "baseline year: measured, not scored".to_owned(), rules);
     }
-    let Some(actual) = actual else {
-        return unscored(score, Status::Missing, "no actual value".to_owned());
-    };
-    if actual.value == Value::NotAvailable {
-        return unscored(score, Status::Missing, "not available (n.d.)".to_owned());
+    let bands = indicator.bands(rules);
+    if target.is_compound() {
+        return score_parts(plan, actuals, score, &target, period, bands, rules);
     }
-    match evaluate(plan, actuals, index, year, &target, actual) {
-        Err(reason) => unscored(score, Status::NotMeasurable, reason),
-        Ok(evaluation) => {
-            let Evaluation { outcome, reference, deviation, reason } = evaluation;
-            let attainment = if outcome.attainment < rules.floor { Decimal::ZERO } else { outcome.attainment };
-            score.status = if outcome.met {
-                Status::Met
-            } else if attainment >= rules.partial_threshold {
-                Status::Partial
-            } else {
-                Status::Missed
-            };
-            score.attainment = Some(attainment);
-            score.reference = reference;
-            score.deviation = deviation;
-            score.reason = reason;
-            score
+    let (outcome, reference, deviation, reason) = match condition(plan, actuals, index, period, Which::Own, &target) {
+        Evaluated::Unscored(status, reason) => return unscored(score, status, reason, rules),
+        Evaluated::Scored(Evaluation { outcome, reference, deviation, reason }) => {
+            (outcome, reference, deviation, reason)
         }
+    };
+    let attainment = if outcome.attainment < rules.floor { Decimal::ZERO } else { outcome.attainment };
+    finish(&mut score, attainment, outcome.met, bands, rules);
+    score.reference = reference;
+    score.deviation = deviation;
+    score.reason = reason;
+    score
+}
+
+/// An unscored result: its status and the reason. Under `missing-data = "zero"`, a missing or
+/// not measurable indicator scores 0 with its weight kept, as many measurement systems do.
+fn unscored(mut score: IndicatorScore, status: Status, reason: String, rules: &ScoringRules) -> IndicatorScore {
+    score.status = status;
+    score.reason = Some(reason);
+    if !status.is_scored() && status.is_expected() && rules.missing_data == MissingData::Zero {
+        score.attainment = Some(Decimal::ZERO);
+    }
+    score
+}
+
+/// Sets the status and the attainment of a scored result: the status read after the floor (by
+/// the bands, or by whether the target is met and the partial threshold), then the band's score
+/// when it gives one (step scoring).
+fn finish(score: &mut IndicatorScore, attainment: Decimal, met: bool, bands: &[Band], rules: &ScoringRules) {
+    let (status, band) = grade(attainment, met, bands, rules);
+    score.status = status;
+    score.band = band;
+    score.attainment = Some(band.and_then(|b| bands[b].score).unwrap_or(attainment));
+}
+
+/// A target of several conditions: each condition scored on its own value, then the indicator:
+/// scored only when every condition applying is scored, its attainment the mean (or minimum)
+/// of theirs, met when every one is met.
+fn score_parts(
+    plan: &Plan,
+    actuals: &Actuals,
+    mut score: IndicatorScore,
+    target: &Target,
+    period: Period,
+    bands: &[Band],
+    rules: &ScoringRules,
+) -> IndicatorScore {
+    let index = score.node;
+    let indicator = plan.node(index).indicator().expect("an indicator");
+    // Whether each condition's comparator holds (a band says where an attainment falls, not
+    // whether the condition is met).
+    let mut met = Vec::new();
+    for (measure, condition_target) in target.conditions() {
+        let which = match measure {
+            Some(id) => Which::Measure(indicator.measure(id).map_or(0, |(position, _)| position)),
+            None => Which::Own,
+        };
+        let actual = actuals.get_at(index, period, which.position());
+        let mut part = PartScore {
+            measure: measure.map(str::to_owned),
+            target: condition_target.clone(),
+            reference: None,
+            actual: actual.map(|a| a.value.clone()),
+            attainment: None,
+            status: Status::Missing,
+            reason: None,
+            deviation: None,
+        };
+        match condition(plan, actuals, index, period, which, &condition_target) {
+            Evaluated::Unscored(status, reason) => {
+                part.status = status;
+                part.reason = Some(reason);
+            }
+            Evaluated::Scored(evaluation) => {
+                met.push(evaluation.outcome.met);
+                part.status = grade(evaluation.outcome.attainment, evaluation.outcome.met, bands, rules).0;
+                part.attainment = Some(evaluation.outcome.attainment);
+                part.reference = evaluation.reference;
+                part.deviation = evaluation.deviation;
+                part.reason = evaluation.reason;
+            }
+        }
+        score.parts.push(part);
+    }
+    let applying: Vec<&PartScore> = score.parts.iter().filter(|p| p.status != Status::NotApplicable).collect();
+    if applying.is_empty() {
+        return unscored(score, Status::NotApplicable, "not applicable (n.a.)".to_owned(), rules);
+    }
+    if let Some(unscored_part) = applying.iter().find(|p| !p.status.is_scored()) {
+        let status = unscored_part.status;
+        let reason = format!("{}: {}", part_label(unscored_part), unscored_part.reason.as_deref().unwrap_or(""));
+        return unscored(score, status, reason, rules);
+    }
+    let attainments = applying.iter().filter_map(|p| p.attainment);
+    let combined = match rules.parts {
+        plan::PartsRule::Mean => {
+            let count = Decimal::from(applying.len());
+            attainments.fold(Decimal::ZERO, |sum, a| sum + a) / count
+        }
+        plan::PartsRule::Minimum => attainments.min().unwrap_or(Decimal::ZERO),
+    };
+    let met = met.into_iter().all(|met| met);
+    let attainment = if combined < rules.floor { Decimal::ZERO } else { combined };
+    finish(&mut score, attainment, met, bands, rules);
+    score
+}
+
+/// `rilasci: +80 rispetto al 2020`, or the condition alone, for reasons.
+fn part_label(part: &PartScore) -> String {
+    match &part.measure {
+        Some(measure) => format!("{measure}: {}", part.target),
+        None => part.target.to_string(),
     }
 }
 
@@ -317,6 +484,52 @@ fn removal_note(plan: &Plan, index: NodeIndex) -> String {
     match node.removed_from() {
         Some(year) => format!("{what} in {year}{by}"),
         None => format!("{what}{by}"),
+    }
+}
+
+/// Which of an indicator's values a condition is on.
+#[derive(Debug, Clone, Copy)]
+enum Which {
+    /// Its own.
+    Own,
+    /// A measure's: its position (1 for the first).
+    Measure(usize),
+}
+
+impl Which {
+    fn position(self) -> usize {
+        match self {
+            Which::Own => 0,
+            Which::Measure(position) => position,
+        }
+    }
+}
+
+/// A condition scored, or why it is not.
+enum Evaluated {
+    Scored(Evaluation),
+    Unscored(Status, String),
+}
+
+/// One condition against its actual: missing, not applicable, not measurable, or compared.
+fn condition(
+    plan: &Plan,
+    actuals: &Actuals,
+    index: NodeIndex,
+    period: Period,
+    which: Which,
+    target: &Target,
+) -> Evaluated {
+    let Some(actual) = actuals.get_at(index, period, which.position()) else {
+        return Evaluated::Unscored(Status::Missing, "no actual value".to_owned());
+    };
+    match actual.value {
+        Value::NotAvailable => Evaluated::Unscored(Status::Missing, "not available (n.d.)".to_owned()),
+        Value::NotApplicable => Evaluated::Unscored(Status::NotApplicable, "not applicable (n.a.)".to_owned()),
+        _ => match evaluate(plan, actuals, index, period, which, target, actual) {
+            Ok(evaluation) => Evaluated::Scored(evaluation),
+            Err(reason) => Evaluated::Unscored(Status::NotMeasurable, reason),
+        },
     }
 }
 
@@ -344,46 +557,110 @@ impl Evaluation {
     }
 }
 
-/// Compares the actual with the target. `Err` says why it cannot be compared.
+/// The number an actual stands for when compared by `comparator`: the number itself, or for a
+/// bound (`oltre 220`) the bound, when it is the least favourable value the bound allows (a
+/// lower bound of a value where higher is better, an upper bound where lower is better). A bound
+/// on the favourable side says only that the value is worse than it: not measurable.
+fn conservative(value: &Value, comparator: Comparator) -> Result<Decimal, String> {
+    match value {
+        Value::Number(number) => Ok(*number),
+        Value::Bound { comparator: bound, value } => {
+            let higher_is_better = matches!(comparator, Comparator::AtLeast | Comparator::MoreThan);
+            let lower_bound = matches!(bound, Comparator::AtLeast | Comparator::MoreThan);
+            match (comparator, higher_is_better == lower_bound) {
+                (Comparator::Equal, _) | (_, false) => Err(format!(
+                    "the actual is only known as `{} {}`: a bound on the better side cannot be scored",
+                    bound.symbol(),
+                    crate::number::format_italian(*value)
+                )),
+                (_, true) => Ok(*value),
+            }
+        }
+        other => Err(format!("a number is needed, found `{other}`")),
+    }
+}
+
+/// The value of a base: the recorded one when it is of the year asked, else that year's actual.
+fn base_value(
+    plan: &Plan,
+    actuals: &Actuals,
+    index: NodeIndex,
+    period: Period,
+    which: Which,
+    base: BaseRef,
+) -> Result<(Decimal, i32), String> {
+    let indicator = plan.node(index).indicator().expect("an indicator");
+    let recorded = match which {
+        Which::Own => indicator.base,
+        Which::Measure(position) => indicator.measures.get(position - 1).and_then(|m| m.base),
+    };
+    let year = match base {
+        BaseRef::Recorded => {
+            return recorded.map(|b| (b.value, b.year)).ok_or_else(|| "no base is recorded".to_owned());
+        }
+        BaseRef::Year(year) => year,
+        BaseRef::PreviousYear => period.year - 1,
+    };
+    if let Some(recorded) = recorded.filter(|b| b.year == year) {
+        return Ok((recorded.value, year));
+    }
+    match actuals.get_at(index, period.in_year(year), which.position()).map(|a| &a.value) {
+        Some(Value::Number(value)) => Ok((*value, year)),
+        Some(Value::NotAvailable | Value::NotApplicable) | None => {
+            Err(format!("the {year} value the change is measured from is missing"))
+        }
+        Some(other) => Err(format!("the {year} value `{other}` is not a number")),
+    }
+}
+
+/// Compares the actual with a condition. `Err` says why it cannot be compared.
+#[allow(clippy::too_many_arguments)]
 fn evaluate(
     plan: &Plan,
     actuals: &Actuals,
     index: NodeIndex,
-    year: i32,
+    period: Period,
+    which: Which,
     target: &Target,
     actual: &Actual,
 ) -> Result<Evaluation, String> {
     let indicator = plan.node(index).indicator().expect("an indicator");
     let rules = &plan.scoring;
-    let polarity = indicator.polarity;
+    let (polarity, unit) = match which {
+        Which::Own => (indicator.polarity, indicator.unit),
+        Which::Measure(position) => {
+            let measure = &indicator.measures[position - 1];
+            (measure.polarity, measure.unit)
+        }
+    };
     let wrong_kind = |needed: &str| format!("{needed} is needed for the target `{target}`, found `{}`", actual.value);
-    let number = || match actual.value {
-        Value::Number(number) => Ok(number),
+    let number = |comparator: Comparator| match &actual.value {
+        Value::Number(_) | Value::Bound { .. } => conservative(&actual.value, comparator),
         _ => Err(wrong_kind("a number")),
     };
     match target {
         Target::Compare { quantity, .. } => {
             let comparator = target.comparator(polarity).expect("numeric targets compare");
-            Ok(Evaluation::numeric(number()?, comparator, quantity.value, rules, None))
+            Ok(Evaluation::numeric(number(comparator)?, comparator, quantity.value, rules, None))
         }
         Target::Relative { comparator, lag } => {
-            let reference_year = year - i32::from(*lag);
-            let previous = actuals.get(index, reference_year).map(|a| &a.value);
+            let reference_period = period.years_before(i32::from(*lag));
+            let previous = actuals.get_at(index, reference_period, which.position()).map(|a| &a.value);
             let reference = match previous {
                 Some(Value::Number(previous)) => *previous,
-                Some(Value::NotAvailable) | None => {
-                    return Err(format!("the {reference_year} actual needed by `{target}` is missing"));
+                Some(Value::NotAvailable | Value::NotApplicable) | None => {
+                    return Err(format!("the {reference_period} actual needed by `{target}` is missing"));
                 }
-                Some(other) => return Err(format!("the {reference_year} actual `{other}` is not a number")),
+                Some(other) => return Err(format!("the {reference_period} actual `{other}` is not a number")),
             };
-            let reason = format!("compared with the {reference_year} actual");
-            Ok(Evaluation::numeric(number()?, *comparator, reference, rules, Some(reason)))
+            let reason = format!("compared with the {reference_period} actual");
+            Ok(Evaluation::numeric(number(*comparator)?, *comparator, reference, rules, Some(reason)))
         }
         Target::Benchmark { .. } => {
-            let benchmark = actual.benchmark.ok_or_else(|| format!("no benchmark given for {year}"))?;
+            let benchmark = actual.benchmark.ok_or_else(|| format!("no benchmark given for {period}"))?;
             let comparator = target.comparator(polarity).expect("benchmark targets compare");
             Ok(Evaluation::numeric(
-                number()?,
+                number(comparator)?,
                 comparator,
                 benchmark,
                 rules,
@@ -391,7 +668,7 @@ fn evaluate(
             ))
         }
         Target::BenchmarkTolerance { max_deviation } => {
-            let benchmark = actual.benchmark.ok_or_else(|| format!("no benchmark given for {year}"))?;
+            let benchmark = actual.benchmark.ok_or_else(|| format!("no benchmark given for {period}"))?;
             let (comparator, threshold) = match polarity {
                 Polarity::Increase => (Comparator::AtLeast, benchmark.checked_sub(*max_deviation)),
                 Polarity::Decrease => (Comparator::AtMost, benchmark.checked_add(*max_deviation)),
@@ -399,7 +676,21 @@ fn evaluate(
             // Unreachable with the bounds numbers are read with; kept as a reason, not a panic.
             let threshold = threshold.ok_or_else(|| "the benchmark with the tolerance is out of range".to_owned())?;
             let reason = format!("benchmark {} with the tolerance", crate::number::format_italian(benchmark));
-            Ok(Evaluation::numeric(number()?, comparator, threshold, rules, Some(reason)))
+            Ok(Evaluation::numeric(number(comparator)?, comparator, threshold, rules, Some(reason)))
+        }
+        Target::Change { delta, .. } => {
+            let comparator = target.comparator(polarity).expect("change targets compare");
+            let (base, base_year) = base_value(plan, actuals, index, period, which, delta.base)?;
+            let reference =
+                delta.reference(base).ok_or_else(|| "the base with the change is out of range".to_owned())?;
+            let actual = number(comparator)?;
+            let reason = format!("base {base_year}: {}", crate::number::format_italian(base));
+            Ok(Evaluation {
+                outcome: attainment::change(actual, base, reference, comparator, rules),
+                reference: Some(reference),
+                deviation: actual.checked_sub(reference),
+                reason: Some(reason),
+            })
         }
         Target::Deadline(deadline) => match actual.value {
             Value::Date(done) => {
@@ -437,6 +728,8 @@ fn evaluate(
         Target::YesNo(expected) => {
             let done = match actual.value {
                 Value::YesNo(done) => done,
+                // A completion date says the thing was done: read on a `date` indicator, whose
+                // yes/no target of another year asks only whether it was.
                 Value::Date(_) => true,
                 _ => return Err(wrong_kind("`sì` or `no`")),
             };
@@ -447,10 +740,26 @@ fn evaluate(
                 reason: None,
             })
         }
-        Target::Baseline => unreachable!("baseline years are not evaluated"),
-        Target::Change { .. } | Target::Increment { .. } | Target::Qualitative(_) | Target::Parts(_) => {
-            Err("not yet scored".to_owned())
+        Target::Qualitative(_) => {
+            let outcome = match &actual.value {
+                Value::YesNo(done) => attainment::yes_no(*done, true),
+                Value::Level(judged) if unit == Unit::Level => {
+                    let scale = indicator
+                        .scale
+                        .map(|s| &plan.scales[s])
+                        .ok_or_else(|| "the indicator has no scale".to_owned())?;
+                    let rank = scale
+                        .rank(judged)
+                        .ok_or_else(|| format!("`{judged}` is not a level of scale `{}`", scale.id))?;
+                    // The highest level is the result reached.
+                    attainment::level(rank, Comparator::AtLeast, scale.levels.len() - 1)
+                }
+                _ => return Err(wrong_kind("a judgment (`sì`/`no` or a level)")),
+            };
+            Ok(Evaluation { outcome, reference: None, deviation: None, reason: None })
         }
+        Target::Baseline => unreachable!("baseline years are not evaluated"),
+        Target::Increment { .. } | Target::Parts(_) => unreachable!("compound targets are scored by parts"),
     }
 }
 
@@ -467,7 +776,7 @@ pub fn findings(
     let missing_is_error = strict || scorecard.rules.missing_data == MissingData::Error;
     for score in &scorecard.indicators {
         let node = plan.node(score.node);
-        let year = scorecard.year;
+        let year = scorecard.period;
         if missing_is_error && matches!(score.status, Status::Missing | Status::NotMeasurable) {
             let reason = score.reason.as_deref().unwrap_or("no actual value");
             let message = match score.status {

@@ -1,14 +1,21 @@
 //! Roll-up: a node's attainment is the weighted mean of its scored children.
 //!
 //! Weights are relative and renormalised over the children that have a score: a child that is
-//! unscored (baseline, removed, no target, and — under `missing-data = "exclude"` — missing) is
-//! left out of both the sum and the weights, and counted in the coverage instead. An override
-//! sets a node's attainment (reassessed) or leaves the node out of its parent's roll-up and
-//! coverage altogether (neutralised), as it does for indicators.
+//! unscored (baseline, removed, no target, not applicable, and — under `missing-data =
+//! "exclude"` — missing) is left out of both the sum and the weights, and counted in the
+//! coverage instead. A child of weight 0 in the year is left out of the mean and of the
+//! coverage: it is in the plan, not in the roll-up. An override sets a node's attainment
+//! (reassessed) or leaves the node out of its parent's roll-up and coverage altogether
+//! (neutralised), as it does for indicators.
+//!
+//! The body's score, and each perspective's, is the weighted mean of the population the plan's
+//! `[scoring] body` names: the strategic objectives (by their own indicators), the operational
+//! objectives, or every indicator.
 
 use rust_decimal::Decimal;
 
-use crate::plan::{Level, NodeIndex, Plan};
+use crate::period::Period;
+use crate::plan::{BodyRule, GroupWeights, Level, NodeIndex, Plan};
 
 use super::{IndicatorScore, Overridden, is_operational};
 use crate::plan::Outcome;
@@ -16,11 +23,12 @@ use crate::plan::Outcome;
 /// A rolled-up attainment with its coverage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Rollup {
-    /// The weighted mean of the scored children (unrounded); `None` when none has a score.
+    /// The weighted mean of the scored children (unrounded); `None` when none of weight above 0
+    /// has a score.
     pub attainment: Option<Decimal>,
-    /// Indicators below with a score (met, partial or missed).
+    /// Indicators below with a score (met, partial or missed), in the roll-up.
     pub scored: usize,
-    /// Indicators below expected this year (scored, missing or not measurable).
+    /// Indicators below expected this year (scored, missing or not measurable), in the roll-up.
     pub expected: usize,
 }
 
@@ -32,8 +40,8 @@ pub struct NodeScore {
     /// Its roll-up: for a strategic objective, of its own (dashboard) indicators. An override
     /// sets its attainment (none when neutralised).
     pub rollup: Rollup,
-    /// For a strategic objective, the roll-up of its programs (the operational plan), shown
-    /// beside the strategic one.
+    /// For a strategic objective, the roll-up of the objectives and programs below it (the
+    /// operational plan), shown beside the strategic one.
     pub operational: Option<Rollup>,
     /// The override that set the result, with the attainment computed before it.
     pub overridden: Option<Overridden>,
@@ -46,14 +54,14 @@ impl NodeScore {
     }
 }
 
-/// The result of an area or a service.
+/// The result of a perspective, an area or a service.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GroupScore {
-    /// The area's or service's id.
+    /// The perspective's, area's or service's id.
     pub id: String,
     /// Its name.
     pub name: String,
-    /// The roll-up of its operational indicators.
+    /// The roll-up of its nodes or indicators.
     pub rollup: Rollup,
 }
 
@@ -80,31 +88,42 @@ pub fn weighted_mean(children: impl IntoIterator<Item = (Decimal, Option<Decimal
     mean(&mut scored.iter().map(|&(weight, attainment)| (weight / largest, attainment))).flatten()
 }
 
-fn coverage(scores: &[&IndicatorScore]) -> (usize, usize) {
-    let scored = scores.iter().filter(|s| s.status.is_scored()).count();
-    let expected = scores.iter().filter(|s| s.status.is_expected()).count();
-    (scored, expected)
+/// The roll-up of indicators with the weight each has in it: a child of weight 0 is out of the
+/// mean and of the coverage.
+fn of_weighted(scores: &[(Decimal, &IndicatorScore)]) -> Rollup {
+    let counted: Vec<&(Decimal, &IndicatorScore)> = scores.iter().filter(|(w, _)| !w.is_zero()).collect();
+    Rollup {
+        attainment: weighted_mean(counted.iter().map(|(w, s)| (*w, s.attainment))),
+        scored: counted.iter().filter(|(_, s)| s.status.is_scored()).count(),
+        expected: counted.iter().filter(|(_, s)| s.status.is_expected()).count(),
+    }
 }
 
 fn of_indicators(scores: &[&IndicatorScore]) -> Rollup {
-    let (scored, expected) = coverage(scores);
-    Rollup { attainment: weighted_mean(scores.iter().map(|s| (s.weight, s.attainment))), scored, expected }
+    of_weighted(&scores.iter().map(|s| (s.weight, *s)).collect::<Vec<_>>())
 }
 
 /// The roll-up of child nodes: the weighted mean of their attainments, their coverage summed; a
-/// neutralised child is left out of both.
-fn of_nodes(plan: &Plan, nodes: &[&NodeScore]) -> Rollup {
-    let kept: Vec<&&NodeScore> = nodes.iter().filter(|n| !n.is_neutralised()).collect();
+/// neutralised child, or one of weight 0 in the year, is left out of both.
+fn of_nodes(plan: &Plan, nodes: &[&NodeScore], year: i32) -> Rollup {
+    let kept: Vec<(Decimal, &&NodeScore)> = nodes
+        .iter()
+        .filter(|n| !n.is_neutralised())
+        .map(|n| (plan.node(n.node).weight_in(year), n))
+        .filter(|(weight, _)| !weight.is_zero())
+        .collect();
     Rollup {
-        attainment: weighted_mean(kept.iter().map(|n| (plan.node(n.node).weight, n.rollup.attainment))),
-        scored: kept.iter().map(|n| n.rollup.scored).sum(),
-        expected: kept.iter().map(|n| n.rollup.expected).sum(),
+        attainment: weighted_mean(kept.iter().map(|(weight, n)| (*weight, n.rollup.attainment))),
+        scored: kept.iter().map(|(_, n)| n.rollup.scored).sum(),
+        expected: kept.iter().map(|(_, n)| n.rollup.expected).sum(),
     }
 }
 
 /// A node's result as the plan's override of `year` sets it, if there is one.
-fn overridden(plan: &Plan, mut score: NodeScore, year: i32) -> NodeScore {
-    let Some(decision) = plan.override_of(score.node, year) else { return score };
+fn overridden(plan: &Plan, mut score: NodeScore, period: Period) -> NodeScore {
+    let Some(decision) = plan.override_of(score.node, period.year).filter(|_| period.is_year()) else {
+        return score;
+    };
     score.overridden = Some(Overridden {
         decision: decision.clone(),
         computed_attainment: score.rollup.attainment,
@@ -117,13 +136,19 @@ fn overridden(plan: &Plan, mut score: NodeScore, year: i32) -> NodeScore {
     score
 }
 
-/// Rolls indicator results up to every node, the body, areas and services, applying the
-/// overrides of `year` to objectives and programs.
-pub(super) fn roll_up(
-    plan: &Plan,
-    indicators: &[IndicatorScore],
-    year: i32,
-) -> (Vec<NodeScore>, Rollup, Vec<GroupScore>, Vec<GroupScore>) {
+/// Every roll-up of a period.
+pub(super) struct Rollups {
+    pub(super) nodes: Vec<NodeScore>,
+    pub(super) body: Rollup,
+    pub(super) perspectives: Vec<GroupScore>,
+    pub(super) areas: Vec<GroupScore>,
+    pub(super) services: Vec<GroupScore>,
+}
+
+/// Rolls indicator results up to every node, the body, perspectives, areas and services,
+/// applying the overrides of the period's year to objectives and programs.
+pub(super) fn roll_up(plan: &Plan, indicators: &[IndicatorScore], period: Period) -> Rollups {
+    let year = period.year;
     let mut by_node: Vec<Option<&IndicatorScore>> = vec![None; plan.nodes.len()];
     for score in indicators {
         by_node[score.node.0] = Some(score);
@@ -133,39 +158,80 @@ pub(super) fn roll_up(
     let order: Vec<NodeIndex> = plan.walk().collect();
     for &index in order.iter().rev() {
         let node = plan.node(index);
-        let children = || node.children.iter().copied();
-        let indicator_children: Vec<&IndicatorScore> = children().filter_map(|c| by_node[c.0]).collect();
-        let child_rollup = |level: Level| -> Rollup {
-            let nodes: Vec<&NodeScore> =
-                children().filter(|&c| plan.node(c).level() == level).filter_map(|c| rollups[c.0].as_ref()).collect();
-            of_nodes(plan, &nodes)
-        };
+        if node.level() == Level::Indicator {
+            continue;
+        }
+        let indicator_children: Vec<&IndicatorScore> = node.children.iter().filter_map(|c| by_node[c.0]).collect();
+        let node_children: Vec<&NodeScore> = node.children.iter().filter_map(|c| rollups[c.0].as_ref()).collect();
+        // A strategic objective's own attainment is its dashboard's; the objectives and programs
+        // below it are its operational plan, beside it. Every other node rolls up its children.
         let (rollup, operational) = match node.level() {
-            Level::Indicator => continue,
-            Level::OperationalObjective => (of_indicators(&indicator_children), None),
-            Level::Program => (child_rollup(Level::OperationalObjective), None),
-            Level::StrategicObjective => (of_indicators(&indicator_children), Some(child_rollup(Level::Program))),
-            Level::Mission => (child_rollup(Level::StrategicObjective), None),
+            Level::StrategicObjective => {
+                (of_indicators(&indicator_children), Some(of_nodes(plan, &node_children, year)))
+            }
+            _ if node_children.is_empty() => (of_indicators(&indicator_children), None),
+            _ => (of_nodes(plan, &node_children, year), None),
         };
         let score = NodeScore { node: index, rollup, operational, overridden: None };
-        rollups[index.0] = Some(overridden(plan, score, year));
+        rollups[index.0] = Some(overridden(plan, score, period));
     }
-    let objectives: Vec<&NodeScore> = order
-        .iter()
-        .filter(|&&i| plan.node(i).level() == Level::StrategicObjective)
-        .filter_map(|i| rollups[i.0].as_ref())
-        .collect();
-    let body = of_nodes(plan, &objectives);
-
-    // Areas and services: their operational indicators; a cross-cutting one counts for all.
-    let operational: Vec<&IndicatorScore> = indicators.iter().filter(|s| is_operational(plan, s.node)).collect();
-    let assigned = |belongs: &dyn Fn(&crate::plan::Indicator) -> bool| -> Rollup {
-        let scores: Vec<&IndicatorScore> = operational
+    let population = |level: Level, within: &dyn Fn(NodeIndex) -> bool| -> Rollup {
+        let nodes: Vec<&NodeScore> = order
             .iter()
-            .copied()
-            .filter(|s| plan.node(s.node).indicator().is_some_and(|i| i.cross_cutting || belongs(i)))
+            .filter(|&&i| plan.node(i).level() == level && within(i))
+            .filter_map(|i| rollups[i.0].as_ref())
             .collect();
-        of_indicators(&scores)
+        of_nodes(plan, &nodes, year)
+    };
+    let rule_over = |within: &dyn Fn(NodeIndex) -> bool| -> Rollup {
+        match plan.scoring.body {
+            BodyRule::StrategicObjectives => population(Level::StrategicObjective, within),
+            BodyRule::OperationalObjectives => population(Level::OperationalObjective, within),
+            BodyRule::Indicators => of_indicators(&indicators.iter().filter(|s| within(s.node)).collect::<Vec<_>>()),
+        }
+    };
+    let body = rule_over(&|_| true);
+    let perspectives = plan
+        .perspectives
+        .iter()
+        .enumerate()
+        .map(|(p, perspective)| GroupScore {
+            id: perspective.id.clone(),
+            name: perspective.name.clone(),
+            rollup: rule_over(&|i| plan.perspective_of(i) == Some(p)),
+        })
+        .collect();
+    let (areas, services) = groups(plan, indicators);
+    let nodes = order.iter().filter_map(|i| rollups[i.0].take()).collect();
+    Rollups { nodes, body, perspectives, areas, services }
+}
+
+/// Areas and services: their operational indicators (an indicator of the dashboard never counts
+/// for them, whatever services it names); a cross-cutting one counts for all. An indicator
+/// weighs its weight as written, or its share of its objective (`group-weights = "share"`).
+fn groups(plan: &Plan, indicators: &[IndicatorScore]) -> (Vec<GroupScore>, Vec<GroupScore>) {
+    let operational: Vec<&IndicatorScore> = indicators.iter().filter(|s| is_operational(plan, s.node)).collect();
+    let weight = |score: &IndicatorScore| -> Decimal {
+        if plan.scoring.group_weights == GroupWeights::AsWritten {
+            return score.weight;
+        }
+        // The share of the objective: its weight over those of the objective's indicators that
+        // enter the objective's mean (scored, of weight above 0).
+        let parent = plan.node(score.node).parent;
+        let siblings: Decimal = indicators
+            .iter()
+            .filter(|s| plan.node(s.node).parent == parent && s.attainment.is_some())
+            .map(|s| s.weight)
+            .sum();
+        if siblings.is_zero() { Decimal::ZERO } else { score.weight / siblings }
+    };
+    let assigned = |belongs: &dyn Fn(&crate::plan::Indicator) -> bool| -> Rollup {
+        let scores: Vec<(Decimal, &IndicatorScore)> = operational
+            .iter()
+            .filter(|s| plan.node(s.node).indicator().is_some_and(|i| i.cross_cutting || belongs(i)))
+            .map(|s| (weight(s), *s))
+            .collect();
+        of_weighted(&scores)
     };
     let areas = plan
         .areas
@@ -187,8 +253,7 @@ pub(super) fn roll_up(
             rollup: assigned(&|i| i.services.contains(&s)),
         })
         .collect();
-    let nodes = order.iter().filter_map(|i| rollups[i.0].take()).collect();
-    (nodes, body, areas, services)
+    (areas, services)
 }
 
 #[cfg(test)]

@@ -55,3 +55,15 @@ shapes-no-base = `{ $target }` is measured from the base, but `{ $id }` records 
 shapes-no-base-help = record it: `base = {"{"} year = 2023, value = "1.200" {"}"}`
 shapes-base-outside-horizon = the { $period } target `{ $target }` of `{ $id }` is measured from { $year }, outside the horizon { $first }–{ $last }, and no base of { $year } is recorded
 shapes-base-outside-horizon-help = record the value of { $year }: `base = {"{"} year = { $year }, value = "..." {"}"}`
+
+## Actual values
+
+shapes-missing-evidence = { $id } { $period } is judged `{ $value }` without the evidence the judgment rests on ({ $result })
+shapes-missing-evidence-help = a qualitative result is judged on its evidence: say in `note` what shows it (an act, a document, a publication)
+shapes-unknown-measure-row = `{ $id }` has no measure `{ $measure }`
+shapes-unknown-measure-row-help-none = `{ $id }` declares no measures: its value is given on the row `{ $id }`
+
+## Statuses and labels
+
+shapes-status-not-applicable = not applicable
+shapes-status-not-applicable-meaning = not applicable in the year (n.a.): out of the score and of every denominator

@@ -55,3 +55,15 @@ shapes-no-base = `{ $target }` si misura dal valore di base, ma `{ $id }` non ne
 shapes-no-base-help = registrarlo: `base = {"{"} year = 2023, value = "1.200" {"}"}`
 shapes-base-outside-horizon = il target { $period } `{ $target }` di `{ $id }` si misura dal { $year }, fuori dall'orizzonte { $first }–{ $last }, e non è registrato un valore di base del { $year }
 shapes-base-outside-horizon-help = registrare il valore del { $year }: `base = {"{"} year = { $year }, value = "..." {"}"}`
+
+## Valori a consuntivo
+
+shapes-missing-evidence = { $id } { $period } è valutato `{ $value }` senza l'evidenza su cui la valutazione si fonda ({ $result })
+shapes-missing-evidence-help = un risultato qualitativo si valuta sulla sua evidenza: indicare in `note` che cosa lo dimostra (un atto, un documento, una pubblicazione)
+shapes-unknown-measure-row = `{ $id }` non ha la misura `{ $measure }`
+shapes-unknown-measure-row-help-none = `{ $id }` non dichiara misure: il suo valore si indica nella riga `{ $id }`
+
+## Esiti ed etichette
+
+shapes-status-not-applicable = non applicabile
+shapes-status-not-applicable-meaning = non applicabile nell'anno (n.a.): escluso dal punteggio e da ogni denominatore
