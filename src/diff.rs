@@ -127,6 +127,8 @@ pub fn diff(old: &Plan, new: &Plan) -> PlanDiff {
         change("horizon", format!("{}–{}", om.first_year, om.last_year), format!("{}–{}", nm.first_year, nm.last_year)),
         change("adopted-by", act(&om.adopted_by), act(&nm.adopted_by)),
         change("lang", om.lang().code(), nm.lang().code()),
+        change("act-number", om.act_number.as_str(), nm.act_number.as_str()),
+        change("levels", levels_text(old), levels_text(new)),
         change("notes", or_none(om.notes.clone()), or_none(nm.notes.clone())),
         change("accept", accepted_text(&om.accepted), accepted_text(&nm.accepted)),
     ]
@@ -141,6 +143,10 @@ pub fn diff(old: &Plan, new: &Plan) -> PlanDiff {
             ("partial-threshold", r.partial_threshold.normalize().to_string()),
             ("missing-data", r.missing_data.as_str().to_owned()),
             ("deadline-grace-days", r.deadline_grace_days.to_string()),
+            ("body", r.body.as_str().to_owned()),
+            ("parts", r.parts.as_str().to_owned()),
+            ("group-weights", r.group_weights.as_str().to_owned()),
+            ("bands", bands_text(&r.bands)),
         ]
     };
     result.scoring =
@@ -184,9 +190,60 @@ pub fn diff(old: &Plan, new: &Plan) -> PlanDiff {
     result
 }
 
+/// The plan's names of the levels as one line: `strategic-objective: obiettivo specifico`.
+fn levels_text(plan: &Plan) -> String {
+    let names: Vec<String> = crate::plan::Level::ALL
+        .iter()
+        .filter_map(|&level| plan.level_names.get(level).map(|n| format!("{}: {} / {}", level.key(), n.name, n.plural)))
+        .collect();
+    or_none(Some(names.join("; ")))
+}
+
+/// An evaluation range as one line: `0 non raggiunto (0); 70 parzialmente raggiunto; 90 raggiunto (100)`.
+fn bands_text(bands: &[crate::plan::Band]) -> String {
+    let bands: Vec<String> = bands
+        .iter()
+        .map(|band| {
+            let score = band.score.map(|s| format!(" ({})", s.normalize())).unwrap_or_default();
+            format!("{} {}{score}", band.from.normalize(), band.label)
+        })
+        .collect();
+    or_none(Some(bands.join("; ")))
+}
+
+/// A node's structured fields, each as one line.
+fn fields_text(fields: &crate::plan::NodeFields) -> [(&'static str, String); 4] {
+    let resources: Vec<String> =
+        fields.resources.iter().map(|(year, amount)| format!("{year}: {}", amount.normalize())).collect();
+    let links: Vec<String> = fields.links.iter().map(ToString::to_string).collect();
+    [
+        ("code", or_none(fields.code.clone())),
+        ("responsible", or_none(fields.responsible.as_ref().map(ToString::to_string))),
+        ("resources", or_none(Some(resources.join("; ")))),
+        ("links", or_none(Some(links.join("; ")))),
+    ]
+}
+
 /// The acceptances as one line: `incomplete-act: <reason>; empty-program: <reason>`.
 fn accepted_text(accepted: &[Acceptance]) -> String {
     or_none(Some(accepted.iter().map(|a| format!("{}: {}", a.code, a.reason)).collect::<Vec<_>>().join("; ")))
+}
+
+/// An indicator's measures as one line: `riusi (count, increase, base 2020: 600)`.
+fn measures_text(indicator: &crate::plan::Indicator) -> String {
+    let measures: Vec<String> = indicator
+        .measures
+        .iter()
+        .map(|m| {
+            let base = m.base.map(|b| format!(", base {}: {}", b.year, b.value.normalize())).unwrap_or_default();
+            format!("{} {} ({}, {}{base})", m.id, m.name, m.unit.as_str(), m.polarity.as_str())
+        })
+        .collect();
+    or_none(Some(measures.join("; ")))
+}
+
+fn base_text(base: Option<crate::plan::Base>) -> String {
+    or_none(base.map(|b| format!("{}: {}", b.year, b.value.normalize())))
 }
 
 /// Overrides matched by node id and year.
@@ -258,7 +315,7 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
         change("name", &o.name, &n.name),
         change("parent", or_none(parent_id(old, o)), or_none(parent_id(new, n))),
         change("status", o.status.as_str(), n.status.as_str()),
-        change("weight", o.weight.normalize().to_string(), n.weight.normalize().to_string()),
+        change("weight", o.weight_text(), n.weight_text()),
         change("notes", or_none(o.notes.clone()), or_none(n.notes.clone())),
         change("accept", accepted_text(&o.accepted), accepted_text(&n.accepted)),
     ]
@@ -267,40 +324,54 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
     .collect();
     let perspective = |plan: &Plan, p: Option<usize>| or_none(p.map(|p| plan.perspectives[p].id.clone()));
     fields.extend(change("perspective", perspective(old, o.perspective), perspective(new, n.perspective)));
-    match (&o.kind, &n.kind) {
-        (NodeKind::Indicator(oi), NodeKind::Indicator(ni)) => {
-            let services = |plan: &Plan, list: &[usize]| {
-                or_none(Some(list.iter().map(|&s| plan.services[s].id.clone()).collect::<Vec<_>>().join(", ")))
-            };
-            let areas = |plan: &Plan, list: &[usize]| {
-                or_none(Some(list.iter().map(|&a| plan.areas[a].id.clone()).collect::<Vec<_>>().join(", ")))
-            };
-            let scale = |plan: &Plan, s: Option<usize>| or_none(s.map(|s| plan.scales[s].id.clone()));
-            fields.extend(
-                [
-                    change("formula", or_none(oi.formula.clone()), or_none(ni.formula.clone())),
-                    change("unit", oi.unit.as_str(), ni.unit.as_str()),
-                    change("polarity", oi.polarity.as_str(), ni.polarity.as_str()),
-                    change("scale", scale(old, oi.scale), scale(new, ni.scale)),
-                    change("services", services(old, &oi.services), services(new, &ni.services)),
-                    change("area", areas(old, &oi.areas), areas(new, &ni.areas)),
-                    change("cross-cutting", oi.cross_cutting.to_string(), ni.cross_cutting.to_string()),
-                ]
-                .into_iter()
-                .flatten(),
-            );
-            let years: BTreeSet<i32> = oi.targets.keys().chain(ni.targets.keys()).copied().collect();
-            for year in years {
-                let text = |t: Option<&crate::target::Target>| or_none(t.map(ToString::to_string));
-                // Canonical forms: `>=1` and `≥ 1` are the same target.
-                fields.extend(change(
-                    format!("target {year}"),
-                    text(oi.targets.get(&year)),
-                    text(ni.targets.get(&year)),
-                ));
-            }
+    for ((key, before), (_, after)) in fields_text(&o.fields).into_iter().zip(fields_text(&n.fields)) {
+        fields.extend(change(key, before, after));
+    }
+    if let (NodeKind::Indicator(oi), NodeKind::Indicator(ni)) = (&o.kind, &n.kind) {
+        let services = |plan: &Plan, list: &[usize]| {
+            or_none(Some(list.iter().map(|&s| plan.services[s].id.clone()).collect::<Vec<_>>().join(", ")))
+        };
+        let areas = |plan: &Plan, list: &[usize]| {
+            or_none(Some(list.iter().map(|&a| plan.areas[a].id.clone()).collect::<Vec<_>>().join(", ")))
+        };
+        let scale = |plan: &Plan, s: Option<usize>| or_none(s.map(|s| plan.scales[s].id.clone()));
+        fields.extend(
+            [
+                change("formula", or_none(oi.formula.clone()), or_none(ni.formula.clone())),
+                change("unit", oi.unit.as_str(), ni.unit.as_str()),
+                change("polarity", oi.polarity.as_str(), ni.polarity.as_str()),
+                change("scale", scale(old, oi.scale), scale(new, ni.scale)),
+                change("services", services(old, &oi.services), services(new, &ni.services)),
+                change("area", areas(old, &oi.areas), areas(new, &ni.areas)),
+                change("cross-cutting", oi.cross_cutting.to_string(), ni.cross_cutting.to_string()),
+                change("measures", measures_text(oi), measures_text(ni)),
+                change("base", base_text(oi.base), base_text(ni.base)),
+                change("bands", bands_text(&oi.bands), bands_text(&ni.bands)),
+                change(
+                    "type",
+                    or_none(oi.indicator_type.map(|t| t.as_str().to_owned())),
+                    or_none(ni.indicator_type.map(|t| t.as_str().to_owned())),
+                ),
+                change("source", or_none(oi.data_source.clone()), or_none(ni.data_source.clone())),
+            ]
+            .into_iter()
+            .flatten(),
+        );
+        let years: BTreeSet<i32> = oi.targets.keys().chain(ni.targets.keys()).copied().collect();
+        let text = |t: Option<&crate::target::Target>| or_none(t.map(ToString::to_string));
+        for year in years {
+            // Canonical forms: `>=1` and `≥ 1` are the same target.
+            fields.extend(change(format!("target {year}"), text(oi.targets.get(&year)), text(ni.targets.get(&year))));
         }
-        _ => {}
+        let periods: BTreeSet<crate::period::Period> =
+            oi.period_targets.keys().chain(ni.period_targets.keys()).copied().collect();
+        for period in periods {
+            fields.extend(change(
+                format!("target {period}"),
+                text(oi.period_targets.get(&period)),
+                text(ni.period_targets.get(&period)),
+            ));
+        }
     }
     let texts = |node: &Node| node.revisions.iter().map(revision_text).collect::<Vec<_>>();
     let (old_revisions, new_revisions) = (texts(o), texts(n));
@@ -552,10 +623,14 @@ fn same_record(a: &Revision, b: &Revision) -> bool {
 /// the name, else the node's header.
 pub fn field_span(plan: &Plan, index: NodeIndex, field: &str) -> Span {
     let node = plan.node(index);
-    let target = field
-        .strip_prefix("target ")
-        .and_then(|year| year.parse::<i32>().ok())
-        .and_then(|year| node.indicator()?.target_spans.get(&year).cloned());
+    let target = field.strip_prefix("target ").and_then(crate::period::Period::parse).and_then(|period| {
+        let indicator = node.indicator()?;
+        if period.is_year() {
+            indicator.target_spans.get(&period.year).cloned()
+        } else {
+            indicator.period_target_spans.get(&period).cloned()
+        }
+    });
     if let Some(span) = target {
         return span;
     }

@@ -247,9 +247,10 @@ pub(crate) struct ScoreArgs {
     /// flag, repeated for several files, e.g. last year's for `x ≤ x-1` targets.
     #[arg(long = "actuals", short = 'a', value_name = "FILE", required = true, action = ArgAction::Append)]
     pub(crate) actuals: Vec<PathBuf>,
-    /// The year to score [default: the plan year]
-    #[arg(long)]
-    pub(crate) year: Option<i32>,
+    /// The year to score, or a semester or quarter of it for interim monitoring (`2024-S1`,
+    /// `2024-Q3`) [default: the plan year]
+    #[arg(long, value_parser = parse_period, value_name = "YEAR")]
+    pub(crate) year: Option<cruscotto::period::Period>,
     /// Which rows to show [default: the summary (body, missions, strategic objectives, areas)
     /// then the indicators; for csv, the indicators]
     #[arg(long, value_enum)]
@@ -272,6 +273,12 @@ pub(crate) struct ScoreArgs {
     pub(crate) width: Option<u16>,
 }
 
+/// A period of `--year`: `2024`, `2024-S1`, `2024-Q3`.
+fn parse_period(text: &str) -> Result<cruscotto::period::Period, String> {
+    cruscotto::period::Period::parse(text)
+        .ok_or_else(|| format!("`{text}` is not a year or a period (`2024`, `2024-S1`, `2024-Q3`)"))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum ScoreLevel {
     Indicator,
@@ -279,6 +286,7 @@ pub(crate) enum ScoreLevel {
     Program,
     Strategic,
     Mission,
+    Perspective,
     Area,
     Service,
     All,

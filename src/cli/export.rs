@@ -32,11 +32,16 @@ pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
         _ => {}
     }
     io::refuse_to_overwrite(file, args.force)?;
-    let Scored { plan, scorecard, provenance, diagnostics, .. } =
-        match load_and_score(&args.plan, &args.actuals, args.year, args.strict, output)? {
-            Ok(scored) => scored,
-            Err(code) => return Ok(code),
-        };
+    let Scored { plan, scorecard, provenance, diagnostics, .. } = match load_and_score(
+        &args.plan,
+        &args.actuals,
+        args.year.map(cruscotto::period::Period::year),
+        args.strict,
+        output,
+    )? {
+        Ok(scored) => scored,
+        Err(code) => return Ok(code),
+    };
     let sheets = export::results(&plan, &scorecard, &provenance);
     let summary = format!("{} sheets, {} indicators", sheets.len(), scorecard.indicators.len());
     match format {

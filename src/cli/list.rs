@@ -15,7 +15,7 @@ pub(crate) fn run(args: &ListArgs, output: &Output) -> anyhow::Result<u8> {
         Ok(plan) => plan,
         Err(code) => return Ok(code),
     };
-    let all = list::header(&plan);
+    let all = list::all_columns(&plan);
     let columns = match (&args.columns, args.format) {
         (Some(columns), _) => {
             let columns: Vec<String> = columns.iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
@@ -25,7 +25,7 @@ pub(crate) fn run(args: &ListArgs, output: &Output) -> anyhow::Result<u8> {
             columns
         }
         (None, ListFormat::Table) => list::default_table_columns(&plan),
-        (None, _) => all,
+        (None, _) => list::header(&plan),
     };
     let rows = list::select(list::rows(&plan), &columns);
     let text = match args.format {

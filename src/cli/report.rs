@@ -50,7 +50,8 @@ pub(crate) fn run(args: &ReportArgs, output: &Output) -> anyhow::Result<u8> {
         None => Vec::new(),
     };
     let Scored { plan, actuals, scorecard, provenance, diagnostics } =
-        match load_and_score(&args.plan, &args.actuals, args.year, false, output)? {
+        match load_and_score(&args.plan, &args.actuals, args.year.map(cruscotto::period::Period::year), false, output)?
+        {
             Ok(scored) => scored,
             Err(code) => return Ok(code),
         };

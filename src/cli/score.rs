@@ -39,6 +39,7 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
         Some(ScoreLevel::Program) => ReportLevel::Program,
         Some(ScoreLevel::Strategic) => ReportLevel::Strategic,
         Some(ScoreLevel::Mission) => ReportLevel::Mission,
+        Some(ScoreLevel::Perspective) => ReportLevel::Perspective,
         Some(ScoreLevel::Area) => ReportLevel::Area,
         Some(ScoreLevel::Service) => ReportLevel::Service,
         Some(ScoreLevel::All) => ReportLevel::All,
@@ -98,13 +99,14 @@ pub(crate) struct Scored {
     pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
-/// Loads the plan and the actuals and scores `year` (the plan year by default). A plan or
-/// actuals with errors are reported on stderr and give the exit code (1); a year outside the
-/// horizon or a file that cannot be read is an error (exit 2).
+/// Loads the plan and the actuals and scores `period` (the plan year by default; a semester or
+/// quarter for interim monitoring). A plan or actuals with errors are reported on stderr and give
+/// the exit code (1); a year outside the horizon or a file that cannot be read is an error
+/// (exit 2).
 pub(crate) fn load_and_score(
     plan_arg: &PlanArg,
     actuals: &[PathBuf],
-    year: Option<i32>,
+    period: Option<cruscotto::period::Period>,
     strict: bool,
     output: &Output,
 ) -> anyhow::Result<Result<Scored, u8>> {
@@ -118,7 +120,8 @@ pub(crate) fn load_and_score(
             Ok(loaded) => loaded,
             Err(code) => return Ok(Err(code)),
         };
-    let year = io::plan_year(&plan, year)?;
+    let year = io::plan_year(&plan, period.map(|p| p.year))?;
+    let period = period.unwrap_or(cruscotto::period::Period::year(year));
     let mut sources = Vec::new();
     let mut inputs = Vec::new();
     for path in actuals {
@@ -136,7 +139,7 @@ pub(crate) fn load_and_score(
         output.report(&names.join(", "), &diagnostics);
         return Ok(Err(EXIT_INPUT_ERRORS));
     }
-    let scorecard = cruscotto::score::score(&plan, &actuals, year);
+    let scorecard = cruscotto::score::score_period(&plan, &actuals, period);
     diagnostics.extend(cruscotto::score::findings(&plan, &plan_source, &sources, &scorecard, strict));
     Ok(Ok(Scored { plan, actuals, scorecard, provenance, diagnostics }))
 }

@@ -20,8 +20,9 @@ use std::borrow::Cow;
 use crate::plan::Plan;
 use crate::provenance::Provenance;
 use crate::render::score::{
-    Field, INDICATOR_COLUMNS, Light, ROLLUP_COLUMNS, ReportLevel, indicator_fields, override_note, rollup_fields,
-    rollup_rows, rules_lines,
+    Field, INDICATOR_COLUMNS, Light, ROLLUP_COLUMNS, ReportLevel, indicator_extra_fields, indicator_fields,
+    override_note, part_fields, rollup_extra_fields, rollup_fields, rollup_rows, rules_lines, used_indicator_extras,
+    used_rollup_extras,
 };
 use crate::score::Scorecard;
 
@@ -132,12 +133,14 @@ pub fn sheet_names<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Vec<Str
 }
 
 /// The sheets of `cruscotto export`, in order: `Sintesi` (the body and the missions),
-/// `Obiettivi strategici`, `Programmi`, `Obiettivi operativi`, `Indicatori`, `Aree`, `Servizi`
-/// (the rows and columns of `score --format csv` at each level), and `Regole` (the plan, the
-/// files read, the rules applied, the overrides applied, the count of indicators by status).
+/// `Obiettivi strategici`, `Programmi`, `Obiettivi operativi`, `Indicatori`, `Prospettive` (when
+/// the plan has perspectives), `Aree`, `Servizi` (the rows and columns of `score --format csv`
+/// at each level), and `Regole` (the plan, the files read, the rules applied, the overrides
+/// applied, the count of indicators by status).
 pub fn results(plan: &Plan, scorecard: &Scorecard, provenance: &Provenance) -> Vec<Sheet> {
     let rollups = rollup_rows(plan, scorecard, ReportLevel::All);
     let rules = &scorecard.rules;
+    let rollup_extras = used_rollup_extras(plan, scorecard);
     let rollup_sheet = |name: &str, file_name: &str, levels: &[&str]| {
         // The operational roll-up is a column of strategic objectives only.
         let operational = levels.contains(&"strategic");
@@ -146,12 +149,16 @@ pub fn results(plan: &Plan, scorecard: &Scorecard, provenance: &Provenance) -> V
             .iter()
             .filter(|row| levels.contains(&row.level))
             .map(|row| {
+                let extras =
+                    rollup_extra_fields(plan, scorecard, row).into_iter().filter(|(c, _)| rollup_extras.contains(c));
                 ROLLUP_COLUMNS
                     .iter()
+                    .copied()
                     .zip(rollup_fields(row, scorecard.year))
+                    .chain(extras)
                     .filter(|(column, _)| keep(column))
                     .map(|(column, field)| {
-                        let light = match *column {
+                        let light = match column {
                             "attainment" => Some(Light::of_attainment(row.rollup.attainment, rules)),
                             "operational_attainment" => {
                                 Some(Light::of_attainment(row.operational.and_then(|o| o.attainment), rules))
@@ -166,40 +173,61 @@ pub fn results(plan: &Plan, scorecard: &Scorecard, provenance: &Provenance) -> V
         Sheet {
             name: name.to_owned(),
             file_name: file_name.to_owned(),
-            columns: ROLLUP_COLUMNS.iter().copied().filter(keep).collect(),
+            columns: ROLLUP_COLUMNS.iter().chain(&rollup_extras).copied().filter(keep).collect(),
             rows,
         }
     };
-    let indicators = Sheet {
-        name: "Indicatori".to_owned(),
-        file_name: "indicatori.csv".to_owned(),
-        columns: INDICATOR_COLUMNS.to_vec(),
-        rows: scorecard
-            .indicators
-            .iter()
-            .map(|score| {
-                let light = Light::of_status(score.status);
-                INDICATOR_COLUMNS
-                    .iter()
-                    .zip(indicator_fields(plan, scorecard, score))
-                    .map(|(column, field)| Cell {
-                        field,
-                        light: matches!(*column, "attainment" | "status").then_some(light),
-                    })
-                    .collect()
-            })
-            .collect(),
-    };
-    vec![
+    let mut sheets = vec![
         rollup_sheet("Sintesi", "sintesi.csv", &["body", "mission"]),
         rollup_sheet("Obiettivi strategici", "obiettivi-strategici.csv", &["strategic"]),
         rollup_sheet("Programmi", "programmi.csv", &["program"]),
         rollup_sheet("Obiettivi operativi", "obiettivi-operativi.csv", &["operational"]),
-        indicators,
+        indicators_sheet(plan, scorecard),
+    ];
+    if !plan.perspectives.is_empty() {
+        sheets.push(rollup_sheet("Prospettive", "prospettive.csv", &["perspective"]));
+    }
+    sheets.extend([
         rollup_sheet("Aree", "aree.csv", &["area"]),
         rollup_sheet("Servizi", "servizi.csv", &["service"]),
         rules_sheet(plan, scorecard, provenance),
-    ]
+    ]);
+    sheets
+}
+
+/// `Indicatori`: the rows of `score --format csv`, each followed by the rows of its conditions
+/// when its target has several (`level` `part`).
+fn indicators_sheet(plan: &Plan, scorecard: &Scorecard) -> Sheet {
+    let extras = used_indicator_extras(plan, scorecard);
+    let columns: Vec<&'static str> = INDICATOR_COLUMNS.iter().chain(&extras).copied().collect();
+    let mut rows = Vec::new();
+    for score in &scorecard.indicators {
+        let light = Light::of_status(score.status);
+        let mut fields: Vec<(&'static str, Field)> =
+            INDICATOR_COLUMNS.iter().copied().zip(indicator_fields(plan, scorecard, score)).collect();
+        fields.extend(indicator_extra_fields(plan, scorecard, score));
+        rows.push(cells_of(&columns, fields, light));
+        for part in part_fields(plan, scorecard, score) {
+            let status = part.iter().find(|(k, _)| *k == "status").map(|(_, f)| f.plain()).unwrap_or_default();
+            let light = crate::score::Status::ALL
+                .iter()
+                .find(|s| s.as_str() == status)
+                .map_or(Light::Grey, |s| Light::of_status(*s));
+            rows.push(cells_of(&columns, part, light));
+        }
+    }
+    Sheet { name: "Indicatori".to_owned(), file_name: "indicatori.csv".to_owned(), columns, rows }
+}
+
+/// One row of cells in the order of `columns`, the attainment and status lit.
+fn cells_of(columns: &[&'static str], fields: Vec<(&'static str, Field)>, light: Light) -> Vec<Cell> {
+    columns
+        .iter()
+        .map(|column| {
+            let field = fields.iter().find(|(k, _)| k == column).map_or(Field::Empty, |(_, f)| f.clone());
+            Cell { field, light: matches!(*column, "attainment" | "status").then_some(light) }
+        })
+        .collect()
 }
 
 /// `Regole`: what the results are of and how they were computed, one `item`, `value` pair a row.

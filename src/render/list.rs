@@ -1,5 +1,8 @@
 //! The indicator list: one row per indicator with its place in the tree, unit, polarity,
-//! responsibility, status and one column per horizon year holding the canonical target.
+//! responsibility, status and one column per horizon year holding the canonical target (and one
+//! per period within a year that has a target). The fields of plans of other shapes (type,
+//! source, code, responsible, resources, links, measures) are columns too, listed by default
+//! when the plan uses them.
 
 use serde_json::{Map, Value};
 
@@ -33,9 +36,25 @@ pub const COLUMNS: &[&str] = &[
     "status",
 ];
 
+/// The columns of the fields plans of other shapes carry, after [`COLUMNS`]: accepted by
+/// `--columns` always, listed by default when some indicator has a value in them.
+pub const EXTRA_COLUMNS: &[&str] = &["measures", "type", "source", "code", "responsible", "resources", "links"];
+
 /// The rows, in tree order.
 pub fn rows(plan: &Plan) -> Vec<IndicatorRow> {
     plan.indicators().map(|index| row(plan, index)).collect()
+}
+
+/// The periods within a year that some indicator has a target for, in order.
+fn periods(plan: &Plan) -> Vec<crate::period::Period> {
+    let mut periods: Vec<crate::period::Period> = plan
+        .indicators()
+        .filter_map(|i| plan.node(i).indicator())
+        .flat_map(|indicator| indicator.period_targets.keys().copied())
+        .collect();
+    periods.sort_unstable();
+    periods.dedup();
+    periods
 }
 
 fn row(plan: &Plan, index: NodeIndex) -> IndicatorRow {
@@ -61,7 +80,7 @@ fn row(plan: &Plan, index: NodeIndex) -> IndicatorRow {
                 String::new()
             },
         ),
-        ("weight", node.weight.normalize().to_string()),
+        ("weight", node.weight_text()),
         ("area", indicator.areas.iter().map(|&a| plan.areas[a].id.as_str()).collect::<Vec<_>>().join(", ")),
         ("services", indicator.services.iter().map(|&s| plan.services[s].id.as_str()).collect::<Vec<_>>().join(", ")),
         ("cross_cutting", indicator.cross_cutting.to_string()),
@@ -70,16 +89,54 @@ fn row(plan: &Plan, index: NodeIndex) -> IndicatorRow {
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v))
     .collect::<Vec<_>>();
+    let measures: Vec<String> =
+        indicator.measures.iter().map(|m| format!("{} ({}, {})", m.id, m.name, m.unit.as_str())).collect();
+    let fields = &node.fields;
+    let extras = [
+        ("measures", measures.join("; ")),
+        ("type", indicator.indicator_type.map(|t| t.as_str().to_owned()).unwrap_or_default()),
+        ("source", indicator.data_source.clone().unwrap_or_default()),
+        ("code", fields.code.clone().unwrap_or_default()),
+        ("responsible", fields.responsible.as_ref().map(ToString::to_string).unwrap_or_default()),
+        ("resources", super::score::resources_text(&fields.resources)),
+        ("links", fields.links.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")),
+    ];
+    cells.extend(extras.into_iter().map(|(k, v)| (k.to_owned(), v)));
     for year in plan.metadata.horizon() {
         let target = indicator.targets.get(&year).map(ToString::to_string).unwrap_or_default();
         cells.push((year.to_string(), target));
     }
+    for period in periods(plan) {
+        let target = indicator.period_targets.get(&period).map(ToString::to_string).unwrap_or_default();
+        cells.push((period.to_string(), target));
+    }
     IndicatorRow { cells }
 }
 
-/// The column names: the fixed ones, then one per horizon year.
+/// The column names: the fixed ones, the fields of other shapes some indicator has, one per
+/// horizon year, and one per period within a year that has a target.
 pub fn header(plan: &Plan) -> Vec<String> {
-    COLUMNS.iter().map(|c| (*c).to_owned()).chain(plan.metadata.horizon().map(|y| y.to_string())).collect()
+    let rows = rows(plan);
+    let used = |column: &&&str| rows.iter().any(|row| row.cells.iter().any(|(k, v)| k == **column && !v.is_empty()));
+    COLUMNS
+        .iter()
+        .chain(EXTRA_COLUMNS.iter().filter(used))
+        .map(|c| (*c).to_owned())
+        .chain(plan.metadata.horizon().map(|y| y.to_string()))
+        .chain(periods(plan).iter().map(ToString::to_string))
+        .collect()
+}
+
+/// Every column `--columns` accepts: [`header`]'s and every field of other shapes.
+pub fn all_columns(plan: &Plan) -> Vec<String> {
+    let mut columns = header(plan);
+    let at = COLUMNS.len();
+    for (offset, extra) in EXTRA_COLUMNS.iter().enumerate() {
+        if !columns.iter().any(|c| c == extra) {
+            columns.insert((at + offset).min(columns.len()), (*extra).to_owned());
+        }
+    }
+    columns
 }
 
 /// The columns the table shows by default: what people read; CSV and JSON carry every column.
@@ -96,6 +153,7 @@ pub fn default_table_columns(plan: &Plan) -> Vec<String> {
         .iter()
         .map(|c| (*c).to_owned())
         .chain(plan.metadata.horizon().filter(has_targets).map(|y| y.to_string()))
+        .chain(periods(plan).iter().map(ToString::to_string))
         .collect()
 }
 
@@ -152,7 +210,7 @@ pub fn json(rows: Vec<IndicatorRow>) -> String {
                 .map(|(k, v)| {
                     let value = match k.as_str() {
                         "cross_cutting" => Value::Bool(v == "true"),
-                        _ if v.is_empty() && k.chars().all(|c| c.is_ascii_digit()) => Value::Null,
+                        _ if v.is_empty() && crate::period::Period::parse(&k).is_some() => Value::Null,
                         _ => Value::String(v),
                     };
                     (k, value)

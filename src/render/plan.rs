@@ -6,7 +6,12 @@
 
 use std::fmt::Write as _;
 
-use crate::plan::{Acceptance, Act, Level, Node, NodeKind, Outcome, Plan, PolaritySource, Previous, Revision, Status};
+use rust_decimal::Decimal;
+
+use crate::plan::{
+    Acceptance, Act, ActNumber, Band, Base, BodyRule, GroupWeights, Level, Node, NodeFields, NodeKind, Outcome,
+    PartsRule, Plan, PolaritySource, Previous, Revision, ScoringRules, Status,
+};
 
 /// A TOML basic string: `"`, `\` and control characters escaped.
 pub fn quote(text: &str) -> String {
@@ -71,6 +76,9 @@ pub fn toml(plan: &Plan, header: &str) -> String {
     if let Some(lang) = meta.lang {
         let _ = writeln!(out, "lang = {}", quote(lang.code()));
     }
+    if meta.act_number != ActNumber::Required {
+        let _ = writeln!(out, "act-number = \"{}\"", meta.act_number.as_str());
+    }
     if let Some(notes) = &meta.notes {
         let _ = writeln!(out, "notes = {}", quote(notes));
     }
@@ -85,6 +93,21 @@ pub fn toml(plan: &Plan, header: &str) -> String {
         rules.missing_data.as_str(),
         rules.deadline_grace_days
     );
+    scoring_choices(rules, &mut out);
+    if !plan.level_names.is_empty() {
+        out.push_str("\n[levels]\n");
+        for level in Level::ALL {
+            if let Some(name) = plan.level_names.get(level) {
+                let _ = writeln!(
+                    out,
+                    "{} = {{ name = {}, plural = {} }}",
+                    level.key(),
+                    quote(&name.name),
+                    quote(&name.plural)
+                );
+            }
+        }
+    }
     for area in &plan.areas {
         let _ = writeln!(out, "\n[[area]]\nid = {}\nname = {}", quote(&area.id), quote(&area.name));
     }
@@ -123,6 +146,82 @@ pub fn toml(plan: &Plan, header: &str) -> String {
     out
 }
 
+/// The rules of `[scoring]` a plan of another shape chooses, written only when they are not the
+/// defaults (so that the seed's plan is written as before).
+fn scoring_choices(rules: &ScoringRules, out: &mut String) {
+    if rules.body != BodyRule::default() {
+        let _ = writeln!(out, "body = \"{}\"", rules.body.as_str());
+    }
+    if rules.parts != PartsRule::default() {
+        let _ = writeln!(out, "parts = \"{}\"", rules.parts.as_str());
+    }
+    if rules.group_weights != GroupWeights::default() {
+        let _ = writeln!(out, "group-weights = \"{}\"", rules.group_weights.as_str());
+    }
+    if !rules.bands.is_empty() {
+        let _ = writeln!(out, "bands = {}", bands_inline(&rules.bands));
+    }
+}
+
+/// `[{ from = "0", label = "non raggiunto", score = "0" }, ...]`.
+fn bands_inline(bands: &[Band]) -> String {
+    let bands: Vec<String> = bands
+        .iter()
+        .map(|band| {
+            let score = band.score.map(|s| format!(", score = {}", decimal(s))).unwrap_or_default();
+            format!("{{ from = {}, label = {}{score} }}", decimal(band.from), quote(&band.label))
+        })
+        .collect();
+    format!("[{}]", bands.join(", "))
+}
+
+/// A decimal as a quoted exact string: `"1.45"`.
+fn decimal(value: Decimal) -> String {
+    quote(&value.normalize().to_string())
+}
+
+/// `{ year = 2023, value = "1200" }`.
+fn base_inline(base: &Base) -> String {
+    format!("{{ year = {}, value = {} }}", base.year, decimal(base.value))
+}
+
+/// `{ 2024 = "2", 2025 = "3" }`: a table of years to decimals.
+fn by_year_inline(values: &std::collections::BTreeMap<i32, Decimal>) -> String {
+    let entries: Vec<String> = values.iter().map(|(year, value)| format!("{year} = {}", decimal(*value))).collect();
+    format!("{{ {} }}", entries.join(", "))
+}
+
+/// The fields any node may carry: code, responsible, resources, links.
+fn node_fields(fields: &NodeFields, out: &mut String) {
+    if let Some(code) = &fields.code {
+        let _ = writeln!(out, "code = {}", quote(code));
+    }
+    if let Some(responsible) = &fields.responsible {
+        let mut parts = Vec::new();
+        if let Some(office) = &responsible.office {
+            parts.push(format!("office = {}", quote(office)));
+        }
+        if let Some(person) = &responsible.person {
+            parts.push(format!("person = {}", quote(person)));
+        }
+        let _ = writeln!(out, "responsible = {{ {} }}", parts.join(", "));
+    }
+    if !fields.resources.is_empty() {
+        let _ = writeln!(out, "resources = {}", by_year_inline(&fields.resources));
+    }
+    if !fields.links.is_empty() {
+        let links: Vec<String> = fields
+            .links
+            .iter()
+            .map(|link| {
+                let title = link.title.as_ref().map(|t| format!(", title = {}", quote(t))).unwrap_or_default();
+                format!("{{ kind = \"{}\", ref = {}{title} }}", link.kind.as_str(), quote(&link.reference))
+            })
+            .collect();
+        let _ = writeln!(out, "links = [{}]", links.join(", "));
+    }
+}
+
 /// `accept = [...]`, one acceptance a line.
 fn accepted(acceptances: &[Acceptance], out: &mut String) {
     if acceptances.is_empty() {
@@ -137,65 +236,88 @@ fn accepted(acceptances: &[Acceptance], out: &mut String) {
 
 fn node(plan: &Plan, node: &Node, out: &mut String) {
     let level = node.level();
-    let parent = node.parent.map(|p| plan.node(p).id.as_str());
     if level == Level::StrategicObjective {
         let _ = writeln!(out, "\n# ── {} ─ {}", node.id, node.name.chars().take(80).collect::<String>());
     }
     let _ = writeln!(out, "\n[[{}]]\nid = {}", level.key(), quote(&node.id));
-    let parent_key = match level {
-        Level::Mission => None,
-        Level::StrategicObjective => Some("mission"),
-        Level::Program => Some("strategic-objective"),
-        Level::OperationalObjective => Some("program"),
-        Level::Indicator => Some("objective"),
-    };
-    if let (Some(key), Some(parent)) = (parent_key, parent) {
-        let _ = writeln!(out, "{key} = {}", quote(parent));
+    if let Some(parent) = node.parent {
+        let parent = plan.node(parent);
+        let _ = writeln!(out, "{} = {}", level.parent_key(parent.level()), quote(&parent.id));
     }
     let _ = writeln!(out, "name = {}", quote(&node.name));
     if let Some(p) = node.perspective {
         let _ = writeln!(out, "perspective = {}", quote(&plan.perspectives[p].id));
     }
-    match &node.kind {
-        NodeKind::Indicator(indicator) => {
-            if let Some(formula) = &indicator.formula {
-                let _ = writeln!(out, "formula = {}", quote(formula));
-            }
-            let _ = writeln!(out, "unit = \"{}\"", indicator.unit.as_str());
-            if indicator.polarity_source == PolaritySource::Declared {
-                let _ = writeln!(out, "polarity = \"{}\"", indicator.polarity.as_str());
-            }
-            if let Some(scale) = indicator.scale {
-                let _ = writeln!(out, "scale = {}", quote(&plan.scales[scale].id));
-            }
-            let targets: Vec<String> = indicator
-                .targets
-                .iter()
-                .map(|(year, target)| format!("{year} = {}", quote(&target.to_string())))
-                .collect();
-            if !targets.is_empty() {
-                let _ = writeln!(out, "targets = {{ {} }}", targets.join(", "));
-            }
-            if !indicator.services.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "services = {}",
-                    ids_inline(indicator.services.iter().map(|&s| plan.services[s].id.as_str()))
-                );
-            }
-            if !indicator.areas.is_empty() && !indicator.cross_cutting {
-                let _ =
-                    writeln!(out, "area = {}", ids_inline(indicator.areas.iter().map(|&a| plan.areas[a].id.as_str())));
-            }
-            if indicator.cross_cutting {
-                out.push_str("cross-cutting = true\n");
-            }
+    if let NodeKind::Indicator(indicator) = &node.kind {
+        if let Some(formula) = &indicator.formula {
+            let _ = writeln!(out, "formula = {}", quote(formula));
         }
-        _ => {}
+        let _ = writeln!(out, "unit = \"{}\"", indicator.unit.as_str());
+        if indicator.polarity_source == PolaritySource::Declared {
+            let _ = writeln!(out, "polarity = \"{}\"", indicator.polarity.as_str());
+        }
+        if let Some(scale) = indicator.scale {
+            let _ = writeln!(out, "scale = {}", quote(&plan.scales[scale].id));
+        }
+        let years = indicator.targets.iter().map(|(year, target)| (year.to_string(), target));
+        let periods = indicator.period_targets.iter().map(|(period, target)| (quote(&period.to_string()), target));
+        let targets: Vec<String> =
+            years.chain(periods).map(|(key, target)| format!("{key} = {}", quote(&target.to_string()))).collect();
+        if !targets.is_empty() {
+            let _ = writeln!(out, "targets = {{ {} }}", targets.join(", "));
+        }
+        let measures: Vec<String> = indicator
+            .measures
+            .iter()
+            .map(|measure| {
+                let polarity = match measure.polarity_source {
+                    PolaritySource::Declared => format!(", polarity = \"{}\"", measure.polarity.as_str()),
+                    _ => String::new(),
+                };
+                let base = measure.base.as_ref().map(|b| format!(", base = {}", base_inline(b))).unwrap_or_default();
+                format!(
+                    "{{ id = {}, name = {}, unit = \"{}\"{polarity}{base} }}",
+                    quote(&measure.id),
+                    quote(&measure.name),
+                    measure.unit.as_str()
+                )
+            })
+            .collect();
+        if !measures.is_empty() {
+            let _ = writeln!(out, "measures = [{}]", measures.join(", "));
+        }
+        if let Some(base) = &indicator.base {
+            let _ = writeln!(out, "base = {}", base_inline(base));
+        }
+        if !indicator.bands.is_empty() {
+            let _ = writeln!(out, "bands = {}", bands_inline(&indicator.bands));
+        }
+        if let Some(kind) = indicator.indicator_type {
+            let _ = writeln!(out, "type = \"{}\"", kind.as_str());
+        }
+        if let Some(source) = &indicator.data_source {
+            let _ = writeln!(out, "source = {}", quote(source));
+        }
+        if !indicator.services.is_empty() {
+            let _ = writeln!(
+                out,
+                "services = {}",
+                ids_inline(indicator.services.iter().map(|&s| plan.services[s].id.as_str()))
+            );
+        }
+        if !indicator.areas.is_empty() && !indicator.cross_cutting {
+            let _ = writeln!(out, "area = {}", ids_inline(indicator.areas.iter().map(|&a| plan.areas[a].id.as_str())));
+        }
+        if indicator.cross_cutting {
+            out.push_str("cross-cutting = true\n");
+        }
     }
-    if node.weight != rust_decimal::Decimal::ONE {
-        let _ = writeln!(out, "weight = {}", quote(&node.weight.normalize().to_string()));
+    if !node.weights_by_year.is_empty() {
+        let _ = writeln!(out, "weight = {}", by_year_inline(&node.weights_by_year));
+    } else if node.weight != Decimal::ONE {
+        let _ = writeln!(out, "weight = {}", decimal(node.weight));
     }
+    node_fields(&node.fields, out);
     if node.status == Status::Removed {
         out.push_str("status = \"removed\"\n");
     }
@@ -204,11 +326,11 @@ fn node(plan: &Plan, node: &Node, out: &mut String) {
     }
     accepted(&node.accepted, out);
     for revision in &node.revisions {
-        self::revision(level, revision, out);
+        self::revision(plan, level, revision, out);
     }
 }
 
-fn revision(level: Level, revision: &Revision, out: &mut String) {
+fn revision(plan: &Plan, level: Level, revision: &Revision, out: &mut String) {
     let _ = writeln!(out, "\n[[{}.revision]]\nchange = \"{}\"", level.key(), revision.change.as_str());
     if let Some(by) = &revision.act {
         let _ = writeln!(out, "act = {}", act_inline(by));
@@ -220,22 +342,19 @@ fn revision(level: Level, revision: &Revision, out: &mut String) {
         let _ = writeln!(out, "note = {}", quote(note));
     }
     if let Some(previous) = &revision.previous {
-        let _ = writeln!(out, "previous = {}", previous_table(level, previous));
+        let _ = writeln!(out, "previous = {}", previous_table(plan, level, previous));
     }
 }
 
-fn previous_table(level: Level, previous: &Previous) -> String {
+fn previous_table(plan: &Plan, level: Level, previous: &Previous) -> String {
     let mut parts = Vec::new();
     if let Some(name) = &previous.name {
         parts.push(format!("name = {}", quote(name)));
     }
     if let Some(parent) = &previous.parent {
-        let key = match level {
-            Level::StrategicObjective => "mission",
-            Level::Program => "strategic-objective",
-            Level::OperationalObjective => "program",
-            _ => "objective",
-        };
+        // The key names the previous parent's level (validation checked it is in the plan).
+        let parent_level = plan.find(parent).map_or(level, |p| plan.node(p).level());
+        let key = level.parent_key(parent_level);
         parts.push(format!("{key} = {}", quote(parent)));
     }
     if let Some(formula) = &previous.formula {

@@ -12,7 +12,7 @@ use serde_json::{Value as Json, json};
 
 use crate::actuals::Value;
 use crate::number::{format_computed, format_italian, round_computed, round_half_away};
-use crate::plan::{Level, Outcome, Plan, ScoringRules, Unit};
+use crate::plan::{Level, NodeIndex, Outcome, Plan, ScoringRules, Unit};
 use crate::provenance::Provenance;
 use crate::score::{IndicatorScore, Overridden, Rollup, Scorecard, Status};
 
@@ -34,6 +34,8 @@ pub enum ReportLevel {
     Strategic,
     /// Missions.
     Mission,
+    /// Balanced-scorecard perspectives.
+    Perspective,
     /// Areas.
     Area,
     /// Services.
@@ -42,12 +44,14 @@ pub enum ReportLevel {
     All,
 }
 
-/// One rolled-up row: the body, a node, an area or a service.
+/// One rolled-up row: the body, a node, a perspective, an area or a service.
 #[derive(Debug, Clone)]
 pub struct RollupRow {
-    /// `body`, `mission`, `strategic`, `program`, `operational`, `area` or `service` (the names
-    /// of `--level`).
+    /// `body`, `mission`, `strategic`, `program`, `operational`, `perspective`, `area` or
+    /// `service` (the names of `--level`).
     pub level: &'static str,
+    /// The node, for a mission, objective or program.
+    pub node: Option<NodeIndex>,
     /// The id (empty for the body).
     pub id: String,
     /// The name.
@@ -76,6 +80,7 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
     if wants(ReportLevel::Summary) {
         rows.push(RollupRow {
             level: "body",
+            node: None,
             id: String::new(),
             name: plan.metadata.body.clone(),
             rollup: scorecard.body,
@@ -103,6 +108,7 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
             };
             rows.push(RollupRow {
                 level,
+                node: Some(score.node),
                 id: node.id.clone(),
                 name: node.name.clone(),
                 rollup: score.rollup,
@@ -111,12 +117,15 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
             });
         }
     }
-    for (wanted, level_name, groups) in
-        [(ReportLevel::Area, "area", &scorecard.areas), (ReportLevel::Service, "service", &scorecard.services)]
-    {
+    for (wanted, level_name, groups) in [
+        (ReportLevel::Perspective, "perspective", &scorecard.perspectives),
+        (ReportLevel::Area, "area", &scorecard.areas),
+        (ReportLevel::Service, "service", &scorecard.services),
+    ] {
         if wants(wanted) {
             rows.extend(groups.iter().map(|g| RollupRow {
                 level: level_name,
+                node: None,
                 id: g.id.clone(),
                 name: g.name.clone(),
                 rollup: g.rollup,
@@ -131,6 +140,31 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
 /// Whether the report shows the indicators.
 fn shows_indicators(level: ReportLevel) -> bool {
     matches!(level, ReportLevel::Summary | ReportLevel::Indicator | ReportLevel::All)
+}
+
+/// The level of a row as people read it: the plan's name of the level (`[levels]`), else the
+/// name of `--level`.
+pub fn level_label(plan: &Plan, level: &'static str) -> String {
+    let node_level = match level {
+        "mission" => Level::Mission,
+        "strategic" => Level::StrategicObjective,
+        "program" => Level::Program,
+        "operational" => Level::OperationalObjective,
+        "indicator" | "part" => Level::Indicator,
+        _ => return level.to_owned(),
+    };
+    plan.level_names.get(node_level).map_or_else(|| level.to_owned(), |name| name.name.clone())
+}
+
+/// The band of a rolled-up attainment, by the plan's bands (none without bands).
+pub fn rollup_band<'a>(attainment: Option<Decimal>, rules: &'a ScoringRules) -> Option<&'a crate::plan::Band> {
+    attainment.and_then(|a| crate::plan::band_of(&rules.bands, a)).map(|b| &rules.bands[b])
+}
+
+/// The label of an indicator's band, when it has one.
+pub fn indicator_band<'a>(plan: &'a Plan, scorecard: &'a Scorecard, score: &IndicatorScore) -> Option<&'a str> {
+    let bands = plan.node(score.node).indicator()?.bands(&scorecard.rules);
+    score.band.and_then(|b| bands.get(b)).map(|band| band.label.as_str())
 }
 
 /// `87,50` (Italian, for people): a computed value, rounded with its guard digits
@@ -199,7 +233,9 @@ pub fn override_note(overridden: &Overridden) -> String {
 /// compared with, and the note given with the actual.
 fn indicator_note(score: &IndicatorScore) -> String {
     let decision = score.overridden.as_ref().map(override_note);
-    [decision.as_deref(), score.reason.as_deref(), score.note.as_deref()]
+    let definition =
+        score.definition.as_ref().map(|d| crate::msg!("shapes-note-definition", definition = d).to_string());
+    [decision.as_deref(), score.reason.as_deref(), definition.as_deref(), score.note.as_deref()]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
@@ -221,7 +257,7 @@ fn overrides_section(plan: &Plan, scorecard: &Scorecard, bullet: &str) -> String
 
 /// The rules as lines of text, for `--explain` and report headers.
 pub fn rules_lines(rules: &ScoringRules) -> Vec<String> {
-    vec![
+    [
         format!("cap: {} (highest attainment of an indicator)", format_italian(rules.cap)),
         format!("floor: {} (attainment below it scores 0)", format_italian(rules.floor)),
         format!("partial threshold: {} (not met at or above it: partial; below: missed)", format_italian(rules.partial_threshold)),
@@ -247,6 +283,45 @@ pub fn rules_lines(rules: &ScoringRules) -> Vec<String> {
         "roll-up: weighted mean of the scored children, weights renormalised over them".to_owned(),
         "rounding: 2 decimals, half away from zero (shown values only)".to_owned(),
     ]
+    .into_iter()
+    .chain(shapes_rules_lines(rules))
+    .collect()
+}
+
+/// The lines of the rules a plan of another shape chooses, only where it does not keep the
+/// default: the body's rule, how parts combine, how indicators weigh in areas, the bands.
+fn shapes_rules_lines(rules: &ScoringRules) -> Vec<String> {
+    use crate::plan::{BodyRule, GroupWeights, PartsRule};
+    let mut lines = Vec::new();
+    if rules.body != BodyRule::default() {
+        lines.push(crate::msg!("shapes-rule-body", rule = rules.body.as_str()).to_string());
+    }
+    if rules.parts != PartsRule::default() {
+        lines.push(crate::msg!("shapes-rule-parts", rule = rules.parts.as_str()).to_string());
+    }
+    if rules.group_weights != GroupWeights::default() {
+        lines.push(crate::msg!("shapes-rule-group-weights", rule = rules.group_weights.as_str()).to_string());
+    }
+    if !rules.bands.is_empty() {
+        let bands: Vec<String> = rules
+            .bands
+            .iter()
+            .map(|band| match band.score {
+                Some(score) => crate::msg!(
+                    "shapes-rule-band-scored",
+                    from = format_italian(band.from),
+                    label = &band.label,
+                    score = format_italian(score)
+                )
+                .to_string(),
+                None => {
+                    crate::msg!("shapes-rule-band", from = format_italian(band.from), label = &band.label).to_string()
+                }
+            })
+            .collect();
+        lines.push(crate::msg!("shapes-rule-bands", bands = bands.join("; ")).to_string());
+    }
+    lines
 }
 
 /// A traffic light: how a result is coloured in the table and filled in the workbook of
@@ -274,10 +349,14 @@ impl Light {
         }
     }
 
-    /// The light of a rolled-up attainment, by the same thresholds as indicators.
+    /// The light of a rolled-up attainment, by the same thresholds as indicators (the plan's
+    /// bands, when it has them: the highest green, the lowest red).
     pub fn of_attainment(attainment: Option<Decimal>, rules: &ScoringRules) -> Self {
         match attainment {
             None => Light::Grey,
+            Some(a) if !rules.bands.is_empty() => {
+                Light::of_status(crate::score::grade(a, a >= Decimal::ONE_HUNDRED, &rules.bands, rules).0)
+            }
             Some(a) if a >= Decimal::ONE_HUNDRED => Light::Green,
             Some(a) if a >= rules.partial_threshold => Light::Yellow,
             Some(_) => Light::Red,
@@ -327,15 +406,20 @@ pub fn table(
     if !rows.is_empty() {
         let mut table = new_table(width, style);
         let strategic = rows.iter().any(|r| r.operational.is_some());
-        let mut header = vec!["level", "id", "name", "attainment %", "coverage"];
+        let banded = !scorecard.rules.bands.is_empty();
+        let mut header: Vec<String> =
+            ["level", "id", "name", "attainment %", "coverage"].iter().map(|h| (*h).to_owned()).collect();
         if strategic {
-            header.push("operational %");
+            header.push("operational %".to_owned());
+        }
+        if banded {
+            header.push(crate::msg!("shapes-column-band").to_string());
         }
         table.set_header(header);
         for row in &rows {
             let attainment = attainment_text(row.rollup.attainment, row.overridden.as_ref());
             let mut cells = vec![
-                Cell::new(row.level),
+                Cell::new(level_label(plan, row.level)),
                 Cell::new(visible(&row.id)),
                 Cell::new(visible(&row.name)),
                 Cell::new(attainment).fg(attainment_color(row.rollup.attainment, &scorecard.rules)),
@@ -348,6 +432,10 @@ pub fn table(
                 });
                 cells.push(operational.unwrap_or_else(|| Cell::new("")));
             }
+            if banded {
+                let band = rollup_band(row.rollup.attainment, &scorecard.rules).map(|b| b.label.as_str());
+                cells.push(Cell::new(band.unwrap_or("")));
+            }
             table.add_row(cells);
         }
         fit_columns(&mut table, &["level", "id", "attainment %", "coverage"]);
@@ -356,30 +444,96 @@ pub fn table(
     if shows_indicators(level) {
         let mut table = new_table(width, style);
         table.set_header(vec!["id", "name", "target", "actual", "attainment %", "status", "weight", "note"]);
-        for score in &scorecard.indicators {
-            let node = plan.node(score.node);
-            let unit = node.indicator().map_or(Unit::Number, |i| i.unit);
-            let actual = score.actual.as_ref().map(|v| actual_text(v, unit)).unwrap_or_default();
-            let attainment = match (score.attainment, &score.overridden) {
-                (Some(a), Some(_)) => format!("{}{OVERRIDE_MARK}", percent_italian(a)),
-                (attainment, _) => attainment.map(percent_italian).unwrap_or_default(),
-            };
-            let note = indicator_note(score);
+        for row in indicator_rows(plan, scorecard) {
             table.add_row(vec![
-                Cell::new(visible(&node.id)),
-                Cell::new(visible(&node.name)),
-                Cell::new(score.target.as_ref().map(|t| visible(&t.to_string()).into_owned()).unwrap_or_default()),
-                Cell::new(visible(&actual)),
-                Cell::new(attainment).fg(status_color(score.status)),
-                Cell::new(score.status.as_str()).fg(status_color(score.status)),
-                Cell::new(format_italian(score.weight)),
-                Cell::new(visible(&note)),
+                Cell::new(visible(&row.id)),
+                Cell::new(visible(&row.name)),
+                Cell::new(visible(&row.target)),
+                Cell::new(visible(&row.actual)),
+                Cell::new(row.attainment.replace(" \\*", OVERRIDE_MARK)).fg(status_color(row.status)),
+                Cell::new(row.status_text).fg(status_color(row.status)),
+                Cell::new(row.weight),
+                Cell::new(visible(&row.note)),
             ]);
         }
         fit_columns(&mut table, &["id", "target", "actual", "attainment %", "status", "weight"]);
         let _ = write!(out, "\n{table}\n");
     }
     out
+}
+
+/// One row of the indicators' table for people (table and Markdown): an indicator, or one
+/// condition of a target of several, below it.
+struct IndicatorRow {
+    id: String,
+    name: String,
+    target: String,
+    actual: String,
+    /// `87,50`, with ` \*` when an override set it (Markdown's escape; the table writes ` *`).
+    attainment: String,
+    status: Status,
+    status_text: String,
+    weight: String,
+    note: String,
+}
+
+/// The word of a status for people: the band's label when the plan evaluates by bands.
+fn status_text(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore) -> String {
+    match indicator_band(plan, scorecard, score) {
+        Some(label) => label.to_owned(),
+        None => status_word(score.status),
+    }
+}
+
+/// A status's word: the stable English word, through the catalogue for the statuses that plans
+/// of other shapes brought.
+pub fn status_word(status: Status) -> String {
+    match status {
+        Status::NotApplicable => crate::msg!("shapes-status-not-applicable").to_string(),
+        other => other.as_str().to_owned(),
+    }
+}
+
+/// The indicators' rows for people, each followed by its conditions when its target has several.
+fn indicator_rows(plan: &Plan, scorecard: &Scorecard) -> Vec<IndicatorRow> {
+    let mut rows = Vec::new();
+    for score in &scorecard.indicators {
+        let node = plan.node(score.node);
+        let indicator = node.indicator().expect("an indicator");
+        let attainment = match (score.attainment, &score.overridden) {
+            (Some(a), Some(_)) => format!("{} \\*", percent_italian(a)),
+            (attainment, _) => attainment.map(percent_italian).unwrap_or_default(),
+        };
+        rows.push(IndicatorRow {
+            id: node.id.clone(),
+            name: node.name.clone(),
+            target: score.target.as_ref().map(ToString::to_string).unwrap_or_default(),
+            actual: score.actual.as_ref().map(|v| actual_text(v, indicator.unit)).unwrap_or_default(),
+            attainment,
+            status: score.status,
+            status_text: status_text(plan, scorecard, score),
+            weight: format_italian(score.weight),
+            note: indicator_note(score),
+        });
+        for (position, part) in score.parts.iter().enumerate() {
+            let (id, name, unit) = match part.measure.as_deref().and_then(|m| indicator.measure(m)) {
+                Some((_, measure)) => (format!("{}:{}", node.id, measure.id), measure.name.clone(), measure.unit),
+                None => (format!("{} [{}]", node.id, position + 1), String::new(), indicator.unit),
+            };
+            rows.push(IndicatorRow {
+                id,
+                name,
+                target: part.target.to_string(),
+                actual: part.actual.as_ref().map(|v| actual_text(v, unit)).unwrap_or_default(),
+                attainment: part.attainment.map(percent_italian).unwrap_or_default(),
+                status: part.status,
+                status_text: status_word(part.status),
+                weight: String::new(),
+                note: part.reason.clone().unwrap_or_default(),
+            });
+        }
+    }
+    rows
 }
 
 fn header_text(plan: &Plan, scorecard: &Scorecard) -> String {
@@ -389,17 +543,30 @@ fn header_text(plan: &Plan, scorecard: &Scorecard) -> String {
         .status_counts()
         .into_iter()
         .filter(|(_, n)| *n > 0)
-        .map(|(status, n)| format!("{n} {}", status.as_str()))
+        .map(|(status, n)| format!("{n} {}", status_word(status)))
         .collect::<Vec<_>>()
         .join(", ");
     format!(
-        "{}\n{} · attainment {}: {body} ({} of {} expected strategic indicators scored)\nindicators: {counts}\n",
+        "{}\n{} · attainment {}: {body} ({})\nindicators: {counts}\n",
         visible(&meta.title),
         visible(&meta.body),
-        scorecard.year,
-        scorecard.body.scored,
-        scorecard.body.expected
+        scorecard.period,
+        body_coverage(scorecard)
     )
+}
+
+/// `40 of 43 expected strategic indicators scored`: the body's coverage, in the words of its rule.
+fn body_coverage(scorecard: &Scorecard) -> String {
+    let (scored, expected) = (scorecard.body.scored, scorecard.body.expected);
+    match scorecard.rules.body {
+        crate::plan::BodyRule::StrategicObjectives => {
+            format!("{scored} of {expected} expected strategic indicators scored")
+        }
+        rule => crate::msg!("shapes-body-coverage", rule = rule.as_str())
+            .count("scored", scored)
+            .count("expected", expected)
+            .to_string(),
+    }
 }
 
 /// The columns of the indicator CSV, in the order of [`indicator_fields`].
@@ -464,12 +631,17 @@ pub const ROLLUP_COLUMNS: &[&str] = &[
 pub fn csv(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
     let indicators = matches!(level, ReportLevel::Indicator | ReportLevel::Summary | ReportLevel::All);
     let rollups = level != ReportLevel::Indicator && level != ReportLevel::Summary;
+    let indicator_extras = used_indicator_extras(plan, scorecard);
+    let rollup_extras = used_rollup_extras(plan, scorecard);
     let mut columns: Vec<&str> = Vec::new();
     if indicators {
         columns.extend(INDICATOR_COLUMNS);
+        columns.extend(&indicator_extras);
     }
     if rollups {
-        columns.extend(ROLLUP_COLUMNS.iter().filter(|c| !columns.contains(c)).collect::<Vec<_>>());
+        let more: Vec<&str> =
+            ROLLUP_COLUMNS.iter().chain(&rollup_extras).copied().filter(|c| !columns.contains(c)).collect();
+        columns.extend(more);
     }
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(&columns).expect("writing to memory");
@@ -480,16 +652,158 @@ pub fn csv(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
     if indicators {
         for score in &scorecard.indicators {
             let fields = indicator_fields(plan, scorecard, score);
-            write(INDICATOR_COLUMNS.iter().copied().zip(fields.iter().map(Field::plain)).collect());
+            let mut cells: Vec<(&str, String)> =
+                INDICATOR_COLUMNS.iter().copied().zip(fields.iter().map(Field::plain)).collect();
+            cells.extend(indicator_extra_fields(plan, scorecard, score).into_iter().map(|(k, f)| (k, f.plain())));
+            write(cells);
+            for part in part_fields(plan, scorecard, score) {
+                write(part.into_iter().map(|(k, f)| (k, f.plain())).collect());
+            }
         }
     }
     if rollups {
         for row in rollup_rows(plan, scorecard, level) {
             let fields = rollup_fields(&row, scorecard.year);
-            write(ROLLUP_COLUMNS.iter().copied().zip(fields.iter().map(Field::plain)).collect());
+            let mut cells: Vec<(&str, String)> =
+                ROLLUP_COLUMNS.iter().copied().zip(fields.iter().map(Field::plain)).collect();
+            cells.extend(rollup_extra_fields(plan, scorecard, &row).into_iter().map(|(k, f)| (k, f.plain())));
+            write(cells);
         }
     }
     String::from_utf8(writer.into_inner().expect("flushing memory")).expect("UTF-8 fields")
+}
+
+/// The columns of the indicators' table that plans of other shapes add, after
+/// [`INDICATOR_COLUMNS`]: each is written only when some row has a value in it, so that a plan
+/// that uses none of them gets the columns it always had.
+pub const INDICATOR_EXTRA_COLUMNS: &[&str] =
+    &["period", "band", "actual_bound", "definition", "code", "type", "data_source", "responsible"];
+
+/// The columns of the rolled-up table that plans of other shapes add, after [`ROLLUP_COLUMNS`],
+/// written only when used.
+pub const ROLLUP_EXTRA_COLUMNS: &[&str] = &["period", "band", "code", "responsible", "resources"];
+
+/// An indicator's extra fields, in the order of [`INDICATOR_EXTRA_COLUMNS`].
+pub fn indicator_extra_fields(
+    plan: &Plan,
+    scorecard: &Scorecard,
+    score: &IndicatorScore,
+) -> Vec<(&'static str, Field)> {
+    let node = plan.node(score.node);
+    let indicator = node.indicator().expect("an indicator");
+    let bound = match &score.actual {
+        Some(Value::Bound { comparator, .. }) => Field::Text(bound_word(*comparator).to_owned()),
+        _ => Field::Empty,
+    };
+    vec![
+        ("period", period_field(scorecard)),
+        ("band", text_or_empty(indicator_band(plan, scorecard, score))),
+        ("actual_bound", bound),
+        ("definition", text_or_empty(score.definition.as_deref())),
+        ("code", text_or_empty(node.fields.code.as_deref())),
+        ("type", text_or_empty(indicator.indicator_type.map(|t| t.as_str()))),
+        ("data_source", text_or_empty(indicator.data_source.as_deref())),
+        ("responsible", text_or_empty(node.fields.responsible.as_ref().map(ToString::to_string).as_deref())),
+    ]
+}
+
+/// A rolled-up row's extra fields, in the order of [`ROLLUP_EXTRA_COLUMNS`].
+pub fn rollup_extra_fields(plan: &Plan, scorecard: &Scorecard, row: &RollupRow) -> Vec<(&'static str, Field)> {
+    let fields = row.node.map(|n| &plan.node(n).fields);
+    let resources = fields.map(|f| resources_text(&f.resources)).filter(|t| !t.is_empty());
+    vec![
+        ("period", period_field(scorecard)),
+        ("band", text_or_empty(rollup_band(row.rollup.attainment, &scorecard.rules).map(|b| b.label.as_str()))),
+        ("code", text_or_empty(fields.and_then(|f| f.code.as_deref()))),
+        ("responsible", text_or_empty(fields.and_then(|f| f.responsible.as_ref()).map(ToString::to_string).as_deref())),
+        ("resources", text_or_empty(resources.as_deref())),
+    ]
+}
+
+/// `2024: 1200000; 2025: 1300000`: resources by year, in machine form.
+pub fn resources_text(resources: &std::collections::BTreeMap<i32, Decimal>) -> String {
+    let years: Vec<String> = resources.iter().map(|(year, amount)| format!("{year}: {}", amount.normalize())).collect();
+    years.join("; ")
+}
+
+fn period_field(scorecard: &Scorecard) -> Field {
+    if scorecard.period.is_year() { Field::Empty } else { Field::Text(scorecard.period.to_string()) }
+}
+
+/// `at-least`, `more-than`, `at-most`, `less-than`: the direction of a bound, for machines.
+pub fn bound_word(comparator: crate::target::Comparator) -> &'static str {
+    match comparator {
+        crate::target::Comparator::AtLeast => "at-least",
+        crate::target::Comparator::MoreThan => "more-than",
+        crate::target::Comparator::AtMost => "at-most",
+        crate::target::Comparator::LessThan => "less-than",
+        crate::target::Comparator::Equal => "equal",
+    }
+}
+
+/// The extra columns of the indicators' table some row uses.
+pub fn used_indicator_extras(plan: &Plan, scorecard: &Scorecard) -> Vec<&'static str> {
+    let rows: Vec<Vec<(&'static str, Field)>> =
+        scorecard.indicators.iter().map(|s| indicator_extra_fields(plan, scorecard, s)).collect();
+    INDICATOR_EXTRA_COLUMNS
+        .iter()
+        .copied()
+        .filter(|column| rows.iter().any(|row| row.iter().any(|(k, f)| k == column && *f != Field::Empty)))
+        .collect()
+}
+
+/// The extra columns of the rolled-up table some row uses.
+pub fn used_rollup_extras(plan: &Plan, scorecard: &Scorecard) -> Vec<&'static str> {
+    let rows: Vec<Vec<(&'static str, Field)>> = rollup_rows(plan, scorecard, ReportLevel::All)
+        .iter()
+        .map(|row| rollup_extra_fields(plan, scorecard, row))
+        .collect();
+    ROLLUP_EXTRA_COLUMNS
+        .iter()
+        .copied()
+        .filter(|column| rows.iter().any(|row| row.iter().any(|(k, f)| k == column && *f != Field::Empty)))
+        .collect()
+}
+
+/// The rows of an indicator's conditions, for the CSV and the workbook: `level` `part`, the
+/// indicator's id with its measure (`RA1:riusi`), the condition, its actual and result.
+pub fn part_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore) -> Vec<Vec<(&'static str, Field)>> {
+    let node = plan.node(score.node);
+    let indicator = node.indicator().expect("an indicator");
+    score
+        .parts
+        .iter()
+        .map(|part| {
+            let (id, name, unit) = match part.measure.as_deref().and_then(|m| indicator.measure(m)) {
+                Some((_, measure)) => (format!("{}:{}", node.id, measure.id), measure.name.clone(), measure.unit),
+                None => (node.id.clone(), node.name.clone(), indicator.unit),
+            };
+            let quantity =
+                |value: Decimal| if unit == Unit::Percent { Field::Percent(value) } else { Field::Number(value) };
+            let actual = match &part.actual {
+                None => Field::Empty,
+                Some(Value::Number(number)) => quantity(round_half_away(*number, 6).normalize()),
+                Some(Value::Date(date)) => Field::Date(*date),
+                Some(other) => Field::Text(actual_plain(other)),
+            };
+            vec![
+                ("id", Field::Text(id)),
+                ("year", Field::Integer(i64::from(scorecard.year))),
+                ("level", Field::Text("part".to_owned())),
+                ("indicator_level", Field::Text(indicator.level.as_str().to_owned())),
+                ("name", Field::Text(name)),
+                ("unit", Field::Text(unit.as_str().to_owned())),
+                ("target", Field::Text(part.target.to_string())),
+                ("reference", part.reference.map_or(Field::Empty, |r| quantity(r.normalize()))),
+                ("actual", actual),
+                ("deviation", part.deviation.map_or(Field::Empty, |d| quantity(round_half_away(d, 4).normalize()))),
+                ("attainment", part.attainment.map_or(Field::Empty, Field::Attainment)),
+                ("status", Field::Text(part.status.as_str().to_owned())),
+                ("reason", text_or_empty(part.reason.as_deref())),
+                ("period", period_field(scorecard)),
+            ]
+        })
+        .collect()
 }
 
 /// One field of a result row, typed, so that each tabular output writes it its own way: the
@@ -639,15 +953,19 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
             "expected": rollup.expected,
         })
     };
-    let level = if level == ReportLevel::Summary { ReportLevel::All } else { level };
+    // The summary gives every group but the perspectives, as it always did; `all` adds them.
+    let summary = level == ReportLevel::Summary;
+    let level = if summary { ReportLevel::All } else { level };
     let mut groups: serde_json::Map<String, Json> = serde_json::Map::new();
     for row in rollup_rows(plan, scorecard, level) {
         let key = match row.level {
             "body" => continue,
+            "perspective" if summary => continue,
             "mission" => "missions",
             "strategic" => "strategic_objectives",
             "program" => "programs",
             "operational" => "operational_objectives",
+            "perspective" => "perspectives",
             "area" => "areas",
             _ => "services",
         };
@@ -660,6 +978,7 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
             if let Some(overridden) = &row.overridden {
                 object.insert("override".into(), override_json(overridden));
             }
+            extend_present(object, rollup_extra_fields(plan, scorecard, &row));
         }
         if let Json::Array(array) = groups.entry(key).or_insert_with(|| Json::Array(Vec::new())) {
             array.push(object);
@@ -672,7 +991,7 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
             .map(|score| {
                 let node = plan.node(score.node);
                 let indicator = node.indicator().expect("an indicator");
-                json!({
+                let mut object = json!({
                     "id": node.id,
                     "level": indicator.level.as_str(),
                     "name": node.name,
@@ -689,7 +1008,22 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
                     "note": score.note,
                     "source": score.source,
                     "override": score.overridden.as_ref().map(override_json),
-                })
+                });
+                if let Json::Object(object) = &mut object {
+                    extend_present(object, indicator_extra_fields(plan, scorecard, score));
+                    if !score.parts.is_empty() {
+                        let parts = part_fields(plan, scorecard, score)
+                            .into_iter()
+                            .map(|part| {
+                                let mut object = serde_json::Map::new();
+                                extend_present(&mut object, part);
+                                Json::Object(object)
+                            })
+                            .collect();
+                        object.insert("parts".into(), Json::Array(parts));
+                    }
+                }
+                object
             })
             .collect();
         groups.insert("indicators".into(), Json::Array(indicators));
@@ -714,10 +1048,56 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
     });
     if let Json::Object(object) = &mut document {
         object.extend(groups);
+        if !scorecard.period.is_year() {
+            object.insert("period".into(), json!(scorecard.period.to_string()));
+        }
+        if let Some(Json::Object(rules)) = object.get_mut("rules") {
+            rules.extend(shapes_rules_json(&scorecard.rules));
+        }
     }
     let mut text = serde_json::to_string_pretty(&document).expect("JSON values serialize");
     text.push('\n');
     text
+}
+
+/// The fields of `fields` that have a value, in their machine form, added to `object`.
+fn extend_present(object: &mut serde_json::Map<String, Json>, fields: Vec<(&'static str, Field)>) {
+    for (key, field) in fields {
+        if field != Field::Empty {
+            object.insert(key.to_owned(), json!(field.plain()));
+        }
+    }
+}
+
+/// The rules a plan of another shape chooses, as JSON keys: only those that differ from the
+/// default, so that the rules object of a plan that uses none is what it always was.
+fn shapes_rules_json(rules: &ScoringRules) -> serde_json::Map<String, Json> {
+    use crate::plan::{BodyRule, GroupWeights, PartsRule};
+    let mut object = serde_json::Map::new();
+    if rules.body != BodyRule::default() {
+        object.insert("body".into(), json!(rules.body.as_str()));
+    }
+    if rules.parts != PartsRule::default() {
+        object.insert("parts".into(), json!(rules.parts.as_str()));
+    }
+    if rules.group_weights != GroupWeights::default() {
+        object.insert("group-weights".into(), json!(rules.group_weights.as_str()));
+    }
+    if !rules.bands.is_empty() {
+        let bands: Vec<Json> = rules
+            .bands
+            .iter()
+            .map(|band| {
+                json!({
+                    "from": band.from.normalize().to_string(),
+                    "label": band.label,
+                    "score": band.score.map(|s| s.normalize().to_string()),
+                })
+            })
+            .collect();
+        object.insert("bands".into(), Json::Array(bands));
+    }
+    object
 }
 
 /// Every override applied, with the node it applies to.
@@ -741,15 +1121,9 @@ fn overrides_json(plan: &Plan, scorecard: &Scorecard) -> Json {
 pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
     let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
     let meta = &plan.metadata;
-    let mut out = format!("## {} — risultati {}\n\n", cell(&meta.title), scorecard.year);
+    let mut out = format!("## {} — risultati {}\n\n", cell(&meta.title), scorecard.period);
     let body = scorecard.body.attainment.map(|a| format!("{}%", percent_italian(a))).unwrap_or_else(|| "—".to_owned());
-    let _ = writeln!(
-        out,
-        "**{}**: attainment {body} ({} of {} expected strategic indicators scored).\n",
-        cell(&meta.body),
-        scorecard.body.scored,
-        scorecard.body.expected
-    );
+    let _ = writeln!(out, "**{}**: attainment {body} ({}).\n", cell(&meta.body), body_coverage(scorecard));
     out.push_str("Scoring rules:\n\n");
     for line in rules_lines(&scorecard.rules) {
         let _ = writeln!(out, "- {line}");
@@ -778,7 +1152,7 @@ pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Strin
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {attainment} | {} | {operational} |",
-                row.level,
+                cell(&level_label(plan, row.level)),
                 cell(&row.id),
                 cell(&row.name),
                 coverage(&row.rollup)
@@ -787,25 +1161,18 @@ pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Strin
     }
     if shows_indicators(level) {
         out.push_str("\n| id | indicator | target | actual | attainment % | status | weight | note |\n|---|---|---|---|---:|---|---:|---|\n");
-        for score in &scorecard.indicators {
-            let node = plan.node(score.node);
-            let unit = node.indicator().map_or(Unit::Number, |i| i.unit);
-            let note = indicator_note(score);
-            let attainment = match (score.attainment, &score.overridden) {
-                (Some(a), Some(_)) => format!("{} \\*", percent_italian(a)),
-                (attainment, _) => attainment.map(percent_italian).unwrap_or_default(),
-            };
+        for row in indicator_rows(plan, scorecard) {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} | {} |",
-                cell(&node.id),
-                cell(&node.name),
-                cell(&score.target.as_ref().map(ToString::to_string).unwrap_or_default()),
-                cell(&score.actual.as_ref().map(|v| actual_text(v, unit)).unwrap_or_default()),
-                attainment,
-                score.status.as_str(),
-                format_italian(score.weight),
-                cell(&note),
+                cell(&row.id),
+                cell(&row.name),
+                cell(&row.target),
+                cell(&row.actual),
+                row.attainment,
+                cell(&row.status_text),
+                row.weight,
+                cell(&row.note),
             );
         }
     }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::plan::{Counts, Level, NodeIndex, Plan, Status};
+use crate::plan::{Counts, Level, LevelNames, NodeIndex, Plan, Status};
 
 use super::style::{Paint, Style, truncate, visible};
 
@@ -25,7 +25,7 @@ pub fn render(plan: &Plan, options: TreeOptions) -> String {
     let _ = writeln!(out, "{}", options.style.paint(Paint::Bold, &visible(&meta.title)));
     let body = visible(&meta.body);
     let _ = writeln!(out, "{body} · plan year {} · horizon {}–{}", meta.year, meta.first_year, meta.last_year);
-    let _ = writeln!(out, "{}", counts_line(&plan.counts()));
+    let _ = writeln!(out, "{}", counts_line(&plan.counts(), &plan.level_names));
     for &root in &plan.roots {
         out.push('\n');
         write_node(plan, root, "", None, options, &mut out);
@@ -33,20 +33,45 @@ pub fn render(plan: &Plan, options: TreeOptions) -> String {
     out
 }
 
-/// `4 missions · 14 strategic objectives (52 indicators, 8 removed) · ...`
-pub fn counts_line(counts: &Counts) -> String {
+/// `4 missions · 14 strategic objectives (52 indicators, 8 removed) · ...`, in the plan's names
+/// of the levels where it gives them (`[levels]`); a level the plan does not have is left out.
+pub fn counts_line(counts: &Counts, names: &LevelNames) -> String {
     let part = |(all, removed): (usize, usize), one: &str, many: &str| {
         let word = if all == 1 { one } else { many };
         if removed > 0 { format!("{all} {word} ({removed} removed)") } else { format!("{all} {word}") }
     };
+    let level = |level: Level, one: &'static str, many: &'static str| {
+        (names.name_or(level, one).to_owned(), names.plural_or(level, many).to_owned())
+    };
+    // Indicators named by the plan are told apart by the objective they measure.
+    let indicators = |objective: Level, one: &'static str, many: &'static str| match names.get(Level::Indicator) {
+        Some(name) => {
+            let of = names.name_or(objective, objective.label());
+            (format!("{} ({of})", name.name), format!("{} ({of})", name.plural))
+        }
+        None => (one.to_owned(), many.to_owned()),
+    };
     [
-        part(counts.missions, "mission", "missions"),
-        part(counts.strategic_objectives, "strategic objective", "strategic objectives"),
-        part(counts.strategic_indicators, "strategic indicator", "strategic indicators"),
-        part(counts.programs, "program", "programs"),
-        part(counts.operational_objectives, "operational objective", "operational objectives"),
-        part(counts.operational_indicators, "operational indicator", "operational indicators"),
+        (counts.missions, level(Level::Mission, "mission", "missions")),
+        (counts.strategic_objectives, level(Level::StrategicObjective, "strategic objective", "strategic objectives")),
+        (
+            counts.strategic_indicators,
+            indicators(Level::StrategicObjective, "strategic indicator", "strategic indicators"),
+        ),
+        (counts.programs, level(Level::Program, "program", "programs")),
+        (
+            counts.operational_objectives,
+            level(Level::OperationalObjective, "operational objective", "operational objectives"),
+        ),
+        (
+            counts.operational_indicators,
+            indicators(Level::OperationalObjective, "operational indicator", "operational indicators"),
+        ),
     ]
+    .into_iter()
+    .filter(|(count, _)| count.0 > 0)
+    .map(|(count, (one, many))| part(count, &one, &many))
+    .collect::<Vec<_>>()
     .join(" · ")
 }
 
@@ -101,9 +126,10 @@ fn write_node(
     }
 }
 
-/// `3 indicators · 4 programs`, counting direct children by level.
+/// `3 indicators · 4 programs`, counting direct children by level, in the plan's names.
 fn children_summary(plan: &Plan, index: NodeIndex) -> String {
     let node = plan.node(index);
+    let names = &plan.level_names;
     let mut parts = Vec::new();
     for (level, one, many) in [
         (Level::StrategicObjective, "strategic objective", "strategic objectives"),
@@ -113,7 +139,8 @@ fn children_summary(plan: &Plan, index: NodeIndex) -> String {
     ] {
         let count = node.children.iter().filter(|&&c| plan.node(c).level() == level).count();
         if count > 0 {
-            parts.push(format!("{count} {}", if count == 1 { one } else { many }));
+            let word = if count == 1 { names.name_or(level, one) } else { names.plural_or(level, many) };
+            parts.push(format!("{count} {word}"));
         }
     }
     parts.join(" · ")

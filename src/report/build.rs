@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use crate::actuals::{Actuals, Value};
 use crate::date::Date;
 use crate::history::{ActGroup, History};
+use crate::i18n::Lang;
 use crate::number::format_italian;
 use crate::plan::{Level, NodeIndex, Plan, ScoringRules, Unit};
 use crate::provenance::{InputFile, Provenance};
@@ -46,10 +47,10 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
     let years = YearScores::new(inputs);
     let context = Context { plan, scorecard, rules, years: &years };
 
-    let missions: Vec<MissionSection> = plan.roots.iter().map(|&m| context.mission(m)).collect();
+    let missions: Vec<MissionSection> = context.sections();
     let body = rollup_view("body", "", &plan.metadata.body, "ente".to_owned(), &scorecard.body, rules, None, false);
     let objectives: Vec<RollupView> =
-        missions.iter().flat_map(|m| m.objectives.iter().map(|o| o.row.clone())).collect();
+        missions.iter().flat_map(|m| m.objectives.iter().filter(|o| !o.absent).map(|o| o.row.clone())).collect();
     let statuses: Vec<StatusCount> = scorecard
         .status_counts()
         .into_iter()
@@ -62,7 +63,7 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
         body,
         statuses,
         indicators: scorecard.indicators.len(),
-        missions: missions.iter().map(|m| m.row.clone()).collect(),
+        missions: missions.iter().filter(|m| !m.absent).map(|m| m.row.clone()).collect(),
         objectives,
     };
     let groups = context.groups();
@@ -72,7 +73,7 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
     Report {
         format_version: FORMAT_VERSION,
         language: labels::LANGUAGE,
-        labels: labels::labels(),
+        labels: labels_of(plan),
         document: document(plan, &history, year, inputs.generated),
         statuses: Status::ALL
             .iter()
@@ -189,16 +190,94 @@ impl Context<'_> {
         let mut row =
             rollup_view(level, &node.id, &node.name, anchor(&node.id), &rollup, self.rules, operational, removed);
         row.decision = score.and_then(|s| s.overridden.as_ref()).map(labels::decision);
+        row.code = node.fields.code.clone();
+        row.responsible = node.fields.responsible.as_ref().map(ToString::to_string);
         row
+    }
+
+    /// The tree's sections from its roots: a mission each, and the roots below the missions'
+    /// level (a plan without missions) together in one section marked absent.
+    fn sections(&self) -> Vec<MissionSection> {
+        let mut sections = Vec::new();
+        let mut others = Vec::new();
+        for &root in &self.plan.roots {
+            if self.plan.node(root).level() == Level::Mission {
+                if !others.is_empty() {
+                    sections.push(self.absent_mission(std::mem::take(&mut others)));
+                }
+                sections.push(self.mission(root));
+            } else {
+                others.push(root);
+            }
+        }
+        if !others.is_empty() {
+            sections.push(self.absent_mission(others));
+        }
+        sections
     }
 
     fn mission(&self, index: NodeIndex) -> MissionSection {
         let row = self.node_row(index);
-        let objectives: Vec<StrategicSection> =
-            self.children(index, Level::StrategicObjective).map(|o| self.strategic(o)).collect();
-        let rows: Vec<RollupView> = objectives.iter().map(|o| o.row.clone()).collect();
-        let what = format!("{} {} {}", labels::level(Level::Mission), row.id, row.name);
-        MissionSection { chart: bars_chart(&what, &rows, self.rules), row, objectives }
+        let objectives = self.objectives(self.plan.node(index).children.clone());
+        let rows: Vec<RollupView> = objectives.iter().filter(|o| !o.absent).map(|o| o.row.clone()).collect();
+        let what = format!(
+            "{} {} {}",
+            self.plan.level_names.name_or(Level::Mission, labels::level(Level::Mission)),
+            row.id,
+            row.name
+        );
+        MissionSection { absent: false, chart: bars_chart(&what, &rows, self.rules), row, objectives }
+    }
+
+    /// The nodes below a level the plan does not have, in a section of their own without a row.
+    fn absent_mission(&self, nodes: Vec<NodeIndex>) -> MissionSection {
+        let objectives = self.objectives(nodes);
+        let rows: Vec<RollupView> = objectives.iter().filter(|o| !o.absent).map(|o| o.row.clone()).collect();
+        let what = self.plan.level_names.plural_or(Level::StrategicObjective, labels::label("section_strategic"));
+        MissionSection { absent: true, chart: bars_chart(what, &rows, self.rules), row: absent_row(), objectives }
+    }
+
+    /// The strategic objectives among `nodes`, and the programs and operational objectives among
+    /// them (a plan without strategic objectives) in one section marked absent.
+    fn objectives(&self, nodes: Vec<NodeIndex>) -> Vec<StrategicSection> {
+        let mut objectives = Vec::new();
+        let mut others = Vec::new();
+        for node in nodes {
+            match self.plan.node(node).level() {
+                Level::StrategicObjective => objectives.push(self.strategic(node)),
+                Level::Program | Level::OperationalObjective => others.push(node),
+                _ => {}
+            }
+        }
+        if !others.is_empty() {
+            objectives.push(StrategicSection {
+                absent: true,
+                row: absent_row(),
+                perspective: None,
+                indicators: Vec::new(),
+                trends: Vec::new(),
+                programs: self.programs(others),
+            });
+        }
+        objectives
+    }
+
+    /// The programs among `nodes`, and the operational objectives among them (right under a
+    /// strategic objective or a mission) in one section marked absent.
+    fn programs(&self, nodes: Vec<NodeIndex>) -> Vec<ProgramSection> {
+        let mut programs = Vec::new();
+        let mut objectives = Vec::new();
+        for node in nodes {
+            match self.plan.node(node).level() {
+                Level::Program => programs.push(self.program(node)),
+                Level::OperationalObjective => objectives.push(self.operational(node)),
+                _ => {}
+            }
+        }
+        if !objectives.is_empty() {
+            programs.push(ProgramSection { absent: true, row: absent_row(), objectives });
+        }
+        programs
     }
 
     fn strategic(&self, index: NodeIndex) -> StrategicSection {
@@ -207,19 +286,22 @@ impl Context<'_> {
         let indicators: Vec<IndicatorView> =
             self.children(index, Level::Indicator).filter_map(|i| self.indicator(i, index)).collect();
         let trends = self.children(index, Level::Indicator).map(|i| self.trend(i)).collect();
-        let programs = self.children(index, Level::Program).map(|p| self.program(p)).collect();
-        StrategicSection { row: self.node_row(index), perspective, indicators, trends, programs }
+        let below: Vec<NodeIndex> =
+            plan.node(index).children.iter().copied().filter(|&c| plan.node(c).level() != Level::Indicator).collect();
+        let programs = self.programs(below);
+        StrategicSection { absent: false, row: self.node_row(index), perspective, indicators, trends, programs }
     }
 
     fn program(&self, index: NodeIndex) -> ProgramSection {
-        let objectives = self
-            .children(index, Level::OperationalObjective)
-            .map(|o| OperationalSection {
-                row: self.node_row(o),
-                indicators: self.children(o, Level::Indicator).filter_map(|i| self.indicator(i, o)).collect(),
-            })
-            .collect();
-        ProgramSection { row: self.node_row(index), objectives }
+        let objectives = self.children(index, Level::OperationalObjective).map(|o| self.operational(o)).collect();
+        ProgramSection { absent: false, row: self.node_row(index), objectives }
+    }
+
+    fn operational(&self, index: NodeIndex) -> OperationalSection {
+        OperationalSection {
+            row: self.node_row(index),
+            indicators: self.children(index, Level::Indicator).filter_map(|i| self.indicator(i, index)).collect(),
+        }
     }
 
     fn indicator(&self, index: NodeIndex, parent: NodeIndex) -> Option<IndicatorView> {
@@ -254,6 +336,29 @@ impl Context<'_> {
             services: indicator.services.iter().map(|&s| plan.services[s].name.clone()).collect(),
             areas: indicator.areas.iter().map(|&a| plan.areas[a].name.clone()).collect(),
             parent: ParentRef { id: parent.id.clone(), name: parent.name.clone(), anchor: anchor(&parent.id) },
+            band: crate::render::score::indicator_band(plan, self.scorecard, score).map(str::to_owned),
+            code: node.fields.code.clone(),
+            indicator_type: indicator.indicator_type.map(|t| t.italian().to_owned()),
+            data_source: indicator.data_source.clone(),
+            responsible: node.fields.responsible.as_ref().map(ToString::to_string),
+            definition: score.definition.clone(),
+            parts: score
+                .parts
+                .iter()
+                .map(|part| {
+                    let (measure, unit) = match part.measure.as_deref().and_then(|m| indicator.measure(m)) {
+                        Some((_, measure)) => (measure.name.clone(), measure.unit),
+                        None => (String::new(), indicator.unit),
+                    };
+                    PartView {
+                        measure,
+                        target: part.target.to_string(),
+                        actual: part.actual.as_ref().map(|v| crate::render::score::actual_text(v, unit)),
+                        attainment: part.attainment.map(attainment_num),
+                        status: status_view(part.status),
+                    }
+                })
+                .collect(),
         })
     }
 
@@ -315,10 +420,18 @@ impl Context<'_> {
                 false,
             )
         };
+        let perspectives: Vec<RollupView> =
+            self.scorecard.perspectives.iter().map(|g| view("perspective", "prospettiva", g)).collect();
         let areas: Vec<RollupView> = self.scorecard.areas.iter().map(|g| view("area", "area", g)).collect();
         let services: Vec<RollupView> =
             self.scorecard.services.iter().map(|g| view("service", "servizio", g)).collect();
         Groups {
+            perspectives_chart: bars_chart(
+                &crate::msg!("shapes-report-perspectives").render(Lang::It),
+                &perspectives,
+                self.rules,
+            ),
+            perspectives,
             areas_chart: bars_chart(labels::label("areas"), &areas, self.rules),
             services_chart: bars_chart(labels::label("services"), &services, self.rules),
             areas,
@@ -431,7 +544,63 @@ fn rollup_view(
         operational,
         removed,
         decision: None,
+        band: crate::render::score::rollup_band(rollup.attainment, rules).map(|b| b.label.clone()),
+        code: None,
+        responsible: None,
     }
+}
+
+/// The row of a section that stands for a level the plan does not have: nothing to show.
+fn absent_row() -> RollupView {
+    rollup_view("", "", "", String::new(), &Rollup::default(), &ScoringRules::default(), None, false)
+}
+
+/// The report's words, with the plan's names of the levels where it gives them, and the words
+/// of plans of other shapes.
+fn labels_of(plan: &Plan) -> std::collections::BTreeMap<&'static str, String> {
+    let mut words: std::collections::BTreeMap<&'static str, String> =
+        labels::labels().into_iter().map(|(k, v)| (k, v.to_owned())).collect();
+    let names = &plan.level_names;
+    for (key, level, plural) in [
+        ("mission", Level::Mission, false),
+        ("missions", Level::Mission, true),
+        ("strategic_objective", Level::StrategicObjective, false),
+        ("program", Level::Program, false),
+        ("operational_objective", Level::OperationalObjective, false),
+        ("indicator", Level::Indicator, false),
+    ] {
+        if let Some(name) = names.get(level) {
+            let word = if plural { &name.plural } else { &name.name };
+            words.insert(key, capitalised(word));
+        }
+    }
+    let body_note = match plan.scoring.body {
+        crate::plan::BodyRule::StrategicObjectives => None,
+        rule => Some(crate::msg!("shapes-report-body-note", rule = rule.as_str()).render(Lang::It)),
+    };
+    if let Some(note) = body_note {
+        words.insert("body_attainment_note", note);
+    }
+    for (key, id) in [
+        ("perspectives", "shapes-report-perspectives"),
+        ("band", "shapes-column-band"),
+        ("code", "shapes-report-code"),
+        ("indicator_type", "shapes-report-type"),
+        ("data_source", "shapes-report-data-source"),
+        ("responsible", "shapes-report-responsible"),
+        ("definition", "shapes-report-definition"),
+        ("parts", "shapes-report-parts"),
+        ("measure", "shapes-report-measure"),
+    ] {
+        words.insert(key, crate::i18n::Message::new(id).render(Lang::It));
+    }
+    words
+}
+
+/// `Obiettivo specifico` from `obiettivo specifico`: a label starts a line.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 fn body_chart(body: &RollupView, rules: &ScoringRules) -> Chart {

@@ -20,8 +20,9 @@ pub struct Report {
     pub format_version: u32,
     /// The language of the labels (`it`), for `<html lang>`.
     pub language: &'static str,
-    /// The fixed words of the report, by key (`labels.section_summary`...).
-    pub labels: BTreeMap<&'static str, &'static str>,
+    /// The fixed words of the report, by key (`labels.section_summary`...); the names of the
+    /// levels are the plan's, when it gives them (`[levels]`).
+    pub labels: BTreeMap<&'static str, String>,
     /// The cover: body, title, year, acts.
     pub document: Document,
     /// The statuses, in report order, for the legend.
@@ -29,7 +30,8 @@ pub struct Report {
     /// The results at a glance.
     pub summary: Summary,
     /// The tree: missions → strategic objectives (with their indicators and multi-year view)
-    /// → programs → operational objectives → indicators.
+    /// → programs → operational objectives → indicators. A level the plan does not have is a
+    /// section marked `absent`, which templates show without a heading of its own.
     pub missions: Vec<MissionSection>,
     /// Areas and services.
     pub groups: Groups,
@@ -141,6 +143,12 @@ pub struct RollupView {
     pub removed: bool,
     /// When a reasoned decision set the result: the decision, as the Relazione states it.
     pub decision: Option<String>,
+    /// The band of the evaluation range the attainment falls in, when the plan has bands.
+    pub band: Option<String>,
+    /// The body's own code of the node.
+    pub code: Option<String>,
+    /// Who is responsible for the node (office and/or person).
+    pub responsible: Option<String>,
 }
 
 /// A result set by a reasoned decision instead of the computation (`[[override]]` in the plan).
@@ -212,6 +220,9 @@ pub struct Chart {
 /// A mission with its strategic objectives.
 #[derive(Debug, Clone, Serialize)]
 pub struct MissionSection {
+    /// Whether the section stands for a level the plan does not have (its strategic objectives
+    /// are roots): no heading, no row of its own.
+    pub absent: bool,
     /// The mission's result.
     pub row: RollupView,
     /// Its strategic objectives.
@@ -223,6 +234,9 @@ pub struct MissionSection {
 /// A strategic objective with its dashboard indicators and programs.
 #[derive(Debug, Clone, Serialize)]
 pub struct StrategicSection {
+    /// Whether the section stands for a level the plan does not have (programs right under a
+    /// mission): no heading, no row of its own.
+    pub absent: bool,
     /// The objective's result (with `operational`).
     pub row: RollupView,
     /// Its balanced-scorecard perspective.
@@ -238,6 +252,9 @@ pub struct StrategicSection {
 /// A program with its operational objectives.
 #[derive(Debug, Clone, Serialize)]
 pub struct ProgramSection {
+    /// Whether the section stands for a level the plan does not have (operational objectives
+    /// right under a strategic objective or a mission): no heading, no row of its own.
+    pub absent: bool,
     /// The program's result.
     pub row: RollupView,
     /// Its operational objectives.
@@ -298,6 +315,35 @@ pub struct IndicatorView {
     pub areas: Vec<String>,
     /// Its objective's id and name, for lists outside the tree.
     pub parent: ParentRef,
+    /// The band of the evaluation range the attainment falls in, when the plan has bands.
+    pub band: Option<String>,
+    /// The body's own code of the indicator.
+    pub code: Option<String>,
+    /// The kind of indicator, in Italian (`efficacia`, `valore pubblico`).
+    pub indicator_type: Option<String>,
+    /// Where the data comes from, as the plan states it.
+    pub data_source: Option<String>,
+    /// Who is responsible (office and/or person).
+    pub responsible: Option<String>,
+    /// How the actual was measured, when not by the plan's definition.
+    pub definition: Option<String>,
+    /// The conditions of a target of several, each with its result.
+    pub parts: Vec<PartView>,
+}
+
+/// One condition of a target of several.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartView {
+    /// The measure's name, or empty for the indicator's own value.
+    pub measure: String,
+    /// The condition, in canonical notation.
+    pub target: String,
+    /// The actual of its value.
+    pub actual: Option<String>,
+    /// Its attainment.
+    pub attainment: Option<Num>,
+    /// Its status.
+    pub status: StatusView,
 }
 
 /// A link to a node.
@@ -343,6 +389,10 @@ pub struct TrendYear {
 /// Areas and services.
 #[derive(Debug, Clone, Serialize)]
 pub struct Groups {
+    /// The balanced-scorecard perspectives (none when the plan has none).
+    pub perspectives: Vec<RollupView>,
+    /// One bar per perspective.
+    pub perspectives_chart: Chart,
     /// The areas.
     pub areas: Vec<RollupView>,
     /// The services.

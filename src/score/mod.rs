@@ -527,6 +527,15 @@ fn condition(
         Value::NotAvailable => Evaluated::Unscored(Status::Missing, "not available (n.d.)".to_owned()),
         Value::NotApplicable => Evaluated::Unscored(Status::NotApplicable, "not applicable (n.a.)".to_owned()),
         _ => match evaluate(plan, actuals, index, period, which, target, actual) {
+            // A bound is scored at its value: said beside the result.
+            Ok(mut evaluation) if matches!(actual.value, Value::Bound { .. }) => {
+                let bound = crate::msg!("shapes-reason-bound", bound = &actual.value).to_string();
+                evaluation.reason = Some(match evaluation.reason {
+                    Some(reason) => format!("{bound}; {reason}"),
+                    None => bound,
+                });
+                Evaluated::Scored(evaluation)
+            }
             Ok(evaluation) => Evaluated::Scored(evaluation),
             Err(reason) => Evaluated::Unscored(Status::NotMeasurable, reason),
         },

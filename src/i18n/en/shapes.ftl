@@ -67,3 +67,44 @@ shapes-unknown-measure-row-help-none = `{ $id }` declares no measures: its value
 
 shapes-status-not-applicable = not applicable
 shapes-status-not-applicable-meaning = not applicable in the year (n.a.): out of the score and of every denominator
+shapes-reason-bound = only a bound is known ({ $bound }): scored at the bound, the least favourable value it allows
+shapes-note-definition = measured with another definition: { $definition }
+shapes-column-band = band
+shapes-body-coverage = { $scored } of { $expected } expected { $rule ->
+    [operational-objectives] indicators of the operational objectives
+   *[indicators] indicators
+} scored
+
+## Rules, as `score --explain` lists them
+
+shapes-rule-body = body: the weighted mean of the { $rule ->
+    [operational-objectives] operational objectives, their weights read across the plan
+    [indicators] indicators, their weights read across the plan
+   *[other] strategic objectives
+}
+shapes-rule-parts = several conditions in one year: met when all are met; attainment the { $rule ->
+    [minimum] lowest of the conditions'
+   *[mean] mean of the conditions'
+}
+shapes-rule-group-weights = areas and services: each indicator weighs { $rule ->
+    [share] its share of its objective
+   *[other] its weight as written
+}
+shapes-rule-bands = bands (lower bound, label, score): { $bands }; the band of the attainment gives the status, the highest met, the lowest missed
+shapes-rule-band = from { $from } { $label }
+shapes-rule-band-scored = from { $from } { $label } (scores { $score })
+
+## The report (its deliverable words are Italian; English for the catalogue's tests)
+
+shapes-report-perspectives = Perspectives
+shapes-report-body-note = Weighted mean of the { $rule ->
+    [operational-objectives] operational objectives
+   *[other] indicators
+}
+shapes-report-code = Code of the body
+shapes-report-type = Type of indicator
+shapes-report-data-source = Data source
+shapes-report-responsible = Responsible
+shapes-report-definition = Measured with another definition
+shapes-report-parts = Conditions
+shapes-report-measure = Measure

@@ -67,3 +67,44 @@ shapes-unknown-measure-row-help-none = `{ $id }` non dichiara misure: il suo val
 
 shapes-status-not-applicable = non applicabile
 shapes-status-not-applicable-meaning = non applicabile nell'anno (n.a.): escluso dal punteggio e da ogni denominatore
+shapes-reason-bound = è noto solo un limite ({ $bound }): valutato al limite, il valore meno favorevole che consente
+shapes-note-definition = misurato con una definizione diversa: { $definition }
+shapes-column-band = fascia
+shapes-body-coverage = { $scored } su { $expected } { $rule ->
+    [operational-objectives] indicatori degli obiettivi operativi attesi valutati
+   *[indicators] indicatori attesi valutati
+}
+
+## Regole, come le elenca `score --explain`
+
+shapes-rule-body = ente: media ponderata { $rule ->
+    [operational-objectives] degli obiettivi operativi, con i pesi letti su tutto il piano
+    [indicators] degli indicatori, con i pesi letti su tutto il piano
+   *[other] degli obiettivi strategici
+}
+shapes-rule-parts = più condizioni in un anno: raggiunto se tutte sono raggiunte; grado di raggiungimento { $rule ->
+    [minimum] il minimo delle condizioni
+   *[mean] la media delle condizioni
+}
+shapes-rule-group-weights = aree e servizi: ogni indicatore pesa { $rule ->
+    [share] la sua quota dell'obiettivo
+   *[other] il peso indicato
+}
+shapes-rule-bands = fasce (limite inferiore, etichetta, punteggio): { $bands }; la fascia del grado di raggiungimento dà l'esito, la più alta raggiunto, la più bassa non raggiunto
+shapes-rule-band = da { $from } { $label }
+shapes-rule-band-scored = da { $from } { $label } (vale { $score })
+
+## La relazione
+
+shapes-report-perspectives = Prospettive
+shapes-report-body-note = Media ponderata { $rule ->
+    [operational-objectives] degli obiettivi operativi
+   *[other] degli indicatori
+}
+shapes-report-code = Codice dell'ente
+shapes-report-type = Tipologia di indicatore
+shapes-report-data-source = Fonte del dato
+shapes-report-responsible = Responsabile
+shapes-report-definition = Misurato con una definizione diversa
+shapes-report-parts = Condizioni
+shapes-report-measure = Misura
