@@ -50,7 +50,8 @@ pub(crate) fn run(args: &TemplateArgs, output: &Output) -> anyhow::Result<u8> {
                 Delimiter::Tab => b'\t',
             };
             let text = template::csv(&plan, year, &rows, delimiter);
-            (text.into_bytes(), format!("{} rows", rows.len()))
+            let count: usize = rows.iter().map(|&index| template::rows(&plan, year, index).len()).sum();
+            (text.into_bytes(), format!("{count} rows"))
         }
         TemplateFormat::Xlsx => {
             let sheets = if args.by_service {

@@ -20,7 +20,7 @@ use super::xlsx::{Formats, fitted_widths, new_workbook, to_column};
 use super::{ExportError, sheet_names};
 use crate::plan::{NodeIndex, Plan};
 use crate::render::score::Field;
-use crate::render::template::{COLUMNS, heading, row};
+use crate::render::template::{COLUMNS, heading, rows as template_rows};
 
 /// The columns to fill in: `value` to `source`.
 const FILL_IN: std::ops::RangeInclusive<u16> = 2..=7;
@@ -97,12 +97,12 @@ fn write_sheet(
         let format = if column == VALUE { &formats.value_header } else { &formats.header };
         worksheet.write_string_with_format(1, column, *name, format)?;
     }
-    let mut shown: Vec<Vec<Field>> = Vec::with_capacity(rows.len());
-    for (offset, &index) in rows.iter().enumerate() {
+    let templates: Vec<_> = rows.iter().flat_map(|&index| template_rows(plan, year, index)).collect();
+    let mut shown: Vec<Vec<Field>> = Vec::with_capacity(templates.len());
+    for (offset, template) in templates.iter().enumerate() {
         let row_number = u32::try_from(offset + 2).map_err(|_| XlsxError::RowColumnLimitError)?;
-        let template = row(plan, year, index);
         let informational = [template.name, template.unit, &template.target, &template.services];
-        worksheet.write_string_with_format(row_number, 0, super::xlsx::cell_text(template.id), &formats.id)?;
+        worksheet.write_string_with_format(row_number, 0, super::xlsx::cell_text(&template.id), &formats.id)?;
         worksheet.write_number_with_format(row_number, 1, f64::from(year), &formats.year)?;
         worksheet.write_blank(row_number, VALUE, &formats.value)?;
         for (column, text) in (8u16..).zip(informational) {
@@ -113,14 +113,14 @@ fn write_sheet(
                 &formats.informational,
             )?;
         }
-        let mut fields = vec![Field::Text(template.id.to_owned()), Field::Integer(i64::from(year))];
+        let mut fields = vec![Field::Text(template.id.clone()), Field::Integer(i64::from(year))];
         fields.extend(FILL_IN.map(|_| Field::Empty));
         fields.extend(informational.iter().map(|text| Field::Text((*text).to_owned())));
         shown.push(fields);
     }
     worksheet.ignore_error_range(2, *FILL_IN.start(), LAST_ROW, *FILL_IN.end(), IgnoreError::NumberStoredAsText)?;
     worksheet.set_freeze_panes(2, 1)?;
-    let last_row = u32::try_from(rows.len() + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
+    let last_row = u32::try_from(templates.len() + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
     worksheet.autofilter(1, 0, last_row, to_column(COLUMNS.len() - 1)?)?;
     let widths = fitted_widths(COLUMNS, shown.iter().map(|row| row.iter()));
     for (column, width) in widths.into_iter().enumerate() {

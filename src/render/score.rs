@@ -494,6 +494,13 @@ pub fn status_word(status: Status) -> String {
     }
 }
 
+/// A condition's note: what it was compared with, and the definition its value was measured by.
+fn part_note(part: &crate::score::PartScore) -> String {
+    let definition =
+        part.definition.as_ref().map(|d| crate::msg!("shapes-note-definition", definition = d).to_string());
+    [part.reason.clone(), definition].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+}
+
 /// The indicators' rows for people, each followed by its conditions when its target has several.
 fn indicator_rows(plan: &Plan, scorecard: &Scorecard) -> Vec<IndicatorRow> {
     let mut rows = Vec::new();
@@ -529,7 +536,7 @@ fn indicator_rows(plan: &Plan, scorecard: &Scorecard) -> Vec<IndicatorRow> {
                 status: part.status,
                 status_text: status_word(part.status),
                 weight: String::new(),
-                note: part.reason.clone().unwrap_or_default(),
+                note: part_note(part),
             });
         }
     }
@@ -743,8 +750,13 @@ pub fn bound_word(comparator: crate::target::Comparator) -> &'static str {
 
 /// The extra columns of the indicators' table some row uses.
 pub fn used_indicator_extras(plan: &Plan, scorecard: &Scorecard) -> Vec<&'static str> {
-    let rows: Vec<Vec<(&'static str, Field)>> =
-        scorecard.indicators.iter().map(|s| indicator_extra_fields(plan, scorecard, s)).collect();
+    let rows: Vec<Vec<(&'static str, Field)>> = scorecard
+        .indicators
+        .iter()
+        .flat_map(|s| {
+            std::iter::once(indicator_extra_fields(plan, scorecard, s)).chain(part_fields(plan, scorecard, s))
+        })
+        .collect();
     INDICATOR_EXTRA_COLUMNS
         .iter()
         .copied()
@@ -801,6 +813,7 @@ pub fn part_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore) -
                 ("status", Field::Text(part.status.as_str().to_owned())),
                 ("reason", text_or_empty(part.reason.as_deref())),
                 ("period", period_field(scorecard)),
+                ("definition", text_or_empty(part.definition.as_deref())),
             ]
         })
         .collect()

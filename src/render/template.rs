@@ -45,9 +45,9 @@ pub fn heading(plan: &Plan, year: i32) -> String {
 /// The columns of a template row that are not left blank to fill in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row<'p> {
-    /// The indicator's id (`indicator`).
-    pub id: &'p str,
-    /// Its name (`name`).
+    /// The indicator's id (`indicator`), with its measure for a measure's row (`RA1:riusi`).
+    pub id: String,
+    /// Its name (`name`): the measure's for a measure's row.
     pub name: &'p str,
     /// Its unit's canonical name (`unit`).
     pub unit: &'static str,
@@ -57,8 +57,9 @@ pub struct Row<'p> {
     pub services: String,
 }
 
-/// The filled-in columns of `index`'s row for `year`.
-pub fn row(plan: &Plan, year: i32, index: NodeIndex) -> Row<'_> {
+/// The filled-in columns of `index`'s rows for `year`: the indicator's own value, then one row
+/// per measure the year's target has a condition on (`RA1:riusi`), with that condition.
+pub fn rows(plan: &Plan, year: i32, index: NodeIndex) -> Vec<Row<'_>> {
     let node = plan.node(index);
     let indicator = node.indicator().expect("an indicator");
     let services = if indicator.cross_cutting {
@@ -66,13 +67,36 @@ pub fn row(plan: &Plan, year: i32, index: NodeIndex) -> Row<'_> {
     } else {
         indicator.services.iter().map(|&s| plan.services[s].name.as_str()).collect::<Vec<_>>().join(", ")
     };
-    Row {
-        id: &node.id,
-        name: &node.name,
-        unit: indicator.unit.as_str(),
-        target: indicator.targets.get(&year).map(ToString::to_string).unwrap_or_default(),
-        services,
+    let target = indicator.targets.get(&year);
+    let conditions = target.map(crate::target::Target::conditions).unwrap_or_default();
+    let own: Vec<String> = conditions.iter().filter(|(m, _)| m.is_none()).map(|(_, t)| t.to_string()).collect();
+    let all_own = own.len() == conditions.len();
+    let mut rows = Vec::new();
+    // The indicator's own row, unless every condition of its target is on a measure.
+    if all_own || !own.is_empty() {
+        let target = if all_own { target.map(ToString::to_string).unwrap_or_default() } else { own.join("; ") };
+        rows.push(Row {
+            id: node.id.clone(),
+            name: &node.name,
+            unit: indicator.unit.as_str(),
+            target,
+            services: services.clone(),
+        });
     }
+    for measure in &indicator.measures {
+        let on_it: Vec<String> =
+            conditions.iter().filter(|(m, _)| *m == Some(measure.id.as_str())).map(|(_, t)| t.to_string()).collect();
+        if !on_it.is_empty() {
+            rows.push(Row {
+                id: format!("{}:{}", node.id, measure.id),
+                name: &measure.name,
+                unit: measure.unit.as_str(),
+                target: on_it.join("; "),
+                services: services.clone(),
+            });
+        }
+    }
+    rows
 }
 
 /// The sheets of a workbook template with one sheet per service, as (name, rows): for each of
@@ -115,11 +139,10 @@ pub fn csv(plan: &Plan, year: i32, rows: &[NodeIndex], delimiter: u8) -> String 
     out.push('\n');
     let mut writer = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
     writer.write_record(COLUMNS).expect("writing to memory");
-    for &index in rows {
-        let row = row(plan, year, index);
+    for row in rows.iter().flat_map(|&index| self::rows(plan, year, index)) {
         writer
             .write_record([
-                row.id,
+                row.id.as_str(),
                 &year.to_string(),
                 "",
                 "",

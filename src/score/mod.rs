@@ -115,6 +115,8 @@ pub struct PartScore {
     pub reason: Option<String>,
     /// Actual − reference.
     pub deviation: Option<Decimal>,
+    /// How its actual was measured, when not by the plan's definition.
+    pub definition: Option<String>,
 }
 
 /// One indicator's result for the year.
@@ -424,6 +426,7 @@ fn score_parts(
             status: Status::Missing,
             reason: None,
             deviation: None,
+            definition: actual.and_then(|a| a.definition.as_deref().map(str::to_owned)),
         };
         match condition(plan, actuals, index, period, which, &condition_target) {
             Evaluated::Unscored(status, reason) => {

@@ -156,6 +156,9 @@ pub(super) fn roll_up(plan: &Plan, indicators: &[IndicatorScore], period: Period
     let mut rollups: Vec<Option<NodeScore>> = vec![None; plan.nodes.len()];
     // Children before parents: the reverse of tree order.
     let order: Vec<NodeIndex> = plan.walk().collect();
+    // A strategic objective has an operational roll-up beside its own when the plan has an
+    // operational plan at all (programs or operational objectives), even an empty one.
+    let operational_plan = plan.nodes.iter().any(|n| matches!(n.level(), Level::Program | Level::OperationalObjective));
     for &index in order.iter().rev() {
         let node = plan.node(index);
         if node.level() == Level::Indicator {
@@ -167,7 +170,7 @@ pub(super) fn roll_up(plan: &Plan, indicators: &[IndicatorScore], period: Period
         // below it are its operational plan, beside it. Every other node rolls up its children.
         let (rollup, operational) = match node.level() {
             Level::StrategicObjective => {
-                (of_indicators(&indicator_children), Some(of_nodes(plan, &node_children, year)))
+                (of_indicators(&indicator_children), operational_plan.then(|| of_nodes(plan, &node_children, year)))
             }
             _ if node_children.is_empty() => (of_indicators(&indicator_children), None),
             _ => (of_nodes(plan, &node_children, year), None),
