@@ -140,14 +140,15 @@ pub fn sheet_names<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Vec<Str
 pub fn results(plan: &Plan, scorecard: &Scorecard, provenance: &Provenance) -> Vec<Sheet> {
     let rollups = rollup_rows(plan, scorecard, ReportLevel::All);
     let rules = &scorecard.rules;
-    let rollup_extras = used_rollup_extras(plan, scorecard);
     let rollup_sheet = |name: &str, file_name: &str, levels: &[&str]| {
         // The operational roll-up is a column of strategic objectives only.
         let operational = levels.contains(&"strategic");
         let keep = |column: &&str| operational || *column != "operational_attainment";
-        let rows = rollups
+        let sheet_rows: Vec<crate::render::score::RollupRow> =
+            rollups.iter().filter(|row| levels.contains(&row.level)).cloned().collect();
+        let rollup_extras = used_rollup_extras(plan, scorecard, &sheet_rows);
+        let rows = sheet_rows
             .iter()
-            .filter(|row| levels.contains(&row.level))
             .map(|row| {
                 let extras =
                     rollup_extra_fields(plan, scorecard, row).into_iter().filter(|(c, _)| rollup_extras.contains(c));

@@ -84,12 +84,14 @@ pub fn toml(plan: &Plan, header: &str) -> String {
     }
     accepted(&meta.accepted, &mut out);
     let rules = &plan.scoring;
+    let _ = writeln!(out, "\n[scoring]\ncap = {}\nfloor = {}", decimal(rules.cap), decimal(rules.floor));
+    // Bands say where each status starts: a plan with bands has no partial threshold.
+    if rules.bands.is_empty() {
+        let _ = writeln!(out, "partial-threshold = {}", decimal(rules.partial_threshold));
+    }
     let _ = writeln!(
         out,
-        "\n[scoring]\ncap = {}\nfloor = {}\npartial-threshold = {}\nmissing-data = \"{}\"\ndeadline-grace-days = {}",
-        quote(&rules.cap.normalize().to_string()),
-        quote(&rules.floor.normalize().to_string()),
-        quote(&rules.partial_threshold.normalize().to_string()),
+        "missing-data = \"{}\"\ndeadline-grace-days = {}",
         rules.missing_data.as_str(),
         rules.deadline_grace_days
     );

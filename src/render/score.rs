@@ -639,7 +639,7 @@ pub fn csv(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
     let indicators = matches!(level, ReportLevel::Indicator | ReportLevel::Summary | ReportLevel::All);
     let rollups = level != ReportLevel::Indicator && level != ReportLevel::Summary;
     let indicator_extras = used_indicator_extras(plan, scorecard);
-    let rollup_extras = used_rollup_extras(plan, scorecard);
+    let rollup_extras = used_rollup_extras(plan, scorecard, &rollup_rows(plan, scorecard, level));
     let mut columns: Vec<&str> = Vec::new();
     if indicators {
         columns.extend(INDICATOR_COLUMNS);
@@ -764,12 +764,10 @@ pub fn used_indicator_extras(plan: &Plan, scorecard: &Scorecard) -> Vec<&'static
         .collect()
 }
 
-/// The extra columns of the rolled-up table some row uses.
-pub fn used_rollup_extras(plan: &Plan, scorecard: &Scorecard) -> Vec<&'static str> {
-    let rows: Vec<Vec<(&'static str, Field)>> = rollup_rows(plan, scorecard, ReportLevel::All)
-        .iter()
-        .map(|row| rollup_extra_fields(plan, scorecard, row))
-        .collect();
+/// The extra columns of the rolled-up table some of `rows` uses.
+pub fn used_rollup_extras(plan: &Plan, scorecard: &Scorecard, rows: &[RollupRow]) -> Vec<&'static str> {
+    let rows: Vec<Vec<(&'static str, Field)>> =
+        rows.iter().map(|row| rollup_extra_fields(plan, scorecard, row)).collect();
     ROLLUP_EXTRA_COLUMNS
         .iter()
         .copied()

@@ -17,6 +17,7 @@ mod score;
 mod score_cli;
 mod score_properties;
 mod seed_plan;
+mod shapes;
 mod streams;
 mod support;
 mod validate;
