@@ -13,6 +13,7 @@ mod report;
 mod report_browser;
 mod revisions;
 mod rollover;
+mod rules;
 mod score;
 mod score_cli;
 mod score_properties;
