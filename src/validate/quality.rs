@@ -24,9 +24,12 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
                 reporter.report(Code::EmptyProgram, &node.span, message).help =
                     Some("a program without operational objectives is not measured this year".to_owned());
             }
-            // A strategic objective measured through the objectives or programs below it is measured.
+            // A strategic objective measured through the objectives or programs below it is
+            // measured, when the body's score does not rest on the strategic objectives' own
+            // indicators.
             Level::StrategicObjective
                 if active_children(Level::Indicator) == 0
+                    && plan.scoring.body != crate::plan::BodyRule::StrategicObjectives
                     && (active_children(Level::Program) > 0 || active_children(Level::OperationalObjective) > 0) => {}
             Level::StrategicObjective | Level::OperationalObjective if active_children(Level::Indicator) == 0 => {
                 let removed = all_children(Level::Indicator);

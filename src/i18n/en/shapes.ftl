@@ -18,12 +18,12 @@ shapes-responsible-empty = `responsible` names neither an office nor a person
 shapes-responsible-empty-help = write `responsible = {"{"} office = "...", person = "..." {"}"}`, with at least one of the two
 shapes-zero-weights = { $children ->
     [indicators] { $count ->
-        [one] the only indicator of `{ $id }` weighs 0 { $when }: `{ $id }` has no score then
-       *[other] the { $count } indicators of `{ $id }` all weigh 0 { $when }: `{ $id }` has no score then
+        [one] the only indicator of `{ $id }` weighs 0 { $when }, so `{ $id }` is not scored
+       *[other] the { $count } indicators of `{ $id }` all weigh 0 { $when }, so `{ $id }` is not scored
     }
    *[other] { $count ->
-        [one] the only objective or program under `{ $id }` weighs 0 { $when }: `{ $id }` has no score then
-       *[other] the { $count } objectives or programs under `{ $id }` all weigh 0 { $when }: `{ $id }` has no score then
+        [one] the only objective or program under `{ $id }` weighs 0 { $when }, so `{ $id }` is not scored
+       *[other] the { $count } objectives or programs under `{ $id }` all weigh 0 { $when }, so `{ $id }` is not scored
     }
 }
 shapes-zero-weights-always = in every year

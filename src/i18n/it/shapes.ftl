@@ -18,12 +18,12 @@ shapes-responsible-empty = `responsible` non indica né un ufficio né una perso
 shapes-responsible-empty-help = scrivere `responsible = {"{"} office = "...", person = "..." {"}"}`, con almeno uno dei due
 shapes-zero-weights = { $children ->
     [indicators] { $count ->
-        [one] l'unico indicatore di `{ $id }` pesa 0 { $when }: allora `{ $id }` non ha punteggio
-       *[other] i { $count } indicatori di `{ $id }` pesano tutti 0 { $when }: allora `{ $id }` non ha punteggio
+        [one] l'unico indicatore di `{ $id }` pesa 0 { $when }, quindi `{ $id }` non è valutato
+       *[other] i { $count } indicatori di `{ $id }` pesano tutti 0 { $when }, quindi `{ $id }` non è valutato
     }
    *[other] { $count ->
-        [one] l'unico obiettivo o programma sotto `{ $id }` pesa 0 { $when }: allora `{ $id }` non ha punteggio
-       *[other] i { $count } obiettivi o programmi sotto `{ $id }` pesano tutti 0 { $when }: allora `{ $id }` non ha punteggio
+        [one] l'unico obiettivo o programma sotto `{ $id }` pesa 0 { $when }, quindi `{ $id }` non è valutato
+       *[other] i { $count } obiettivi o programmi sotto `{ $id }` pesano tutti 0 { $when }, quindi `{ $id }` non è valutato
     }
 }
 shapes-zero-weights-always = in ogni anno
