@@ -27,7 +27,7 @@ pub(crate) fn run(args: &ListArgs, output: &Output) -> anyhow::Result<u8> {
         (None, ListFormat::Table) => list::default_table_columns(&plan),
         (None, _) => list::header(&plan),
     };
-    let rows = list::select(list::rows(&plan), &columns);
+    let rows = list::select(list::all_rows(&plan), &columns);
     let text = match args.format {
         ListFormat::Csv => list::csv(&rows, &columns),
         ListFormat::Json => list::json(rows),

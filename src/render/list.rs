@@ -40,8 +40,13 @@ pub const COLUMNS: &[&str] = &[
 /// `--columns` always, listed by default when some indicator has a value in them.
 pub const EXTRA_COLUMNS: &[&str] = &["measures", "type", "source", "code", "responsible", "resources", "links"];
 
-/// The rows, in tree order.
+/// The rows, in tree order, with the columns of [`header`].
 pub fn rows(plan: &Plan) -> Vec<IndicatorRow> {
+    select(all_rows(plan), &header(plan))
+}
+
+/// The rows, in tree order, with every column [`all_columns`] names: to [`select`] from.
+pub fn all_rows(plan: &Plan) -> Vec<IndicatorRow> {
     plan.indicators().map(|index| row(plan, index)).collect()
 }
 
@@ -116,7 +121,7 @@ fn row(plan: &Plan, index: NodeIndex) -> IndicatorRow {
 /// The column names: the fixed ones, the fields of other shapes some indicator has, one per
 /// horizon year, and one per period within a year that has a target.
 pub fn header(plan: &Plan) -> Vec<String> {
-    let rows = rows(plan);
+    let rows = all_rows(plan);
     let used = |column: &&&str| rows.iter().any(|row| row.cells.iter().any(|(k, v)| k == **column && !v.is_empty()));
     COLUMNS
         .iter()

@@ -15,12 +15,14 @@ const EARLIER: &str = "examples/actuals-2016-2018.csv";
 const ACTUALS: &str = "examples/actuals-2019.csv";
 
 /// The sheets of the results workbook, in order, with the `--level` of `score` each follows.
-const SHEETS: [(&str, Option<&str>); 8] = [
+const SHEETS: [(&str, Option<&str>); 9] = [
     ("Sintesi", None),
     ("Obiettivi strategici", Some("strategic")),
     ("Programmi", Some("program")),
     ("Obiettivi operativi", Some("operational")),
     ("Indicatori", Some("indicator")),
+    // The seed has balanced-scorecard perspectives.
+    ("Prospettive", Some("perspective")),
     ("Aree", Some("area")),
     ("Servizi", Some("service")),
     ("Regole", None),
@@ -84,7 +86,7 @@ fn the_workbook_has_a_sheet_per_level_with_the_numbers_of_score_exactly() {
     let dir = tempfile::tempdir().unwrap();
     let result = export_seed(dir.path(), &["-o", "risultati.xlsx"]);
     assert_eq!(result.code, 0, "{}", result.transcript());
-    assert!(result.stderr.ends_with("wrote 8 sheets, 128 indicators to risultati.xlsx\n"), "{}", result.stderr);
+    assert!(result.stderr.ends_with("wrote 9 sheets, 128 indicators to risultati.xlsx\n"), "{}", result.stderr);
     let path = dir.path().join("risultati.xlsx");
     let mut workbook = open(&path);
     assert_eq!(workbook.sheet_names(), SHEETS.map(|(name, _)| name.to_owned()));
@@ -188,6 +190,7 @@ fn the_csv_variant_writes_the_same_tables_into_a_folder() {
             "obiettivi-operativi.csv",
             "obiettivi-strategici.csv",
             "programmi.csv",
+            "prospettive.csv",
             "regole.csv",
             "servizi.csv",
             "sintesi.csv"

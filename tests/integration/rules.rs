@@ -69,7 +69,7 @@ fn a_child_of_weight_0_is_out_of_the_mean_and_of_the_coverage() {
 /// Two indicators of weight 0: `check` warns (`zero-weights`), which the plan may accept.
 fn plan_of_zero_weights() -> Plan {
     let tree = objective(&[("I1", "≥ 10", "0"), ("I2", "≥ 10", "0")]);
-    let text = format!("{HEAD}\n{tree}");
+    let text = format!("{HEAD}\n[scoring]\nbody = \"operational-objectives\"\n{tree}");
     let checked = cruscotto::check_plan(&SourceFile::new("prova.toml", text));
     let codes: Vec<&str> = checked.diagnostics.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(codes, ["zero-weights"], "{:#?}", checked.diagnostics);

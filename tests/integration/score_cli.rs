@@ -103,7 +103,9 @@ fn markdown_is_ready_for_the_relazione() {
 
 #[test]
 fn each_level_on_its_own() {
-    for level in ["indicator", "operational", "program", "strategic", "mission", "area", "service", "all"] {
+    for level in
+        ["indicator", "operational", "program", "strategic", "mission", "perspective", "area", "service", "all"]
+    {
         let table = score(&["--level", level, "--width", "140"]);
         assert_eq!(table.code, 0, "{level}: {}", table.transcript());
         let csv = score(&["--level", level, "--format", "csv"]);
@@ -115,9 +117,10 @@ fn each_level_on_its_own() {
             "program" => 36,
             "strategic" => 14,
             "mission" => 4,
+            "perspective" => 2,
             "area" => 4,
             "service" => 10,
-            _ => 128 + 1 + 4 + 14 + 36 + 58 + 4 + 10,
+            _ => 128 + 1 + 4 + 14 + 36 + 58 + 2 + 4 + 10,
         };
         assert_eq!(rows, expected, "{level}");
     }
