@@ -700,6 +700,9 @@ impl Loader<'_> {
     /// dropped whole: a partial range would evaluate differently from the system it transcribes.
     fn bands(&mut self, fields: &Fields<'_, '_>, cap: Decimal) -> Vec<Band> {
         let mut bands: Vec<Band> = Vec::new();
+        // The lower bound of the band before, kept when that band was reported and dropped, so
+        // that each mistake is reported once.
+        let mut previous: Option<Decimal> = None;
         let mut whole = true;
         let tables = self.array_of_tables(fields, "bands");
         let span = fields.get("bands").map(Sp::span).unwrap_or_default();
@@ -715,8 +718,7 @@ impl Loader<'_> {
                 whole = false;
                 continue;
             };
-            let previous = bands.last().map(|band| band.from);
-            let problem = match previous {
+            let problem = match previous.replace(*from.get_ref()) {
                 None if !from.get_ref().is_zero() => Some(crate::msg!("shapes-band-first", from = from.get_ref())),
                 Some(previous) if *from.get_ref() <= previous => {
                     Some(crate::msg!("shapes-band-order", from = from.get_ref(), previous = previous))

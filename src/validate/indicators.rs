@@ -189,10 +189,14 @@ fn check_bases(
             None => raw.base.as_ref().map(|b| *b.get_ref()),
         };
         let span = &condition.entry.span;
+        let target = match &condition.measure {
+            Some(measure) => format!("{measure}: {}", condition.target),
+            None => condition.target.to_string(),
+        };
         let year = match delta.base {
             BaseRef::Recorded => {
                 if base.is_none() {
-                    let message = crate::msg!("shapes-no-base", target = &condition.target, id = id);
+                    let message = crate::msg!("shapes-no-base", target = &target, id = id);
                     reporter.report(Code::InvalidTarget, span, message.to_string()).help =
                         Some(crate::msg!("shapes-no-base-help").to_string());
                 }
@@ -209,7 +213,7 @@ fn check_bases(
             let message = crate::msg!(
                 "shapes-base-outside-horizon",
                 period = condition.entry.period,
-                target = &condition.target,
+                target = &target,
                 id = id,
                 year = year,
                 first = horizon.start(),

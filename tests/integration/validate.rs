@@ -68,3 +68,138 @@ fn every_problem_is_reported_in_one_run() {
         assert!(text.contains(&format!("error[{code}]")), "{code} missing from:\n{text}");
     }
 }
+
+/// The errors of a text of diagnostics, one per line: `code: message`, then its help.
+fn findings(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut in_error = false;
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("error[") {
+            in_error = true;
+            found.push(rest.replacen("]: ", ": ", 1));
+        } else if line.starts_with("warning[") {
+            in_error = false;
+        } else if let Some(help) = line.trim_start().strip_prefix("= help: ").filter(|_| in_error) {
+            found.push(format!("  help: {help}"));
+        }
+    }
+    found
+}
+
+#[test]
+fn levels_may_be_skipped_but_a_root_only_at_the_plan_s_highest_level() {
+    // A program hangs from its mission; an operational objective from its strategic objective.
+    let (plan, text) = check(
+        "[[mission]]\nid = \"032\"\nname = \"Servizi istituzionali\"\n\
+         [[program]]\nid = \"032.003\"\nmission = \"032\"\nname = \"Servizi generali\"\n\
+         [[operational-objective]]\nid = \"OS1\"\nprogram = \"032.003\"\nname = \"Tempestività dei pagamenti\"\n\
+         [[indicator]]\nid = \"OS1.1\"\nobjective = \"OS1\"\nname = \"ITP\"\nunit = \"days\"\npolarity = \"decrease\"\ntarget = \"≤ 0 gg\"\n",
+    );
+    assert_eq!(text, "");
+    let plan = plan.unwrap();
+    assert_eq!(plan.roots.iter().map(|&r| plan.node(r).id.as_str()).collect::<Vec<_>>(), ["032"]);
+    // In a plan with missions, a strategic objective without `mission` is still a missing key;
+    // two parent keys, and a parent of another level than its key names, are errors.
+    let (plan, text) = check(
+        "[[mission]]\nid = \"011\"\nname = \"Missione\"\n\
+         [[strategic-objective]]\nid = \"S1\"\nname = \"Senza missione\"\n\
+         [[strategic-objective]]\nid = \"S2\"\nmission = \"011\"\nname = \"Obiettivo\"\n\
+         [[program]]\nid = \"P1\"\nstrategic-objective = \"S2\"\nmission = \"011\"\nname = \"Due padri\"\n\
+         [[program]]\nid = \"P2\"\nstrategic-objective = \"011\"\nname = \"Chiave sbagliata\"\n",
+    );
+    assert!(plan.is_none());
+    assert_eq!(
+        findings(&text),
+        [
+            "missing-key: missing key `mission` in [[strategic-objective]]",
+            "  help: the node hangs from a node of a level above its own: `mission`; a node without one is a root only in a plan that has no level above it",
+            "invalid-value: `[[program]]` names one parent: `strategic-objective` and `mission` are both given",
+            "  help: keep the key of the level the node hangs from, and remove the other",
+            "unknown-parent: the parent of program `P2` must be a strategic objective, but `011` is a mission",
+            "  help: a level the body skips is named by its own key: `mission = \"011\"`",
+        ]
+    );
+}
+
+#[test]
+fn the_mistakes_of_other_shapes_are_reported_in_one_run() {
+    let (plan, text) = check(
+        r#"[scoring]
+partial-threshold = 70
+bands = [{ from = 10, label = "basso" }, { from = 5, label = "medio" }]
+
+[levels]
+program = { name = "  " }
+
+[[strategic-objective]]
+id = "S1"
+name = "Obiettivo"
+weight = { 2019 = -1, 2030 = 2 }
+responsible = { office = " " }
+resources = { 2019 = "-5" }
+links = [{ kind = "regolamento", ref = "art. 3" }]
+
+[[indicator]]
+id = "S1.1"
+objective = "S1"
+name = "Importo erogato"
+unit = "euro"
+polarity = "increase"
+type = "bellezza"
+targets = { 2019 = "≥ 2.600 €", "2019-S3" = "≥ 1", 2020 = [] }
+
+[[indicator]]
+id = "S1.2"
+objective = "S1"
+name = "Riuso del software"
+measures = [{ id = "riusi", name = "Soggetti che riusano", unit = "count" }]
+targets = { 2019 = ["rilasci: ≥ 1", "riusi: +10% rispetto alla base"], 2020 = "riusi: +5 rispetto al 2010" }
+"#,
+    );
+    assert!(plan.is_none());
+    insta::assert_snapshot!(findings(&text).join("\n"), @r#"
+    invalid-value: the first band starts at 10: bands start at 0
+      help: write the bands lowest first, each with its lower bound: `bands = [{ from = 0, label = "non raggiunto" }, { from = 70, label = "parzialmente raggiunto" }, { from = 90, label = "raggiunto" }]`
+    invalid-value: a band starts at 5, not above the band before it (from 10)
+      help: write the bands lowest first, each with its lower bound: `bands = [{ from = 0, label = "non raggiunto" }, { from = 70, label = "parzialmente raggiunto" }, { from = 90, label = "raggiunto" }]`
+    invalid-value: `name` is empty
+    negative-weight: weight -1 is negative
+      help: weights are relative shares: use 0 to leave a node out of roll-ups
+    invalid-value: `weight` is given for 2030, outside the horizon 2019–2020
+    invalid-value: `responsible` names neither an office nor a person
+      help: write `responsible = { office = "...", person = "..." }`, with at least one of the two
+    invalid-value: `resources`: the amount -5 is negative
+    invalid-value: `regolamento` is not an accepted `kind`
+      help: accepted values: `piao`, `anticorruption`, `pnrr`, `budget`, `plan`, `other`
+    invalid-value: `bellezza` is not an accepted `type`
+      help: accepted values: `effectiveness`, `efficiency`, `quality`, `impact`, `public-value`, `resource-health`, `output`, `financial`, `efficacia`, `efficienza`, `qualità`, `impatto`, `valore pubblico`, `stato di salute`, `realizzazione fisica`, `realizzazione finanziaria`
+    invalid-target: invalid target: `≥ 2.600 €`: `2.600` has ambiguous separators
+      help: write `2600` (or `2.600,0`) for 2600, `2,600` for the decimal number; a count (`unit = "count"`) reads `2.600` as 2600
+    invalid-value: `2019-S3` is not a year
+      help: targets are keyed by year or by period within a year: `targets = { "2024-S1" = "≥ 40%", 2024 = "≥ 90%" }`
+    invalid-target: a target of several conditions has none
+      help: write the conditions in an array, `["≥ 80%", "≤ 30 gg"]`, or remove the year
+    invalid-target: `rilasci` is not a measure of `S1.2`
+      help: the measures of the indicator are `riusi`
+    invalid-target: `riusi: +10% rispetto alla base` is measured from the base, but `S1.2` records none
+      help: record it: `base = { year = 2023, value = "1.200" }`
+    target-outside-horizon: the 2020 target `riusi: +5 rispetto al 2010` of `S1.2` is measured from 2010, outside the horizon 2019–2020, and no base of 2010 is recorded
+      help: record the value of 2010: `base = { year = 2010, value = "..." }`
+    "#);
+}
+
+#[test]
+fn a_plan_whose_acts_carry_no_number_says_so_once() {
+    let tree = "[[mission]]\nid = \"011\"\nname = \"Missione\"\n\
+        [[mission.revision]]\nchange = \"updated\"\nact = { body = \"Presidente del Consiglio dei ministri\", date = 2019-09-30 }\n";
+    let (_, text) = check(tree);
+    assert!(text.contains("warning[incomplete-act]"), "{text}");
+    let (plan, text) = check(&format!("act-number = \"optional\"\n{tree}").replacen(
+        "horizon = [2019, 2020]\n",
+        "horizon = [2019, 2020]\n",
+        1,
+    ));
+    // `act-number` belongs to [plan]: written right after the header's keys it is in [plan].
+    assert_eq!(text, "", "{text}");
+    assert_eq!(plan.unwrap().metadata.act_number, cruscotto::plan::ActNumber::Optional);
+}
