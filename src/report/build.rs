@@ -189,7 +189,8 @@ impl Context<'_> {
         let removed = self.plan.is_removed_in(index, self.scorecard.year);
         let mut row =
             rollup_view(level, &node.id, &node.name, anchor(&node.id), &rollup, self.rules, operational, removed);
-        row.decision = score.and_then(|s| s.overridden.as_ref()).map(labels::decision);
+        row.decision =
+            score.and_then(|s| s.overridden.as_ref()).map(|o| labels::decision(o, self.plan.metadata.act_number));
         row.code = node.fields.code.clone();
         row.responsible = node.fields.responsible.as_ref().map(ToString::to_string);
         row
@@ -692,7 +693,7 @@ fn overrides(plan: &Plan, scorecard: &Scorecard) -> Vec<OverrideView> {
                 computed: labels::computed(overridden),
                 reason: decision.reason.clone(),
                 decided_by: decision.decided_by.clone(),
-                act: labels::act(&decision.act),
+                act: labels::act(&decision.act, plan.metadata.act_number),
             };
             (index, view)
         })
@@ -716,9 +717,9 @@ fn in_force_at_end_of(group: &ActGroup, year: i32) -> bool {
     }
 }
 
-fn act_label(group: &ActGroup) -> String {
+fn act_label(group: &ActGroup, number: crate::plan::ActNumber) -> String {
     match &group.act {
-        Some(act) => labels::act(act),
+        Some(act) => labels::act(act, number),
         None => labels::no_act(group.year),
     }
 }
@@ -732,8 +733,13 @@ fn document(plan: &Plan, history: &History, year: i32, generated: Date) -> Docum
         year,
         plan_year: meta.year,
         horizon: [meta.first_year, meta.last_year],
-        adopted_by: meta.adopted_by.as_ref().map(labels::act),
-        acts_in_force: history.groups.iter().filter(|g| in_force_at_end_of(g, year)).map(act_label).collect(),
+        adopted_by: meta.adopted_by.as_ref().map(|act| labels::act(act, meta.act_number)),
+        acts_in_force: history
+            .groups
+            .iter()
+            .filter(|g| in_force_at_end_of(g, year))
+            .map(|g| act_label(g, meta.act_number))
+            .collect(),
         generated: date_view(generated),
         notes: meta.notes.clone(),
     }
@@ -745,7 +751,7 @@ fn revisions(plan: &Plan, history: &History, year: i32) -> Vec<ActView> {
         .groups
         .iter()
         .map(|group| ActView {
-            label: act_label(group),
+            label: act_label(group, plan.metadata.act_number),
             date: group.date().map(date_view),
             in_year: group.date().map_or(group.year == Some(year), |d| d.year() == year),
             flags: group

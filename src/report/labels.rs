@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 use crate::actuals::Value;
 use crate::number::format_italian;
-use crate::plan::{Act, Change, Level, MissingData, Plan, ScoringRules};
+use crate::plan::{Act, ActNumber, Change, Level, MissingData, Plan, ScoringRules};
 use crate::score::{IndicatorScore, Status};
 use crate::target::Target;
 
@@ -247,11 +247,13 @@ pub fn conflicting_numbers(date: crate::date::Date, numbers: &[String]) -> Strin
 }
 
 /// An act as Italian documents cite it: `Giunta n. 97 del 26/07/2018`; a missing number or
-/// date is said, not shown as `?`.
-pub fn act(act: &Act) -> String {
+/// date is said, not shown as `?` — the number only when the plan's acts must carry one
+/// (`act-number`): a decree known by its date is cited by its date.
+pub fn act(act: &Act, number: ActNumber) -> String {
     let body = act.body.as_deref().unwrap_or("Atto");
     match (&act.number, act.date) {
         (Some(number), Some(date)) => format!("{body} n. {number} del {date}"),
+        (None, Some(date)) if number == ActNumber::Optional => format!("{body} del {date}"),
         (None, Some(date)) => format!("{body} del {date} (numero non indicato)"),
         (Some(number), None) => format!("{body} n. {number} (data non indicata)"),
         (None, None) => format!("{body} (numero e data non indicati)"),
@@ -277,8 +279,8 @@ pub fn explanation(plan: &Plan, score: &IndicatorScore, year: i32) -> Option<Str
     let computed = computed_explanation(plan, score, year);
     match &score.overridden {
         Some(overridden) => Some(match computed {
-            Some(computed) => format!("{}; {computed}", decision(overridden)),
-            None => decision(overridden),
+            Some(computed) => format!("{}; {computed}", decision(overridden, plan.metadata.act_number)),
+            None => decision(overridden, plan.metadata.act_number),
         }),
         None => computed,
     }
@@ -287,7 +289,7 @@ pub fn explanation(plan: &Plan, score: &IndicatorScore, year: i32) -> Option<Str
 /// `sterilizzato con decisione di OIV (OIV n. 3 del 15/04/2020): <motivazione>; esito
 /// calcolato: non rilevato`: an override as the Relazione states it, with what the computation
 /// gave.
-pub fn decision(overridden: &crate::score::Overridden) -> String {
+pub fn decision(overridden: &crate::score::Overridden, number: ActNumber) -> String {
     let decision = &overridden.decision;
     let outcome = match decision.outcome {
         crate::plan::Outcome::Neutralised => "sterilizzato".to_owned(),
@@ -298,7 +300,7 @@ pub fn decision(overridden: &crate::score::Overridden) -> String {
     format!(
         "{outcome} con decisione di {} ({}): {}; esito calcolato: {}",
         decision.decided_by,
-        act(&decision.act),
+        act(&decision.act, number),
         decision.reason,
         computed(overridden)
     )
@@ -384,7 +386,7 @@ fn removal(plan: &Plan, score: &IndicatorScore) -> String {
         text.push_str(&format!(" nel {year}"));
     }
     if let Some(act) = revision.and_then(|r| r.act.as_ref()) {
-        text.push_str(&format!(" con {}", self::act(act)));
+        text.push_str(&format!(" con {}", self::act(act, plan.metadata.act_number)));
     }
     text
 }

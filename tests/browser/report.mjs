@@ -97,10 +97,12 @@ function loadScores() {
     const levels = {
       body: new Map([['', { ...json.body, statuses: json.statuses }]]),
       mission: json.missions, strategic: json.strategic_objectives, program: json.programs,
-      operational: json.operational_objectives, area: json.areas, service: json.services, indicator: json.indicators,
+      operational: json.operational_objectives, perspective: json.perspectives, area: json.areas,
+      service: json.services, indicator: json.indicators,
     };
+    // A level the plan does not have is not in the JSON: no rows.
     for (const key of Object.keys(levels)) {
-      if (Array.isArray(levels[key])) levels[key] = new Map(levels[key].map((row) => [row.id, row]));
+      if (key !== 'body') levels[key] = new Map((levels[key] ?? []).map((row) => [row.id, row]));
     }
     years[json.year] = levels;
   }
@@ -113,7 +115,8 @@ function field(row, path) {
 
 /** The machine form of what a cell shows: `83,33` → `83.33`, `12%` → `12`, `31/12/2019` → `2019-12-31`. */
 function shownAsPlain(text) {
-  const t = text.trim().replace(/\u00a0/g, ' ').replace(/%$/, '').replace(/ (gg|€)$/, '');
+  // An actual known only as a bound shows its sign (`> 1300`): the number is the bound's.
+  const t = text.trim().replace(/\u00a0/g, ' ').replace(/^[<>≤≥] /, '').replace(/%$/, '').replace(/ (gg|€)$/, '');
   const date = t.match(/^(\d{2})\/(\d{2})\/(\d{4})$/);
   if (date) return `${date[3]}-${date[2]}-${date[1]}`;
   if (t === 'sì') return 'yes';

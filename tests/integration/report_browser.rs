@@ -1,7 +1,8 @@
-//! The seed plan's report opened in headless Chromium: accessibility (axe-core, WCAG 2.1 A and
-//! AA), no horizontal overflow at 1280 and 390 px, the A4 print and the PDF of `--format pdf`,
-//! every number against `score --format json`, and a generated plan of 10,000 indicators that
-//! opens. The checks are `tests/browser/report.mjs`, run with node.
+//! The seed plan's report, and those of the examples of other shapes, opened in headless
+//! Chromium: accessibility (axe-core, WCAG 2.1 A and AA), no horizontal overflow at 1280 and
+//! 390 px, the A4 print and the PDF of `--format pdf`, every number against `score --format
+//! json` of each year, and a generated plan of 10,000 indicators that opens. The checks are
+//! `tests/browser/report.mjs`, run with node.
 //!
 //! Needs Chromium (`apt-get install chromium`, or `$CRUSCOTTO_BROWSER`), node, pdfinfo and
 //! pdftotext (`apt-get install poppler-utils`) and the pinned npm packages (`npm ci` in
@@ -12,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::report::{ACTUALS, EARLIER, SEED, run_report, score_json_text};
+use crate::shapes::EXAMPLES;
 use crate::support::root;
 
 #[path = "../../benches/common.rs"]
@@ -55,16 +57,15 @@ fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 
-#[test]
-// What the checks measured is printed, for `cargo test -- --nocapture` and failures.
+/// The browser, or `None` when the checks are skipped on purpose; fails saying what is missing.
+// What is skipped is printed, for `cargo test -- --nocapture`.
 #[allow(clippy::print_stderr)]
-fn the_seed_report_passes_the_browser_checks() {
-    let browser_tests = root().join("tests/browser");
+fn browser_or_skip() -> Option<String> {
     if std::env::var("CRUSCOTTO_SKIP_BROWSER_TESTS").is_ok_and(|v| v == "1") {
         eprintln!("browser checks of the report skipped: CRUSCOTTO_SKIP_BROWSER_TESTS=1");
-        return;
+        return None;
     }
-    let missing = missing_tools(&browser_tests);
+    let missing = missing_tools(&root().join("tests/browser"));
     assert!(
         missing.is_empty(),
         "the browser checks of the report cannot run; missing:\n  - {}\n\
@@ -72,7 +73,30 @@ fn the_seed_report_passes_the_browser_checks() {
         missing.join("\n  - ")
     );
     let browser = chromium().expect("checked above");
-    let browser = browser.to_str().expect("a UTF-8 path");
+    Some(browser.to_str().expect("a UTF-8 path").to_owned())
+}
+
+/// Runs `tests/browser/report.mjs` with `args`; fails with what it printed when a check fails.
+// What the checks measured is printed, for `cargo test -- --nocapture` and failures.
+#[allow(clippy::print_stderr)]
+fn run_checks(browser: &str, args: &[&str]) {
+    let output = Command::new("node")
+        .current_dir(root().join("tests/browser"))
+        .env("CRUSCOTTO_BROWSER", browser)
+        .arg("report.mjs")
+        .args(args)
+        .output()
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    eprintln!("{stdout}");
+    assert!(output.status.success(), "the browser checks failed:\n{stdout}\n{stderr}");
+}
+
+#[test]
+fn the_seed_report_passes_the_browser_checks() {
+    let Some(browser) = browser_or_skip() else { return };
+    let browser = browser.as_str();
     let dir = tempfile::tempdir().expect("a temporary folder");
     let at = |name: &str| dir.path().join(name).to_str().expect("UTF-8").to_owned();
 
@@ -96,17 +120,64 @@ fn the_seed_report_passes_the_browser_checks() {
         Ok(v) if v == "1" => root().join("docs"),
         _ => PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("report-screenshots"),
     };
-    let output = Command::new("node")
-        .current_dir(&browser_tests)
-        .env("CRUSCOTTO_BROWSER", browser)
-        .arg("report.mjs")
-        .args(["--html", &at("relazione.html"), "--pdf", &at("relazione.pdf"), "--large", &at("large.html")])
-        .args(["--scores", dir.path().to_str().unwrap(), "--year", "2019"])
-        .args(["--screenshots", screenshots.to_str().expect("UTF-8")])
-        .output()
-        .expect("node runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    eprintln!("{stdout}");
-    assert!(output.status.success(), "the browser checks failed:\n{stdout}\n{stderr}");
+    run_checks(
+        browser,
+        &[
+            "--html",
+            &at("relazione.html"),
+            "--pdf",
+            &at("relazione.pdf"),
+            "--large",
+            &at("large.html"),
+            "--scores",
+            dir.path().to_str().unwrap(),
+            "--year",
+            "2019",
+            "--screenshots",
+            screenshots.to_str().expect("UTF-8"),
+        ],
+    );
+}
+
+/// The reports of the plans of other shapes under `examples/` — no missions, levels of their
+/// own names, parts, bands, perspectives, results not applicable — pass the same checks.
+#[test]
+fn the_reports_of_the_examples_pass_the_browser_checks() {
+    let Some(browser) = browser_or_skip() else { return };
+    let browser = browser.as_str();
+    for (plan, actuals) in EXAMPLES {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let at = |name: &str| dir.path().join(name).to_str().expect("UTF-8").to_owned();
+        for output in [at("relazione.html"), at("relazione.pdf")] {
+            let run =
+                run_report(&["report", plan, "--actuals", actuals, "-o", &output], &[("CRUSCOTTO_BROWSER", browser)]);
+            assert_eq!(run.code, 0, "{plan} {output}: {}", run.stderr);
+        }
+        // The trends show every year of the plan's horizon.
+        let text = std::fs::read_to_string(root().join(plan)).expect("the example is read");
+        let checked = cruscotto::check_plan(&cruscotto::source::SourceFile::new(plan, text));
+        let metadata = checked.plan.expect("the example loads").metadata;
+        for year in metadata.first_year..=metadata.last_year {
+            let year = year.to_string();
+            let args = ["score", plan, "--actuals", actuals, "--year", &year, "--level", "all", "--format", "json"];
+            let score = run_report(&args, &[]);
+            assert_eq!(score.code, 0, "{plan} {year}: {}", score.stderr);
+            write(&dir.path().join(format!("score-{year}.json")), &score.stdout);
+        }
+        run_checks(
+            browser,
+            &[
+                "--html",
+                &at("relazione.html"),
+                "--pdf",
+                &at("relazione.pdf"),
+                "--scores",
+                dir.path().to_str().unwrap(),
+                "--year",
+                "2024",
+                "--screenshots",
+                &at("screenshots"),
+            ],
+        );
+    }
 }

@@ -294,6 +294,12 @@ fn the_examples_on_the_command_line() {
         perspectives.stdout
     );
     assert!(perspectives.stdout.lines().next().unwrap().ends_with(",band"), "{}", perspectives.stdout);
+    // Acts known by their date are cited by it, not flagged as missing a number.
+    let report = run(&["report", NATIONAL, "--actuals", NATIONAL_ACTUALS, "--format", "json"]);
+    assert_eq!(report.code, 0, "{}", report.transcript());
+    let data: serde_json::Value = serde_json::from_str(&report.stdout).unwrap();
+    assert_eq!(data["document"]["adopted_by"].as_str(), Some("Presidente del Consiglio dei ministri del 12/02/2024"));
+    assert!(!report.stdout.contains("numero non indicato"), "{}", report.stdout);
     // The template has a row per measure of the year's target.
     let template = run(&["template", NATIONAL]);
     assert!(template.stdout.contains("RA1.1.1:rilasci,2024,"), "{}", template.stdout);
