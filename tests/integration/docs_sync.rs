@@ -45,3 +45,27 @@ fn the_format_reference_lists_every_unit_spelling() {
     let code_units: Vec<&str> = Unit::SPELLINGS.iter().map(|(s, _)| *s).collect();
     assert_eq!(spec_units, code_units, "spec::UNITS and Unit::SPELLINGS must list the same spellings");
 }
+
+/// The spellings the spec accepts for the keys of other shapes are the code's, and the format
+/// reference names each (`"share"` in a table of values, `valore pubblico` in the types').
+#[test]
+fn the_format_reference_lists_the_spellings_of_other_shapes() {
+    use cruscotto::plan::{BodyRule, GroupWeights, IndicatorType, LinkKind, PartsRule};
+
+    let doc = std::fs::read_to_string(crate::support::root().join("docs/plan-format.md")).unwrap();
+    let types: Vec<&str> = IndicatorType::SPELLINGS.iter().map(|(s, _)| *s).collect();
+    let lists: [(&str, &[&str], &[&str]); 5] = [
+        ("body", spec::BODY_RULES, BodyRule::NAMES),
+        ("parts", spec::PARTS_RULES, PartsRule::NAMES),
+        ("group-weights", spec::GROUP_WEIGHTS, GroupWeights::NAMES),
+        ("link kind", spec::LINK_KINDS, LinkKind::NAMES),
+        ("type", spec::INDICATOR_TYPES, &types),
+    ];
+    for (key, spec_names, code_names) in lists {
+        assert_eq!(spec_names, code_names, "{key}: the spec and the code must list the same spellings");
+        for name in spec_names {
+            let forms = [format!("`\"{name}\"`"), format!("`{name}`")];
+            assert!(forms.iter().any(|form| doc.contains(form.as_str())), "{key} spelling {name} not documented");
+        }
+    }
+}
