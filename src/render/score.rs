@@ -157,7 +157,7 @@ pub fn level_label(plan: &Plan, level: &'static str) -> String {
 }
 
 /// The band of a rolled-up attainment, by the plan's bands (none without bands).
-pub fn rollup_band<'a>(attainment: Option<Decimal>, rules: &'a ScoringRules) -> Option<&'a crate::plan::Band> {
+pub fn rollup_band(attainment: Option<Decimal>, rules: &ScoringRules) -> Option<&crate::plan::Band> {
     attainment.and_then(|a| crate::plan::band_of(&rules.bands, a)).map(|b| &rules.bands[b])
 }
 

@@ -223,35 +223,28 @@ fn compare_nodes(hand: &Plan, imported: &Plan, x: NodeIndex, y: NodeIndex, out: 
     if p != q {
         out.push(format!("{id} perspective: {p:?} by hand, {q:?} imported"));
     }
-    match (&a.kind, &b.kind) {
-        (NodeKind::Indicator(i), NodeKind::Indicator(j)) => {
-            let targets = |ind: &cruscotto::plan::Indicator| {
-                ind.targets.iter().map(|(year, t)| (*year, t.to_string())).collect::<BTreeMap<_, _>>()
-            };
-            if targets(i) != targets(j) {
-                out.push(format!("{id} targets: {:?} by hand, {:?} imported", targets(i), targets(j)));
-            }
-            let services = |plan: &Plan, ind: &cruscotto::plan::Indicator| {
-                ind.services.iter().map(|&s| key(&plan.services[s].name)).collect::<Vec<_>>()
-            };
-            if services(hand, i) != services(imported, j) {
-                out.push(format!(
-                    "{id} services: {:?} by hand, {:?} imported",
-                    services(hand, i),
-                    services(imported, j)
-                ));
-            }
-            let areas = |plan: &Plan, ind: &cruscotto::plan::Indicator| {
-                ind.areas.iter().map(|&a| plan.areas[a].id.clone()).collect::<Vec<_>>()
-            };
-            if areas(hand, i) != areas(imported, j) {
-                out.push(format!("{id} areas: {:?} by hand, {:?} imported", areas(hand, i), areas(imported, j)));
-            }
-            if i.cross_cutting != j.cross_cutting {
-                out.push(format!("{id} cross-cutting: {} by hand, {} imported", i.cross_cutting, j.cross_cutting));
-            }
+    if let (NodeKind::Indicator(i), NodeKind::Indicator(j)) = (&a.kind, &b.kind) {
+        let targets = |ind: &cruscotto::plan::Indicator| {
+            ind.targets.iter().map(|(year, t)| (*year, t.to_string())).collect::<BTreeMap<_, _>>()
+        };
+        if targets(i) != targets(j) {
+            out.push(format!("{id} targets: {:?} by hand, {:?} imported", targets(i), targets(j)));
         }
-        _ => {}
+        let services = |plan: &Plan, ind: &cruscotto::plan::Indicator| {
+            ind.services.iter().map(|&s| key(&plan.services[s].name)).collect::<Vec<_>>()
+        };
+        if services(hand, i) != services(imported, j) {
+            out.push(format!("{id} services: {:?} by hand, {:?} imported", services(hand, i), services(imported, j)));
+        }
+        let areas = |plan: &Plan, ind: &cruscotto::plan::Indicator| {
+            ind.areas.iter().map(|&a| plan.areas[a].id.clone()).collect::<Vec<_>>()
+        };
+        if areas(hand, i) != areas(imported, j) {
+            out.push(format!("{id} areas: {:?} by hand, {:?} imported", areas(hand, i), areas(imported, j)));
+        }
+        if i.cross_cutting != j.cross_cutting {
+            out.push(format!("{id} cross-cutting: {} by hand, {} imported", i.cross_cutting, j.cross_cutting));
+        }
     }
     compare_children(hand, imported, &a.children, &b.children, id, out);
 }
