@@ -788,14 +788,8 @@ pub fn part_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore) -
                 Some((_, measure)) => (format!("{}:{}", node.id, measure.id), measure.name.clone(), measure.unit),
                 None => (node.id.clone(), node.name.clone(), indicator.unit),
             };
-            let quantity =
-                |value: Decimal| if unit == Unit::Percent { Field::Percent(value) } else { Field::Number(value) };
-            let actual = match &part.actual {
-                None => Field::Empty,
-                Some(Value::Number(number)) => quantity(round_half_away(*number, 6).normalize()),
-                Some(Value::Date(date)) => Field::Date(*date),
-                Some(other) => Field::Text(actual_plain(other)),
-            };
+            let [reference, actual, deviation] =
+                quantity_fields(unit, part.reference, part.actual.as_ref(), part.deviation);
             vec![
                 ("id", Field::Text(id)),
                 ("year", Field::Integer(i64::from(scorecard.year))),
@@ -804,9 +798,9 @@ pub fn part_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore) -
                 ("name", Field::Text(name)),
                 ("unit", Field::Text(unit.as_str().to_owned())),
                 ("target", Field::Text(part.target.to_string())),
-                ("reference", part.reference.map_or(Field::Empty, |r| quantity(r.normalize()))),
+                ("reference", reference),
                 ("actual", actual),
-                ("deviation", part.deviation.map_or(Field::Empty, |d| quantity(round_half_away(d, 4).normalize()))),
+                ("deviation", deviation),
                 ("attainment", part.attainment.map_or(Field::Empty, Field::Attainment)),
                 ("status", Field::Text(part.status.as_str().to_owned())),
                 ("reason", text_or_empty(part.reason.as_deref())),
@@ -865,6 +859,29 @@ impl Field {
     }
 }
 
+/// The reference, actual and deviation of a result in `unit`: [`Field::Percent`] for a
+/// percentage, else [`Field::Number`]; the actual to at most 6 decimals, half away from zero (a
+/// value computed as numerator / denominator has 28), the deviation to 4.
+fn quantity_fields(
+    unit: Unit,
+    reference: Option<Decimal>,
+    actual: Option<&Value>,
+    deviation: Option<Decimal>,
+) -> [Field; 3] {
+    let quantity = |value: Decimal| if unit == Unit::Percent { Field::Percent(value) } else { Field::Number(value) };
+    let actual = match actual {
+        None => Field::Empty,
+        Some(Value::Number(number)) => quantity(round_half_away(*number, 6).normalize()),
+        Some(Value::Date(date)) => Field::Date(*date),
+        Some(other) => Field::Text(actual_plain(other)),
+    };
+    [
+        reference.map_or(Field::Empty, |r| quantity(r.normalize())),
+        actual,
+        deviation.map_or(Field::Empty, |d| quantity(round_half_away(d, 4).normalize())),
+    ]
+}
+
 fn text_or_empty(text: Option<&str>) -> Field {
     text.map_or(Field::Empty, |t| Field::Text(t.to_owned()))
 }
@@ -874,17 +891,8 @@ fn text_or_empty(text: Option<&str>) -> Field {
 pub fn indicator_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore) -> Vec<Field> {
     let node = plan.node(score.node);
     let indicator = node.indicator().expect("an indicator");
-    let quantity = |value: Decimal| {
-        if indicator.unit == Unit::Percent { Field::Percent(value) } else { Field::Number(value) }
-    };
-    let actual = match &score.actual {
-        None => Field::Empty,
-        // At most 6 decimals, half away from zero: a value computed as numerator / denominator
-        // has 28.
-        Some(Value::Number(number)) => quantity(round_half_away(*number, 6).normalize()),
-        Some(Value::Date(date)) => Field::Date(*date),
-        Some(other) => Field::Text(actual_plain(other)),
-    };
+    let [reference, actual, deviation] =
+        quantity_fields(indicator.unit, score.reference, score.actual.as_ref(), score.deviation);
     vec![
         Field::Text(node.id.clone()),
         Field::Integer(i64::from(scorecard.year)),
@@ -893,9 +901,9 @@ pub fn indicator_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorSco
         Field::Text(node.name.clone()),
         Field::Text(indicator.unit.as_str().to_owned()),
         text_or_empty(score.target.as_ref().map(ToString::to_string).as_deref()),
-        score.reference.map_or(Field::Empty, |r| quantity(r.normalize())),
+        reference,
         actual,
-        score.deviation.map_or(Field::Empty, |d| quantity(round_half_away(d, 4).normalize())),
+        deviation,
         score.attainment.map_or(Field::Empty, Field::Attainment),
         Field::Text(score.status.as_str().to_owned()),
         Field::Number(node.weight.normalize()),

@@ -76,17 +76,35 @@ fn browser_or_skip() -> Option<String> {
     Some(browser.to_str().expect("a UTF-8 path").to_owned())
 }
 
-/// Runs `tests/browser/report.mjs` with `args`; fails with what it printed when a check fails.
+/// Writes `relazione.html` and `relazione.pdf` into `dir` with `report` and `args` (the plan
+/// and its actuals).
+fn write_reports(browser: &str, args: &[&str], dir: &Path) {
+    for name in ["relazione.html", "relazione.pdf"] {
+        let output = dir.join(name);
+        let output = output.to_str().expect("UTF-8");
+        let run = run_report(&[&["report"], args, &["-o", output]].concat(), &[("CRUSCOTTO_BROWSER", browser)]);
+        assert_eq!(run.code, 0, "{args:?} {output}: {}", run.stderr);
+    }
+}
+
+/// Runs `tests/browser/report.mjs` on the reports in `dir` (`relazione.html`, `relazione.pdf`),
+/// its numbers against the `score-<year>.json` there, `year` being the year reported, and on
+/// `large` when given; fails with what it printed when a check fails.
 // What the checks measured is printed, for `cargo test -- --nocapture` and failures.
 #[allow(clippy::print_stderr)]
-fn run_checks(browser: &str, args: &[&str]) {
-    let output = Command::new("node")
+fn run_checks(browser: &str, dir: &Path, year: &str, screenshots: &Path, large: Option<&Path>) {
+    let utf8 = |path: &Path| path.to_str().expect("UTF-8").to_owned();
+    let mut command = Command::new("node");
+    command
         .current_dir(root().join("tests/browser"))
         .env("CRUSCOTTO_BROWSER", browser)
         .arg("report.mjs")
-        .args(args)
-        .output()
-        .expect("node runs");
+        .args(["--html", &utf8(&dir.join("relazione.html")), "--pdf", &utf8(&dir.join("relazione.pdf"))])
+        .args(["--scores", &utf8(dir), "--year", year, "--screenshots", &utf8(screenshots)]);
+    if let Some(large) = large {
+        command.args(["--large", &utf8(large)]);
+    }
+    let output = command.output().expect("node runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     eprintln!("{stdout}");
@@ -96,15 +114,10 @@ fn run_checks(browser: &str, args: &[&str]) {
 #[test]
 fn the_seed_report_passes_the_browser_checks() {
     let Some(browser) = browser_or_skip() else { return };
-    let browser = browser.as_str();
     let dir = tempfile::tempdir().expect("a temporary folder");
     let at = |name: &str| dir.path().join(name).to_str().expect("UTF-8").to_owned();
 
-    let seed = ["report", SEED, "--actuals", EARLIER, "--actuals", ACTUALS];
-    for output in [at("relazione.html"), at("relazione.pdf")] {
-        let run = run_report(&[&seed[..], &["-o", &output]].concat(), &[("CRUSCOTTO_BROWSER", browser)]);
-        assert_eq!(run.code, 0, "{output}: {}", run.stderr);
-    }
+    write_reports(&browser, &[SEED, "--actuals", EARLIER, "--actuals", ACTUALS], dir.path());
     for year in 2016..=2020 {
         write(&dir.path().join(format!("score-{year}.json")), &score_json_text(&year.to_string()));
     }
@@ -120,23 +133,7 @@ fn the_seed_report_passes_the_browser_checks() {
         Ok(v) if v == "1" => root().join("docs"),
         _ => PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("report-screenshots"),
     };
-    run_checks(
-        browser,
-        &[
-            "--html",
-            &at("relazione.html"),
-            "--pdf",
-            &at("relazione.pdf"),
-            "--large",
-            &at("large.html"),
-            "--scores",
-            dir.path().to_str().unwrap(),
-            "--year",
-            "2019",
-            "--screenshots",
-            screenshots.to_str().expect("UTF-8"),
-        ],
-    );
+    run_checks(&browser, dir.path(), "2019", &screenshots, Some(&dir.path().join("large.html")));
 }
 
 /// The reports of the plans of other shapes under `examples/` — no missions, levels of their
@@ -144,15 +141,9 @@ fn the_seed_report_passes_the_browser_checks() {
 #[test]
 fn the_reports_of_the_examples_pass_the_browser_checks() {
     let Some(browser) = browser_or_skip() else { return };
-    let browser = browser.as_str();
     for (plan, actuals) in EXAMPLES {
         let dir = tempfile::tempdir().expect("a temporary folder");
-        let at = |name: &str| dir.path().join(name).to_str().expect("UTF-8").to_owned();
-        for output in [at("relazione.html"), at("relazione.pdf")] {
-            let run =
-                run_report(&["report", plan, "--actuals", actuals, "-o", &output], &[("CRUSCOTTO_BROWSER", browser)]);
-            assert_eq!(run.code, 0, "{plan} {output}: {}", run.stderr);
-        }
+        write_reports(&browser, &[plan, "--actuals", actuals], dir.path());
         // The trends show every year of the plan's horizon.
         let text = std::fs::read_to_string(root().join(plan)).expect("the example is read");
         let checked = cruscotto::check_plan(&cruscotto::source::SourceFile::new(plan, text));
@@ -164,20 +155,7 @@ fn the_reports_of_the_examples_pass_the_browser_checks() {
             assert_eq!(score.code, 0, "{plan} {year}: {}", score.stderr);
             write(&dir.path().join(format!("score-{year}.json")), &score.stdout);
         }
-        run_checks(
-            browser,
-            &[
-                "--html",
-                &at("relazione.html"),
-                "--pdf",
-                &at("relazione.pdf"),
-                "--scores",
-                dir.path().to_str().unwrap(),
-                "--year",
-                "2024",
-                "--screenshots",
-                &at("screenshots"),
-            ],
-        );
+        let year = metadata.year.to_string();
+        run_checks(&browser, dir.path(), &year, &dir.path().join("screenshots"), None);
     }
 }
