@@ -255,36 +255,90 @@ pub struct Location {
     /// How many characters the problem spans on that line (at least 1).
     #[serde(skip)]
     pub width: usize,
-    /// The whole source line, for the excerpt under the message.
+    /// The excerpt of the line shown under the message: the whole line when it is short, else
+    /// a window of [`EXCERPT_CHARS`] characters around the problem, with `…` where it is cut.
     #[serde(skip)]
     pub source_line: String,
+    /// The 1-based column of the problem within `source_line` (the same as `column` unless
+    /// the line was cut before it).
+    #[serde(skip)]
+    pub excerpt_column: usize,
 }
+
+/// The most characters of a source line an excerpt shows: a diagnostic never copies a whole
+/// long line (a 200 KB CSV header), so memory and output stay proportional to the number of
+/// diagnostics.
+pub const EXCERPT_CHARS: usize = 120;
+
+/// How many characters of context an excerpt keeps before the problem when the line is cut.
+const CONTEXT_BEFORE: usize = 40;
 
 impl Location {
     /// The location of `span` in `source`.
     pub fn of(source: &SourceFile, span: &Span) -> Self {
         let start = source.position(span.start);
-        let source_line = source.line_text(start.line).to_owned();
-        let line_chars = source_line.chars().count();
-        let end = source.position(span.end.max(span.start));
-        let width = if end.line == start.line {
-            end.column.saturating_sub(start.column)
-        } else {
-            (line_chars + 1).saturating_sub(start.column)
-        };
-        Self {
-            file: source.name().to_owned(),
-            line: start.line,
-            column: start.column,
-            width: width.max(1),
-            source_line,
-        }
+        let line_text = source.line_text(start.line);
+        let line_start = source.line_start(start.line);
+        let at = span.start.clamp(line_start, line_start + line_text.len()) - line_start;
+        let at = floor_char_boundary(line_text, at);
+        let end = span.end.max(span.start).saturating_sub(line_start).min(line_text.len());
+        let width = line_text.get(at..floor_char_boundary(line_text, end.max(at))).map_or(1, |t| t.chars().count());
+        Self::in_line(source.name(), start.line, start.column, at, width, line_text)
     }
 
     /// A location in a file whose text is not at hand (only line and column are known).
     pub fn at_line(file: &str, line: usize, column: usize) -> Self {
-        Self { file: file.to_owned(), line, column, width: 1, source_line: String::new() }
+        Self { file: file.to_owned(), line, column, width: 1, source_line: String::new(), excerpt_column: column }
     }
+
+    /// The location of character column `column` (at byte `at` of `line_text`) spanning
+    /// `width` characters, with the excerpt of the line around it. The work is proportional
+    /// to the excerpt, not to the line.
+    pub fn in_line(file: &str, line: usize, column: usize, at: usize, width: usize, line_text: &str) -> Self {
+        let at = floor_char_boundary(line_text, at.min(line_text.len()));
+        let short = line_text.char_indices().nth(EXCERPT_CHARS).is_none();
+        if short {
+            let source_line = line_text.to_owned();
+            return Self {
+                file: file.to_owned(),
+                line,
+                column,
+                width: width.max(1),
+                source_line,
+                excerpt_column: column,
+            };
+        }
+        // A window of EXCERPT_CHARS characters, starting CONTEXT_BEFORE before the problem,
+        // moved back when the line ends first.
+        let mut start = line_text[..at].char_indices().rev().nth(CONTEXT_BEFORE - 1).map_or(0, |(i, _)| i);
+        let end = match line_text[start..].char_indices().nth(EXCERPT_CHARS) {
+            Some((i, _)) => start + i,
+            None => {
+                start = line_text.char_indices().rev().nth(EXCERPT_CHARS - 1).map_or(0, |(i, _)| i);
+                line_text.len()
+            }
+        };
+        let mut source_line = String::new();
+        if start > 0 {
+            source_line.push('…');
+        }
+        source_line.push_str(&line_text[start..end]);
+        if end < line_text.len() {
+            source_line.push('…');
+        }
+        let excerpt_column = line_text[start..at].chars().count() + 1 + usize::from(start > 0);
+        let shown_after = line_text[at..end].chars().count().max(1);
+        Self { file: file.to_owned(), line, column, width: width.clamp(1, shown_after), source_line, excerpt_column }
+    }
+}
+
+/// The largest character boundary of `text` at or before byte `at`.
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// One problem found in an input.
@@ -306,12 +360,28 @@ pub struct Diagnostic {
     /// (`--ignore`). An accepted finding is still reported, counted apart, and never fails a run.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted: Option<String>,
+    /// For a line that stands for repeated diagnostics not shown ([`cap`]): how many it
+    /// stands for. Zero for every ordinary diagnostic.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub omitted: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Diagnostic {
     /// A diagnostic with `code`'s severity and no location yet.
     pub fn new(code: Code, message: impl Into<String>) -> Self {
-        Self { code, severity: code.severity(), message: message.into(), location: None, help: None, accepted: None }
+        Self {
+            code,
+            severity: code.severity(),
+            message: message.into(),
+            location: None,
+            help: None,
+            accepted: None,
+            omitted: 0,
+        }
     }
 
     /// Points the diagnostic at `span` in `source`.
@@ -336,12 +406,35 @@ impl Diagnostic {
     }
 }
 
+/// How many "did you mean" suggestions one file gets: each compares a name with every
+/// candidate, so a file of thousands of unknown ids against a large plan would take minutes;
+/// past this many (more than output shows), unknown names get the plain help.
+pub(crate) const SUGGESTIONS_PER_FILE: usize = 100;
+
 /// Collects diagnostics about one source file.
 pub(crate) struct Reporter<'a> {
     /// The file the spans point into.
     pub(crate) source: &'a SourceFile,
     /// Where diagnostics go.
     pub(crate) diagnostics: &'a mut Vec<Diagnostic>,
+    /// Suggestions still to be computed ([`SUGGESTIONS_PER_FILE`]).
+    suggestions_left: usize,
+}
+
+impl<'a> Reporter<'a> {
+    /// A reporter about `source`, pushing into `diagnostics`.
+    pub(crate) fn new(source: &'a SourceFile, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
+        Self { source, diagnostics, suggestions_left: SUGGESTIONS_PER_FILE }
+    }
+
+    /// [`did_you_mean`], within the file's budget of suggestions.
+    pub(crate) fn suggest<'c>(&mut self, word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+        if self.suggestions_left == 0 {
+            return None;
+        }
+        self.suggestions_left -= 1;
+        did_you_mean(word, candidates)
+    }
 }
 
 impl Reporter<'_> {
@@ -358,6 +451,117 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
         d.location.as_ref().map(|l| (l.file.as_str(), l.line, l.column)).unwrap_or_default()
     }
     diagnostics.sort_by(|a, b| key(a).cmp(&key(b)).then(a.code.cmp(&b.code)).then_with(|| a.message.cmp(&b.message)));
+}
+
+/// How many diagnostics of one code one line shows; the rest are counted in one line.
+pub const SHOWN_PER_LINE: usize = 10;
+
+/// How many diagnostics of one code one file shows; the rest are counted in one line.
+pub const SHOWN_PER_FILE: usize = 200;
+
+/// Bounds repeated diagnostics for output: at most [`SHOWN_PER_LINE`] of one code on one line
+/// and [`SHOWN_PER_FILE`] of one code in one file, in order; the others are counted in one
+/// diagnostic of the same code per line or file ("… and 29,990 more"), whose `omitted` says
+/// how many it stands for, so that counts stay honest ([`count`]). Accepted findings are all
+/// kept. Input in sorted order.
+pub fn cap(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
+    use std::collections::HashMap;
+    fn file_of(diagnostic: &Diagnostic) -> &str {
+        diagnostic.location.as_ref().map_or("", |l| l.file.as_str())
+    }
+    let mut shown: Vec<&Diagnostic> = Vec::new();
+    let mut per_file: HashMap<(&str, Code), usize> = HashMap::new();
+    let mut per_line: HashMap<(&str, usize, Code), usize> = HashMap::new();
+    // The last shown diagnostic of each file, after which its summaries go.
+    let mut last_of_file: HashMap<&str, usize> = HashMap::new();
+    // Summaries being counted: (the index in `shown` it follows, or its file's last, the file,
+    // the summary).
+    let mut summaries: Vec<(Option<usize>, &str, Diagnostic)> = Vec::new();
+    let mut line_summary: HashMap<(&str, usize, Code), usize> = HashMap::new();
+    let mut file_summary: HashMap<(&str, Code), usize> = HashMap::new();
+    for diagnostic in diagnostics {
+        let file = file_of(diagnostic);
+        if diagnostic.accepted.is_some() {
+            // Accepted findings are few by design, and each carries its own reason.
+            last_of_file.insert(file, shown.len());
+            shown.push(diagnostic);
+            continue;
+        }
+        let code = diagnostic.code;
+        let weight = diagnostic.omitted.max(1);
+        let file_count = per_file.entry((file, code)).or_default();
+        if *file_count >= SHOWN_PER_FILE {
+            let slot = *file_summary.entry((file, code)).or_insert_with(|| {
+                let name = if file.is_empty() { String::new() } else { format!(" in {file}") };
+                let more = Diagnostic::new(code, format!("more `{code}`{name}"));
+                summaries.push((None, file, more));
+                summaries.len() - 1
+            });
+            summaries[slot].2.omitted += weight;
+            continue;
+        }
+        if let Some(location) = diagnostic.location.as_ref().filter(|_| diagnostic.omitted == 0) {
+            let line_count = per_line.entry((file, location.line, code)).or_default();
+            *line_count += 1;
+            if *line_count > SHOWN_PER_LINE {
+                let after = shown.len().checked_sub(1);
+                let slot = *line_summary.entry((file, location.line, code)).or_insert_with(|| {
+                    let line = location.line;
+                    let more = Diagnostic::new(code, format!("more `{code}` on line {line} of {file}"))
+                        .located(Location::at_line(file, line, location.column));
+                    summaries.push((after, file, more));
+                    summaries.len() - 1
+                });
+                summaries[slot].2.omitted += weight;
+                continue;
+            }
+        }
+        *file_count += 1;
+        last_of_file.insert(file, shown.len());
+        shown.push(diagnostic);
+    }
+    // Each summary follows the diagnostics it continues: a line's after that line's last shown
+    // one, a file's after the file's last shown one (`None`: before everything).
+    let mut placed: Vec<(Option<usize>, Diagnostic)> = summaries
+        .into_iter()
+        .map(|(after, file, mut summary)| {
+            summary.message = format!("… and {} {}, not shown", thousands(summary.omitted), summary.message);
+            (after.or_else(|| last_of_file.get(file).copied()), summary)
+        })
+        .collect();
+    // Stable: summaries after the same diagnostic keep the order they were found in.
+    placed.sort_by_key(|(after, _)| *after);
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(shown.len() + placed.len());
+    let mut pending = placed.into_iter().peekable();
+    while let Some((_, summary)) = pending.next_if(|(after, _)| after.is_none()) {
+        out.push(summary);
+    }
+    for (index, diagnostic) in shown.into_iter().enumerate() {
+        out.push(diagnostic.clone());
+        while let Some((_, summary)) = pending.next_if(|(after, _)| *after == Some(index)) {
+            out.push(summary);
+        }
+    }
+    out
+}
+
+/// How many problems `diagnostics` stand for: each counts once, a [`cap`] line for the
+/// diagnostics it omits.
+pub fn count<'d>(diagnostics: impl IntoIterator<Item = &'d Diagnostic>) -> usize {
+    diagnostics.into_iter().map(|d| d.omitted.max(1)).sum()
+}
+
+/// `29990` as `29,990`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// Whether any diagnostic is an error.
@@ -381,9 +585,12 @@ pub fn ignore(diagnostics: &mut [Diagnostic], codes: &[Code]) {
 /// suggestion unless they differ only by case: with two characters, one edit is another id.
 pub fn did_you_mean<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
     let word = word.to_lowercase();
-    let allowed = word.chars().count() / 3;
+    let length = word.chars().count();
+    let allowed = length / 3;
     candidates
         .into_iter()
+        // Each edit changes the length by one at most: most candidates need no comparison.
+        .filter(|candidate| candidate.chars().count().abs_diff(length) <= allowed)
         .map(|candidate| (strsim::damerau_levenshtein(&word, &candidate.to_lowercase()), candidate))
         .filter(|(distance, _)| *distance <= allowed)
         .min_by_key(|(distance, candidate)| (*distance, *candidate))
@@ -415,6 +622,68 @@ mod tests {
         assert_eq!(did_you_mean("S2", ["S1", "S3"]), None);
         assert_eq!(did_you_mean("IV", ["I", "II"]), None);
         assert_eq!(did_you_mean("promozion", ["promozione", "legale"]), Some("promozione"));
+    }
+
+    #[test]
+    fn long_lines_are_cut_to_a_window_around_the_problem() {
+        let line = format!("{}ERR{}", "a".repeat(100_000), "b".repeat(100_000));
+        let source = SourceFile::new("p.csv", format!("{line}\n"));
+        let location = Location::of(&source, &(100_000..100_003));
+        assert_eq!((location.line, location.column, location.width), (1, 100_001, 3));
+        assert_eq!(location.source_line.chars().count(), EXCERPT_CHARS + 2);
+        assert!(location.source_line.starts_with('…') && location.source_line.ends_with('…'));
+        let caret = location.excerpt_column - 1;
+        assert_eq!(location.source_line.chars().skip(caret).take(3).collect::<String>(), "ERR");
+        // Near the end of the line the window shows its last EXCERPT_CHARS characters.
+        let end = Location::of(&source, &(200_002..200_003));
+        assert!(end.source_line.ends_with("bb") && !end.source_line.ends_with('…'));
+        assert_eq!(end.source_line.chars().count(), EXCERPT_CHARS + 1);
+        assert_eq!(end.source_line.chars().nth(end.excerpt_column - 1), Some('b'));
+        // A short line is shown whole.
+        let short = Location::of(&SourceFile::new("p", "id = 1"), &(5..6));
+        assert_eq!((short.source_line.as_str(), short.excerpt_column), ("id = 1", 6));
+    }
+
+    fn repeated(lines: usize, per_line: usize) -> Vec<Diagnostic> {
+        let source = SourceFile::new("a.csv", "x\n".repeat(lines));
+        let mut diagnostics = Vec::new();
+        for line in 0..lines {
+            for _ in 0..per_line {
+                diagnostics.push(
+                    Diagnostic::new(Code::UnknownColumn, "column `x` is not read")
+                        .at(&source, &(line * 2..line * 2 + 1)),
+                );
+            }
+        }
+        diagnostics
+    }
+
+    #[test]
+    fn repeated_diagnostics_are_capped_and_still_counted() {
+        let capped = cap(&repeated(1, 30_000));
+        assert_eq!(capped.len(), SHOWN_PER_LINE + 1);
+        assert_eq!(capped[SHOWN_PER_LINE].message, "… and 29,990 more `unknown-column` on line 1 of a.csv, not shown");
+        assert_eq!(count(&capped), 30_000);
+        // Per file: SHOWN_PER_FILE shown in all, the rest counted once.
+        let many = repeated(1_000, 1);
+        let capped = cap(&many);
+        assert_eq!(capped.len(), SHOWN_PER_FILE + 1);
+        assert_eq!(capped.last().unwrap().message, "… and 800 more `unknown-column` in a.csv, not shown");
+        assert_eq!(count(&capped), 1_000);
+        // Capping what is capped changes nothing.
+        assert_eq!(cap(&capped), capped);
+        assert_eq!(cap(&repeated(3, 2)), repeated(3, 2));
+    }
+
+    #[test]
+    fn suggestions_are_budgeted_per_file() {
+        let source = SourceFile::new("p.toml", "");
+        let mut diagnostics = Vec::new();
+        let mut reporter = Reporter::new(&source, &mut diagnostics);
+        for _ in 0..SUGGESTIONS_PER_FILE {
+            assert_eq!(reporter.suggest("objectiv", ["objective"]), Some("objective"));
+        }
+        assert_eq!(reporter.suggest("objectiv", ["objective"]), None);
     }
 
     #[test]

@@ -74,13 +74,44 @@ pub fn check_plan(source: &SourceFile) -> Checked {
     Checked { plan, diagnostics }
 }
 
+/// The help of every encoding problem of a plan.
+const SAVE_AS_UTF8: &str =
+    "save the plan with the UTF-8 encoding (editors offer it in \"Save as\" or in the status bar)";
+
 /// Turns the bytes of a file into a [`SourceFile`], or an `invalid-encoding` diagnostic that
-/// points at the first byte that is not UTF-8. A UTF-8 byte order mark is dropped.
+/// points at the first byte that is not UTF-8. A byte order mark is honoured: UTF-8 after one is
+/// read as UTF-8, UTF-16 after one (Windows Notepad's "Unicode") is decoded, and a malformed
+/// UTF-16 file is an error, never a silent replacement.
 pub fn decode_source(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Box<Diagnostic>> {
-    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => rest.to_vec(),
+    use actuals::encoding::{self, Encoding};
+    let bytes = match encoding::byte_order_mark(&bytes) {
+        Some((Encoding::Utf16Le | Encoding::Utf16Be, length)) => {
+            let utf16 = if bytes[0] == 0xFF { encoding_rs::UTF_16LE } else { encoding_rs::UTF_16BE };
+            return match utf16.decode_without_bom_handling_and_without_replacement(&bytes[length..]) {
+                Some(text) => Ok(SourceFile::new(name, text.into_owned())),
+                None => Err(Box::new(
+                    Diagnostic::new(
+                        Code::InvalidEncoding,
+                        "the file is UTF-16 (by its byte order mark) but not valid UTF-16",
+                    )
+                    .located(Location::at_line(name, 1, 1))
+                    .with_help(SAVE_AS_UTF8),
+                )),
+            };
+        }
+        Some((_, length)) => bytes[length..].to_vec(),
         None => bytes,
     };
+    // NULs are valid UTF-8, but no text plan has them: UTF-16 without its mark, or a binary.
+    if encoding::is_binary(&bytes) {
+        let (message, help) = if encoding::looks_like_utf16_without_bom(&bytes) {
+            ("the file is UTF-16 text without a byte order mark, not UTF-8", SAVE_AS_UTF8)
+        } else {
+            ("the file is binary, not a text plan", "a plan is a UTF-8 TOML text file")
+        };
+        let diagnostic = Diagnostic::new(Code::InvalidEncoding, message).located(Location::at_line(name, 1, 1));
+        return Err(Box::new(diagnostic.with_help(help)));
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(name, text)),
         Err(error) => {
@@ -88,25 +119,14 @@ pub fn decode_source(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Box<Diagn
             let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]);
             let line = prefix.matches('\n').count() + 1;
             let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            let binary = error.as_bytes().iter().take(8000).any(|&b| b == 0);
-            let (message, help) = if binary {
-                ("the file is binary, not a text plan".to_owned(), "a plan is a UTF-8 TOML text file".to_owned())
-            } else {
-                (
-                    format!("the file is not UTF-8: byte 0x{:02X} at offset {valid}", error.as_bytes()[valid]),
-                    "save the plan with the UTF-8 encoding (editors offer it in \"Save as\" or in the status bar)"
-                        .to_owned(),
-                )
-            };
-            let mut location = Location::at_line(name, line, column);
-            if !binary {
-                // The offending line, with the bad byte shown as the replacement character.
-                let line_start = valid - prefix.rsplit('\n').next().map_or(0, str::len);
-                let rest = &error.as_bytes()[line_start..];
-                let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
-                location.source_line = String::from_utf8_lossy(&rest[..line_end]).trim_end_matches('\r').to_owned();
-            }
-            Err(Box::new(Diagnostic::new(Code::InvalidEncoding, message).located(location).with_help(help)))
+            let message = format!("the file is not UTF-8: byte 0x{:02X} at offset {valid}", error.as_bytes()[valid]);
+            // The offending line, with the bad byte shown as the replacement character.
+            let line_start = valid - prefix.rsplit('\n').next().map_or(0, str::len);
+            let rest = &error.as_bytes()[line_start..];
+            let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+            let text = String::from_utf8_lossy(&rest[..line_end]);
+            let location = Location::in_line(name, line, column, valid - line_start, 1, text.trim_end_matches('\r'));
+            Err(Box::new(Diagnostic::new(Code::InvalidEncoding, message).located(location).with_help(SAVE_AS_UTF8)))
         }
     }
 }
@@ -122,6 +142,22 @@ mod tests {
         let location = error.location.unwrap();
         assert_eq!((location.line, location.column), (2, 9));
         assert!(error.message.contains("0xE8"), "{}", error.message);
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_is_decoded_and_without_one_is_named() {
+        let text = "[plan]\nbody = \"Camera di Commercio – Prova\"\n";
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode_source("p.toml", bytes).unwrap().text(), text);
+        let mut big = vec![0xFE, 0xFF];
+        big.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(decode_source("p.toml", big).unwrap().text(), text);
+        let bare: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let error = decode_source("p.toml", bare).unwrap_err();
+        assert_eq!(error.message, "the file is UTF-16 text without a byte order mark, not UTF-8");
+        let lone_surrogate = vec![0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00];
+        assert_eq!(decode_source("p.toml", lone_surrogate).unwrap_err().code, Code::InvalidEncoding);
     }
 
     #[test]

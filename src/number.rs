@@ -32,9 +32,24 @@ pub enum NumberError {
     /// Separators that cannot be read safely (`1,234,567`, `12.34.5`).
     #[error("`{0}` has ambiguous separators")]
     Ambiguous(String),
-    /// More digits than a decimal holds (28 significant digits).
-    #[error("`{0}` is too large or too precise")]
+    /// More than [`MAX_INTEGER_DIGITS`] digits before the separator, or more digits than a
+    /// decimal holds (28 after the separator, 28 or 29 in all).
+    #[error("`{0}` is out of range: numbers have at most 15 digits before the decimal separator and 28 after it")]
     OutOfRange(String),
+}
+
+/// The most digits a number may have before its decimal separator: quantities stay below 10^15
+/// (a million billion), so that every sum, difference and ratio of them scoring computes fits
+/// in a [`Decimal`] and none can overflow.
+pub const MAX_INTEGER_DIGITS: u32 = 15;
+
+/// The bound of [`MAX_INTEGER_DIGITS`]: every quantity read is smaller than this in magnitude.
+pub const MAX_MAGNITUDE: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
+
+/// Checks that `value` (read from `text`) is within [`MAX_MAGNITUDE`]: the one bound every
+/// number of a plan or of an actuals file passes.
+pub fn in_range(value: Decimal, text: &str) -> Result<Decimal, NumberError> {
+    if value.abs() < MAX_MAGNITUDE { Ok(value) } else { Err(NumberError::OutOfRange(text.trim().to_owned())) }
 }
 
 /// Reads a number written with a decimal comma or point (see the module docs for the rules).
@@ -46,9 +61,9 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     if trimmed.is_empty() {
         return Err(NumberError::Empty);
     }
+    // One sign at most: `--5` is a typing mistake, not −5.
     let (negative, unsigned) = match trimmed.chars().next() {
-        Some('-' | '−') => (true, trimmed.trim_start_matches(['-', '−']).trim_start()),
-        Some('+') => (false, trimmed[1..].trim_start()),
+        Some(sign @ ('-' | '−' | '+')) => (sign != '+', trimmed[sign.len_utf8()..].trim_start()),
         _ => (false, trimmed),
     };
     let not_a_number = || NumberError::NotANumber(trimmed.to_owned());
@@ -104,7 +119,7 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     let mantissa = i128::try_from(mantissa).map_err(|_| NumberError::OutOfRange(trimmed.to_owned()))?;
     let value = Decimal::try_from_i128_with_scale(if negative { -mantissa } else { mantissa }, scale)
         .map_err(|_| NumberError::OutOfRange(trimmed.to_owned()))?;
-    Ok(value)
+    in_range(value, trimmed)
 }
 
 /// Whether `digits` are grouped in threes by `separator` (`1.234.567`), the first group having
@@ -178,6 +193,22 @@ mod tests {
         assert!(matches!(parse_decimal("12%"), Err(NumberError::NotANumber(_))));
         assert!(matches!(parse_decimal("1.00000000000000000000000000001"), Err(NumberError::OutOfRange(_))));
         assert!(matches!(parse_decimal("99999999999999999999999999999999"), Err(NumberError::OutOfRange(_))));
+        assert!(matches!(parse_decimal("79228162514264337593543950335"), Err(NumberError::OutOfRange(_))));
+        assert!(matches!(parse_decimal("-1.000.000.000.000.000"), Err(NumberError::OutOfRange(_))));
+        assert_eq!(parse_decimal("999.999.999.999.999"), Ok(dec!(999999999999999)));
+        assert_eq!(parse_decimal("0,0000000000000000000000000001"), Ok(dec!(0.0000000000000000000000000001)));
+    }
+
+    #[test]
+    fn one_sign_at_most() {
+        for text in ["--5", "-−5", "+-5", "++5", "- -5", "-+5"] {
+            assert!(matches!(parse_decimal(text), Err(NumberError::NotANumber(_))), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_bound_is_ten_to_the_fifteenth() {
+        assert_eq!(MAX_MAGNITUDE, dec!(1_000_000_000_000_000));
     }
 
     #[test]
@@ -200,7 +231,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn the_italian_form_reads_back_exactly(mantissa in proptest::prelude::any::<i64>(), scale in 0u32..10) {
+        fn the_italian_form_reads_back_exactly(mantissa in -999_999_999_999_999i64..=999_999_999_999_999, scale in 0u32..10) {
             let value = Decimal::new(mantissa, scale);
             proptest::prop_assert_eq!(parse_decimal(&format_italian(value)), Ok(value));
         }

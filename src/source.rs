@@ -14,8 +14,9 @@ pub type Span = Range<usize>;
 pub struct SourceFile {
     name: String,
     text: String,
-    /// Byte offset of the start of every line.
-    line_starts: Vec<usize>,
+    /// Byte offset of the start of every line, computed when first needed: a file of millions
+    /// of blank lines that no diagnostic points into never pays for it.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 /// A 1-based line and column (the column counts characters, not bytes).
@@ -30,9 +31,12 @@ pub struct Position {
 impl SourceFile {
     /// Wraps `text`, read from the file displayed as `name`.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        let text = text.into();
-        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        Self { name: name.into(), text, line_starts }
+        Self { name: name.into(), text: text.into(), line_starts: std::sync::OnceLock::new() }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts
+            .get_or_init(|| std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1)).collect())
     }
 
     /// The name shown in diagnostics (usually the path as the user typed it).
@@ -51,18 +55,25 @@ impl SourceFile {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        let line_start = self.line_starts[line_index];
+        let line_starts = self.line_starts();
+        let line_index = line_starts.partition_point(|&start| start <= offset) - 1;
+        let line_start = line_starts[line_index];
         let column = self.text[line_start..offset].chars().count() + 1;
         Position { line: line_index + 1, column }
     }
 
+    /// The byte offset where 1-based line `line` starts (the end of the text past the last).
+    pub fn line_start(&self, line: usize) -> usize {
+        self.line_starts().get(line.wrapping_sub(1)).copied().unwrap_or(self.text.len())
+    }
+
     /// The text of 1-based line `line`, without its line terminator.
     pub fn line_text(&self, line: usize) -> &str {
-        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+        let line_starts = self.line_starts();
+        let Some(&start) = line_starts.get(line.wrapping_sub(1)) else {
             return "";
         };
-        let end = self.line_starts.get(line).map_or(self.text.len(), |&next| next);
+        let end = line_starts.get(line).map_or(self.text.len(), |&next| next);
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 }

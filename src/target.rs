@@ -248,6 +248,13 @@ impl Target {
         if rest.is_empty() {
             return Err(invalid("a comparator needs a value after it"));
         }
+        // After `entro`, the fixed phrases mean what they mean alone (`entro baseline`).
+        if comparator.is_none()
+            && rest.len() < lower.len()
+            && let Some(target) = parse_words(rest)
+        {
+            return Ok(target);
+        }
         if rest == "media cluster" {
             return Ok(Target::Benchmark { comparator });
         }
@@ -355,6 +362,13 @@ fn parse_relative(lower: &str) -> Option<Result<Target, String>> {
     })
 }
 
+/// Whether a level's name, written alone or after a comparator, reads back as that level:
+/// not one of the fixed phrases (`sì`, `no`, `baseline`...), not the start of a tolerance
+/// (`scostamento`), not `entro`, and not `a` followed by nothing.
+fn level_reads_alone(level: &str) -> bool {
+    parse_words(level).is_none() && !level.starts_with("scostamento") && !matches!(level, "a" | "entro" | "il")
+}
+
 fn looks_like_date(text: &str) -> bool {
     let separators = text.chars().filter(|c| matches!(c, '/' | '-' | '.')).count();
     separators == 2
@@ -391,6 +405,11 @@ impl fmt::Display for Target {
             Target::Compare { comparator, quantity } => write!(f, "{}{quantity}", prefix(comparator)),
             Target::Deadline(date) => write!(f, "{date}"),
             Target::Relative { comparator, lag } => write!(f, "x {} x-{lag}", comparator.symbol()),
+            // `a` marks a level whose name alone would read as something else (`a sì` on a
+            // scale `no`, `parziale`, `sì`), so that the printed form reads back the same.
+            Target::Level { comparator, level } if !level_reads_alone(level) => {
+                write!(f, "{}a {level}", prefix(comparator))
+            }
             Target::Level { comparator, level } => write!(f, "{}{level}", prefix(comparator)),
             Target::Benchmark { comparator } => write!(f, "{}media cluster", prefix(comparator)),
             Target::BenchmarkTolerance { max_deviation } => {
@@ -542,6 +561,26 @@ mod tests {
         assert_eq!(Target::parse("alto").unwrap(), Target::Level { comparator: None, level: "alto".into() });
     }
 
+    #[test]
+    fn a_printed_target_keeps_its_meaning() {
+        let level = |level: &str| Target::Level { comparator: None, level: level.into() };
+        // `a` marks a level; a level named like a fixed phrase keeps it when printed.
+        for (written, target, printed) in [
+            ("a sì", level("sì"), "a sì"),
+            ("a false", level("false"), "a false"),
+            ("a scostamento", level("scostamento"), "a scostamento"),
+            ("≥ a no", Target::Level { comparator: Some(Comparator::AtLeast), level: "no".into() }, "≥ a no"),
+            ("entro true", Target::YesNo(true), "sì"),
+            ("entro il no", Target::YesNo(false), "no"),
+            ("entro baseline", Target::Baseline, "Anno di rilevazione"),
+            ("a medio", level("medio"), "medio"),
+        ] {
+            assert_eq!(Target::parse(written), Ok(target.clone()), "{written}");
+            assert_eq!(target.to_string(), printed, "{written}");
+            assert_eq!(Target::parse(printed), Ok(target), "{written}");
+        }
+    }
+
     mod properties {
         use super::super::*;
         use proptest::prelude::*;
@@ -562,10 +601,17 @@ mod tests {
 
         fn target() -> impl Strategy<Value = Target> {
             let suffix = prop_oneof![Just(Suffix::None), Just(Suffix::Percent), Just(Suffix::Days), Just(Suffix::Euro)];
-            let level = "[a-z]{2,9}".prop_filter("not a keyword", |word| {
-                !["no", "si", "yes", "true", "false", "baseline"].contains(&word.as_str())
-                    && !word.starts_with("scostamento")
-            });
+            // Level names may be the fixed phrases too: a scale `no`, `parziale`, `sì`.
+            let level = prop_oneof![
+                "[a-zì]{1,9}",
+                Just("sì".to_owned()),
+                Just("no".to_owned()),
+                Just("baseline".to_owned()),
+                Just("scostamento".to_owned()),
+                Just("entro".to_owned()),
+                Just("a".to_owned()),
+            ]
+            .prop_filter("not x or n", |word| !matches!(word.as_str(), "x" | "n"));
             prop_oneof![
                 (proptest::option::of(comparator()), decimal(), suffix).prop_map(|(comparator, value, suffix)| {
                     Target::Compare { comparator, quantity: Quantity { value, suffix } }
@@ -593,12 +639,18 @@ mod tests {
 
             #[test]
             fn any_text_parses_or_fails_without_panicking(text in "\\PC{0,40}") {
-                let _ = Target::parse(&text);
+                if let Ok(target) = Target::parse(&text) {
+                    prop_assert_eq!(Target::parse(&target.to_string()), Ok(target));
+                }
             }
 
             #[test]
-            fn notation_like_text_never_panics(text in "[ x<>=≥≤0-9,.%/a-z-]{0,24}") {
-                let _ = Target::parse(&text);
+            fn whatever_parses_reads_back_equal_from_its_canonical_form(
+                text in "(entro |entro il |a |≥ |= |x |scostamento )?(sì|no|true|false|baseline|media cluster|scostamento|a|entro|[ x<>=≥≤0-9,.%/a-z-]{0,12})"
+            ) {
+                if let Ok(target) = Target::parse(&text) {
+                    prop_assert_eq!(Target::parse(&target.to_string()), Ok(target), "{}", text);
+                }
             }
         }
     }

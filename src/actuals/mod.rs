@@ -140,18 +140,18 @@ fn is_header_candidate(line: &str) -> bool {
     !line.trim_end_matches('\r').is_empty() && !line.starts_with('#')
 }
 
-/// The 1-based character column where each field of `line` starts.
-fn field_columns(line: &str, delimiter: u8) -> Vec<usize> {
-    let mut columns = vec![1];
+/// Where each field of `line` starts: its 1-based character column and its byte offset.
+fn field_starts(line: &str, delimiter: u8) -> Vec<(usize, usize)> {
+    let mut starts = vec![(1, 0)];
     let mut quoted = false;
-    for (position, character) in line.chars().enumerate() {
+    for (position, (at, character)) in line.char_indices().enumerate() {
         if character == '"' {
             quoted = !quoted;
         } else if !quoted && character == char::from(delimiter) {
-            columns.push(position + 2);
+            starts.push((position + 2, at + 1));
         }
     }
-    columns
+    starts
 }
 
 struct FileReader<'a> {
@@ -160,18 +160,29 @@ struct FileReader<'a> {
     file: usize,
     delimiter: u8,
     diagnostics: &'a mut Vec<Diagnostic>,
+    /// The last line whose fields were located, with [`field_starts`]: a line with thousands of
+    /// bad fields is scanned once, not once per field.
+    fields_of_line: Option<(u32, Vec<(usize, usize)>)>,
+    /// Suggestions ("did you mean") still to be computed in this file: each compares the
+    /// unknown id with every indicator of the plan.
+    suggestions_left: usize,
 }
 
 impl FileReader<'_> {
     /// The location of field `field` (0-based) on `line`.
-    fn location(&self, line: u32, field: Option<usize>, text: &str) -> Location {
-        let source_line = self.source.line_text(line as usize).to_owned();
-        let mut column = field.and_then(|f| field_columns(&source_line, self.delimiter).get(f).copied()).unwrap_or(1);
-        if source_line.chars().nth(column - 1) == Some('"') {
+    fn location(&mut self, line: u32, field: Option<usize>, text: &str) -> Location {
+        let line_text = self.source.line_text(line as usize);
+        if field.is_some() && self.fields_of_line.as_ref().is_none_or(|(located, _)| *located != line) {
+            self.fields_of_line = Some((line, field_starts(line_text, self.delimiter)));
+        }
+        let start = field.and_then(|f| self.fields_of_line.as_ref().and_then(|(_, starts)| starts.get(f).copied()));
+        let (mut column, mut at) = start.unwrap_or((1, 0));
+        if line_text[at..].starts_with('"') {
             column += 1;
+            at += 1;
         }
         let width = text.chars().count().max(1);
-        Location { file: self.source.name().to_owned(), line: line as usize, column, width, source_line }
+        Location::in_line(self.source.name(), line as usize, column, at, width, line_text)
     }
 
     fn report(&mut self, code: Code, line: u32, field: Option<usize>, text: &str, message: String) -> &mut Diagnostic {
@@ -183,9 +194,15 @@ impl FileReader<'_> {
 
 fn read_file(plan: &Plan, source: &SourceFile, file: usize, actuals: &mut Actuals, diagnostics: &mut Vec<Diagnostic>) {
     let delimiter = detect_delimiter(source.text());
-    // One row per line: sizing the table once avoids rehashing a million entries.
-    actuals.rows.reserve(source.text().bytes().filter(|&b| b == b'\n').count());
-    let mut reader = FileReader { plan, source, file, delimiter, diagnostics };
+    let mut reader = FileReader {
+        plan,
+        source,
+        file,
+        delimiter,
+        diagnostics,
+        fields_of_line: None,
+        suggestions_left: crate::diagnostic::SUGGESTIONS_PER_FILE,
+    };
     let mut csv = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .comment(Some(b'#'))
@@ -416,7 +433,9 @@ impl FileReader<'_> {
                 Some(index) => Some(index),
                 None => {
                     let known = self.plan.indicators().map(|i| self.plan.node(i).id.as_str());
-                    let help = match did_you_mean(id, known) {
+                    let suggestion = (self.suggestions_left > 0).then(|| did_you_mean(id, known)).flatten();
+                    self.suggestions_left = self.suggestions_left.saturating_sub(1);
+                    let help = match suggestion {
                         Some(suggestion) => format!("did you mean `{suggestion}`?"),
                         None => {
                             "ids are those of the plan's [[indicator]] tables (`cruscotto list` shows them)".to_owned()
@@ -593,9 +612,20 @@ impl FileReader<'_> {
             );
             return None;
         }
-        let ratio = numerator_value.checked_div(denominator_value)?;
         // A percentage is in percent points: 45 / 50 is 90%.
-        Some(Value::Number(if unit == Unit::Percent { ratio * Decimal::ONE_HUNDRED } else { ratio }))
+        let scale = if unit == Unit::Percent { Decimal::ONE_HUNDRED } else { Decimal::ONE };
+        let ratio = numerator_value.checked_div(denominator_value).and_then(|ratio| ratio.checked_mul(scale));
+        match ratio.map(|ratio| crate::number::in_range(ratio, &format!("{numerator} / {denominator}"))) {
+            Some(Ok(ratio)) => Some(Value::Number(ratio)),
+            _ => {
+                let message = format!(
+                    "the ratio {numerator} / {denominator} is out of range: values are smaller than 10^15 in magnitude"
+                );
+                self.report(Code::InvalidActual, row.line, at.denominator, denominator, message).help =
+                    Some("check the denominator: it is far smaller than the numerator".to_owned());
+                None
+            }
+        }
     }
 
     /// `0,95` for a percentage whose target is `90%` is almost surely 95%.

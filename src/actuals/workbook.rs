@@ -45,10 +45,18 @@ pub enum WorkbookError {
         /// What the reader said.
         reason: String,
     },
-    /// A sheet whose text would be larger than [`MAX_SHEET_TEXT`].
-    #[error("sheet `{0}` is too large to read")]
+    /// A sheet whose text would be larger than [`MAX_SHEET_TEXT`], or with a cell beyond the
+    /// last row or column a spreadsheet has ([`MAX_ROWS`], [`MAX_COLUMNS`]).
+    #[error("sheet `{0}` is too large to read: it reaches beyond 1,048,576 rows, 16,384 columns or 1 GiB of text")]
     TooLarge(String),
 }
+
+/// The rows of an Excel or LibreOffice sheet: a cell below them is a damaged or crafted file,
+/// and reading down to it would build a text of that many lines.
+pub const MAX_ROWS: u32 = 1_048_576;
+
+/// The columns of an Excel sheet (`XFD`); LibreOffice has as many.
+pub const MAX_COLUMNS: u32 = 16_384;
 
 /// The kinds of workbook read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,6 +221,9 @@ fn sheet_text(sheet: &str, mut cells: Vec<(u32, u32, String)>) -> Result<String,
     let mut text = String::with_capacity(cells.iter().map(|(_, _, t)| t.len() + 2).sum());
     let (mut line, mut column) = (0u32, 0u32);
     for (row, at, value) in cells {
+        if row >= MAX_ROWS || at >= MAX_COLUMNS {
+            return Err(WorkbookError::TooLarge(sheet.to_owned()));
+        }
         if row > line {
             // Rows are at most 1,048,576: the gap fits in memory.
             text.extend(std::iter::repeat_n('\n', (row - line) as usize));
@@ -277,6 +288,15 @@ mod tests {
             "# commento, con virgola\n\nindicator\tyear\t\tvalue\nS1.1\t\t\t\"98,5\"\t\"un \"\"tab\"\"\tqui\"\n"
         );
         assert_eq!(crate::actuals::detect_delimiter(&text), b'\t');
+    }
+
+    #[test]
+    fn cells_beyond_a_sheet_are_refused_before_any_text_is_built() {
+        for cell in [(200_000_000, 0), (MAX_ROWS, 0), (0, MAX_COLUMNS), (3, 321_272_405)] {
+            let cells = vec![(cell.0, cell.1, "x".to_owned())];
+            assert_eq!(sheet_text("Foglio1", cells), Err(WorkbookError::TooLarge("Foglio1".to_owned())));
+        }
+        assert!(sheet_text("Foglio1", vec![(MAX_ROWS - 1, MAX_COLUMNS - 1, "x".to_owned())]).is_ok());
     }
 
     #[test]

@@ -87,7 +87,7 @@ impl Output {
 
     /// Writes `text` to stderr.
     pub(crate) fn eprint(&self, text: &str) {
-        let _ = std::io::stderr().lock().write_all(text.as_bytes());
+        write_stderr(text);
     }
 
     /// Writes a note or a summary (`wrote ...`, `note: ...`) to stderr, unless `--quiet`.
@@ -128,6 +128,12 @@ impl Output {
         }
         self.stdout_is_terminal.then(|| comfy_table::Table::new().width()).flatten()
     }
+}
+
+/// Writes to stderr, ignoring a failure: there is nowhere left to report it, and the exit
+/// code still tells.
+pub(crate) fn write_stderr(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// Where an input comes from, as named on the command line.
@@ -213,22 +219,29 @@ pub(crate) fn plan_origin(arg: &PlanArg) -> anyhow::Result<Origin> {
     )
 }
 
-/// Reads a file whole, after checking it is a file of at most `limit` bytes; `what` names the
-/// kind of file expected in messages (`a plan file`, `an actuals file`...).
+/// Reads a file whole, refusing one of more than `limit` bytes; `what` names the kind of file
+/// expected in messages (`a plan file`, `an actuals file`...). The limit is enforced while
+/// reading, not from the size the file system reports: a device (`/dev/zero`) or a pipe has
+/// none.
 pub(crate) fn read_bytes(path: &Path, what: &str, limit: u64) -> anyhow::Result<Vec<u8>> {
+    use std::io::Read;
     let name = path.display().to_string();
+    let too_large =
+        || anyhow::anyhow!("`{name}` is larger than {} MiB; {what} that large is not supported", limit / (1024 * 1024));
     let metadata = std::fs::metadata(path).with_context(|| format!("cannot read `{name}`"))?;
     if metadata.is_dir() {
         bail!("`{name}` is a directory, not {what}");
     }
-    if metadata.len() > limit {
-        bail!(
-            "`{name}` is {} MiB; {what} larger than {} MiB is not supported",
-            metadata.len() / (1024 * 1024),
-            limit / (1024 * 1024)
-        );
+    if metadata.is_file() && metadata.len() > limit {
+        return Err(too_large());
     }
-    std::fs::read(path).with_context(|| format!("cannot read `{name}`"))
+    let file = std::fs::File::open(path).with_context(|| format!("cannot read `{name}`"))?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes).with_context(|| format!("cannot read `{name}`"))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 /// Reads standard input whole, refusing more than `limit` bytes.
@@ -288,6 +301,8 @@ pub(crate) fn read_plan(origin: &Origin) -> anyhow::Result<(InputFile, Result<So
     Ok((input, cruscotto::decode_source(&origin.display(), bytes)))
 }
 
+const SAVE_AS_CSV: &str = "save the sheet as CSV (UTF-8), or pass the workbook itself (.xlsx, .ods)";
+
 /// Actuals files larger than this are refused: a million rows is about 40 MiB.
 const MAX_ACTUALS_BYTES: u64 = 1024 * 1024 * 1024;
 
@@ -322,7 +337,16 @@ pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<(Vec<SourceFile>, Inpu
         })?;
         return Ok((sheets, input));
     }
-    let (text, _) = cruscotto::actuals::encoding::decode(bytes);
+    use cruscotto::actuals::encoding;
+    if encoding::is_binary(&bytes) {
+        if encoding::looks_like_utf16_without_bom(&bytes) {
+            bail!(
+                "cannot read `{name}`: it is UTF-16 text without a byte order mark\nhelp: save it again as CSV UTF-8, or as \"Testo Unicode\" (which writes the mark)"
+            );
+        }
+        bail!("cannot read `{name}`: it is a binary file, neither CSV text nor a workbook\nhelp: {SAVE_AS_CSV}");
+    }
+    let (text, _) = encoding::decode(bytes);
     Ok((vec![SourceFile::new(name, text)], input))
 }
 
@@ -405,67 +429,111 @@ pub(crate) fn check_written(
     Err(super::EXIT_INPUT_ERRORS)
 }
 
-/// Writes `bytes` to `path` whole or not at all: a temporary file in the same folder, then a
-/// rename. An existing file is kept unless `force`.
+/// Writes `bytes` to `path` whole or not at all: a temporary file with a random name, created
+/// new in the same folder (never through a link planted there), then renamed. Without `force`
+/// the rename refuses an existing file, even one created by another run in the meantime; with
+/// it, only a regular file is replaced (never a device, a pipe or a folder).
 pub(crate) fn write_atomically(path: &Path, bytes: impl AsRef<[u8]>, force: bool) -> anyhow::Result<()> {
     let name = path.display().to_string();
-    if path.exists() && !force {
+    refuse_existing(path, force, "a file")?;
+    let mut temporary = temporary_builder(&format!(".{}.", file_name(path)), 0o666)
+        .tempfile_in(folder_of(path))
+        .with_context(|| format!("cannot write `{name}`"))?;
+    temporary
+        .write_all(bytes.as_ref())
+        .and_then(|()| temporary.as_file().sync_all())
+        .with_context(|| format!("cannot write `{name}`"))?;
+    publish(temporary, path, force)
+}
+
+/// Renames a written temporary file to `path`; without `force`, never over an existing file.
+/// On failure the temporary file is removed.
+fn publish(temporary: tempfile::NamedTempFile, path: &Path, force: bool) -> anyhow::Result<()> {
+    let name = path.display().to_string();
+    let published = if force { temporary.persist(path) } else { temporary.persist_noclobber(path) };
+    match published {
+        Ok(_) => Ok(()),
+        Err(error) if error.error.kind() == std::io::ErrorKind::AlreadyExists => {
+            bail!("`{name}` exists; use --force to overwrite it")
+        }
+        Err(error) => Err(error.error).with_context(|| format!("cannot write `{name}`")),
+    }
+}
+
+/// Refuses an existing `path` unless `force`, and, even with it, anything but `expected` (a
+/// regular file, or a folder).
+fn refuse_existing(path: &Path, force: bool, expected: &str) -> anyhow::Result<()> {
+    let name = path.display().to_string();
+    let Ok(metadata) = std::fs::metadata(path) else { return Ok(()) };
+    let kind_matches = if expected == "a folder" { metadata.is_dir() } else { metadata.is_file() };
+    if !kind_matches {
+        let found = if metadata.is_dir() {
+            "a folder"
+        } else if metadata.is_file() {
+            "a file"
+        } else {
+            "not a regular file (a device or a pipe)"
+        };
+        bail!("`{name}` is {found}: name {expected} to write");
+    }
+    if !force {
         bail!("`{name}` exists; use --force to overwrite it");
-    }
-    if path.is_dir() {
-        bail!("`{name}` is a folder; name a file to write");
-    }
-    let temporary = temporary_sibling(path);
-    let result = (|| -> std::io::Result<()> {
-        write_synced(&temporary, bytes.as_ref())?;
-        std::fs::rename(&temporary, path)
-    })();
-    if let Err(error) = result {
-        let _ = std::fs::remove_file(&temporary);
-        return Err(error).with_context(|| format!("cannot write `{name}`"));
     }
     Ok(())
 }
 
 /// Writes `files` (name, text) into the folder `path`, all of them or none. A new folder is
-/// filled under a temporary name beside it, then renamed. An existing folder is refused unless
-/// `force`; with it, every file is first written under a temporary name inside the folder, then
-/// each is renamed over its old version (other files in the folder are left alone).
+/// filled under a temporary name beside it, then renamed onto the empty folder this run
+/// created first, so that two runs cannot both take the name. An existing folder is refused
+/// unless `force`; with it, every file is first written under a temporary name inside the
+/// folder, then each is renamed over its old version (other files in the folder are left
+/// alone).
 pub(crate) fn write_folder_atomically(path: &Path, files: &[(String, String)], force: bool) -> anyhow::Result<()> {
     let name = path.display().to_string();
     if path.exists() {
-        if !force {
-            bail!("`{name}` exists; use --force to overwrite it");
+        refuse_existing(path, force, "a folder")?;
+        let mut written = Vec::new();
+        for (file, text) in files {
+            let mut temporary = temporary_builder(&format!(".{file}."), 0o666)
+                .tempfile_in(path)
+                .with_context(|| format!("cannot write into `{name}`"))?;
+            temporary
+                .write_all(text.as_bytes())
+                .and_then(|()| temporary.as_file().sync_all())
+                .with_context(|| format!("cannot write into `{name}`"))?;
+            written.push((temporary, path.join(file)));
         }
-        if !path.is_dir() {
-            bail!("`{name}` is a file; CSV export writes a folder of files: name a folder");
-        }
-        let temporaries: Vec<(PathBuf, PathBuf)> =
-            files.iter().map(|(file, _)| (temporary_sibling(&path.join(file)), path.join(file))).collect();
-        let written = temporaries
-            .iter()
-            .zip(files)
-            .try_for_each(|((temporary, _), (_, text))| write_synced(temporary, text.as_bytes()));
-        let result = written.and_then(|()| temporaries.iter().try_for_each(|(from, to)| std::fs::rename(from, to)));
-        if let Err(error) = result {
-            for (temporary, _) in &temporaries {
-                let _ = std::fs::remove_file(temporary);
-            }
-            return Err(error).with_context(|| format!("cannot write into `{name}`"));
+        // Every file is written: now each replaces its old version.
+        for (temporary, target) in written {
+            publish(temporary, &target, true)?;
         }
         return Ok(());
     }
-    let temporary = temporary_sibling(path);
+    // The name is taken first (creating a folder fails if it exists), so a concurrent run
+    // sees it taken; the files are written beside it and replace the empty folder at once.
+    std::fs::create_dir(path).map_err(|error| match error.kind() {
+        std::io::ErrorKind::AlreadyExists => anyhow::anyhow!("`{name}` exists; use --force to overwrite it"),
+        _ => anyhow::Error::new(error).context(format!("cannot write `{name}`")),
+    })?;
     let result = (|| -> std::io::Result<()> {
-        std::fs::create_dir(&temporary)?;
+        let temporary = temporary_builder(&format!(".{}.", file_name(path)), 0o777).tempdir_in(folder_of(path))?;
         for (file, text) in files {
-            write_synced(&temporary.join(file), text.as_bytes())?;
+            let mut written = std::fs::File::create_new(temporary.path().join(file))?;
+            written.write_all(text.as_bytes())?;
+            written.sync_all()?;
         }
-        std::fs::rename(&temporary, path)
+        let kept = temporary.keep();
+        // Renaming onto the empty placeholder replaces it on Unix; Windows refuses to rename
+        // onto an existing folder, so there the placeholder goes first.
+        std::fs::rename(&kept, path)
+            .or_else(|_| std::fs::remove_dir(path).and_then(|()| std::fs::rename(&kept, path)))
+            .inspect_err(|_| {
+                let _ = std::fs::remove_dir_all(&kept);
+            })
     })();
     if let Err(error) = result {
-        // Only the folder this run created, with what it wrote.
-        let _ = std::fs::remove_dir_all(&temporary);
+        // Only what this run created: the empty folder that held the name.
+        let _ = std::fs::remove_dir(path);
         return Err(error).with_context(|| format!("cannot write `{name}`"));
     }
     Ok(())
@@ -477,21 +545,30 @@ pub(crate) fn now() -> i64 {
     i64::try_from(elapsed.as_secs()).unwrap_or(0)
 }
 
-/// `.NAME.PID.tmp` in the same folder as `path`, so that the final rename stays on one file
-/// system.
-fn temporary_sibling(path: &Path) -> PathBuf {
-    let folder = match path.parent() {
+/// The folder `path` is in (`.` for a bare file name), where its temporary file goes so that
+/// the final rename stays on one file system.
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
-    };
-    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    folder.join(format!(".{file_name}.{}.tmp", std::process::id()))
+    }
 }
 
-fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = std::fs::File::create(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
+/// A temporary file or folder `PREFIX.RANDOM.tmp` (the prefix is `.NAME.`), created new (never through a link), with
+/// the permissions of a file created the ordinary way (`mode` less the umask) rather than
+/// tempfile's private 0600, since it becomes the output.
+fn temporary_builder(prefix: &str, mode: u32) -> tempfile::Builder<'_, 'static> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix).suffix(".tmp");
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(mode));
+    #[cfg(not(unix))]
+    let _ = mode;
+    builder
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// Loads a plan for a command that needs a valid one: errors are printed to stderr (exit 1);
@@ -560,12 +637,13 @@ pub(crate) fn open(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
 
 /// Writes to stdout. A closed stdout (`cruscotto check | head -1`) stops the output but is not an
 /// error: the command carries on and exits with the code its run decides, so that a failure seen
-/// through a pipe stays a failure.
+/// through a pipe stays a failure. Any other failure names the output that failed (a full disk
+/// behind `> file`).
 fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        result => Ok(result?),
+        result => result.context("cannot write to standard output"),
     }
 }
 
@@ -574,4 +652,56 @@ pub(crate) fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error
         .chain()
         .any(|cause| cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_planted_where_a_temporary_file_could_go_is_never_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, "keep me").unwrap();
+        // The name the writer once used: predictable from the process id.
+        let planted = dir.path().join(format!(".out.xlsx.{}.tmp", std::process::id()));
+        std::os::unix::fs::symlink(&victim, &planted).unwrap();
+        write_atomically(&dir.path().join("out.xlsx"), "new", false).unwrap();
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+        assert_eq!(std::fs::read_to_string(dir.path().join("out.xlsx")).unwrap(), "new");
+        assert!(planted.is_symlink());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn outputs_get_the_permissions_of_an_ordinary_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        write_atomically(&dir.path().join("out.csv"), "x", false).unwrap();
+        write_folder_atomically(&dir.path().join("out"), &[("a.csv".to_owned(), "a".to_owned())], false).unwrap();
+        // The mode a plain File::create gets under the current umask.
+        std::fs::File::create(dir.path().join("plain")).unwrap();
+        let mode = |name: &str| std::fs::metadata(dir.path().join(name)).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode("out.csv"), mode("plain"));
+        assert_eq!(mode("out/a.csv"), mode("plain"));
+        assert_eq!(mode("out") & 0o666, mode("plain"));
+    }
+
+    #[test]
+    fn without_force_an_existing_file_is_kept_and_with_it_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.csv");
+        write_atomically(&path, "one", false).unwrap();
+        let error = write_atomically(&path, "two", false).unwrap_err();
+        assert!(error.to_string().contains("exists; use --force"), "{error}");
+        write_atomically(&path, "three", true).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "three");
+        let files = [("a.csv".to_owned(), "a".to_owned())];
+        write_folder_atomically(&dir.path().join("out"), &files, false).unwrap();
+        assert!(write_folder_atomically(&dir.path().join("out"), &files, false).is_err());
+        write_folder_atomically(&dir.path().join("out"), &files, true).unwrap();
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(left.len(), 2, "{left:?}");
+    }
 }

@@ -45,7 +45,8 @@ pub(crate) fn main() -> ExitCode {
             if io::is_broken_pipe(&error) {
                 return ExitCode::from(EXIT_OK);
             }
-            eprintln!("error: {error:#}");
+            // Not `eprintln!`: it panics when stderr cannot be written (`2>/dev/full`).
+            io::write_stderr(&format!("error: {error:#}\n"));
             ExitCode::from(EXIT_USAGE)
         }
     }

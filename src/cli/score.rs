@@ -70,9 +70,14 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
                 return Ok(EXIT_BELOW_THRESHOLD);
             }
             None => {
-                output.eprint(
-                    "error: no indicator was scored, so the body has no attainment to compare with --fail-under\n",
-                );
+                // Scored indicators whose weights are all 0 leave the body without a mean too.
+                let scored = scorecard.indicators.iter().any(|i| i.status.is_scored());
+                output.eprint(if scored {
+                    "error: every scored indicator weighs 0 up to the body, so the body has no attainment to compare \
+                     with --fail-under\n"
+                } else {
+                    "error: no indicator was scored, so the body has no attainment to compare with --fail-under\n"
+                });
                 return Ok(EXIT_BELOW_THRESHOLD);
             }
         }

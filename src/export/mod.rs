@@ -53,12 +53,20 @@ impl Cell {
     }
 }
 
-/// The characters that make a spreadsheet read a text as a formula: `=`, `+`, `-` and `@` start
-/// one; a tab or a carriage return before them is skipped by some spreadsheets.
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// The characters that make a spreadsheet read a text as a formula: `=`, `+`, `-` and `@`, and
+/// their full-width forms (`＝`), which spreadsheets with East Asian input read the same way.
+const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
+
+/// What spreadsheets skip (or users do not see) before a formula: white space of any kind
+/// (spaces, no-break spaces, tabs, line breaks) and the invisible characters (zero-width space
+/// and joiners, word joiner, byte order mark).
+fn is_skipped_before_formula(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
 
 /// A text cell made safe to open in a spreadsheet ("formula injection", or CSV injection): a text
-/// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so that
+/// that starts with `=`, `+`, `-` or `@` (or their full-width forms), after any white space or
+/// invisible characters, or that starts with a tab or a carriage return, gets a leading `'`, so that
 /// `=HYPERLINK(...)` stays the text `'=HYPERLINK(...)` and is never run, in a workbook or in a
 /// CSV file opened by a spreadsheet. Every other text is returned unchanged.
 ///
@@ -67,10 +75,25 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// was changed. Numbers written as numbers (a negative deviation) are not text and never pass
 /// through here.
 pub fn neutralise(text: &str) -> Cow<'_, str> {
-    if text.starts_with(FORMULA_STARTS) { Cow::Owned(format!("'{text}")) } else { Cow::Borrowed(text) }
+    let formula = text.trim_start_matches(is_skipped_before_formula).starts_with(FORMULA_STARTS);
+    if formula || text.starts_with(['\t', '\r']) { Cow::Owned(format!("'{text}")) } else { Cow::Borrowed(text) }
 }
 
-/// The longest sheet name Excel accepts, in characters.
+/// The longest start of `text` of at most `units` UTF-16 code units: Excel counts its limits
+/// (31 for a sheet name, 32,767 for a cell) in those, and a character beyond the Basic
+/// Multilingual Plane (an emoji) takes two.
+pub fn cut_utf16(text: &str, units: usize) -> &str {
+    let mut used = 0;
+    for (at, c) in text.char_indices() {
+        used += c.len_utf16();
+        if used > units {
+            return &text[..at];
+        }
+    }
+    text
+}
+
+/// The longest sheet name Excel accepts, in UTF-16 code units ([`cut_utf16`]).
 pub const MAX_SHEET_NAME: usize = 31;
 
 /// Valid and unique sheet names for `candidates`, in order. Excel refuses a sheet name longer
@@ -86,7 +109,7 @@ pub fn sheet_names<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Vec<Str
             .filter(|c| !c.is_control())
             .map(|c| if matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\') { '-' } else { c })
             .collect();
-        let mut base: String = cleaned.trim().trim_matches('\'').trim().chars().take(MAX_SHEET_NAME).collect();
+        let mut base: String = cut_utf16(cleaned.trim().trim_matches('\'').trim(), MAX_SHEET_NAME).to_owned();
         base = base.trim_end().trim_end_matches('\'').to_owned();
         if base.is_empty() {
             base = "Foglio".to_owned();
@@ -99,8 +122,8 @@ pub fn sheet_names<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Vec<Str
         let mut counter = 2;
         while taken(&name) {
             let suffix = format!(" ({counter})");
-            let room = MAX_SHEET_NAME - suffix.chars().count();
-            name = format!("{}{suffix}", base.chars().take(room).collect::<String>().trim_end());
+            let room = MAX_SHEET_NAME - suffix.len();
+            name = format!("{}{suffix}", cut_utf16(&base, room).trim_end());
             counter += 1;
         }
         names.push(name);
@@ -235,12 +258,25 @@ mod tests {
 
     #[test]
     fn formula_starts_are_neutralised_and_nothing_else() {
-        for hostile in
-            ["=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1)", "+39 0586 231111", "-5% rispetto al 2018", "\t=1", "\r=1"]
-        {
+        for hostile in [
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "@SUM(A1)",
+            "+39 0586 231111",
+            "-5% rispetto al 2018",
+            "\t=1",
+            "\r=1",
+            " =1",
+            "\u{a0}=1",
+            "\u{200b}=1",
+            "\u{feff}=1",
+            "\n=1",
+            " \u{200b}\n +1",
+            "＝HYPERLINK(\"http://x\")",
+            "＠SUM(A1)",
+        ] {
             assert_eq!(neutralise(hostile), format!("'{hostile}"), "{hostile:?}");
         }
-        for harmless in ["Pratiche evase", "≥ 90%", "'già citato", "", " =1", "5-3", "#commento", "S1.1"] {
+        for harmless in ["Pratiche evase", "≥ 90%", "'già citato", "", "  ", "5-3", "#commento", "S1.1", " a = 1"] {
             assert!(matches!(neutralise(harmless), Cow::Borrowed(_)), "{harmless:?}");
         }
     }
@@ -256,6 +292,7 @@ mod tests {
             "History",
             "Un nome di servizio decisamente troppo lungo per Excel",
             "Un nome di servizio decisamente troppo lungo per Word",
+            &"😀".repeat(18),
         ]);
         assert_eq!(
             names,
@@ -268,10 +305,11 @@ mod tests {
                 "History-",
                 "Un nome di servizio decisamente",
                 "Un nome di servizio decisam (2)",
+                &"😀".repeat(15),
             ]
         );
         for name in &names {
-            assert!(name.chars().count() <= MAX_SHEET_NAME, "{name}");
+            assert!(name.encode_utf16().count() <= MAX_SHEET_NAME, "{name}");
             assert!(!name.contains(['[', ']', ':', '*', '?', '/', '\\']), "{name}");
         }
     }

@@ -91,7 +91,7 @@ fn write_sheet(
     for column in FILL_IN {
         worksheet.set_column_format(column, &formats.fill_in)?;
     }
-    worksheet.write_string_with_format(0, 0, heading(plan, year), &formats.heading)?;
+    worksheet.write_string_with_format(0, 0, super::xlsx::cell_text(&heading(plan, year)), &formats.heading)?;
     for (column, name) in COLUMNS.iter().enumerate() {
         let column = to_column(column)?;
         let format = if column == VALUE { &formats.value_header } else { &formats.header };

@@ -31,7 +31,8 @@ use crate::render::score::{Field, Light};
 pub const MIN_WIDTH: usize = 6;
 /// The widest column, in characters: a long indicator name is cut on screen, not in the cell.
 pub const MAX_WIDTH: usize = 60;
-/// The most characters Excel keeps in a cell: longer texts are cut there.
+/// The most UTF-16 code units Excel keeps in a cell ([`super::cut_utf16`]): longer texts are cut
+/// there.
 pub const MAX_CELL_CHARS: usize = 32_767;
 
 /// The results workbook: one worksheet per sheet, in order. `title` goes in the document's
@@ -119,8 +120,7 @@ pub(crate) fn write_cell(
 
 /// The text a text cell holds: neutralised, and cut at Excel's limit.
 pub(crate) fn cell_text(text: &str) -> String {
-    let text = neutralise(text);
-    if text.chars().count() > MAX_CELL_CHARS { text.chars().take(MAX_CELL_CHARS).collect() } else { text.into_owned() }
+    super::cut_utf16(&neutralise(text), MAX_CELL_CHARS).to_owned()
 }
 
 /// The number a numeric field's cell holds: percentages as fractions (98,5% is 0.985), the
@@ -275,6 +275,9 @@ mod tests {
     #[test]
     fn long_texts_are_cut_at_excels_limit() {
         assert_eq!(cell_text(&"a".repeat(40_000)).chars().count(), MAX_CELL_CHARS);
+        // An emoji is two UTF-16 units: 20,000 of them are cut at 16,383.
+        let emoji = cell_text(&"😀".repeat(20_000));
+        assert_eq!((emoji.chars().count(), emoji.encode_utf16().count()), (16_383, 32_766));
         assert_eq!(cell_text("=1+1"), "'=1+1");
     }
 }

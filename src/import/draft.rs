@@ -233,6 +233,17 @@ impl Draft {
         counts
     }
 
+    /// Every indicator, dashboard and operational, in tree order.
+    pub(crate) fn indicators(&self) -> impl Iterator<Item = &Indicator> {
+        self.missions.iter().flat_map(|mission| {
+            mission.objectives.iter().flat_map(|objective| {
+                objective.indicators.iter().chain(
+                    objective.programs.iter().flat_map(|p| p.objectives.iter().flat_map(|o| o.indicators.iter())),
+                )
+            })
+        })
+    }
+
     /// Every indicator, mutably, in tree order.
     pub(crate) fn indicators_mut(&mut self) -> impl Iterator<Item = &mut Indicator> {
         self.missions.iter_mut().flat_map(|mission| {

@@ -134,9 +134,7 @@ impl Input {
             if let Some(span) = cell.and_then(|cell| cell.span.clone()) {
                 return Location::of(source, &span);
             }
-            let mut location = Location::at_line(&self.name, place.row as usize, 1);
-            location.source_line = line.to_owned();
-            return location;
+            return Location::in_line(&self.name, place.row as usize, 1, 0, 1, line);
         }
         Location::at_line(&self.name, place.row as usize, place.column.max(1) as usize)
     }

@@ -9,6 +9,7 @@
 use std::fmt::Write as _;
 
 use crate::render::plan::quote;
+use crate::render::style::{one_line, visible};
 
 use super::draft::{Draft, Indicator, Node};
 use super::grid::{Input, Kind, Place};
@@ -29,7 +30,7 @@ pub(crate) fn render(input: &Input, rows: usize, draft: &Draft, resolved: &Resol
         let _ = writeln!(out, "# {banner}\n# Mission {}\n# {banner}\n", mission.node.id);
         node(&mut out, input, "mission", &mission.node, &[]);
         for objective in &mission.objectives {
-            let title = format!("── {} ─ {} ", objective.node.id, objective.node.name);
+            let title = format!("── {} ─ {} ", objective.node.id, one_line(&objective.node.name));
             let title = fit(&title, WIDTH - 2);
             let pad = (WIDTH - 2).saturating_sub(title.chars().count());
             let _ = writeln!(out, "# {title}{}\n", "─".repeat(pad));
@@ -189,7 +190,7 @@ fn start(out: &mut String, input: &Input, table: &str, node: &Node) {
     for line in &node.comments {
         comment(out, line);
     }
-    let _ = writeln!(out, "[[{table}]] # {}", input.row_name(node.place));
+    let _ = writeln!(out, "[[{table}]] # {}", one_line(&input.row_name(node.place)));
     let _ = writeln!(out, "id = {}", quote(&node.id));
 }
 
@@ -262,7 +263,7 @@ fn comment(out: &mut String, text: &str) {
         return;
     }
     let mut line = String::from("#");
-    for word in text.split_whitespace() {
+    for word in visible(text).split_whitespace() {
         if line.len() > 1 && line.chars().count() + 1 + word.chars().count() > WIDTH {
             out.push_str(&line);
             out.push('\n');

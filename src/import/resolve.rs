@@ -303,10 +303,7 @@ const UNKNOWN_AREA: &str = "non-indicata";
 
 /// An area code as an id: kept when it is one (`SG`, `III`), made one otherwise.
 fn area_id(name: &str) -> String {
-    let valid = name.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
-        && name.chars().next().is_some_and(char::is_alphanumeric)
-        && name.chars().count() <= 64;
-    if valid { name.to_owned() } else { slug(name, "area") }
+    if crate::load::is_valid_id(name) { name.to_owned() } else { slug(name, "area") }
 }
 
 fn arabic_value(text: &str) -> Option<u32> {
@@ -485,15 +482,14 @@ fn metadata(ctx: &mut Context<'_>, draft: &Draft, options: &Options) -> Option<M
     let mut years: Vec<i32> = hints.dashboard_years.iter().copied().collect();
     years.push(year);
     let mut relative_reach = Vec::new();
-    for mission in &draft.missions {
-        for objective in &mission.objectives {
-            for indicator in &objective.indicators {
-                for (target_year, text) in &indicator.targets {
-                    years.push(*target_year);
-                    if let Ok(Target::Relative { lag, .. }) = checked_target(text) {
-                        relative_reach.push(target_year - i32::from(lag));
-                    }
-                }
+    // Operational indicators too: their one target is the plan year's, and `x < x-4` there
+    // reaches back as far as on the dashboard.
+    for indicator in draft.indicators() {
+        let operational = indicator.target.iter().map(|text| (year, text));
+        for (target_year, text) in indicator.targets.iter().map(|(y, text)| (*y, text)).chain(operational) {
+            years.push(target_year);
+            if let Ok(Target::Relative { lag, .. }) = checked_target(text) {
+                relative_reach.push(target_year - i32::from(lag));
             }
         }
     }
@@ -505,7 +501,8 @@ fn metadata(ctx: &mut Context<'_>, draft: &Draft, options: &Options) -> Option<M
         (Some(_), Some(_)) => {
             "the dashboard's year columns, the plan year and the years relative targets refer to".to_owned()
         }
-        _ => "the plan year".to_owned(),
+        _ if (first, last) == (year, year) => "the plan year".to_owned(),
+        _ => "the plan year and the years relative targets refer to".to_owned(),
     };
     inferred.push(format!("horizon {first}-{last}: {horizon_how}"));
     let adopted_by = hints.act.as_ref().map(|(act, text, place)| {

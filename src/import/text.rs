@@ -1,7 +1,8 @@
 //! Text tables (`.csv`, `.tsv`, `.txt`: what "Save as text" and copy-paste give) → one
 //! [`Sheet`].
 //!
-//! The bytes are decoded as UTF-8, else as Windows-1252 (what Italian Excel saves). The field
+//! The bytes are decoded by their byte order mark (UTF-8, UTF-16), else as UTF-8, else as
+//! Windows-1252 (what Italian Excel saves). The field
 //! delimiter is the one of tab, `;` and `,` found on the most lines. A field is quoted only when
 //! it starts with `"` and a closing `"` follows it before the next delimiter or line end (`""`
 //! inside is one quote); any other quote is text, since exports of spreadsheets write names like
@@ -18,13 +19,15 @@ const SAMPLE_LINES: usize = 200;
 
 /// Reads a text table.
 pub(crate) fn read(name: &str, bytes: Vec<u8>) -> Result<(SourceFile, u8, Sheet), Box<Diagnostic>> {
-    if bytes.iter().take(8000).any(|&b| b == 0) {
+    if encoding::is_binary(&bytes) {
+        let message = if encoding::looks_like_utf16_without_bom(&bytes) {
+            format!("`{name}` is UTF-16 text without a byte order mark, which cannot be told from binary")
+        } else {
+            format!("`{name}` is a binary file, neither a workbook nor text")
+        };
         return Err(Box::new(
-            Diagnostic::new(
-                Code::UnreadableWorkbook,
-                format!("`{name}` is a binary file, neither a workbook nor text"),
-            )
-            .with_help("import an .xlsx or .ods workbook, or the sheet saved as CSV or tab-separated text"),
+            Diagnostic::new(Code::UnreadableWorkbook, message)
+                .with_help("import an .xlsx or .ods workbook, or the sheet saved as CSV or tab-separated text"),
         ));
     }
     let (text, _) = encoding::decode(bytes);

@@ -147,13 +147,14 @@ pub struct RawIndicator {
     pub cross_cutting: bool,
 }
 
-/// Whether `id` is a valid id: letters, digits, `.`, `_`, `-`, starting with a letter or digit,
-/// at most 64 characters.
+/// Whether `id` is a valid id: ASCII letters, digits, `.`, `_`, `-`, starting with a letter or
+/// digit, at most 64 characters. ASCII only: a Cyrillic `Ѕ1.1` or a full-width `Ｓ１.１` looks
+/// like `S1.1` but would be another id, and actual values would silently miss it.
 pub fn is_valid_id(id: &str) -> bool {
-    let mut chars = id.chars();
-    chars.next().is_some_and(|c| c.is_alphanumeric())
-        && id.chars().count() <= 64
-        && chars.all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+    let mut bytes = id.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_alphanumeric())
+        && id.len() <= 64
+        && bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 /// Reads `source` as a plan file. Problems go to `diagnostics`; `None` when the file is not
@@ -166,7 +167,7 @@ pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
     }
     let root = Spanned::new(0..0, DeValue::Table(document.into_inner()));
     let headers = table_headers(&root);
-    let mut loader = Loader { reporter: Reporter { source, diagnostics } };
+    let mut loader = Loader { reporter: Reporter::new(source, diagnostics) };
     let fields = loader.table(&root, &spec::ROOT)?;
     let mut plan = RawPlan::default();
     if let Some(value) = fields.get("plan") {
@@ -228,14 +229,13 @@ fn table_headers(root: &Sp<DeValue<'_>>) -> Vec<usize> {
 
 /// One diagnostic per line: the parser's recovery can report a cascade from one mistake.
 fn report_syntax_errors(source: &SourceFile, errors: &[toml::de::Error], diagnostics: &mut Vec<Diagnostic>) {
-    let mut lines_seen = Vec::new();
+    let mut lines_seen = std::collections::HashSet::new();
     for error in errors {
         let span = error.span().unwrap_or(0..0);
         let line = source.position(span.start).line;
-        if lines_seen.contains(&line) {
+        if !lines_seen.insert(line) {
             continue;
         }
-        lines_seen.push(line);
         diagnostics.push(
             Diagnostic::new(Code::TomlSyntax, format!("invalid TOML: {}", error.message().trim_end_matches('.')))
                 .at(source, &span),
@@ -354,7 +354,7 @@ impl Loader<'_> {
         }
         let message = format!("`{}` is not a valid id", id.get_ref());
         self.report(Code::InvalidId, &id.span(), message).help = Some(
-            "ids use letters, digits, `.`, `_` and `-`, start with a letter or digit, and are at most 64 characters"
+            "ids use ASCII letters (A-Z, a-z), digits, `.`, `_` and `-`, start with a letter or digit, and are at most 64 characters"
                 .to_owned(),
         );
         None
@@ -447,7 +447,16 @@ impl Loader<'_> {
             (Some(date), None, None) => Date::new(i32::from(date.year), date.month, date.day),
             _ => None,
         };
-        if date.is_none() {
+        // A date of its own (no time) that still is none is out of range: year 0.
+        let bare_date = datetime.date.is_some() && datetime.time.is_none() && datetime.offset.is_none();
+        if date.is_none() && bare_date {
+            self.report(
+                Code::InvalidValue,
+                &item.span(),
+                format!("`{key}`: {datetime} is not a date from year 1 to 9999"),
+            )
+            .help = Some("write the date of the act, as 2019-07-25".to_owned());
+        } else if date.is_none() {
             self.report(
                 Code::InvalidValue,
                 &item.span(),
@@ -462,7 +471,10 @@ impl Loader<'_> {
     fn decimal(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<Sp<Decimal>> {
         let item = fields.get(key)?;
         let parsed = match item.get_ref() {
-            DeValue::Integer(_) => return self.integer(item).map(|n| Spanned::new(item.span(), Decimal::from(n))),
+            DeValue::Integer(integer) => {
+                let n = self.integer(item)?;
+                crate::number::in_range(Decimal::from(n), integer.as_str()).map_err(|e| e.to_string())
+            }
             DeValue::Float(float) => exact_float(float.as_str()),
             DeValue::String(text) => parse_decimal(text).map_err(|e| e.to_string()),
             _ => return None,
@@ -966,8 +978,11 @@ impl Loader<'_> {
         let bare = |value| Target::Compare { comparator: None, quantity: Quantity { value, suffix: Suffix::None } };
         let parsed = match item.get_ref() {
             DeValue::String(text) => Target::parse(text),
-            DeValue::Integer(_) => {
-                return self.integer(item).map(|n| Spanned::new(item.span(), bare(Decimal::from(n))));
+            DeValue::Integer(integer) => {
+                let n = self.integer(item)?;
+                crate::number::in_range(Decimal::from(n), integer.as_str())
+                    .map(bare)
+                    .map_err(|e| TargetError::Invalid { text: integer.as_str().to_owned(), reason: e.to_string() })
             }
             DeValue::Float(float) => exact_float(float.as_str())
                 .map(bare)
@@ -1035,10 +1050,32 @@ fn help_style(doc: &str) -> String {
 }
 
 /// A TOML float read exactly from its digits (`1.450` is 1.450, not the nearest binary double).
+/// Digits a decimal cannot hold exactly are an error, never rounded away (`1.000…0001` with 30
+/// decimals is not 1); so is a number beyond [`crate::number::MAX_MAGNITUDE`].
 fn exact_float(text: &str) -> Result<Decimal, String> {
     let text = text.replace('_', "");
-    let parsed = if text.contains(['e', 'E']) { Decimal::from_scientific(&text) } else { text.parse::<Decimal>() };
-    parsed.map_err(|_| format!("`{text}` is not a finite decimal number"))
+    let out_of_range = || crate::number::NumberError::OutOfRange(text.clone()).to_string();
+    let (digits, exponent) = match text.split_once(['e', 'E']) {
+        Some((digits, exponent)) => (digits, exponent.parse::<i32>().map_err(|_| out_of_range())?),
+        None => (text.as_str(), 0),
+    };
+    if !digits.bytes().any(|b| b.is_ascii_digit()) || digits.contains(['i', 'n']) {
+        return Err(format!("`{text}` is not a finite decimal number"));
+    }
+    let mut value = Decimal::from_str_exact(digits).map_err(|_| out_of_range())?;
+    // The exponent moves the decimal point; past 28 places either way nothing fits.
+    if !(-28..=28).contains(&exponent) {
+        return Err(out_of_range());
+    }
+    if exponent >= 0 {
+        for _ in 0..exponent {
+            value = value.checked_mul(Decimal::TEN).ok_or_else(out_of_range)?;
+        }
+    } else {
+        let scale = value.scale() + exponent.unsigned_abs();
+        value.set_scale(scale).map_err(|_| out_of_range())?;
+    }
+    crate::number::in_range(value, &text).map_err(|e| e.to_string())
 }
 
 /// Whether a value has the TOML type a kind needs (its content is checked when it is read).

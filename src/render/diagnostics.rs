@@ -3,9 +3,9 @@
 
 use std::fmt::Write as _;
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{self, Diagnostic, Location, Severity};
 
-use super::style::{Paint, Style};
+use super::style::{Paint, Style, push_visible, visible};
 
 /// The human form: one block per diagnostic.
 ///
@@ -19,7 +19,7 @@ use super::style::{Paint, Style};
 /// ```
 pub fn text(diagnostics: &[Diagnostic], style: Style) -> String {
     let mut out = String::new();
-    for diagnostic in diagnostics {
+    for diagnostic in &diagnostic::cap(diagnostics) {
         let (paint, label) = match diagnostic.severity {
             Severity::Error => (Paint::Red, "error"),
             Severity::Warning => (Paint::Yellow, "warning"),
@@ -29,33 +29,55 @@ pub fn text(diagnostics: &[Diagnostic], style: Style) -> String {
             out,
             "{}{}",
             style.paint(paint, &title),
-            style.paint(Paint::Bold, &format!(": {}", diagnostic.message))
+            style.paint(Paint::Bold, &format!(": {}", visible(&diagnostic.message)))
         );
         let gutter_width = diagnostic.location.as_ref().map_or(1, |l| l.line.to_string().len());
         let pad = " ".repeat(gutter_width);
         if let Some(location) = &diagnostic.location {
             let arrow = style.paint(Paint::Blue, "-->");
-            let _ = writeln!(out, "{pad}{arrow} {}:{}:{}", location.file, location.line, location.column);
+            let _ = writeln!(out, "{pad}{arrow} {}:{}:{}", visible(&location.file), location.line, location.column);
             if !location.source_line.is_empty() {
                 let bar = style.paint(Paint::Blue, "|");
                 let line_number = style.paint(Paint::Blue, &location.line.to_string());
-                // Tabs become one space each, so the caret's column (in characters) still lines up.
-                let shown = location.source_line.replace('\t', " ");
-                let caret = format!("{}{}", " ".repeat(location.column - 1), "^".repeat(location.width));
+                let (shown, caret) = excerpt(location);
                 let _ = writeln!(out, "{pad} {bar}");
                 let _ = writeln!(out, "{line_number} {bar} {shown}");
                 let _ = writeln!(out, "{pad} {bar} {}", style.paint(paint, &caret));
             }
         }
         if let Some(help) = &diagnostic.help {
-            let _ = writeln!(out, "{pad} {} {}", style.paint(Paint::Blue, "="), format_args!("help: {help}"));
+            let _ =
+                writeln!(out, "{pad} {} {}", style.paint(Paint::Blue, "="), format_args!("help: {}", visible(help)));
         }
         if let Some(reason) = &diagnostic.accepted {
-            let _ = writeln!(out, "{pad} {} {}", style.paint(Paint::Blue, "="), format_args!("accepted: {reason}"));
+            let _ = writeln!(
+                out,
+                "{pad} {} {}",
+                style.paint(Paint::Blue, "="),
+                format_args!("accepted: {}", visible(reason))
+            );
         }
         out.push('\n');
     }
     out
+}
+
+/// The excerpt as shown, and the caret line under it. Tabs become one space; hidden
+/// characters (an ESC, a byte order mark, a zero-width space) their escape, `\u{FEFF}`, with
+/// the caret moved and widened to match.
+fn excerpt(location: &Location) -> (String, String) {
+    let (mut shown, mut before, mut under) = (String::new(), 0, 0);
+    let first = location.excerpt_column.max(1);
+    for (index, c) in (1..).zip(location.source_line.chars()) {
+        let c = if c == '\t' { ' ' } else { c };
+        let pushed = push_visible(&mut shown, c);
+        if index < first {
+            before += pushed;
+        } else if index < first + location.width {
+            under += pushed;
+        }
+    }
+    (shown, format!("{}{}", " ".repeat(before), "^".repeat(under.max(1))))
 }
 
 /// The summary line after the diagnostics: `file: N errors, M warnings (3 duplicate-id, ...)`,
@@ -63,8 +85,9 @@ pub fn text(diagnostics: &[Diagnostic], style: Style) -> String {
 /// (...)` counted the same way; or `file: ok, no problems found`.
 pub fn summary(file: &str, diagnostics: &[Diagnostic]) -> String {
     let (accepted, open): (Vec<&Diagnostic>, Vec<&Diagnostic>) = diagnostics.iter().partition(|d| d.accepted.is_some());
-    let errors = open.iter().filter(|d| d.severity == Severity::Error).count();
-    let warnings = open.len() - errors;
+    // A line that stands for repeated diagnostics counts for all of them.
+    let errors = diagnostic::count(open.iter().copied().filter(|d| d.severity == Severity::Error));
+    let warnings = diagnostic::count(open.iter().copied()) - errors;
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if diagnostics.is_empty() {
         return format!("{file}: ok, no problems found");
@@ -74,7 +97,8 @@ pub fn summary(file: &str, diagnostics: &[Diagnostic]) -> String {
         let _ = write!(line, " ({})", counts_by_code(&open));
     }
     if !accepted.is_empty() {
-        let _ = write!(line, "; {} accepted ({})", accepted.len(), counts_by_code(&accepted));
+        let _ =
+            write!(line, "; {} accepted ({})", diagnostic::count(accepted.iter().copied()), counts_by_code(&accepted));
     }
     line
 }
@@ -83,7 +107,7 @@ pub fn summary(file: &str, diagnostics: &[Diagnostic]) -> String {
 pub fn counts_by_code(diagnostics: &[&Diagnostic]) -> String {
     let mut by_code: std::collections::BTreeMap<_, usize> = std::collections::BTreeMap::new();
     for diagnostic in diagnostics {
-        *by_code.entry(diagnostic.code).or_default() += 1;
+        *by_code.entry(diagnostic.code).or_default() += diagnostic.omitted.max(1);
     }
     let mut counts: Vec<_> = by_code.into_iter().collect();
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -91,9 +115,10 @@ pub fn counts_by_code(diagnostics: &[&Diagnostic]) -> String {
 }
 
 /// A JSON array of diagnostics: `code`, `severity`, `message`, `file`, `line`, `column`, `help`,
-/// and `accepted` (the reason) for the findings accepted.
+/// and `accepted` (the reason) for the findings accepted. Repeated diagnostics are capped as in
+/// [`text`]: the entry that stands for those not listed says how many in `omitted`.
 pub fn json(diagnostics: &[Diagnostic]) -> String {
-    let mut text = serde_json::to_string_pretty(diagnostics).expect("diagnostics serialize");
+    let mut text = serde_json::to_string_pretty(&diagnostic::cap(diagnostics)).expect("diagnostics serialize");
     text.push('\n');
     text
 }
@@ -104,7 +129,8 @@ pub fn json(diagnostics: &[Diagnostic]) -> String {
 pub fn github(diagnostics: &[Diagnostic]) -> String {
     let mut out = String::new();
     let accepted: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.accepted.is_some()).collect();
-    for diagnostic in diagnostics.iter().filter(|d| d.accepted.is_none()) {
+    let open: Vec<Diagnostic> = diagnostics.iter().filter(|d| d.accepted.is_none()).cloned().collect();
+    for diagnostic in &diagnostic::cap(&open) {
         let mut properties = Vec::new();
         if let Some(location) = &diagnostic.location {
             properties.push(format!("file={}", escape_property(&location.file)));

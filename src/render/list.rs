@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use crate::plan::{Level, NodeIndex, Plan, PolaritySource, Status};
 
-use super::style::Style;
+use super::style::{Style, visible};
 use super::table::{fit_columns, new_table};
 
 /// One row of the list.
@@ -103,13 +103,14 @@ pub fn default_table_columns(plan: &Plan) -> Vec<String> {
 /// against [`header`].
 pub fn select(rows: Vec<IndicatorRow>, columns: &[String]) -> Vec<IndicatorRow> {
     rows.into_iter()
-        .map(|row| IndicatorRow {
-            cells: columns
+        .map(|row| {
+            // By name, so that a horizon of thousands of years is not searched once per column.
+            let by_name: std::collections::HashMap<String, String> = row.cells.into_iter().collect();
+            let cells = columns
                 .iter()
-                .map(|column| {
-                    row.cells.iter().find(|(k, _)| k == column).cloned().unwrap_or((column.clone(), String::new()))
-                })
-                .collect(),
+                .map(|column| (column.clone(), by_name.get(column).cloned().unwrap_or_default()))
+                .collect();
+            IndicatorRow { cells }
         })
         .collect()
 }
@@ -119,7 +120,7 @@ pub fn table(rows: &[IndicatorRow], columns: &[String], width: u16) -> String {
     let mut table = new_table(width, Style::PLAIN);
     table.set_header(columns.iter().cloned());
     for row in rows {
-        table.add_row(row.cells.iter().map(|(_, v)| v.clone()));
+        table.add_row(row.cells.iter().map(|(_, v)| visible(v).into_owned()));
     }
     fit_columns(
         &mut table,

@@ -7,6 +7,7 @@
 use std::fmt::Write as _;
 
 use crate::plan::{Acceptance, Act, Level, Node, NodeKind, Outcome, Plan, PolaritySource, Previous, Revision, Status};
+use crate::render::style::one_line;
 
 /// A TOML basic string: `"`, `\` and control characters escaped.
 pub fn quote(text: &str) -> String {
@@ -57,7 +58,7 @@ pub fn ids_inline<'a>(ids: impl Iterator<Item = &'a str>) -> String {
 pub fn toml(plan: &Plan, header: &str) -> String {
     let mut out = String::new();
     for line in header.lines() {
-        let _ = writeln!(out, "# {line}");
+        let _ = writeln!(out, "# {}", one_line(line));
     }
     if !header.is_empty() {
         out.push('\n');
@@ -139,7 +140,7 @@ fn node(plan: &Plan, node: &Node, out: &mut String) {
     let level = node.level();
     let parent = node.parent.map(|p| plan.node(p).id.as_str());
     if level == Level::StrategicObjective {
-        let _ = writeln!(out, "\n# ── {} ─ {}", node.id, node.name.chars().take(80).collect::<String>());
+        let _ = writeln!(out, "\n# ── {} ─ {}", node.id, one_line(&node.name.chars().take(80).collect::<String>()));
     }
     let _ = writeln!(out, "\n[[{}]]\nid = {}", level.key(), quote(&node.id));
     let parent_key = match level {

@@ -16,7 +16,7 @@ use crate::plan::{Level, Outcome, Plan, ScoringRules, Unit};
 use crate::provenance::Provenance;
 use crate::score::{IndicatorScore, Overridden, Rollup, Scorecard, Status};
 
-use super::style::Style;
+use super::style::{Style, visible};
 use super::table::{fit_columns, new_table};
 
 /// Which rows a report shows.
@@ -332,8 +332,8 @@ pub fn table(
             let attainment = attainment_text(row.rollup.attainment, row.overridden.as_ref());
             let mut cells = vec![
                 Cell::new(row.level),
-                Cell::new(&row.id),
-                Cell::new(&row.name),
+                Cell::new(visible(&row.id)),
+                Cell::new(visible(&row.name)),
                 Cell::new(attainment).fg(attainment_color(row.rollup.attainment, &scorecard.rules)),
                 Cell::new(coverage(&row.rollup)),
             ];
@@ -362,14 +362,14 @@ pub fn table(
             };
             let note = indicator_note(score);
             table.add_row(vec![
-                Cell::new(&node.id),
-                Cell::new(&node.name),
-                Cell::new(score.target.as_ref().map(ToString::to_string).unwrap_or_default()),
-                Cell::new(actual),
+                Cell::new(visible(&node.id)),
+                Cell::new(visible(&node.name)),
+                Cell::new(score.target.as_ref().map(|t| visible(&t.to_string()).into_owned()).unwrap_or_default()),
+                Cell::new(visible(&actual)),
                 Cell::new(attainment).fg(status_color(score.status)),
                 Cell::new(score.status.as_str()).fg(status_color(score.status)),
                 Cell::new(format_italian(score.weight)),
-                Cell::new(note),
+                Cell::new(visible(&note)),
             ]);
         }
         fit_columns(&mut table, &["id", "target", "actual", "attainment %", "status", "weight"]);
@@ -390,7 +390,11 @@ fn header_text(plan: &Plan, scorecard: &Scorecard) -> String {
         .join(", ");
     format!(
         "{}\n{} · attainment {}: {body} ({} of {} expected strategic indicators scored)\nindicators: {counts}\n",
-        meta.title, meta.body, scorecard.year, scorecard.body.scored, scorecard.body.expected
+        visible(&meta.title),
+        visible(&meta.body),
+        scorecard.year,
+        scorecard.body.scored,
+        scorecard.body.expected
     )
 }
 

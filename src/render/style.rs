@@ -45,6 +45,46 @@ impl Style {
     }
 }
 
+/// `text` as it can be printed to a terminal: every character a terminal acts on or that
+/// cannot be seen — control characters (ESC, BEL, CR, tab...), bidirectional controls,
+/// zero-width characters, the byte order mark — is written as its escape, `\u{1B}`, so that a
+/// name in a plan cannot move the cursor, set the window title or hide part of itself. Line
+/// breaks are kept.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c != '\n' && is_hidden(c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        push_visible(&mut out, c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Text as it can stand in a one-line comment (a TOML `#` comment ends at a line break and may
+/// hold no control character): [`visible`], with line breaks as spaces.
+pub(crate) fn one_line(text: &str) -> String {
+    visible(text).replace('\n', " ")
+}
+
+/// Pushes `c`, or its escape when it is hidden; returns how many characters were pushed.
+pub(crate) fn push_visible(out: &mut String, c: char) -> usize {
+    if c == '\n' || !is_hidden(c) {
+        out.push(c);
+        return 1;
+    }
+    let escape = format!("\\u{{{:X}}}", u32::from(c));
+    out.push_str(&escape);
+    escape.len()
+}
+
+/// Control characters, and the format characters that are invisible or reorder text.
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
 /// Shortens `text` to at most `width` characters, ending with `…` when cut.
 pub fn truncate(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
@@ -64,6 +104,15 @@ mod tests {
     fn plain_style_adds_nothing() {
         assert_eq!(Style::PLAIN.paint(Paint::Red, "error"), "error");
         assert_eq!(Style { color: true }.paint(Paint::Red, "error"), "\x1b[1;31merror\x1b[0m");
+    }
+
+    #[test]
+    fn hidden_characters_are_escaped() {
+        assert_eq!(visible("S1.1"), "S1.1");
+        assert_eq!(visible("a\x1b]0;pwned\x07b\rc"), "a\\u{1B}]0;pwned\\u{7}b\\u{D}c");
+        assert_eq!(visible("\u{FEFF}id\u{200B}"), "\\u{FEFF}id\\u{200B}");
+        assert_eq!(visible("riga\nriga"), "riga\nriga");
+        assert_eq!(visible("Competitività – €"), "Competitività – €");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::plan::{Counts, Level, NodeIndex, Plan, Status};
 
-use super::style::{Paint, Style, truncate};
+use super::style::{Paint, Style, truncate, visible};
 
 /// Options of the tree view.
 #[derive(Debug, Clone, Copy)]
@@ -22,8 +22,9 @@ pub struct TreeOptions {
 pub fn render(plan: &Plan, options: TreeOptions) -> String {
     let mut out = String::new();
     let meta = &plan.metadata;
-    let _ = writeln!(out, "{}", options.style.paint(Paint::Bold, &meta.title));
-    let _ = writeln!(out, "{} · plan year {} · horizon {}–{}", meta.body, meta.year, meta.first_year, meta.last_year);
+    let _ = writeln!(out, "{}", options.style.paint(Paint::Bold, &visible(&meta.title)));
+    let body = visible(&meta.body);
+    let _ = writeln!(out, "{body} · plan year {} · horizon {}–{}", meta.year, meta.first_year, meta.last_year);
     let _ = writeln!(out, "{}", counts_line(&plan.counts()));
     for &mission in &plan.missions {
         out.push('\n');
@@ -72,16 +73,18 @@ fn write_node(
         (true, None) => " [removed]".to_owned(),
         _ => String::new(),
     };
-    let fixed = format!("{prefix}{branch}{} ", node.id);
+    // Names and ids come from the plan: printed with their hidden characters escaped.
+    let (node_id, node_name) = (visible(&node.id), visible(&node.name));
+    let fixed = format!("{prefix}{branch}{node_id} ");
     let tail = format!("{}{marker}", if summary.is_empty() { String::new() } else { format!(" · {summary}") });
     let name = match options.width {
         Some(width) => {
             let room = width.saturating_sub(fixed.chars().count() + tail.chars().count()).max(12);
-            truncate(&node.name, room)
+            truncate(&node_name, room)
         }
-        None => node.name.clone(),
+        None => node_name.into_owned(),
     };
-    let id = options.style.paint(if removed { Paint::Dim } else { Paint::Bold }, &node.id);
+    let id = options.style.paint(if removed { Paint::Dim } else { Paint::Bold }, &node_id);
     let name = if removed { options.style.paint(Paint::Dim, &name) } else { name };
     let tail = options.style.paint(Paint::Dim, &tail);
     let _ = writeln!(out, "{prefix}{branch}{id} {name}{tail}");

@@ -32,14 +32,14 @@ pub fn numeric(actual: Decimal, comparator: Comparator, reference: Decimal, rule
     let ratio = match comparator {
         Comparator::AtLeast | Comparator::MoreThan => {
             if reference > Decimal::ZERO && actual >= Decimal::ZERO {
-                Some(actual / reference * HUNDRED)
+                Some(percent(actual, reference))
             } else {
                 None
             }
         }
         Comparator::AtMost | Comparator::LessThan => {
             if reference > Decimal::ZERO && actual > Decimal::ZERO {
-                Some(reference / actual * HUNDRED)
+                Some(percent(reference, actual))
             } else if reference > Decimal::ZERO && met {
                 Some(rules.cap)
             } else {
@@ -50,7 +50,7 @@ pub fn numeric(actual: Decimal, comparator: Comparator, reference: Decimal, rule
             if met {
                 Some(HUNDRED)
             } else if reference > Decimal::ZERO && actual > Decimal::ZERO {
-                Some(actual.min(reference) / actual.max(reference) * HUNDRED)
+                Some(percent(actual.min(reference), actual.max(reference)))
             } else {
                 None
             }
@@ -63,6 +63,13 @@ pub fn numeric(actual: Decimal, comparator: Comparator, reference: Decimal, rule
         (false, None) => Decimal::ZERO,
     };
     Outcome { met, attainment }
+}
+
+/// `part / whole × 100` for positive numbers. A ratio too large for a decimal (a value of
+/// 10^15 over a reference of 10^-20) is larger than any cap: it saturates instead of overflowing,
+/// and the cap then applies as it would to any large ratio.
+fn percent(part: Decimal, whole: Decimal) -> Decimal {
+    part.checked_div(whole).and_then(|ratio| ratio.checked_mul(HUNDRED)).unwrap_or(Decimal::MAX)
 }
 
 /// A completion date against a deadline: on or before it → 100; late → 0, or falling linearly
@@ -87,11 +94,11 @@ pub fn level(actual_rank: usize, comparator: Comparator, target_rank: usize) -> 
     if met {
         return Outcome { met, attainment: HUNDRED };
     }
-    let (actual, target) = (Decimal::from(actual_rank + 1), Decimal::from(target_rank + 1));
+    let (actual, target) = (Decimal::from(actual_rank) + Decimal::ONE, Decimal::from(target_rank) + Decimal::ONE);
     let ratio = match comparator {
-        Comparator::AtMost | Comparator::LessThan => target / actual * HUNDRED,
-        Comparator::Equal => actual.min(target) / actual.max(target) * HUNDRED,
-        Comparator::AtLeast | Comparator::MoreThan => actual / target * HUNDRED,
+        Comparator::AtMost | Comparator::LessThan => percent(target, actual),
+        Comparator::Equal => percent(actual.min(target), actual.max(target)),
+        Comparator::AtLeast | Comparator::MoreThan => percent(actual, target),
     };
     Outcome { met, attainment: ratio.min(HUNDRED) }
 }
@@ -225,6 +232,70 @@ mod tests {
         // ≤ basso with alto → 1 / 3 × 100.
         let third = level(2, Comparator::AtMost, 0).attainment;
         assert_eq!(crate::number::round_half_away(third, 2), dec!(33.33));
+    }
+
+    fn any_decimal() -> impl proptest::strategy::Strategy<Value = Decimal> {
+        use proptest::prelude::*;
+        prop_oneof![
+            Just(Decimal::MAX),
+            Just(Decimal::MIN),
+            Just(Decimal::ZERO),
+            Just(Decimal::new(1, 28)),
+            Just(Decimal::new(-1, 28)),
+            (any::<i128>(), 0u32..=28).prop_map(|(m, s)| {
+                Decimal::try_from_i128_with_scale(m % 79_228_162_514_264_337_593_543_950_335, s).unwrap()
+            }),
+        ]
+    }
+
+    fn any_comparator() -> impl proptest::strategy::Strategy<Value = Comparator> {
+        proptest::sample::select(vec![
+            Comparator::AtLeast,
+            Comparator::MoreThan,
+            Comparator::AtMost,
+            Comparator::LessThan,
+            Comparator::Equal,
+        ])
+    }
+
+    #[test]
+    fn ratios_too_large_for_a_decimal_reach_the_cap() {
+        let tiny = Decimal::new(1, 28);
+        let huge = dec!(999_999_999_999_999);
+        assert_eq!(numeric(tiny, Comparator::AtMost, dec!(90), &over(dec!(130))).attainment, dec!(130));
+        assert_eq!(numeric(huge, Comparator::AtLeast, tiny, &over(dec!(130))).attainment, dec!(130));
+        assert_eq!(numeric(Decimal::MAX, Comparator::AtLeast, tiny, &rules()).attainment, dec!(100));
+        assert!(level(usize::MAX, Comparator::AtMost, 0).attainment < dec!(0.000001));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn numeric_attainment_never_panics_and_stays_within_the_cap(
+            actual in any_decimal(),
+            reference in any_decimal(),
+            comparator in any_comparator(),
+            cap in any_decimal(),
+        ) {
+            let rules = ScoringRules { cap: cap.max(HUNDRED), ..ScoringRules::default() };
+            let outcome = numeric(actual, comparator, reference, &rules);
+            proptest::prop_assert!(outcome.attainment >= Decimal::ZERO);
+            proptest::prop_assert!(outcome.attainment <= rules.cap);
+        }
+
+        #[test]
+        fn level_and_deadline_attainment_never_panic(
+            actual in proptest::prelude::any::<usize>(),
+            target in proptest::prelude::any::<usize>(),
+            comparator in any_comparator(),
+            late in proptest::prelude::any::<i64>(),
+            grace in proptest::prelude::any::<u32>(),
+        ) {
+            let outcome = level(actual, comparator, target);
+            proptest::prop_assert!((Decimal::ZERO..=HUNDRED).contains(&outcome.attainment));
+            let rules = ScoringRules { deadline_grace_days: grace, ..ScoringRules::default() };
+            let outcome = deadline(late, &rules);
+            proptest::prop_assert!((Decimal::ZERO..=HUNDRED).contains(&outcome.attainment));
+        }
     }
 
     #[test]

@@ -338,7 +338,7 @@ impl Evaluation {
         Evaluation {
             outcome: attainment::numeric(actual, comparator, reference, rules),
             reference: Some(reference),
-            deviation: Some(actual - reference),
+            deviation: actual.checked_sub(reference),
             reason,
         }
     }
@@ -393,9 +393,11 @@ fn evaluate(
         Target::BenchmarkTolerance { max_deviation } => {
             let benchmark = actual.benchmark.ok_or_else(|| format!("no benchmark given for {year}"))?;
             let (comparator, threshold) = match polarity {
-                Polarity::Increase => (Comparator::AtLeast, benchmark - max_deviation),
-                Polarity::Decrease => (Comparator::AtMost, benchmark + max_deviation),
+                Polarity::Increase => (Comparator::AtLeast, benchmark.checked_sub(*max_deviation)),
+                Polarity::Decrease => (Comparator::AtMost, benchmark.checked_add(*max_deviation)),
             };
+            // Unreachable with the bounds numbers are read with; kept as a reason, not a panic.
+            let threshold = threshold.ok_or_else(|| "the benchmark with the tolerance is out of range".to_owned())?;
             let reason = format!("benchmark {} with the tolerance", crate::number::format_italian(benchmark));
             Ok(Evaluation::numeric(number()?, comparator, threshold, rules, Some(reason)))
         }
@@ -504,10 +506,8 @@ pub fn findings(
 fn actual_location(sources: &[SourceFile], file: usize, line: u32) -> crate::diagnostic::Location {
     let source = &sources[file];
     let line = line as usize;
-    let mut location = crate::diagnostic::Location::at_line(source.name(), line, 1);
-    location.source_line = source.line_text(line).to_owned();
-    location.width = location.source_line.chars().count().max(1);
-    location
+    let text = source.line_text(line);
+    crate::diagnostic::Location::in_line(source.name(), line, 1, 0, text.chars().count(), text)
 }
 
 /// Whether an indicator is part of the operational plan.

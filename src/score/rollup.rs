@@ -58,15 +58,26 @@ pub struct GroupScore {
 }
 
 /// Weighted mean of (weight, attainment) pairs, renormalised over those with an attainment.
+///
+/// Weights and attainments are bounded when read, but their products can still exceed a
+/// decimal (weights near 10^15 with a large cap): then every weight is first divided by the
+/// largest, which gives the same mean without the large products.
 pub fn weighted_mean(children: impl IntoIterator<Item = (Decimal, Option<Decimal>)>) -> Option<Decimal> {
-    let (mut sum, mut weights) = (Decimal::ZERO, Decimal::ZERO);
-    for (weight, attainment) in children {
-        if let Some(attainment) = attainment {
-            sum += weight * attainment;
-            weights += weight;
+    let scored: Vec<(Decimal, Decimal)> =
+        children.into_iter().filter_map(|(weight, attainment)| attainment.map(|a| (weight, a))).collect();
+    let mean = |pairs: &mut dyn Iterator<Item = (Decimal, Decimal)>| -> Option<Option<Decimal>> {
+        let (mut sum, mut weights) = (Decimal::ZERO, Decimal::ZERO);
+        for (weight, attainment) in pairs {
+            sum = sum.checked_add(weight.checked_mul(attainment)?)?;
+            weights = weights.checked_add(weight)?;
         }
+        Some(if weights.is_zero() { None } else { Some(sum.checked_div(weights)?) })
+    };
+    if let Some(result) = mean(&mut scored.iter().copied()) {
+        return result;
     }
-    (!weights.is_zero()).then(|| sum / weights)
+    let largest = scored.iter().map(|(weight, _)| weight.abs()).max().filter(|w| !w.is_zero())?;
+    mean(&mut scored.iter().map(|&(weight, attainment)| (weight / largest, attainment))).flatten()
 }
 
 fn coverage(scores: &[&IndicatorScore]) -> (usize, usize) {
@@ -196,5 +207,31 @@ mod tests {
         // Weight 0 keeps a child out.
         assert_eq!(weighted_mean([(dec!(0), Some(dec!(10))), (dec!(1), Some(dec!(70)))]), Some(dec!(70)));
         assert_eq!(weighted_mean([(dec!(0), Some(dec!(10)))]), None);
+    }
+
+    #[test]
+    fn large_weights_give_the_same_mean() {
+        let large = dec!(999_999_999_999_999);
+        let cap = dec!(999_999_999_999_999);
+        assert_eq!(weighted_mean([(large, Some(cap)), (large, Some(cap))]), Some(cap));
+        assert_eq!(weighted_mean([(large, Some(dec!(90))), (large, Some(dec!(60)))]), Some(dec!(75)));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_mean_never_panics_and_lies_between_its_values(
+            pairs in proptest::collection::vec(
+                (0i64..=999_999_999_999_999, 0u32..=10, proptest::option::of(0i64..=999_999_999_999_999)),
+                0..20,
+            )
+        ) {
+            let pairs: Vec<(Decimal, Option<Decimal>)> =
+                pairs.into_iter().map(|(w, s, a)| (Decimal::new(w, s), a.map(Decimal::from))).collect();
+            if let Some(mean) = weighted_mean(pairs.iter().copied()) {
+                let values = pairs.iter().filter(|(w, _)| !w.is_zero()).filter_map(|(_, a)| *a);
+                let (low, high) = values.fold((Decimal::MAX, Decimal::MIN), |(l, h), v| (l.min(v), h.max(v)));
+                proptest::prop_assert!(low - dec!(0.000001) <= mean && mean <= high + dec!(0.000001));
+            }
+        }
     }
 }

@@ -22,13 +22,13 @@ use crate::source::SourceFile;
 /// allowed); every problem goes to `diagnostics`.
 pub fn validate(source: &SourceFile, mut raw: RawPlan, diagnostics: &mut Vec<Diagnostic>) -> Option<Plan> {
     let errors_before = has_errors(diagnostics);
-    let mut reporter = Reporter { source, diagnostics };
+    let mut reporter = Reporter::new(source, diagnostics);
     let registries = registry::validate(&mut reporter, &raw);
     let raw_overrides = std::mem::take(&mut raw.overrides);
     let horizon_known = raw.metadata.is_some();
     let mut plan = tree::build(&mut reporter, raw, registries);
     plan.overrides = overrides::build(&mut reporter, &plan, raw_overrides, horizon_known);
-    revisions::validate(&mut reporter, &plan);
+    revisions::validate(&mut reporter, &plan, horizon_known);
     quality::validate(&mut reporter, &plan);
     (!errors_before && !has_errors(diagnostics)).then_some(plan)
 }

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Code, Reporter, did_you_mean};
+use crate::diagnostic::{Code, Reporter};
 use crate::load::{RawEntry, RawPlan};
 use crate::plan::{Area, Perspective, Scale, Service};
 
@@ -32,9 +32,11 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, raw: &RawPlan) -> Registries
         .collect();
     let (service_entries, service_ids) = unique(reporter, &raw.services, "service");
     let mut services = Vec::new();
+    // Every kept entry gets its place, even without a usable `area` (already reported as a
+    // missing key, or reported here as undeclared): `service_ids` indexes this list.
     for entry in service_entries {
-        let Some(area) = &entry.area else { continue };
-        let area_index = resolve(reporter, area, &area_ids, Code::UndeclaredArea, "area");
+        let area_index =
+            entry.area.as_ref().and_then(|area| resolve(reporter, area, &area_ids, Code::UndeclaredArea, "area"));
         services.push(Service {
             id: entry.id.get_ref().clone(),
             name: name_or_id(entry),
@@ -84,12 +86,18 @@ pub(super) fn resolve(
     if let Some(&index) = ids.get(reference.get_ref()) {
         return Some(index);
     }
-    let mut declared: Vec<&str> = ids.keys().map(String::as_str).collect();
-    declared.sort_unstable();
-    let help = match did_you_mean(reference.get_ref(), declared.iter().copied()) {
+    // A long registry is not listed in every help line: a plan of thousands of bad references
+    // would print it thousands of times.
+    const LISTED: usize = 20;
+    let help = match reporter.suggest(reference.get_ref(), ids.keys().map(String::as_str)) {
         Some(suggestion) => format!("did you mean `{suggestion}`?"),
-        None if declared.is_empty() => format!("no {what} is declared: add a [[{what}]] table"),
-        None => format!("declared: {}", declared.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ")),
+        None if ids.is_empty() => format!("no {what} is declared: add a [[{what}]] table"),
+        None if ids.len() > LISTED => format!("{} {what} ids are declared: `cruscotto list` shows them", ids.len()),
+        None => {
+            let mut declared: Vec<&str> = ids.keys().map(String::as_str).collect();
+            declared.sort_unstable();
+            format!("declared: {}", declared.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", "))
+        }
     };
     let message = format!("{what} `{}` is not declared", reference.get_ref());
     reporter.report(code, &reference.span(), message).help = Some(help);

@@ -8,7 +8,7 @@ use crate::diagnostic::{Code, Reporter};
 use crate::plan::{Act, Change, Level, Plan, Status};
 use crate::source::Span;
 
-pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
+pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan, plan_year_known: bool) {
     for node in &plan.nodes {
         let removals: Vec<_> = node.revisions.iter().filter(|r| r.change == Change::Removed).collect();
         match (node.status, removals.first()) {
@@ -56,13 +56,14 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
         }
     }
     check_conflicting_numbers(reporter, plan);
-    check_order_and_dates(reporter, plan);
+    check_order_and_dates(reporter, plan, plan_year_known);
     check_previous_references(reporter, plan);
 }
 
 /// A removal dated before the insertion; revisions by acts dated after the plan year (the
 /// adopting act is checked where `[plan]` is read).
-fn check_order_and_dates(reporter: &mut Reporter<'_>, plan: &Plan) {
+/// Without a valid `[plan]` (already reported) there is no plan year to compare acts with.
+fn check_order_and_dates(reporter: &mut Reporter<'_>, plan: &Plan, plan_year_known: bool) {
     let plan_year = plan.metadata.year;
     for node in &plan.nodes {
         let dated = |change: Change| {
@@ -85,6 +86,7 @@ fn check_order_and_dates(reporter: &mut Reporter<'_>, plan: &Plan) {
         }
         for revision in &node.revisions {
             if let Some(date) = revision.act.as_ref().and_then(|act| act.date)
+                && plan_year_known
                 && date.year() > plan_year
             {
                 let message = format!(

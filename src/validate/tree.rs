@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Code, Reporter, did_you_mean};
+use crate::diagnostic::{Code, Reporter};
 use crate::load::{RawNode, RawPlan};
 use crate::plan::{IndicatorLevel, Level, Metadata, Node, NodeIndex, NodeKind, Plan};
 
@@ -177,7 +177,7 @@ fn resolve_parent(
         }
         None => {
             let candidates = nodes.iter().filter(|n| accepted.contains(&n.level)).map(|n| n.id.get_ref().as_str());
-            let help = did_you_mean(parent.get_ref(), candidates).map_or_else(
+            let help = reporter.suggest(parent.get_ref(), candidates).map_or_else(
                 || format!("correct the id, or add the {accepted_labels} `{}` to the plan", parent.get_ref()),
                 |s| format!("did you mean `{s}`?"),
             );

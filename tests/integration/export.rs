@@ -541,21 +541,7 @@ fn an_ods_workbook_is_read_too() {
         .iter()
         .map(|row| format!("<table:table-row>{}</table:table-row>", row.iter().map(|v| cell(v)).collect::<String>()))
         .collect();
-    let content = format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Foglio1">{rows}</table:table></office:spreadsheet></office:body></office:document-content>"#
-    );
-    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
-    let mut zip = zip::ZipWriter::new(std::fs::File::create(dir.path().join("valori.ods")).unwrap());
-    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    for (name, text) in [
-        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
-        ("META-INF/manifest.xml", manifest),
-        ("content.xml", content.as_str()),
-    ] {
-        zip.start_file(name, stored).unwrap();
-        std::io::Write::write_all(&mut zip, text.as_bytes()).unwrap();
-    }
-    zip.finish().unwrap();
+    std::fs::write(dir.path().join("valori.ods"), crate::support::ods(&rows)).unwrap();
     let plan = absolute(SEED);
     let result = run_in(dir.path(), &["score", plan.as_str(), "--actuals", "valori.ods", "--format", "csv"]);
     assert_eq!(result.code, 0, "{}", result.transcript());

@@ -5,6 +5,8 @@ mod docs_sync;
 mod export;
 mod findings;
 mod fixtures;
+mod fuzz_replay;
+mod hardening;
 mod import;
 mod overrides;
 mod report;

@@ -1,0 +1,7 @@
+//! Fuzz target `plan_roundtrip`: see `fuzz/properties.rs`.
+#![no_main]
+
+#[path = "../properties.rs"]
+mod properties;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| properties::plan_roundtrip(data));

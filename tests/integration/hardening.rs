@@ -1,0 +1,483 @@
+//! Hostile and careless inputs: every one gets a located message and a non-zero exit, or a
+//! correct result; no command panics, aborts, or writes what it was not asked to write.
+
+use std::path::Path;
+
+use crate::support::{Run, root, run_in};
+
+const SEED: &str = "plans/maremma-tirreno-2019.toml";
+const ACTUALS_PLAN: &str = "tests/fixtures/actuals/plan.toml";
+
+/// A temporary folder holding `files` (name, bytes).
+fn folder(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in files {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    dir
+}
+
+/// Runs with the repository's files reachable as `repo/...`.
+fn run_with(dir: &Path, args: &[&str]) -> Run {
+    let args: Vec<String> = args.iter().map(|a| a.replace("repo/", &format!("{}/", root().display()))).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    run_in(dir, &args)
+}
+
+/// The run failed with input errors (exit 1), without a panic, and said `needle`.
+fn refused(result: &Run, needle: &str) {
+    assert_eq!(result.code, 1, "{}", result.transcript());
+    let said = format!("{}{}", result.stdout, result.stderr);
+    assert!(!said.contains("panicked"), "{}", result.transcript());
+    assert!(said.contains(needle), "expected `{needle}` in:\n{}", result.transcript());
+}
+
+fn actuals(rows: &str) -> Vec<u8> {
+    format!("indicator,year,value,numerator,denominator,benchmark\n{rows}\n").into_bytes()
+}
+
+#[test]
+fn a_service_without_area_is_reported_not_a_panic() {
+    let plan = "[[service]]\nid = \"a\"\nname = \"A\"\n\n[[mission]]\nid = \"M\"\nname = \"M\"\n\n\
+                [[strategic-objective]]\nid = \"S\"\nmission = \"M\"\nname = \"S\"\n\n\
+                [[indicator]]\nid = \"I\"\nobjective = \"S\"\nname = \"I\"\nservices = \"a\"\n";
+    let dir = folder(&[("p.toml", plan.as_bytes())]);
+    refused(&run_in(dir.path(), &["check", "p.toml"]), "missing key `area` in [[service]]");
+}
+
+#[test]
+fn a_service_without_area_does_not_shift_the_areas_of_the_next_ones() {
+    let plan = std::fs::read_to_string(root().join("tests/fixtures/plans/clean.toml")).unwrap();
+    let extra = "\n[[area]]\nid = \"A1\"\nname = \"Uno\"\n\n[[area]]\nid = \"A2\"\nname = \"Due\"\n\n\
+                 [[service]]\nid = \"nessuna\"\nname = \"Senza area\"\n\n\
+                 [[service]]\nid = \"prima\"\nname = \"Prima\"\narea = \"A1\"\n\n\
+                 [[service]]\nid = \"seconda\"\nname = \"Seconda\"\narea = \"A2\"\n\n\
+                 [[indicator]]\nid = \"S1.9\"\nobjective = \"S1\"\nname = \"Nove\"\n\
+                 services = \"seconda\"\narea = \"A2\"\ntargets = { 2019 = \"≥ 1\" }\n";
+    let dir = folder(&[("p.toml", format!("{plan}{extra}").as_bytes())]);
+    let result = run_in(dir.path(), &["check", "p.toml"]);
+    refused(&result, "missing key `area`");
+    assert!(!result.stderr.contains("area-mismatch"), "{}", result.transcript());
+}
+
+#[test]
+fn values_beyond_a_decimal_are_located_errors_in_score_and_export() {
+    let cases = [
+        "S1.3,2019,79228162514264337593543950335,,,",
+        "S1.3,2019,-79228162514264337593543950335,,,",
+        "S1.1,2019,,79228162514264337593543950335,1,",
+        "S1.1,2019,,1,0.0000000000000000000000000001,",
+        "S1.1,2019,,999999999999999,\"0,0000001\",",
+        "S1.3,2019,1,,,79228162514264337593543950335",
+    ];
+    for row in cases {
+        let dir = folder(&[("a.csv", &actuals(row))]);
+        for command in [
+            &["score", "repo/plans/maremma-tirreno-2019.toml", "-a", "a.csv"][..],
+            &["export", "repo/plans/maremma-tirreno-2019.toml", "-a", "a.csv", "-o", "out.xlsx"],
+        ] {
+            let result = run_with(dir.path(), command);
+            refused(&result, "error[invalid-actual]");
+            assert!(result.stderr.contains("a.csv:2:"), "{row}: {}", result.transcript());
+        }
+        assert!(!dir.path().join("out.xlsx").exists());
+    }
+    // The smallest positive value is a value: a lower-is-better indicator reaches the cap.
+    let dir = folder(&[("a.csv", &actuals("S9.2,2019,\"0,0000000000000000000000000001\",,,"))]);
+    let result = run_with(dir.path(), &["score", &format!("repo/{SEED}"), "-a", "a.csv", "--format", "csv"]);
+    assert_eq!(result.code, 0, "{}", result.transcript());
+}
+
+#[test]
+fn weights_and_targets_beyond_the_bound_are_invalid_values() {
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    for (from, to) in [
+        ("name = \"Semplificazione amministrativa\"", "name = \"S\"\nweight = 1e27"),
+        ("name = \"Semplificazione amministrativa\"", "name = \"S\"\nweight = \"1.000.000.000.000.000\""),
+        ("name = \"Semplificazione amministrativa\"", "name = \"S\"\nweight = 9223372036854775807"),
+        ("2020 = \"≥ 92%\"", "2020 = 79228162514264337593543950335"),
+        ("2020 = \"≥ 92%\"", "2020 = 1.00000000000000000000000000000001"),
+        ("2020 = \"≥ 92%\"", "2020 = \"≥ 1000000000000000\""),
+    ] {
+        assert!(plan.contains(from));
+        let dir = folder(&[("p.toml", plan.replacen(from, to, 1).as_bytes())]);
+        let result = run_in(dir.path(), &["check", "p.toml"]);
+        refused(&result, "error[invalid-");
+        assert!(result.stdout.contains("--> p.toml:"), "{}", result.transcript());
+    }
+}
+
+#[test]
+fn a_float_with_more_decimals_than_a_decimal_holds_is_refused_not_rounded() {
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    let to = "name = \"S\"\nweight = 1.00000000000000000000000000000001";
+    let dir = folder(&[("p.toml", plan.replacen("name = \"Semplificazione amministrativa\"", to, 1).as_bytes())]);
+    refused(&run_in(dir.path(), &["check", "p.toml"]), "p.toml:16:10");
+}
+
+#[test]
+fn a_doubled_sign_is_not_a_negative_number() {
+    let dir = folder(&[("a.csv", &actuals("S1.2,2019,--5,,,"))]);
+    let result = run_with(dir.path(), &["score", &format!("repo/{ACTUALS_PLAN}"), "-a", "a.csv"]);
+    refused(&result, "`--5` is not a number");
+}
+
+/// A minimal `.xlsx` file whose one sheet holds `cells` (reference such as `A1`, text).
+pub(crate) fn xlsx_with_cells(cells: &[(&str, &str)]) -> Vec<u8> {
+    let cells: String = cells
+        .iter()
+        .map(|(reference, text)| format!(r#"<c r="{reference}" t="inlineStr"><is><t>{text}</t></is></c>"#))
+        .collect();
+    let files = [
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#.to_owned(),
+        ),
+        (
+            "_rels/.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_owned(),
+        ),
+        (
+            "xl/workbook.xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Foglio1" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_owned(),
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#.to_owned(),
+        ),
+        (
+            "xl/worksheets/sheet1.xml",
+            format!(
+                r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row>{cells}</row></sheetData></worksheet>"#
+            ),
+        ),
+    ];
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut bytes);
+    let options = zip::write::SimpleFileOptions::default();
+    for (name, text) in files {
+        zip.start_file(name, options).unwrap();
+        std::io::Write::write_all(&mut zip, text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap();
+    bytes.into_inner()
+}
+
+#[test]
+fn a_workbook_cell_beyond_the_last_row_or_column_is_refused_without_building_it() {
+    for reference in ["A200000000", "ZZZZZZ1", "XFE1", "A1048577"] {
+        let dir = folder(&[("a.xlsx", &xlsx_with_cells(&[("A1", "indicator"), (reference, "x")]))]);
+        let result = run_with(dir.path(), &["score", &format!("repo/{ACTUALS_PLAN}"), "-a", "a.xlsx"]);
+        assert_eq!(result.code, 2, "{reference}: {}", result.transcript());
+        assert!(result.stderr.contains("beyond 1,048,576 rows, 16,384 columns"), "{}", result.transcript());
+    }
+    // The last cell of a sheet is still a cell.
+    let dir = folder(&[("a.xlsx", &xlsx_with_cells(&[("A1", "indicator"), ("B1", "year"), ("XFD3", "x")]))]);
+    let result = run_with(dir.path(), &["score", &format!("repo/{ACTUALS_PLAN}"), "-a", "a.xlsx"]);
+    assert!(result.stderr.contains("no `value` column"), "{}", result.transcript());
+}
+
+#[cfg(unix)]
+#[test]
+fn inputs_are_read_through_a_bounded_reader() {
+    let dir = folder(&[]);
+    let result = run_in(dir.path(), &["check", "/dev/zero"]);
+    assert_eq!(result.code, 2, "{}", result.transcript());
+    assert!(result.stderr.contains("`/dev/zero` is larger than 64 MiB"), "{}", result.transcript());
+}
+
+#[test]
+fn an_existing_output_that_is_not_a_regular_file_is_never_replaced() {
+    let dir = folder(&[]);
+    #[cfg(unix)]
+    for format in ["xlsx", "csv"] {
+        let result = run_with(
+            dir.path(),
+            &[
+                "export",
+                &format!("repo/{SEED}"),
+                "-a",
+                "repo/examples/actuals-2019.csv",
+                "--format",
+                format,
+                "-o",
+                "/dev/null",
+                "--force",
+            ],
+        );
+        assert_eq!(result.code, 2, "{}", result.transcript());
+        assert!(result.stderr.contains("`/dev/null` is not a regular file"), "{}", result.transcript());
+    }
+    #[cfg(unix)]
+    assert!(std::os::unix::fs::FileTypeExt::is_char_device(&std::fs::metadata("/dev/null").unwrap().file_type()));
+    std::fs::create_dir(dir.path().join("out.xlsx")).unwrap();
+    let result = run_with(
+        dir.path(),
+        &["export", &format!("repo/{SEED}"), "-a", "repo/examples/actuals-2019.csv", "-o", "out.xlsx", "--force"],
+    );
+    assert!(result.stderr.contains("`out.xlsx` is a folder: name a file to write"), "{}", result.transcript());
+}
+
+#[test]
+fn two_runs_racing_for_one_new_output_do_not_both_succeed() {
+    for (format, output) in [("xlsx", "out.xlsx"), ("csv", "out")] {
+        let dir = folder(&[]);
+        let seed = root().join(SEED).display().to_string();
+        let actuals = root().join("examples/actuals-2019.csv").display().to_string();
+        let spawn = || {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("cruscotto"))
+                .current_dir(dir.path())
+                .args(["export", &seed, "-a", &actuals, "--format", format, "-o", output])
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        let runs: Vec<_> = (0..4).map(|_| spawn()).collect();
+        let succeeded =
+            runs.into_iter().map(|run| run.wait_with_output().unwrap()).filter(|o| o.status.success()).count();
+        assert_eq!(succeeded, 1, "{format}");
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, [output], "nothing but the output is left");
+    }
+}
+
+#[test]
+fn a_diff_revision_is_never_an_option_of_git() {
+    let dir = folder(&[]);
+    let target = dir.path().join("x");
+    let side = format!("--output={}:y", target.display());
+    let result = run_with(dir.path(), &["diff", "--", &side, &format!("repo/{SEED}")]);
+    assert_eq!(result.code, 2, "{}", result.transcript());
+    assert!(result.stderr.contains("a git revision cannot start with `-`"), "{}", result.transcript());
+    assert!(!target.exists());
+}
+
+#[test]
+fn a_failing_stderr_or_stdout_is_an_exit_code_not_a_panic() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else { return };
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("cruscotto"))
+        .args(["check", "nope.toml"])
+        .stderr(full.try_clone().unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("cruscotto"))
+        .args(["schema"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("cannot write to standard output"), "{stderr}");
+}
+
+#[test]
+fn an_operational_relative_target_widens_the_imported_horizon() {
+    let table = "Camera di Commercio di Esempio\nPiano operativo 2019\n\
+                 Obiettivi strategici\tProgrammi di intervento\tObiettivo operativo\tIndicatore\tTarget\n\
+                 1. Semplificazione\tDigitalizzazione\tPratiche telematiche\tTempo medio\tx < x-4\n";
+    let dir = folder(&[("op.txt", table.as_bytes())]);
+    let result = run_in(dir.path(), &["import", "op.txt"]);
+    assert_eq!(result.code, 0, "{}", result.transcript());
+    assert!(result.stdout.contains("horizon = [2015, 2019]"), "{}", result.stdout);
+    assert!(result.stdout.contains("horizon 2015-2019: the plan year and the years relative targets refer to"));
+}
+
+#[test]
+fn a_header_of_thousands_of_unknown_columns_prints_a_bounded_report() {
+    let mut header = String::from("indicator,year,value");
+    for i in 0..30_000 {
+        header.push_str(&format!(",colonna{i}"));
+    }
+    let dir = folder(&[("a.csv", format!("{header}\nS1.1,2019,95\n").as_bytes())]);
+    let result = run_with(dir.path(), &["score", &format!("repo/{ACTUALS_PLAN}"), "-a", "a.csv"]);
+    assert_eq!(result.code, 0, "{}", &result.stderr[..2000.min(result.stderr.len())]);
+    assert!(result.stderr.len() < 20_000, "{} bytes of diagnostics", result.stderr.len());
+    assert!(result.stderr.contains("… and 29,990 more `unknown-column` on line 1 of a.csv, not shown"));
+    // Each excerpt is a window of the 200 KB line, with the caret under its column.
+    assert!(result.stderr.contains("--> a.csv:1:22\n"), "{}", result.stderr);
+    assert!(result.stderr.lines().all(|line| line.chars().count() < 200));
+}
+
+#[test]
+fn thousands_of_bad_ids_on_one_line_print_a_bounded_report_in_every_format() {
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    let ids: Vec<String> = (0..10_000).map(|i| format!("\"Ѕ{i}\"")).collect();
+    let plan = plan.replacen("unit = \"percent\"", &format!("unit = \"percent\"\nservices = [{}]", ids.join(", ")), 1);
+    let dir = folder(&[("p.toml", plan.as_bytes())]);
+    let text = run_in(dir.path(), &["check", "p.toml"]);
+    refused(&text, "… and 9,990 more `invalid-id` on line 22 of p.toml, not shown");
+    assert!(text.stdout.len() < 20_000, "{} bytes", text.stdout.len());
+    let json = run_in(dir.path(), &["check", "p.toml", "--format", "json"]);
+    let document: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let entries = document.as_array().unwrap();
+    assert_eq!(entries.len(), 11);
+    assert_eq!(entries[10]["omitted"], 9_990);
+    assert_eq!(entries.iter().map(|e| e["omitted"].as_u64().unwrap_or(1)).sum::<u64>(), 10_000);
+    let github = run_in(dir.path(), &["check", "p.toml", "--format", "github"]);
+    assert_eq!(github.stdout.lines().count(), 11, "{}", github.stdout);
+    assert!(github.stdout.lines().all(|line| line.starts_with("::error ")));
+}
+
+#[test]
+fn a_million_lines_of_syntax_errors_and_a_long_horizon_stay_linear() {
+    // One diagnostic per line (a set of seen lines, not a list searched for each error).
+    let dir = folder(&[("p.toml", "=\n".repeat(200_000).as_bytes())]);
+    let result = run_in(dir.path(), &["check", "p.toml"]);
+    refused(&result, "p.toml: 200000 errors, 0 warnings (200000 toml-syntax)");
+    // `list --format csv` over a horizon of 9,999 years: one column per year.
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    let dir = folder(&[("p.toml", plan.replace("horizon = [2018, 2020]", "horizon = [1, 9999]").as_bytes())]);
+    let result = run_in(dir.path(), &["list", "p.toml", "--format", "csv"]);
+    assert_eq!(result.code, 0, "{}", result.transcript());
+    let header = result.stdout.lines().next().unwrap();
+    assert_eq!(header.split(',').count(), 14 + 9_999, "{}", &header[..200]);
+    assert_eq!(result.stdout.lines().nth(1).unwrap().split(',').filter(|c| c.contains("90%")).count(), 1);
+}
+
+#[test]
+fn names_with_terminal_controls_are_printed_escaped() {
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    let plan = plan.replace(
+        "name = \"Semplificazione amministrativa\"",
+        "name = \"Sempl\\u001b]0;pwned\\u0007ificazione\\r\\u001b[2J\"",
+    );
+    let with_bom = plan.replace("[[indicator]]\nid = \"S1.3\"", "[[indicator]]\nid = \"S1.3\"\n\u{feff}note = 1");
+    let dir = folder(&[
+        ("p.toml", plan.as_bytes()),
+        ("bom.toml", with_bom.as_bytes()),
+        ("a.csv", &actuals("S1.1,2019,95,,,")),
+    ]);
+    for args in [
+        &["check", "p.toml"][..],
+        &["check", "bom.toml"],
+        &["tree", "p.toml"],
+        &["list", "p.toml"],
+        &["score", "p.toml", "-a", "a.csv"],
+    ] {
+        let result = run_in(dir.path(), args);
+        let said = format!("{}{}", result.stdout, result.stderr);
+        assert!(!said.contains('\u{1b}') && !said.contains('\u{7}') && !said.contains('\r'), "{args:?}: {said:?}");
+        assert!(!said.contains('\u{feff}'), "{args:?}");
+    }
+    let check = run_in(dir.path(), &["check", "bom.toml"]);
+    // The caret spans the escape shown for the invisible byte order mark.
+    assert!(check.stdout.contains("33 | \\u{FEFF}note = 1\n   | ^^^^^^^^\n"), "{}", check.stdout);
+    let tree = run_in(dir.path(), &["tree", "p.toml"]);
+    assert!(tree.stdout.contains("Sempl\\u{1B}]0;pwned\\u{7}ificazione\\u{D}\\u{1B}[2J"), "{}", tree.stdout);
+}
+
+#[test]
+fn excel_limits_are_counted_in_utf16_units() {
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    let long_name = "😀".repeat(20_000);
+    let plan = plan.replace("name = \"Semplificazione amministrativa\"", &format!("name = \"{long_name}\""));
+    let service = format!(
+        "\n[[area]]\nid = \"I\"\n\n[[service]]\nid = \"emoji\"\nname = \"{}\"\narea = \"I\"\n",
+        "😀".repeat(18)
+    );
+    let plan = plan.replace("unit = \"percent\"", "unit = \"percent\"\nservices = \"emoji\"") + &service;
+    let dir = folder(&[("p.toml", plan.as_bytes()), ("a.csv", &actuals("S1.1,2019,95,,,"))]);
+    let export = run_in(dir.path(), &["export", "p.toml", "-a", "a.csv", "-o", "out.xlsx"]);
+    assert_eq!(export.code, 0, "{}", export.transcript());
+    let template = run_in(dir.path(), &["template", "p.toml", "--format", "xlsx", "--by-service", "-o", "t.xlsx"]);
+    assert_eq!(template.code, 0, "{}", template.transcript());
+}
+
+#[test]
+fn encodings_and_line_ends_get_precise_messages_or_are_read() {
+    let text = "indicator;year;value\r\nS1.1;2019;95\r\n";
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let bare: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let plan = std::fs::read(root().join(ACTUALS_PLAN)).unwrap();
+    let mut plan_utf16 = vec![0xFF, 0xFE];
+    plan_utf16.extend(String::from_utf8(plan.clone()).unwrap().encode_utf16().flat_map(u16::to_le_bytes));
+    let plan_bare: Vec<u8> = String::from_utf8(plan).unwrap().encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let dir = folder(&[
+        ("utf16.csv", &utf16),
+        ("bare.csv", &bare),
+        ("mac.csv", b"indicator;year;value\rS1.1;2019;95\r"),
+        ("p16.toml", &plan_utf16),
+        ("bare.toml", &plan_bare),
+    ]);
+    let plan = format!("repo/{ACTUALS_PLAN}");
+    for readable in ["utf16.csv", "mac.csv"] {
+        let result = run_with(dir.path(), &["score", &plan, "-a", readable, "--format", "csv"]);
+        assert_eq!(result.code, 0, "{readable}: {}", result.transcript());
+        assert!(result.stdout.contains("S1.1,2019,"), "{readable}: {}", result.stdout);
+    }
+    let result = run_with(dir.path(), &["score", &plan, "-a", "bare.csv"]);
+    assert_eq!(result.code, 2, "{}", result.transcript());
+    assert!(result.stderr.contains("UTF-16 text without a byte order mark"), "{}", result.stderr);
+    assert_eq!(run_in(dir.path(), &["check", "p16.toml"]).code, 0);
+    refused(&run_in(dir.path(), &["check", "bare.toml"]), "the file is UTF-16 text without a byte order mark");
+}
+
+#[test]
+fn messages_name_the_real_problem() {
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    // `[plan]` without its year: no warning compares acts with a plan year of 0.
+    let revision = "\n[[indicator.revision]]\nchange = \"inserted\"\nact = { body = \"Giunta\", number = \"3\", date = 2019-01-10 }\n";
+    let no_year = plan.replace("year = 2019\n", "") + revision;
+    // A date of year 0 is out of range, not a date with a time.
+    let year_zero = plan.clone() + &revision.replace("2019-01-10", "0000-01-10");
+    let dir = folder(&[("no-year.toml", no_year.as_bytes()), ("year-zero.toml", year_zero.as_bytes())]);
+    let result = run_in(dir.path(), &["check", "no-year.toml"]);
+    refused(&result, "missing key `year` in [plan]");
+    assert!(!result.stdout.contains("act-after-plan-year"), "{}", result.stdout);
+    refused(&run_in(dir.path(), &["check", "year-zero.toml"]), "`date`: 0000-01-10 is not a date from year 1 to 9999");
+    // --fail-under when every scored indicator weighs 0.
+    let weightless = plan.replace("name = \"Semplificazione amministrativa\"", "name = \"S\"\nweight = 0");
+    let dir = folder(&[("p.toml", weightless.as_bytes()), ("a.csv", &actuals("S1.1,2019,95,,,"))]);
+    let result = run_in(dir.path(), &["score", "p.toml", "-a", "a.csv", "--fail-under", "50"]);
+    assert_eq!(result.code, 3, "{}", result.transcript());
+    assert!(result.stderr.contains("every scored indicator weighs 0 up to the body"), "{}", result.stderr);
+}
+
+#[test]
+fn an_ods_row_repeated_four_billion_times_gives_a_bounded_report() {
+    let row = |cells: &[&str]| {
+        cells
+            .iter()
+            .map(|c| format!(r#"<table:table-cell office:value-type="string"><text:p>{c}</text:p></table:table-cell>"#))
+            .collect::<String>()
+    };
+    let rows = format!(
+        r#"<table:table-row>{}</table:table-row><table:table-row table:number-rows-repeated="4294967295">{}</table:table-row>"#,
+        row(&["indicator", "year", "value"]),
+        row(&["X9", "2019"])
+    );
+    let dir = folder(&[("rep.ods", &crate::support::ods(&rows))]);
+    let result = run_with(dir.path(), &["score", &format!("repo/{ACTUALS_PLAN}"), "-a", "rep.ods"]);
+    assert_eq!(result.code, 1, "{}", &result.stderr[..2000.min(result.stderr.len())]);
+    assert!(result.stderr.len() < 100_000, "{} bytes", result.stderr.len());
+    let summary = result.stderr.lines().last().unwrap();
+    assert!(summary.starts_with("rep.ods[Foglio1]: "), "{summary}");
+    assert!(result.stderr.contains("more `unknown-indicator` in rep.ods[Foglio1], not shown"), "{summary}");
+}
+
+#[test]
+fn thousands_of_unknown_ids_against_a_large_plan_get_a_bounded_number_of_suggestions() {
+    let mut plan = String::from(
+        "[plan]\nbody = \"B\"\ntitle = \"T\"\nyear = 2019\nhorizon = [2018, 2020]\n\n[[mission]]\nid = \"011\"\nname = \"M\"\n\n\
+         [[strategic-objective]]\nid = \"S1\"\nmission = \"011\"\nname = \"S\"\n",
+    );
+    let mut rows = String::from("indicator,year,value\n");
+    for i in 0..3_000 {
+        plan.push_str(&format!(
+            "\n[[indicator]]\nid = \"S1.{i}\"\nobjective = \"S1\"\nname = \"Indicatore {i}\"\nunit = \"percent\"\ntargets = {{ 2019 = \"≥ 90%\" }}\n"
+        ));
+        rows.push_str(&format!("S1.{i}x,2019,5\n"));
+    }
+    let dir = folder(&[("p.toml", plan.as_bytes()), ("a.csv", rows.as_bytes())]);
+    let result = run_in(dir.path(), &["score", "p.toml", "-a", "a.csv"]);
+    refused(&result, "a.csv: 3000 errors, 0 warnings (3000 unknown-indicator)");
+    // Suggestions are computed for the first ids only (output shows 200 of them anyway).
+    assert!(result.stderr.contains("did you mean `S1.0`?"), "{}", &result.stderr[..1000]);
+    assert!(result.stderr.matches("did you mean").count() <= 100);
+    assert!(result.stderr.contains("… and 2,800 more `unknown-indicator` in a.csv, not shown"));
+}
