@@ -716,13 +716,14 @@ fn the_plan_goes_to_stdout_and_the_findings_to_stderr() {
 
 #[test]
 fn an_imported_plan_never_records_an_absolute_path() {
-    let absolute = root().join(SEED_COPY);
+    let absolute = std::path::absolute(root().join(SEED_COPY)).unwrap();
     let absolute = absolute.to_str().unwrap();
-    // Under the current folder: recorded relative to it.
+    // Under the current folder: recorded relative to it, with the system's separators.
     let inside = run(&["import", absolute, "--body", BODY]);
     assert_eq!(inside.code, 0, "{}", inside.transcript());
+    let relative = SEED_COPY.replace('/', std::path::MAIN_SEPARATOR_STR);
     assert!(
-        inside.stdout.starts_with(&format!("# Imported by `cruscotto import` from {SEED_COPY}\n")),
+        inside.stdout.starts_with(&format!("# Imported by `cruscotto import` from {relative}\n")),
         "{}",
         inside.stdout
     );

@@ -422,6 +422,7 @@ fn different_bodies_or_years_are_a_warning_before_the_diff() {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "needs git, which the Windows test environment does not have")]
 fn git_revisions_are_read_with_git_show() {
     let dir = tempfile::tempdir().unwrap();
     git(dir.path(), &["init", "-q"]);

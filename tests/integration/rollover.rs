@@ -35,7 +35,8 @@ fn changing_the_year_by_hand_moves_the_shorthand_targets_and_diff_says_so() {
 #[test]
 fn rollover_moves_the_year_and_nothing_else() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = root().join(SEED);
+    // Absolute on every system (on Windows, `/x/y` has no drive: it is relative).
+    let plan = std::path::absolute(root().join(SEED)).unwrap();
     let result = run_in(dir.path(), &["rollover", plan.to_str().unwrap(), "--year", "2020", "-o", "plan-2020.toml"]);
     assert_eq!(result.code, 0, "{}", result.transcript());
     assert_eq!(
