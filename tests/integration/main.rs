@@ -8,6 +8,7 @@ mod fixtures;
 mod fuzz_replay;
 mod hardening;
 mod import;
+mod interface;
 mod overrides;
 mod report;
 mod report_browser;
