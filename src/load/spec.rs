@@ -512,3 +512,49 @@ pub static ROOT: TableSpec = TableSpec {
         ),
     ],
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, lookup};
+
+    /// Every table reachable from the root.
+    fn tables() -> Vec<&'static TableSpec> {
+        let mut out: Vec<&'static TableSpec> = vec![&ROOT];
+        let mut next = 0;
+        while let Some(table) = out.get(next).copied() {
+            for field in table.fields {
+                if let ValueKind::Table(inner) | ValueKind::ArrayOfTables(inner) = field.kind
+                    && !out.iter().any(|seen| std::ptr::eq(*seen, inner))
+                {
+                    out.push(inner);
+                }
+            }
+            next += 1;
+        }
+        out
+    }
+
+    #[test]
+    fn every_required_key_says_what_it_holds_in_both_languages_and_the_english_is_its_doc() {
+        for table in tables() {
+            for field in table.fields {
+                assert_eq!(
+                    field.required,
+                    field.help.is_some(),
+                    "{} in {}: help exactly when required",
+                    field.key,
+                    table.name
+                );
+                let Some(help) = field.help else { continue };
+                let english = lookup(Lang::En, help).unwrap_or_else(|| panic!("{help} is not in the catalogue"));
+                assert!(lookup(Lang::It, help).is_some(), "{help} has no Italian");
+                // The doc as a help line: lower-case start, no trailing period.
+                let doc = field.doc.trim_end_matches('.');
+                let mut chars = doc.chars();
+                let as_help: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
+                assert_eq!(english, as_help, "{} in {}: the catalogue's English is not its doc", field.key, table.name);
+            }
+        }
+    }
+}

@@ -467,12 +467,13 @@ pub fn findings(
         let node = plan.node(score.node);
         let year = scorecard.year;
         if missing_is_error && matches!(score.status, Status::Missing | Status::NotMeasurable) {
-            // The reason the score gives, in the deliverables' words; none when nothing was read.
-            let message = match (score.status, &score.reason) {
-                (Status::NotMeasurable, reason) => {
-                    msg!("missing-actual-not-measurable", reason = reason.as_deref().unwrap_or_default())
+            // A row read makes a missing value `n.d.`; no row, no value at all. What makes a
+            // value not measurable is the score's own reason.
+            let message = match (score.status, score.place) {
+                (Status::NotMeasurable, _) => {
+                    msg!("missing-actual-not-measurable", reason = score.reason.as_deref().unwrap_or_default())
                 }
-                (_, Some(reason)) => msg!("missing-actual", reason = reason),
+                (_, Some(_)) => msg!("missing-actual-not-available"),
                 (_, None) => msg!("missing-actual-no-value"),
             };
             let message = message.arg("id", &node.id).arg("year", year);

@@ -115,3 +115,21 @@ fn the_help_speaks_the_interface_language_and_the_manual_english() {
     let completions = run(&["--lang", "it", "completions", "fish"]);
     assert!(completions.stdout.contains("Score the plan against the year"), "{}", completions.stdout);
 }
+
+#[test]
+fn the_help_of_the_program_and_of_a_command_in_both_languages() {
+    for lang in ["en", "it"] {
+        for command in [None, Some("score")] {
+            let mut args = vec!["--lang", lang];
+            args.extend(command);
+            args.push("--help");
+            let result = run(&args);
+            assert_eq!(result.code, 0, "{}", result.transcript());
+            let name = match command {
+                Some(command) => format!("help-{command}-{lang}"),
+                None => format!("help-{lang}"),
+            };
+            insta::assert_snapshot!(name, result.stdout);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per theme.
 
+mod catalogue;
 mod cli;
 mod docs_sync;
 mod export;

@@ -478,7 +478,7 @@ duplicate-actual-help = keep one row per indicator and year
 
 ## missing-actual
 
-missing-actual = { $id } { $year }: { $reason }
+missing-actual-not-available = { $id } { $year }: not available (n.d.)
 missing-actual-no-value = { $id } { $year }: no actual value
 missing-actual-not-measurable = { $id } { $year } is not measurable: { $reason }
 missing-actual-help-strict = `--strict` requires a value for every expected indicator (`n.d.` counts as missing); an indicator that cannot be measured is removed or revised by an act

@@ -524,7 +524,7 @@ duplicate-actual-help = tenere una riga per indicatore e anno
 
 ## missing-actual
 
-missing-actual = { $id } { $year }: { $reason }
+missing-actual-not-available = { $id } { $year }: non disponibile (n.d.)
 missing-actual-no-value = { $id } { $year }: nessun valore a consuntivo
 missing-actual-not-measurable = { $id } { $year } non è misurabile: { $reason }
 missing-actual-help-strict = `--strict` richiede un valore per ogni indicatore atteso (`n.d.` conta come mancante); un indicatore che non si può misurare si elimina o si rivede con un atto
