@@ -36,14 +36,7 @@ impl DateError {
     }
 }
 
-/// In English, for logs and tests.
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.message().fmt(f)
-    }
-}
-
-impl std::error::Error for DateError {}
+crate::display_in_english!(DateError);
 
 impl Date {
     /// The date, if the day exists.

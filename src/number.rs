@@ -49,14 +49,7 @@ impl NumberError {
     }
 }
 
-/// In English, for logs and tests.
-impl std::fmt::Display for NumberError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.message().fmt(f)
-    }
-}
-
-impl std::error::Error for NumberError {}
+crate::display_in_english!(NumberError);
 
 /// The most digits a number may have before its decimal separator: quantities stay below 10^15
 /// (a million billion), so that every sum, difference and ratio of them scoring computes fits

@@ -49,14 +49,7 @@ impl RolloverError {
     }
 }
 
-/// In English, for logs and tests.
-impl std::fmt::Display for RolloverError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.message().fmt(f)
-    }
-}
-
-impl std::error::Error for RolloverError {}
+crate::display_in_english!(RolloverError);
 
 /// `plan` rolled over to `year`, its horizon ending in `until` (default: the current end, or
 /// `year` when that is later).

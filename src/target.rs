@@ -224,14 +224,7 @@ impl TargetError {
     }
 }
 
-/// In English, for logs and tests.
-impl fmt::Display for TargetError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.message().fmt(f)
-    }
-}
-
-impl std::error::Error for TargetError {}
+crate::display_in_english!(TargetError);
 
 /// The accepted forms, for help lines.
 pub fn accepted_forms() -> Message {

@@ -62,14 +62,7 @@ impl WorkbookError {
     }
 }
 
-/// In English, for logs and tests.
-impl std::fmt::Display for WorkbookError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.message().fmt(f)
-    }
-}
-
-impl std::error::Error for WorkbookError {}
+crate::display_in_english!(WorkbookError);
 
 /// The rows of an Excel or LibreOffice sheet: a cell below them is a damaged or crafted file,
 /// and reading down to it would build a text of that many lines.

@@ -254,14 +254,7 @@ impl ExportError {
     }
 }
 
-/// In English, for logs and tests.
-impl std::fmt::Display for ExportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.message().fmt(f)
-    }
-}
-
-impl std::error::Error for ExportError {}
+crate::display_in_english!(ExportError);
 
 impl From<rust_xlsxwriter::XlsxError> for ExportError {
     fn from(error: rust_xlsxwriter::XlsxError) -> Self {

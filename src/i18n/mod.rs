@@ -199,6 +199,24 @@ macro_rules! msg {
     };
 }
 
+/// `Display` in English and `std::error::Error` for error types that explain themselves with a
+/// `message(&self) -> Message`: English is the language of logs and of the library's tests, the
+/// interface renders the message in its own.
+#[macro_export]
+macro_rules! display_in_english {
+    ($($error:ty),+ $(,)?) => {
+        $(
+            impl ::std::fmt::Display for $error {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    ::std::fmt::Display::fmt(&self.message(), f)
+                }
+            }
+
+            impl ::std::error::Error for $error {}
+        )+
+    };
+}
+
 /// A message without arguments in `lang`: a label, a column header, a status word.
 pub fn text(lang: Lang, id: &'static str) -> String {
     format(lang, id, None)

@@ -468,7 +468,8 @@ pub fn findings(
         let year = scorecard.year;
         if missing_is_error && matches!(score.status, Status::Missing | Status::NotMeasurable) {
             // A row read makes a missing value `n.d.`; no row, no value at all. What makes a
-            // value not measurable is the score's own reason.
+            // value not measurable is the score's own reason, quoted in the words the score
+            // gives it (the words of the deliverables, not of the interface).
             let message = match (score.status, score.place) {
                 (Status::NotMeasurable, _) => {
                     msg!("missing-actual-not-measurable", reason = score.reason.as_deref().unwrap_or_default())

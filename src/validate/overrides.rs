@@ -59,13 +59,7 @@ pub(super) fn build(
             continue;
         }
         let act = &entry.act;
-        let missing = match (&act.number, act.date) {
-            (None, None) => Some("number-and-date"),
-            (None, Some(_)) => Some("number"),
-            (Some(_), None) => Some("date"),
-            (Some(_), Some(_)) => None,
-        };
-        if let Some(missing) = missing {
+        if let Some(missing) = act.missing() {
             let message = msg!("incomplete-act-override", id = id, year = year, act = act, missing = missing);
             reporter.report(Code::IncompleteAct, &entry.act_span, message).help =
                 Some(msg!("incomplete-act-override-help"));

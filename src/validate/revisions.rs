@@ -30,12 +30,7 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan, plan_year_known
         for revision in &node.revisions {
             let missing = match &revision.act {
                 None => Some(("act", String::new())),
-                Some(act) => match (&act.number, act.date) {
-                    (None, None) => Some(("number-and-date", act.to_string())),
-                    (None, Some(_)) => Some(("number", act.to_string())),
-                    (Some(_), None) => Some(("date", act.to_string())),
-                    (Some(_), Some(_)) => None,
-                },
+                Some(act) => act.missing().map(|missing| (missing, act.to_string())),
             };
             if let Some((missing, act)) = missing {
                 let message = msg!(

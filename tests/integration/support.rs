@@ -34,7 +34,7 @@ fn isolate(command: &mut std::process::Command) {
 
 /// The binary, in the environment of [`isolate`]: for tests that set up streams themselves.
 pub(crate) fn binary() -> std::process::Command {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_cruscotto"));
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("cruscotto"));
     isolate(&mut command);
     command
 }

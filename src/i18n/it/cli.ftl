@@ -130,10 +130,10 @@ cli-export-csv-needs-folder-help = per esempio `-o risultati-2019`
 cli-export-wrote = { $sheets ->
         [one] scritto { $sheets } foglio
        *[other] scritti { $sheets } fogli
-    }, { $indicators ->
+    } con { $indicators ->
         [one] { $indicators } indicatore
        *[other] { $indicators } indicatori
-    }, { $files ->
+    } { $files ->
         [0] in { $path }
        *[other] come { $files } file CSV in { $path }
     }
