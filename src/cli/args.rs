@@ -8,7 +8,8 @@ use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 /// The command line. The help of every command and argument is in the catalogue (`help.ftl`),
 /// in both languages: see [`super::help`].
 #[derive(Debug, Parser)]
-#[command(name = "cruscotto", version, about, long_about = None)]
+// `bin_name`: usage lines say `cruscotto` on Windows too, not the `cruscotto.exe` of argv[0].
+#[command(name = "cruscotto", bin_name = "cruscotto", version, about, long_about = None)]
 pub(crate) struct Cli {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub(crate) color: ColorChoice,

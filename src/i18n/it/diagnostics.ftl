@@ -187,7 +187,7 @@ invalid-choice-help = valori ammessi: { $values }
 plan-year-outside-horizon = l'anno del piano { $year } è fuori dall'orizzonte { $first }–{ $last }
 invalid-horizon = `horizon` deve essere [primo anno, ultimo anno]
 invalid-horizon-help = per esempio `horizon = [2019, 2021]`, con il primo anno non successivo all'ultimo
-scoring-cap-too-low = `cap` deve essere almeno 100 (100 significa nessun superamento del target); trovato: { $value }
+scoring-cap-too-low = `cap` deve essere almeno 100 (100 significa che il superamento del target non si conta); trovato: { $value }
 scoring-share-out-of-range = `{ $key }` deve essere tra 0 e 100; trovato: { $value }
 empty-text = `{ $key }` è vuoto
 accepted-twice = `{ $code }` è accettato due volte qui
