@@ -23,7 +23,7 @@ pub(crate) struct Output {
     pub(crate) style: Style,
     pub(crate) stderr_style: Style,
     pub(crate) stdout_is_terminal: bool,
-    /// The language of messages, errors and notes (see [`super::words::interface_lang`]).
+    /// The language of messages, errors and notes (see [`super::words::resolve`]).
     pub(crate) interface_lang: Lang,
     /// `--lang`, which also sets the language of deliverables (see [`Output::deliverable_lang`]).
     pub(crate) lang_override: Option<Lang>,

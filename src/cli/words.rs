@@ -35,7 +35,7 @@ pub(crate) fn say(message: &Message) -> String {
 /// The language of the interface: `--lang`, then `CRUSCOTTO_LANG`, then the locale (the first
 /// of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set, as POSIX reads them); English when none
 /// names a language of the catalogue.
-pub(crate) fn interface_lang(flag: Option<Lang>) -> Lang {
+fn interface_lang(flag: Option<Lang>) -> Lang {
     let var = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
     flag.or_else(|| var("CRUSCOTTO_LANG").and_then(|code| Lang::from_code(&code)))
         .or_else(|| {
