@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use cruscotto::diagnostic::{Diagnostic, has_errors};
+use cruscotto::i18n::Lang;
 use cruscotto::plan::{Level, Plan};
 use cruscotto::render::score::ReportLevel;
 use cruscotto::render::style::Style;
@@ -165,13 +166,15 @@ fn checked(data: &[u8]) -> Option<(SourceFile, cruscotto::Checked)> {
     Some((source, checked))
 }
 
-/// Every diagnostic format: text, summary, JSON (well-formed) and GitHub annotations (one
-/// line each).
+/// Every diagnostic format, in every language: text, summary, JSON (well-formed) and GitHub
+/// annotations (one line each).
 fn render_diagnostics(diagnostics: &[Diagnostic]) {
-    let _ = cruscotto::render::diagnostics::text(diagnostics, Style::PLAIN);
-    let _ = cruscotto::render::diagnostics::summary("fuzz", diagnostics);
-    let json = cruscotto::render::diagnostics::json(diagnostics);
-    serde_json::from_str::<serde_json::Value>(&json).expect("diagnostics as JSON are JSON");
-    let github = cruscotto::render::diagnostics::github(diagnostics);
-    assert!(github.lines().all(|line| line.starts_with("::")), "one annotation per line:\n{github}");
+    for lang in Lang::ALL {
+        let _ = cruscotto::render::diagnostics::text(diagnostics, Style::PLAIN, lang);
+        let _ = cruscotto::render::diagnostics::summary("fuzz", diagnostics, lang);
+        let json = cruscotto::render::diagnostics::json(diagnostics, lang);
+        serde_json::from_str::<serde_json::Value>(&json).expect("diagnostics as JSON are JSON");
+        let github = cruscotto::render::diagnostics::github(diagnostics, lang);
+        assert!(github.lines().all(|line| line.starts_with("::")), "one annotation per line:\n{github}");
+    }
 }

@@ -17,6 +17,8 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::date::Date;
+use crate::i18n::Message;
+use crate::msg;
 use crate::number::{format_italian, parse_decimal};
 
 /// How the measured value is compared with the target's reference.
@@ -196,28 +198,38 @@ pub enum Target {
 }
 
 /// Why a text is not a target.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TargetError {
     /// An empty cell.
-    #[error("empty target")]
     Empty,
     /// A text in no known form.
-    #[error("`{0}` is not a target notation")]
     Unknown(String),
     /// A known form with a bad part (a day that does not exist, a zero lag...).
-    #[error("`{text}`: {reason}")]
     Invalid {
         /// The target as written.
         text: String,
         /// What is wrong with it.
-        reason: String,
+        reason: Message,
     },
 }
 
+impl TargetError {
+    /// What is wrong, as a message of the catalogue.
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Empty => msg!("target-empty"),
+            Self::Unknown(text) => msg!("target-unknown", text = text),
+            Self::Invalid { text, reason } => msg!("target-invalid", text = text).message("reason", reason.clone()),
+        }
+    }
+}
+
+crate::display_in_english!(TargetError);
+
 /// The accepted forms, for help lines.
-pub const ACCEPTED_FORMS: &str = "accepted forms: `≥ 90%`, `< 20%`, `>= 1,2`, a bare number such as `1,45` or `100%` \
-     (the polarity decides), `<= 40gg`, `31/12/2019`, `x ≤ x-1`, `≥ a medio`, `≥ media cluster`, \
-     `scostamento max 0,02 da media cluster`, `Anno di rilevazione`, `sì`/`no`";
+pub fn accepted_forms() -> Message {
+    msg!("target-accepted-forms")
+}
 
 impl Target {
     /// Reads a target written in the notation (see the module docs).
@@ -227,17 +239,16 @@ impl Target {
             return Err(TargetError::Empty);
         }
         let lower = normalized.to_lowercase();
-        let invalid = |reason: &str| TargetError::Invalid { text: normalized.clone(), reason: reason.to_owned() };
+        let invalid = |reason: Message| TargetError::Invalid { text: normalized.clone(), reason };
 
         if let Some(target) = parse_words(&lower) {
             return Ok(target);
         }
         if let Some(rest) = lower.strip_prefix("scostamento") {
-            return parse_tolerance(rest)
-                .ok_or_else(|| invalid("expected `scostamento max <number> da media cluster`"));
+            return parse_tolerance(rest).ok_or_else(|| invalid(msg!("target-expected-tolerance")));
         }
         if let Some(target) = parse_relative(&lower) {
-            return target.map_err(|reason| invalid(&reason));
+            return target.map_err(invalid);
         }
 
         let (comparator, rest) = match Comparator::strip(&lower) {
@@ -246,7 +257,7 @@ impl Target {
         };
         let rest = rest.strip_prefix("entro il ").or_else(|| rest.strip_prefix("entro ")).unwrap_or(rest);
         if rest.is_empty() {
-            return Err(invalid("a comparator needs a value after it"));
+            return Err(invalid(msg!("target-comparator-without-value")));
         }
         // After `entro`, the fixed phrases mean what they mean alone (`entro baseline`).
         if comparator.is_none()
@@ -259,16 +270,14 @@ impl Target {
             return Ok(Target::Benchmark { comparator });
         }
         if looks_like_date(rest) {
-            let date = Date::parse(rest).map_err(|error| invalid(&error.to_string()))?;
+            let date = Date::parse(rest).map_err(|error| invalid(error.message()))?;
             return match comparator {
                 None | Some(Comparator::AtMost) => Ok(Target::Deadline(date)),
-                Some(_) => Err(invalid("a deadline is written as a date, optionally `≤ date`")),
+                Some(_) => Err(invalid(msg!("target-deadline-comparator"))),
             };
         }
         if let Some(quantity) = parse_quantity(rest) {
-            return quantity
-                .map(|quantity| Target::Compare { comparator, quantity })
-                .map_err(|reason| invalid(&reason));
+            return quantity.map(|quantity| Target::Compare { comparator, quantity }).map_err(invalid);
         }
         let level = rest.strip_prefix("a ").unwrap_or(rest);
         if !level.is_empty() && level.chars().all(char::is_alphabetic) && !matches!(level, "x" | "n") {
@@ -350,15 +359,15 @@ fn parse_tolerance(rest: &str) -> Option<Target> {
 }
 
 /// `x ≤ x-1`: `None` when the text is not of this shape, `Some(Err)` when it is but is wrong.
-fn parse_relative(lower: &str) -> Option<Result<Target, String>> {
+fn parse_relative(lower: &str) -> Option<Result<Target, Message>> {
     let rest = lower.strip_prefix('x')?.trim_start();
     let (comparator, rest) = Comparator::strip(rest)?;
     let rest = rest.strip_prefix('x')?.trim_start();
     let lag = rest.strip_prefix(['-', '−'])?.trim_start();
     Some(match lag.parse::<u16>() {
-        Ok(0) => Err("the reference year must be before the year (x-1, x-2...)".to_owned()),
+        Ok(0) => Err(msg!("target-relative-zero-lag")),
         Ok(lag) if lag <= 100 => Ok(Target::Relative { comparator, lag }),
-        _ => Err(format!("`{lag}` is not a number of years")),
+        _ => Err(msg!("target-relative-lag", lag = lag)),
     })
 }
 
@@ -377,7 +386,7 @@ fn looks_like_date(text: &str) -> bool {
 }
 
 /// A number with an optional unit after it: `90%`, `40gg`, `40 giorni`, `1,45`, `1.000 €`.
-fn parse_quantity(text: &str) -> Option<Result<Quantity, String>> {
+fn parse_quantity(text: &str) -> Option<Result<Quantity, Message>> {
     let number_end = text
         .char_indices()
         .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '−' | '+' | ' ')))
@@ -393,7 +402,7 @@ fn parse_quantity(text: &str) -> Option<Result<Quantity, String>> {
         "€" | "euro" => Suffix::Euro,
         _ => return None,
     };
-    Some(parse_decimal(number).map(|value| Quantity { value, suffix }).map_err(|error| error.to_string()))
+    Some(parse_decimal(number).map(|value| Quantity { value, suffix }).map_err(|error| error.message()))
 }
 
 /// The canonical form.

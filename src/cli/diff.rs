@@ -2,19 +2,19 @@
 
 use std::path::Path;
 
-use anyhow::bail;
+use cruscotto::msg;
 use cruscotto::plan::Plan;
-use cruscotto::render::diagnostics as render_diagnostics;
 use cruscotto::render::diff::{self as render, Sides};
 use cruscotto::source::SourceFile;
 
 use super::args::{DiffArgs, DiffFormat};
 use super::io::{self, Origin, Output};
+use super::words::fail;
 use super::{EXIT_INPUT_ERRORS, EXIT_OK};
 
 pub(crate) fn run(args: &DiffArgs, output: &Output) -> anyhow::Result<u8> {
     if args.old == "-" && args.new == "-" {
-        bail!("standard input (`-`) can be read only once: give OLD or NEW as `-`, not both");
+        fail!(msg!("cli-stdin-twice", sides = "old-and-new"));
     }
     let (old, _, _) = load_side(&args.old, output)?;
     let (new, new_source, new_origin) = load_side(&args.new, output)?;
@@ -50,12 +50,12 @@ fn load_side(side: &str, output: &Output) -> anyhow::Result<(Plan, SourceFile, O
     let source = match io::read_plan(&origin)?.1 {
         Ok(source) => source,
         Err(diagnostic) => {
-            output.eprint(&render_diagnostics::text(&[*diagnostic], output.stderr_style));
-            bail!("`{side}` cannot be read as a plan");
+            output.eprint(&output.diagnostics_text(&[*diagnostic]));
+            fail!(msg!("cli-diff-unreadable", side = side));
         }
     };
     match io::checked_plan(&source, output) {
         Ok(plan) => Ok((plan, source, origin)),
-        Err(_) => bail!("`{side}` has errors: fix them before comparing it"),
+        Err(_) => fail!(msg!("cli-diff-errors", side = side)),
     }
 }

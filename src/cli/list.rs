@@ -1,11 +1,12 @@
 //! `cruscotto list`: every indicator, one row each.
 
-use anyhow::bail;
+use cruscotto::msg;
 use cruscotto::render::list;
 
 use super::EXIT_OK;
 use super::args::{ListArgs, ListFormat};
 use super::io::{self, Output};
+use super::words::fail;
 
 /// Table width when stdout is not a terminal.
 const PIPED_TABLE_WIDTH: u16 = 120;
@@ -20,7 +21,10 @@ pub(crate) fn run(args: &ListArgs, output: &Output) -> anyhow::Result<u8> {
         (Some(columns), _) => {
             let columns: Vec<String> = columns.iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
             if let Some(unknown) = columns.iter().find(|c| !all.contains(c)) {
-                bail!("unknown column `{unknown}`\nhelp: the columns are: {}", all.join(", "));
+                fail!(
+                    msg!("cli-list-unknown-column", column = unknown),
+                    msg!("cli-list-columns", columns = all.join(", "))
+                );
             }
             columns
         }

@@ -2,15 +2,16 @@
 
 use std::fmt::Write as _;
 
-use anyhow::bail;
 use cruscotto::as_of::{as_of, when_text};
 use cruscotto::date::Date;
+use cruscotto::msg;
 use cruscotto::plan::{Change, Plan};
 use cruscotto::render::tree::{TreeOptions, render};
 
 use super::EXIT_OK;
 use super::args::{ShowArgs, ShowFormat};
 use super::io::{self, Output};
+use super::words::{Failure, fail};
 
 pub(crate) fn run(args: &ShowArgs, output: &Output) -> anyhow::Result<u8> {
     let plan = match io::load_valid_plan(&args.plan, output)? {
@@ -18,9 +19,11 @@ pub(crate) fn run(args: &ShowArgs, output: &Output) -> anyhow::Result<u8> {
         Err(code) => return Ok(code),
     };
     let date = match (&args.as_of, &args.act) {
-        (Some(text), _) => Date::parse(text).map_err(|error| anyhow::anyhow!("--as-of: {error}"))?,
+        (Some(text), _) => Date::parse(text).map_err(|error| {
+            Failure::new(msg!("cli-flag-value", flag = "--as-of").message("reason", error.message()))
+        })?,
         (None, Some(act)) => act_date(&plan, act)?,
-        (None, None) => bail!("give --as-of DATE or --act ACT"),
+        (None, None) => fail!(msg!("cli-show-needs-date")),
     };
     let result = as_of(&plan, date);
     let mut summary = format!("The plan as it stood on {date}:\n");
@@ -77,10 +80,10 @@ fn act_date(plan: &Plan, wanted: &str) -> anyhow::Result<Date> {
     dates.dedup();
     match dates.as_slice() {
         [date] => Ok(*date),
-        [] => bail!("no act of the plan has the number or date `{wanted}`\nhelp: `cruscotto history` lists the acts"),
+        [] => fail!(msg!("cli-show-no-act", act = wanted), msg!("cli-show-no-act-help")),
         several => {
             let list = several.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-            bail!("`{wanted}` names acts of several dates ({list}): give the date with --as-of")
+            fail!(msg!("cli-show-several-acts", act = wanted, dates = list))
         }
     }
 }

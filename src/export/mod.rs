@@ -239,12 +239,22 @@ fn rules_sheet(plan: &Plan, scorecard: &Scorecard, provenance: &Provenance) -> S
 }
 
 /// Why a workbook could not be built.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExportError {
-    /// The workbook writer refused the content (more rows than a sheet holds, ...).
-    #[error("cannot build the workbook: {0}")]
+    /// The workbook writer refused the content (more rows than a sheet holds, ...): its words.
     Workbook(String),
 }
+
+impl ExportError {
+    /// What is wrong, as a message of the catalogue.
+    pub fn message(&self) -> crate::i18n::Message {
+        match self {
+            Self::Workbook(reason) => crate::msg!("export-workbook-error", reason = reason),
+        }
+    }
+}
+
+crate::display_in_english!(ExportError);
 
 impl From<rust_xlsxwriter::XlsxError> for ExportError {
     fn from(error: rust_xlsxwriter::XlsxError) -> Self {

@@ -85,7 +85,7 @@ fn header(out: &mut String, input: &Input, draft: &Draft, resolved: &Resolved) {
         rows.map(|(first, last)| match &input.kind {
             Kind::Text { .. } => format!("lines {}-{}", first.row, last.row),
             Kind::Workbook { .. } if first.sheet == last.sheet => {
-                let name = input.row_name(first);
+                let name = input.row_name(first).to_string();
                 let prefix = name.strip_suffix(&format!("row {}", first.row)).unwrap_or_default();
                 format!("{prefix}rows {}-{}", first.row, last.row)
             }
@@ -190,7 +190,7 @@ fn start(out: &mut String, input: &Input, table: &str, node: &Node) {
     for line in &node.comments {
         comment(out, line);
     }
-    let _ = writeln!(out, "[[{table}]] # {}", one_line(&input.row_name(node.place)));
+    let _ = writeln!(out, "[[{table}]] # {}", one_line(&input.row_name(node.place).to_string()));
     let _ = writeln!(out, "id = {}", quote(&node.id));
 }
 

@@ -257,6 +257,19 @@ pub struct Act {
     pub date: Option<Date>,
 }
 
+impl Act {
+    /// What the act lacks to be traced: `number`, `date` or `number-and-date` (the keys the
+    /// catalogue's `incomplete-act` messages select on); `None` when it has both.
+    pub fn missing(&self) -> Option<&'static str> {
+        match (&self.number, self.date) {
+            (None, None) => Some("number-and-date"),
+            (None, Some(_)) => Some("number"),
+            (Some(_), None) => Some("date"),
+            (Some(_), Some(_)) => None,
+        }
+    }
+}
+
 impl std::fmt::Display for Act {
     /// `Giunta n. 97 del 26/07/2018`, with `n. ?` and `del ?` for the missing parts.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 
 use crate::actuals::{Actual, Actuals, Value};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::msg;
 use crate::plan::{self, IndicatorLevel, MissingData, NodeIndex, Override, Plan, ScoringRules};
 use crate::source::SourceFile;
 use crate::target::{Comparator, Polarity, Target};
@@ -466,17 +467,18 @@ pub fn findings(
         let node = plan.node(score.node);
         let year = scorecard.year;
         if missing_is_error && matches!(score.status, Status::Missing | Status::NotMeasurable) {
-            let reason = score.reason.as_deref().unwrap_or("no actual value");
-            let message = match score.status {
-                Status::NotMeasurable => format!("{} {year} is not measurable: {reason}", node.id),
-                _ => format!("{} {year}: {reason}", node.id),
+            // A row read makes a missing value `n.d.`; no row, no value at all. What makes a
+            // value not measurable is the score's own reason, quoted in the words the score
+            // gives it (the words of the deliverables, not of the interface).
+            let message = match (score.status, score.place) {
+                (Status::NotMeasurable, _) => {
+                    msg!("missing-actual-not-measurable", reason = score.reason.as_deref().unwrap_or_default())
+                }
+                (_, Some(_)) => msg!("missing-actual-not-available"),
+                (_, None) => msg!("missing-actual-no-value"),
             };
-            let help = if strict {
-                "`--strict` requires a value for every expected indicator (`n.d.` counts as missing); an indicator that \
-                 cannot be measured is removed or revised by an act"
-            } else {
-                "the plan's `missing-data = \"error\"` requires a value for every expected indicator"
-            };
+            let message = message.arg("id", &node.id).arg("year", year);
+            let help = if strict { msg!("missing-actual-help-strict") } else { msg!("missing-actual-help") };
             let mut diagnostic = Diagnostic::new(Code::MissingActual, message).with_help(help);
             diagnostic = match (score.place, score.status) {
                 (Some((file, line)), _) => diagnostic.located(actual_location(actuals_sources, file, line)),
@@ -490,10 +492,9 @@ pub fn findings(
             && score.note.is_none()
             && score.overridden.is_none()
         {
-            let message =
-                format!("{} {year} is {} without a note explaining the deviation", node.id, score.status.as_str());
-            let mut diagnostic = Diagnostic::new(Code::UnexplainedDeviation, message)
-                .with_help("the Relazione must explain each deviation: add it in the `note` column");
+            let message = msg!("unexplained-deviation", id = &node.id, year = year, status = score.status.as_str());
+            let mut diagnostic =
+                Diagnostic::new(Code::UnexplainedDeviation, message).with_help(msg!("unexplained-deviation-help"));
             if let Some((file, line)) = score.place {
                 diagnostic = diagnostic.located(actual_location(actuals_sources, file, line));
             }

@@ -3,8 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::{Code, Reporter};
+use crate::diagnostic::{Code, Reporter, code_list};
+use crate::i18n::Message;
 use crate::load::{RawIndicator, RawNode};
+use crate::msg;
 use crate::plan::{Indicator, IndicatorLevel, Metadata, PolaritySource, Status, Unit};
 use crate::source::Span;
 use crate::target::{Polarity, Target};
@@ -90,16 +92,10 @@ fn check_area_mismatch(
     a.sort_unstable();
     b.sort_unstable();
     if a != b {
-        let names =
-            |areas: &[usize]| areas.iter().map(|&i| format!("`{}`", registries.areas[i].id)).collect::<Vec<_>>();
-        let message = format!(
-            "indicator `{id}` is assigned to area {} but its services belong to {}",
-            names(declared).join(", "),
-            names(of_services).join(", ")
-        );
+        let names = |areas: &[usize]| code_list(areas.iter().map(|&i| registries.areas[i].id.as_str()));
+        let message = msg!("area-mismatch", id = id, declared = names(declared), services = names(of_services));
         let span = raw.areas[0].span();
-        reporter.report(Code::AreaMismatch, &span, message).help =
-            Some("correct `area`, or the services' `area` in the [[service]] registry".to_owned());
+        reporter.report(Code::AreaMismatch, &span, message).help = Some(msg!("area-mismatch-help"));
     }
 }
 
@@ -135,14 +131,9 @@ fn collect_targets(
     for year in &raw.baseline {
         match entries.iter().find(|e| e.year == *year.get_ref()) {
             Some(entry) if !entry.target.is_baseline() => {
-                let message = format!(
-                    "{} is a baseline year of `{id}` but also has the target `{}`",
-                    year.get_ref(),
-                    entry.target
-                );
-                reporter.report(Code::BaselineWithTarget, &year.span(), message).help = Some(
-                    "a baseline year is only measured: remove the year from `baseline` or remove its target".to_owned(),
-                );
+                let message = msg!("baseline-with-target", year = year.get_ref(), id = id, target = &entry.target);
+                reporter.report(Code::BaselineWithTarget, &year.span(), message).help =
+                    Some(msg!("baseline-with-target-help"));
             }
             Some(_) => {}
             None => entries.push(Entry {
@@ -156,22 +147,26 @@ fn collect_targets(
     entries.sort_by_key(|e| e.year);
     if horizon_known {
         let horizon = metadata.horizon();
-        let range = format!("{}–{}", metadata.first_year, metadata.last_year);
+        let (first, last) = (metadata.first_year, metadata.last_year);
         for entry in &entries {
             if !horizon.contains(&entry.year) {
-                let message = format!("`{id}` has a target for {}, outside the horizon {range}", entry.year);
+                let message = msg!("target-outside-horizon", id = id, year = entry.year, first = first, last = last);
                 reporter.report(Code::TargetOutsideHorizon, &entry.year_span, message).help =
-                    Some("widen `horizon` in [plan], or remove the target".to_owned());
+                    Some(msg!("target-outside-horizon-help"));
             } else if let Target::Relative { lag, .. } = entry.target {
                 let reference = entry.year - i32::from(lag);
                 if !horizon.contains(&reference) {
-                    let message = format!(
-                        "the {} target `{}` of `{id}` refers to {reference}, outside the horizon {range}",
-                        entry.year, entry.target
+                    let message = msg!(
+                        "target-reference-outside-horizon",
+                        year = entry.year,
+                        target = &entry.target,
+                        id = id,
+                        reference = reference,
+                        first = first,
+                        last = last
                     );
-                    reporter.report(Code::TargetOutsideHorizon, &entry.span, message).help = Some(
-                        "the actual of the reference year must be supplied: widen `horizon` to include it".to_owned(),
-                    );
+                    reporter.report(Code::TargetOutsideHorizon, &entry.span, message).help =
+                        Some(msg!("target-reference-outside-horizon-help"));
                 }
             }
         }
@@ -197,9 +192,9 @@ fn check_levels(
         if let Some(index) = scale {
             let known = &registries.scales[index];
             if known.rank(level).is_none() {
-                let message = format!("`{level}` is not a level of scale `{}`", known.id);
+                let message = msg!("target-not-a-level", level = level, scale = &known.id);
                 reporter.report(Code::InvalidTarget, &entry.span, message).help =
-                    Some(format!("the levels of `{}` are: {}", known.id, known.levels.join(" < ")));
+                    Some(msg!("target-not-a-level-help", scale = &known.id, levels = known.levels.join(" < ")));
             }
             continue;
         }
@@ -208,19 +203,18 @@ fn check_levels(
         match having.as_slice() {
             [only] => scale = Some(*only),
             [] => {
-                let message =
-                    format!("invalid target: `{}` is neither a target notation nor a declared level", entry.target);
+                let message = msg!("target-neither-notation-nor-level", target = &entry.target);
                 let help = if registries.scales.is_empty() {
-                    format!("declare the levels in a [[scale]] table; {}", crate::target::ACCEPTED_FORMS)
+                    msg!("target-declare-scale-help").message("forms", crate::target::accepted_forms())
                 } else {
-                    crate::target::ACCEPTED_FORMS.to_owned()
+                    crate::target::accepted_forms()
                 };
                 reporter.report(Code::InvalidTarget, &entry.span, message).help = Some(help);
             }
             _ => {
-                let message = format!("level `{level}` belongs to several scales");
-                reporter.report(Code::InvalidTarget, &entry.span, message).help =
-                    Some("set `scale` on the indicator".to_owned());
+                reporter
+                    .report(Code::InvalidTarget, &entry.span, msg!("target-level-of-several-scales", level = level))
+                    .help = Some(msg!("target-level-of-several-scales-help"));
             }
         }
     }
@@ -232,7 +226,7 @@ fn unit(reporter: &mut Reporter<'_>, raw: &RawIndicator, id: &str, entries: &[En
     let implied: Vec<(Unit, &Entry)> =
         entries.iter().filter_map(|e| Unit::implied_by(&e.target).map(|unit| (unit, e))).collect();
     let (unit, reason) = match raw.unit {
-        Some(unit) => (unit, format!("its unit is `{}`", unit.as_str())),
+        Some(unit) => (unit, Some(msg!("unit-declared", unit = unit.as_str()))),
         None => {
             // A specific unit (%, days, a date...) wins over plain numbers, which fit several.
             let inferred = implied
@@ -241,40 +235,39 @@ fn unit(reporter: &mut Reporter<'_>, raw: &RawIndicator, id: &str, entries: &[En
                 .or_else(|| implied.first())
                 .map_or(Unit::Number, |(unit, _)| *unit);
             let example = implied.iter().find(|(u, _)| *u == inferred).map(|(_, e)| (e.year, e.target.to_string()));
-            let reason = match example {
-                Some((year, target)) => format!("its {year} target `{target}` is a {}", describe(inferred)),
-                None => String::new(),
-            };
+            let reason = example.map(|(year, target)| {
+                msg!("unit-implied", year = year, target = target).message("kind", describe(inferred))
+            });
             (inferred, reason)
         }
     };
+    // Without a reason the unit was inferred from no target at all: there is nothing to compare.
+    let Some(reason) = reason else { return unit };
     for (_, entry) in implied.iter().filter(|(_, e)| !unit.fits(&e.target)) {
         let implied_unit = Unit::implied_by(&entry.target).unwrap_or(Unit::Number);
-        let message = format!(
-            "the {} target `{}` of `{id}` is a {}, but {reason}",
-            entry.year,
-            entry.target,
-            describe(implied_unit)
-        );
+        let message = msg!("inconsistent-unit", year = entry.year, target = &entry.target, id = id)
+            .message("kind", describe(implied_unit))
+            .message("reason", reason.clone());
         let help = if unit == Unit::Percent && implied_unit == Unit::Number {
-            format!("if a percentage was meant, write `{}%`; otherwise set the right `unit`", entry.target)
+            msg!("inconsistent-unit-help-percent", target = &entry.target)
         } else {
-            "write every year's target in the same unit, or set `unit` to the one meant".to_owned()
+            msg!("inconsistent-unit-help")
         };
         reporter.report(Code::InconsistentUnit, &entry.span, message).help = Some(help);
     }
     unit
 }
 
-fn describe(unit: Unit) -> &'static str {
+/// What a target of `unit` is, for `inconsistent-unit`: `a percentage`, `a date`...
+fn describe(unit: Unit) -> Message {
     match unit {
-        Unit::Percent => "percentage",
-        Unit::Days => "number of days",
-        Unit::Euro => "amount in euro",
-        Unit::Date => "date",
-        Unit::Level => "level",
-        Unit::YesNo => "yes/no",
-        Unit::Count | Unit::Ratio | Unit::Score | Unit::Number => "plain number",
+        Unit::Percent => msg!("unit-kind-percent"),
+        Unit::Days => msg!("unit-kind-days"),
+        Unit::Euro => msg!("unit-kind-euro"),
+        Unit::Date => msg!("unit-kind-date"),
+        Unit::Level => msg!("unit-kind-level"),
+        Unit::YesNo => msg!("unit-kind-yes-no"),
+        Unit::Count | Unit::Ratio | Unit::Score | Unit::Number => msg!("unit-kind-number"),
     }
 }
 
@@ -303,13 +296,12 @@ fn polarity(
         }
     };
     for (_, entry) in implied.iter().filter(|(p, _)| *p != polarity) {
-        let why = match source {
-            PolaritySource::Declared => format!("the indicator's polarity is `{}`", polarity.as_str()),
-            _ => format!("its other targets say `{}`", polarity.as_str()),
+        let message = match source {
+            PolaritySource::Declared => msg!("polarity-conflict-declared", year = entry.year, target = &entry.target),
+            _ => msg!("polarity-conflict-inferred", year = entry.year, target = &entry.target),
         };
-        let message = format!("the {} target `{}` of `{id}` points the other way: {why}", entry.year, entry.target);
-        reporter.report(Code::PolarityConflict, &entry.span, message).help =
-            Some("check the comparator, or set `polarity` to the direction that is better".to_owned());
+        let message = message.arg("id", id).arg("polarity", polarity.as_str());
+        reporter.report(Code::PolarityConflict, &entry.span, message).help = Some(msg!("polarity-conflict-help"));
     }
     let bare: Vec<&Entry> = entries.iter().filter(|e| e.target.is_bare()).collect();
     if raw.polarity.is_none()
@@ -317,20 +309,15 @@ fn polarity(
     {
         let read_as = first.target.comparator(polarity).map(|c| c.symbol()).unwrap_or("≥");
         let basis = match source {
-            PolaritySource::Inferred => "inferred from the other targets",
+            PolaritySource::Inferred => "inferred",
             _ => "assumed",
         };
-        let others = match bare.len() {
-            1 => String::new(),
-            n => format!(" (and {} more)", n - 1),
-        };
-        let message = format!(
-            "`{id}` has the bare target `{}` for {}{others} but no `polarity`: read as `{read_as} {}` ({basis})",
-            first.target, first.year, first.target
-        );
-        reporter.report(Code::BareTargetWithoutPolarity, &first.span, message).help = Some(
-            "add `polarity = \"increase\"` (higher is better) or `polarity = \"decrease\"` to the indicator".to_owned(),
-        );
+        let message = msg!("bare-target-without-polarity", id = id, target = &first.target, year = first.year)
+            .count("others", bare.len() - 1)
+            .arg("read_as", read_as)
+            .arg("basis", basis);
+        reporter.report(Code::BareTargetWithoutPolarity, &first.span, message).help =
+            Some(msg!("bare-target-without-polarity-help"));
     }
     (polarity, source)
 }
@@ -340,9 +327,9 @@ fn check_deadlines(reporter: &mut Reporter<'_>, id: &str, entries: &[Entry]) {
         if let Target::Deadline(date) = entry.target
             && date.year() != entry.year
         {
-            let message = format!("the {} target of `{id}` is the deadline {date}, in another year", entry.year);
+            let message = msg!("deadline-outside-year", year = entry.year, id = id, date = date);
             reporter.report(Code::DeadlineOutsideYear, &entry.span, message).help =
-                Some("check the year of the deadline or the year it is the target of".to_owned());
+                Some(msg!("deadline-outside-year-help"));
         }
     }
 }
@@ -362,10 +349,7 @@ fn check_targets_after_removal(reporter: &mut Reporter<'_>, node: &RawNode, entr
         entries.iter().filter(|e| e.year > removal_year && !e.target.is_baseline()).map(|e| (e.year, e)).collect();
     if let Some((_, first)) = later.first_key_value() {
         let years = later.keys().map(i32::to_string).collect::<Vec<_>>().join(", ");
-        let message =
-            format!("`{}` was removed in {removal_year} but still has targets for {years}", node.id.get_ref());
-        reporter.report(Code::TargetAfterRemoval, &first.span, message).help = Some(
-            "targets after a removal are never scored: delete them, or record why they stay in `notes`".to_owned(),
-        );
+        let message = msg!("target-after-removal", id = node.id.get_ref(), removed = removal_year, years = years);
+        reporter.report(Code::TargetAfterRemoval, &first.span, message).help = Some(msg!("target-after-removal-help"));
     }
 }

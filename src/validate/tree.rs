@@ -2,8 +2,10 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Code, Reporter};
+use crate::diagnostic::{Code, Reporter, level_name, level_with_article};
+use crate::i18n::Message;
 use crate::load::{RawNode, RawPlan};
+use crate::msg;
 use crate::plan::{IndicatorLevel, Level, Metadata, Node, NodeIndex, NodeKind, Plan};
 
 use super::indicators;
@@ -33,13 +35,9 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         if let Some(&first) = ids.get(node.id.get_ref()) {
             let first_node: &RawNode = &kept[first];
             let first_line = reporter.source.position(first_node.id.span().start).line;
-            let message = format!(
-                "id `{}` is already used by the {} at line {first_line}",
-                node.id.get_ref(),
-                first_node.level.label()
-            );
-            reporter.report(Code::DuplicateId, &node.id.span(), message).help =
-                Some("ids join actual values and plan versions: give every node its own".to_owned());
+            let message = msg!("duplicate-id", id = node.id.get_ref(), line = first_line)
+                .message("level", level_name(first_node.level));
+            reporter.report(Code::DuplicateId, &node.id.span(), message).help = Some(msg!("duplicate-id-help"));
             continue;
         }
         ids.insert(node.id.get_ref().clone(), kept.len());
@@ -161,32 +159,29 @@ fn resolve_parent(
     nodes: &[RawNode],
 ) -> Option<usize> {
     let accepted = parent_levels(node.level);
-    let accepted_labels = accepted.iter().map(|l| l.label()).collect::<Vec<_>>().join(" or ");
+    // The levels a parent may have, for people: `strategic objective or operational objective`.
+    let accepted_levels: Vec<Message> = accepted.iter().map(|&level| level_with_article(level)).collect();
     match ids.get(parent.get_ref()) {
         Some(&index) if accepted.contains(&nodes[index].level) => Some(index),
         Some(&index) => {
-            let message = format!(
-                "the parent of {} `{}` must be a {accepted_labels}, but `{}` is a {}",
-                node.level.label(),
-                node.id.get_ref(),
-                parent.get_ref(),
-                nodes[index].level.label()
-            );
+            let message = msg!("parent-of-wrong-level", id = node.id.get_ref(), parent = parent.get_ref())
+                .message("level", level_name(node.level))
+                .alternatives("expected", accepted_levels)
+                .message("found", level_with_article(nodes[index].level));
             reporter.report(Code::UnknownParent, &parent.span(), message);
             None
         }
         None => {
             let candidates = nodes.iter().filter(|n| accepted.contains(&n.level)).map(|n| n.id.get_ref().as_str());
             let help = reporter.suggest(parent.get_ref(), candidates).map_or_else(
-                || format!("correct the id, or add the {accepted_labels} `{}` to the plan", parent.get_ref()),
-                |s| format!("did you mean `{s}`?"),
+                || {
+                    let levels = accepted.iter().map(|&level| level_name(level)).collect();
+                    msg!("unknown-parent-help", parent = parent.get_ref()).alternatives("expected", levels)
+                },
+                |suggestion| msg!("did-you-mean", suggestion = suggestion),
             );
-            let message = format!(
-                "{} `{}` belongs to `{}`, which is not in the plan",
-                node.level.label(),
-                node.id.get_ref(),
-                parent.get_ref()
-            );
+            let message = msg!("unknown-parent", id = node.id.get_ref(), parent = parent.get_ref())
+                .message("level", level_name(node.level));
             reporter.report(Code::UnknownParent, &parent.span(), message).help = Some(help);
             None
         }

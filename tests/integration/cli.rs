@@ -57,8 +57,7 @@ fn the_plan_path_comes_from_the_argument_the_environment_or_plan_toml() {
     std::fs::copy(&clean, dir.path().join("plan.toml")).unwrap();
     assert_eq!(run_in(dir.path(), &["check", "--verbose"]).stdout, "plan.toml: ok, no problems found\n");
 
-    let from_env = assert_cmd::Command::cargo_bin("cruscotto")
-        .unwrap()
+    let from_env = crate::support::binary()
         .current_dir(crate::support::root())
         .env("CRUSCOTTO_PLAN", "tests/fixtures/plans/clean.toml")
         .args(["check", "--verbose"])

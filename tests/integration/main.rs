@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per theme.
 
+mod catalogue;
 mod cli;
 mod docs_sync;
 mod export;
@@ -8,6 +9,7 @@ mod fixtures;
 mod fuzz_replay;
 mod hardening;
 mod import;
+mod interface;
 mod overrides;
 mod report;
 mod report_browser;

@@ -17,12 +17,10 @@ const DATE_EPOCH: &str = "1585612800";
 
 /// `cruscotto --color never ARGS` from the repository root with a fixed date and `envs`.
 pub(crate) fn run_report(args: &[&str], envs: &[(&str, &str)]) -> Run {
-    let mut command = assert_cmd::Command::cargo_bin("cruscotto").expect("the binary is built for integration tests");
+    let mut command = crate::support::binary();
     command
         .current_dir(root())
-        .env_remove("CRUSCOTTO_PLAN")
         .env_remove("CRUSCOTTO_BROWSER")
-        .env("NO_COLOR", "1")
         .env("SOURCE_DATE_EPOCH", DATE_EPOCH)
         .args(["--color", "never"])
         .args(args);

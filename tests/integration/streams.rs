@@ -189,7 +189,7 @@ fn exit_codes_survive_a_pipe_closed_early() {
 fn exit_codes_survive_a_pipe_closed_before_anything_is_written() {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_cruscotto"))
+    let output = crate::support::binary()
         .current_dir(root())
         .args(["check", "tests/fixtures/check/duplicate-id.toml"])
         .stdout(writer)
