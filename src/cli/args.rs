@@ -308,9 +308,10 @@ pub(crate) struct TemplateArgs {
     /// A workbook with one sheet per service (cross-cutting indicators on each).
     #[arg(long)]
     pub(crate) by_service: bool,
-    /// Field delimiter (Italian Excel opens `semicolon` files directly).
-    #[arg(long, value_enum, default_value_t = Delimiter::Comma)]
-    pub(crate) delimiter: Delimiter,
+    /// Field delimiter [default: semicolon for an Italian plan, which Italian Excel opens
+    /// directly; comma for an English one]
+    #[arg(long, value_enum)]
+    pub(crate) delimiter: Option<Delimiter>,
     /// Write to FILE instead of standard output (whole or not at all; `-` is standard output).
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,

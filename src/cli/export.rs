@@ -37,11 +37,13 @@ pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
             Ok(scored) => scored,
             Err(code) => return Ok(code),
         };
-    let sheets = export::results(&plan, &scorecard, &provenance);
+    let lang = output.deliverable_lang(&plan);
+    let sheets = export::results(&plan, &scorecard, &provenance, lang);
     let summary = format!("{} sheets, {} indicators", sheets.len(), scorecard.indicators.len());
     match format {
         ExportFormat::Xlsx => {
-            let title = format!("{} — risultati {}", plan.metadata.title, scorecard.year);
+            let title =
+                cruscotto::msg!("export-title", title = &plan.metadata.title, year = scorecard.year).render(lang);
             let bytes = export::xlsx::workbook(&sheets, &title, io::now())?;
             match file {
                 Some(path) => {
@@ -53,7 +55,7 @@ pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
         }
         ExportFormat::Csv => {
             let path = file.expect("checked above");
-            let files = export::csv_files::files(&sheets);
+            let files = export::csv_files::files(&sheets, lang);
             io::write_folder_atomically(path, &files, args.force)?;
             output.note(&format!("wrote {summary} as {} CSV files to {}\n", files.len(), path.display()));
         }
