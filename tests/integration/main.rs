@@ -1,6 +1,7 @@
 //! Integration tests: one binary, one module per theme.
 
 mod cli;
+mod deliverables;
 mod docs_sync;
 mod export;
 mod findings;
