@@ -130,19 +130,6 @@ pub struct Overridden {
     pub computed_status: Option<Status>,
 }
 
-impl Overridden {
-    /// `computed: missing (no actual value)`, `computed: 45,00`, `computed: —`, for notes.
-    pub fn computed_text(&self) -> String {
-        let attainment = self.computed_attainment.map(|a| crate::number::format_fixed(a, 2).replace('.', ","));
-        match (self.computed_status, attainment) {
-            (Some(status), Some(attainment)) => format!("computed: {attainment}, {}", status.as_str()),
-            (Some(status), None) => format!("computed: {}", status.as_str()),
-            (None, Some(attainment)) => format!("computed: {attainment}"),
-            (None, None) => "computed: —".to_owned(),
-        }
-    }
-}
-
 /// The status a reassessed attainment has, by the thresholds of the indicators: met at 100 or
 /// more, partial at or above the partial threshold, missed below.
 pub fn status_of_attainment(attainment: Decimal, rules: &ScoringRules) -> Status {
