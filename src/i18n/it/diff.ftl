@@ -49,10 +49,7 @@ diff-markdown-uncovered = Modifiche senza atto
 diff-warning-bodies = i due piani sono di enti diversi: { $old } e { $new }
 diff-warning-years = i due piani sono di anni diversi: { $old } e { $new }
 # `$first`: il primo indicatore; `$others`: quanti altri.
-diff-warning-shorthand = la nuova versione scrive { $count ->
-        [one] { $count } target
-       *[other] { $count } target
-    } con l'abbreviazione `target =` ({ $first }{ $others ->
+diff-warning-shorthand = la nuova versione scrive { $count } target con l'abbreviazione `target =` ({ $first }{ $others ->
         [0] {""}
        *[other] { " " }e altri { $others }
     }), che segue `year`: sono passati dal { $old } al { $new }; scrivere ciascuno sotto il suo anno (`targets = {"{"} { $old } = ... {"}"}`), come fa `cruscotto rollover`
