@@ -89,8 +89,19 @@ const COLUMNS: &[(Column, &[&str])] = &[
 ];
 
 /// Columns written by `cruscotto template` for reading convenience: accepted and ignored.
-const INFORMATIONAL: &[&str] =
-    &["name", "nome", "unit", "unità", "unita", "target", "services", "servizi", "polarity", "polarità"];
+const INFORMATIONAL: &[&str] = &[
+    "name",
+    "nome",
+    "denominazione",
+    "unit",
+    "unità",
+    "unita",
+    "target",
+    "services",
+    "servizi",
+    "polarity",
+    "polarità",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Column {

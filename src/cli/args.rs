@@ -236,8 +236,8 @@ pub(crate) struct TemplateArgs {
     pub(crate) format: Option<TemplateFormat>,
     #[arg(long)]
     pub(crate) by_service: bool,
-    #[arg(long, value_enum, default_value_t = Delimiter::Comma)]
-    pub(crate) delimiter: Delimiter,
+    #[arg(long, value_enum)]
+    pub(crate) delimiter: Option<Delimiter>,
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
     #[arg(long)]

@@ -21,10 +21,12 @@ pub(crate) fn run(args: &DiffArgs, output: &Output) -> anyhow::Result<u8> {
     let diff = cruscotto::diff::diff(&old, &new);
     let uncovered = args.require_acts.then(|| cruscotto::diff::uncovered(&old, &new, &diff));
     let sides = Sides { old: &args.old, new: &args.new };
+    // The comparison is of the new version: it speaks that version's language.
+    let lang = output.deliverable_lang(&new);
     let text = match args.format {
-        DiffFormat::Text => render::text(&diff, sides, uncovered.as_deref(), output.style),
+        DiffFormat::Text => render::text(&diff, sides, uncovered.as_deref(), output.style, lang),
         DiffFormat::Json => render::json(&diff, sides, uncovered.as_deref()),
-        DiffFormat::Markdown => render::markdown(&diff, sides, uncovered.as_deref()),
+        DiffFormat::Markdown => render::markdown(&diff, sides, uncovered.as_deref(), lang),
         DiffFormat::Github => {
             // Annotations name the file as the repository holds it.
             let file = match &new_origin {

@@ -40,11 +40,12 @@ pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
             Ok(scored) => scored,
             Err(code) => return Ok(code),
         };
-    let sheets = export::results(&plan, &scorecard, &provenance);
+    let lang = output.deliverable_lang(&plan);
+    let sheets = export::results(&plan, &scorecard, &provenance, lang);
     let wrote = msg!("cli-export-wrote").count("sheets", sheets.len()).count("indicators", scorecard.indicators.len());
     match format {
         ExportFormat::Xlsx => {
-            let title = format!("{} — risultati {}", plan.metadata.title, scorecard.year);
+            let title = msg!("export-title", title = &plan.metadata.title, year = scorecard.year).render(lang);
             let bytes =
                 export::xlsx::workbook(&sheets, &title, io::now()).map_err(|error| Failure::new(error.message()))?;
             match file {
@@ -57,7 +58,7 @@ pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
         }
         ExportFormat::Csv => {
             let path = file.expect("checked above");
-            let files = export::csv_files::files(&sheets);
+            let files = export::csv_files::files(&sheets, lang);
             io::write_folder_atomically(path, &files, args.force)?;
             output.note_line("", &wrote.arg("path", path.display()).count("files", files.len()));
         }

@@ -37,7 +37,6 @@ impl Output {
     /// The language of what is written for people from `plan`: `--lang`, else the plan's `lang`
     /// (Italian when it states none). The interface's language does not change it: an Italian
     /// plan's deliverables are Italian in an English shell.
-    #[expect(dead_code, reason = "the languages are read as messages and deliverables move into the catalogue")]
     pub(crate) fn deliverable_lang(&self, plan: &cruscotto::plan::Plan) -> Lang {
         self.lang_override.unwrap_or_else(|| plan.metadata.lang())
     }

@@ -31,13 +31,13 @@ pub(crate) fn run(args: &ListArgs, output: &Output) -> anyhow::Result<u8> {
         (None, ListFormat::Table) => list::default_table_columns(&plan),
         (None, _) => all,
     };
-    let rows = list::select(list::rows(&plan), &columns);
     let text = match args.format {
-        ListFormat::Csv => list::csv(&rows, &columns),
-        ListFormat::Json => list::json(rows),
+        ListFormat::Csv => list::csv(&list::select(list::rows(&plan), &columns), &columns),
+        ListFormat::Json => list::json(list::select(list::rows(&plan), &columns)),
         ListFormat::Table => {
             let width = args.width.or_else(|| output.terminal_width()).unwrap_or(PIPED_TABLE_WIDTH);
-            list::table(&rows, &columns, width)
+            let lang = output.deliverable_lang(&plan);
+            list::table(&list::select(list::rows_for_people(&plan, lang), &columns), &columns, width, lang)
         }
     };
     output.print(&text)?;

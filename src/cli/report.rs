@@ -65,6 +65,7 @@ pub(crate) fn run(args: &ReportArgs, output: &Output) -> anyhow::Result<u8> {
         scorecard: &scorecard,
         provenance: &provenance,
         generated: today(),
+        lang: output.deliverable_lang(&plan),
     };
     let mut data = report::build(&inputs);
     if format == ReportFileFormat::Pdf {

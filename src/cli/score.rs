@@ -8,7 +8,7 @@ use cruscotto::msg;
 use cruscotto::number::parse_decimal;
 use cruscotto::plan::Plan;
 use cruscotto::provenance::{self, Provenance};
-use cruscotto::render::score::{self as report, ReportLevel};
+use cruscotto::render::score::{self as report, ReportLevel, TableOptions};
 use cruscotto::score::Scorecard;
 
 use super::args::{PlanArg, ScoreArgs, ScoreFormat, ScoreLevel};
@@ -47,11 +47,16 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
     let text = match args.format {
         ScoreFormat::Table => {
             let width = args.width.or_else(|| output.terminal_width()).unwrap_or(PIPED_TABLE_WIDTH);
-            report::table(&plan, &scorecard, level, args.explain, width, output.style)
+            let lang = output.deliverable_lang(&plan);
+            report::table(
+                &plan,
+                &scorecard,
+                TableOptions { level, explain: args.explain, width, style: output.style, lang },
+            )
         }
         ScoreFormat::Csv => report::csv(&plan, &scorecard, level),
         ScoreFormat::Json => report::json(&plan, &scorecard, level, &provenance),
-        ScoreFormat::Markdown => report::markdown(&plan, &scorecard, level),
+        ScoreFormat::Markdown => report::markdown(&plan, &scorecard, level, output.deliverable_lang(&plan)),
     };
     output.print(&text)?;
 

@@ -1,12 +1,10 @@
 //! `cruscotto show --as-of DATE`: the plan as it stood at a date.
 
-use std::fmt::Write as _;
-
-use cruscotto::as_of::{as_of, when_text};
+use cruscotto::as_of::as_of;
 use cruscotto::date::Date;
 use cruscotto::msg;
-use cruscotto::plan::{Change, Plan};
-use cruscotto::render::tree::{TreeOptions, render};
+use cruscotto::plan::Plan;
+use cruscotto::render::tree::{TreeOptions, as_of_summary, render};
 
 use super::EXIT_OK;
 use super::args::{ShowArgs, ShowFormat};
@@ -26,24 +24,13 @@ pub(crate) fn run(args: &ShowArgs, output: &Output) -> anyhow::Result<u8> {
         (None, None) => fail!(msg!("cli-show-needs-date")),
     };
     let result = as_of(&plan, date);
-    let mut summary = format!("The plan as it stood on {date}:\n");
-    if result.undone.is_empty() {
-        summary.push_str("  no revision was adopted after that date\n");
-    }
-    for undone in &result.undone {
-        let what = match (undone.revision.change, undone.restored) {
-            (Change::Inserted, _) => "inserted later: absent",
-            (Change::Removed, _) => "removed later: still active",
-            (Change::Updated, true) => "updated later: previous values restored",
-            (Change::Updated, false) => "updated later, previous values not recorded: shown as it is now",
-        };
-        let _ = writeln!(summary, "  {} {what} ({})", undone.id, when_text(undone.revision.when()));
-    }
+    let lang = output.deliverable_lang(&plan);
+    let summary = as_of_summary(&result, date, lang);
     match args.format {
         ShowFormat::Tree => {
             let width = args.width.or_else(|| output.terminal_width().map(usize::from));
             let depth = cruscotto::plan::Level::Indicator;
-            let tree = render(&result.plan, TreeOptions { depth, width, style: output.style });
+            let tree = render(&result.plan, TreeOptions { depth, width, style: output.style, lang });
             write(args, output, &format!("{summary}\n{tree}"))?;
         }
         ShowFormat::Toml => {

@@ -1,5 +1,6 @@
 //! `cruscotto template`: the actuals file to be filled in, as CSV or as a workbook.
 
+use cruscotto::i18n::Lang;
 use cruscotto::msg;
 use cruscotto::render::template;
 
@@ -29,6 +30,7 @@ pub(crate) fn run(args: &TemplateArgs, output: &Output) -> anyhow::Result<u8> {
         Err(code) => return Ok(code),
     };
     let year = io::plan_year(&plan, args.year)?;
+    let lang = output.deliverable_lang(&plan);
     let mut services = Vec::new();
     for id in &args.service {
         match plan.services.iter().position(|s| s.id == *id) {
@@ -49,22 +51,25 @@ pub(crate) fn run(args: &TemplateArgs, output: &Output) -> anyhow::Result<u8> {
     let (bytes, written) = match format {
         TemplateFormat::Csv => {
             let rows: Vec<_> = template::expected_indicators(&plan, year, keep).collect();
+            // The delimiter of the language's spreadsheets: Italian Excel splits on `;`.
             let delimiter = match args.delimiter {
-                Delimiter::Comma => b',',
-                Delimiter::Semicolon => b';',
-                Delimiter::Tab => b'\t',
+                Some(Delimiter::Comma) => b',',
+                Some(Delimiter::Semicolon) => b';',
+                Some(Delimiter::Tab) => b'\t',
+                None if lang == Lang::It => b';',
+                None => b',',
             };
-            let text = template::csv(&plan, year, &rows, delimiter);
+            let text = template::csv(&plan, year, &rows, delimiter, lang);
             (text.into_bytes(), msg!("cli-template-wrote").count("rows", rows.len()).count("sheets", 0))
         }
         TemplateFormat::Xlsx => {
             let sheets = if args.by_service {
-                template::sheets_by_service(&plan, year, &services)
+                template::sheets_by_service(&plan, year, &services, lang)
             } else {
-                vec![(format!("Consuntivo {year}"), template::expected_indicators(&plan, year, keep).collect())]
+                vec![(template::sheet_name(year, lang), template::expected_indicators(&plan, year, keep).collect())]
             };
             let rows: usize = sheets.iter().map(|(_, rows)| rows.len()).sum();
-            let bytes = cruscotto::export::template::workbook(&plan, year, &sheets, io::now())
+            let bytes = cruscotto::export::template::workbook(&plan, year, &sheets, io::now(), lang)
                 .map_err(|error| Failure::new(error.message()))?;
             (bytes, msg!("cli-template-wrote").count("rows", rows).count("sheets", sheets.len()))
         }

@@ -265,8 +265,14 @@ macro_rules! catalogue {
 
 /// Every file of each language (the same names in both: a test checks they hold the same ids).
 const FILES: [&[(&str, &str)]; 2] = [
-    catalogue!("it": "common.ftl", "values.ftl", "diagnostics.ftl", "cli.ftl", "help.ftl"),
-    catalogue!("en": "common.ftl", "values.ftl", "diagnostics.ftl", "cli.ftl", "help.ftl"),
+    catalogue!(
+        "it": "common.ftl", "values.ftl", "diagnostics.ftl", "cli.ftl", "help.ftl", "status.ftl", "units.ftl",
+        "score.ftl", "export.ftl", "history.ftl", "report.ftl", "tree.ftl", "template.ftl", "diff.ftl"
+    ),
+    catalogue!(
+        "en": "common.ftl", "values.ftl", "diagnostics.ftl", "cli.ftl", "help.ftl", "status.ftl", "units.ftl",
+        "score.ftl", "export.ftl", "history.ftl", "report.ftl", "tree.ftl", "template.ftl", "diff.ftl"
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

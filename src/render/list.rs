@@ -1,12 +1,18 @@
 //! The indicator list: one row per indicator with its place in the tree, unit, polarity,
 //! responsibility, status and one column per horizon year holding the canonical target.
+//!
+//! CSV and JSON are machine formats: English column names and values (`percent`, `removed`).
+//! The table is for people: its header and its words (unit, polarity, status...) are in the
+//! deliverables' language ([`rows_for_people`], [`table`]).
 
 use serde_json::{Map, Value};
 
+use crate::i18n::{self, Lang};
 use crate::plan::{Level, NodeIndex, Plan, PolaritySource, Status};
 
 use super::style::{Style, visible};
 use super::table::{fit_columns, new_table};
+use super::words;
 
 /// One row of the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,39 +39,46 @@ pub const COLUMNS: &[&str] = &[
     "status",
 ];
 
-/// The rows, in tree order.
+/// The rows, in tree order, with the machine values of CSV and JSON.
 pub fn rows(plan: &Plan) -> Vec<IndicatorRow> {
-    plan.indicators().map(|index| row(plan, index)).collect()
+    plan.indicators().map(|index| row(plan, index, None)).collect()
 }
 
-fn row(plan: &Plan, index: NodeIndex) -> IndicatorRow {
+/// The rows, in tree order, with their words in `lang`: `percentuale`, `crescente`, `eliminato`.
+pub fn rows_for_people(plan: &Plan, lang: Lang) -> Vec<IndicatorRow> {
+    plan.indicators().map(|index| row(plan, index, Some(lang))).collect()
+}
+
+/// `index`'s row: with machine values, or with the words of `lang`.
+fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>) -> IndicatorRow {
     let node = plan.node(index);
     let indicator = node.indicator().expect("rows are built for indicators");
     let ancestor = |level| plan.ancestor_at(index, level).map(|i| plan.node(i).id.clone()).unwrap_or_default();
     let status = if plan.is_removed(index) { Status::Removed } else { Status::Active };
+    let word = |machine: &str, human: &dyn Fn(Lang) -> String| lang.map_or_else(|| machine.to_owned(), human);
     let mut cells = vec![
         ("id", node.id.clone()),
-        ("level", indicator.level.as_str().to_owned()),
+        ("level", word(indicator.level.as_str(), &|l| words::indicator_level(l, indicator.level))),
         ("mission", ancestor(Level::Mission)),
         ("strategic_objective", ancestor(Level::StrategicObjective)),
         ("program", ancestor(Level::Program)),
         ("operational_objective", ancestor(Level::OperationalObjective)),
         ("name", node.name.clone()),
-        ("unit", indicator.unit.as_str().to_owned()),
+        ("unit", word(indicator.unit.as_str(), &|l| words::unit(l, indicator.unit))),
         // A deadline or a yes/no has no direction: an assumed polarity would only mislead.
         (
             "polarity",
             if indicator.unit.is_numeric() || indicator.polarity_source != PolaritySource::Assumed {
-                indicator.polarity.as_str().to_owned()
+                word(indicator.polarity.as_str(), &|l| words::polarity(l, indicator.polarity))
             } else {
                 String::new()
             },
         ),
-        ("weight", node.weight.normalize().to_string()),
+        ("weight", word(&node.weight.normalize().to_string(), &|l| words::number(l, node.weight))),
         ("area", indicator.areas.iter().map(|&a| plan.areas[a].id.as_str()).collect::<Vec<_>>().join(", ")),
         ("services", indicator.services.iter().map(|&s| plan.services[s].id.as_str()).collect::<Vec<_>>().join(", ")),
-        ("cross_cutting", indicator.cross_cutting.to_string()),
-        ("status", status.as_str().to_owned()),
+        ("cross_cutting", word(&indicator.cross_cutting.to_string(), &|l| words::yes_no(l, indicator.cross_cutting))),
+        ("status", word(status.as_str(), &|l| words::node_status(l, status))),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v))
@@ -115,15 +128,40 @@ pub fn select(rows: Vec<IndicatorRow>, columns: &[String]) -> Vec<IndicatorRow> 
         .collect()
 }
 
-/// A table for people: the name column wraps to fit `width`, short columns keep their width.
-pub fn table(rows: &[IndicatorRow], columns: &[String], width: u16) -> String {
+/// The header of a column of the table in `lang`: `unità di misura` for `unit`; a year is
+/// itself. In English, the column names `--columns` takes.
+fn column_header(lang: Lang, column: &str) -> String {
+    let id = match column {
+        "id" => "list-column-id",
+        "level" => "list-column-level",
+        "mission" => "list-column-mission",
+        "strategic_objective" => "list-column-strategic-objective",
+        "program" => "list-column-program",
+        "operational_objective" => "list-column-operational-objective",
+        "name" => "list-column-name",
+        "unit" => "list-column-unit",
+        "polarity" => "list-column-polarity",
+        "weight" => "list-column-weight",
+        "area" => "list-column-area",
+        "services" => "list-column-services",
+        "cross_cutting" => "list-column-cross-cutting",
+        "status" => "list-column-status",
+        year => return year.to_owned(),
+    };
+    i18n::text(lang, id)
+}
+
+/// A table for people, of [`rows_for_people`]: the header in `lang`; the name column wraps to
+/// fit `width`, short columns keep their width.
+pub fn table(rows: &[IndicatorRow], columns: &[String], width: u16, lang: Lang) -> String {
     let mut table = new_table(width, Style::PLAIN);
-    table.set_header(columns.iter().cloned());
+    table.set_header(columns.iter().map(|column| column_header(lang, column)));
     for row in rows {
         table.add_row(row.cells.iter().map(|(_, v)| visible(v).into_owned()));
     }
     fit_columns(
         &mut table,
+        columns,
         &["id", "level", "unit", "polarity", "status", "weight", "cross_cutting", "mission", "area"],
     );
     let mut text = table.to_string();

@@ -1,8 +1,10 @@
 //! Scorecards → tables (comfy-table), CSV, JSON and Markdown.
 //!
-//! People's formats (table, Markdown) write numbers the Italian way (`87,50`); machine formats
-//! (CSV, JSON) write plain numbers with a decimal point (`87.50`). Attainment is always shown
-//! with two decimals rounded half away from zero; the unrounded value is what roll-ups use.
+//! People's formats (table, Markdown) speak the deliverables' language: its words (from the
+//! catalogue) and its numbers (`1.234,50` in Italian, `1,234.50` in English). Machine formats
+//! (CSV, JSON) write English keys and plain numbers with a decimal point (`87.50`), whatever the
+//! language. Attainment is always shown with two decimals rounded half away from zero; the
+//! unrounded value is what roll-ups use.
 
 use std::fmt::Write as _;
 
@@ -11,13 +13,16 @@ use rust_decimal::Decimal;
 use serde_json::{Value as Json, json};
 
 use crate::actuals::Value;
-use crate::number::{format_fixed, format_italian, round_half_away};
-use crate::plan::{Level, Outcome, Plan, ScoringRules, Unit};
+use crate::i18n::{self, Lang, Message};
+use crate::msg;
+use crate::number::{format_fixed, round_half_away};
+use crate::plan::{Act, IndicatorLevel, Level, Outcome, Override, Plan, ScoringRules, Unit};
 use crate::provenance::Provenance;
-use crate::score::{IndicatorScore, Overridden, Rollup, Scorecard, Status};
+use crate::score::{IndicatorScore, Overridden, Reason, Rollup, Scorecard, Status};
 
 use super::style::{Style, visible};
 use super::table::{fit_columns, new_table};
+use super::words;
 
 /// Which rows a report shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,12 +47,72 @@ pub enum ReportLevel {
     All,
 }
 
+/// What a rolled-up row is of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RowLevel {
+    /// The whole body.
+    Body,
+    /// A mission.
+    Mission,
+    /// A strategic objective.
+    Strategic,
+    /// A program.
+    Program,
+    /// An operational objective.
+    Operational,
+    /// An area.
+    Area,
+    /// A service.
+    Service,
+}
+
+impl RowLevel {
+    /// `body`, `mission`, `strategic`, `program`, `operational`, `area` or `service`: the names
+    /// of `--level`, and the `level` of machine formats.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RowLevel::Body => "body",
+            RowLevel::Mission => "mission",
+            RowLevel::Strategic => "strategic",
+            RowLevel::Program => "program",
+            RowLevel::Operational => "operational",
+            RowLevel::Area => "area",
+            RowLevel::Service => "service",
+        }
+    }
+
+    /// The row's level for people: `ente`, `obiettivo strategico`...
+    pub fn label(self, lang: Lang) -> String {
+        i18n::text(
+            lang,
+            match self {
+                RowLevel::Body => "row-level-body",
+                RowLevel::Mission => "row-level-mission",
+                RowLevel::Strategic => "row-level-strategic",
+                RowLevel::Program => "row-level-program",
+                RowLevel::Operational => "row-level-operational",
+                RowLevel::Area => "row-level-area",
+                RowLevel::Service => "row-level-service",
+            },
+        )
+    }
+
+    /// The row level of a node of the tree above the indicators.
+    pub fn of_node(level: Level) -> Self {
+        match level {
+            Level::Mission => RowLevel::Mission,
+            Level::StrategicObjective => RowLevel::Strategic,
+            Level::Program => RowLevel::Program,
+            _ => RowLevel::Operational,
+        }
+    }
+}
+
 /// One rolled-up row: the body, a node, an area or a service.
 #[derive(Debug, Clone)]
 pub struct RollupRow {
-    /// `body`, `mission`, `strategic`, `program`, `operational`, `area` or `service` (the names
-    /// of `--level`).
-    pub level: &'static str,
+    /// What the row is of.
+    pub level: RowLevel,
     /// The id (empty for the body).
     pub id: String,
     /// The name.
@@ -75,7 +140,7 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
     let mut rows = Vec::new();
     if wants(ReportLevel::Summary) {
         rows.push(RollupRow {
-            level: "body",
+            level: RowLevel::Body,
             id: String::new(),
             name: plan.metadata.body.clone(),
             rollup: scorecard.body,
@@ -95,14 +160,8 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
         }
         for score in scorecard.nodes.iter().filter(|s| plan.node(s.node).level() == node_level) {
             let node = plan.node(score.node);
-            let level = match node_level {
-                Level::Mission => "mission",
-                Level::StrategicObjective => "strategic",
-                Level::Program => "program",
-                _ => "operational",
-            };
             rows.push(RollupRow {
-                level,
+                level: RowLevel::of_node(node_level),
                 id: node.id.clone(),
                 name: node.name.clone(),
                 rollup: score.rollup,
@@ -111,9 +170,10 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
             });
         }
     }
-    for (wanted, level_name, groups) in
-        [(ReportLevel::Area, "area", &scorecard.areas), (ReportLevel::Service, "service", &scorecard.services)]
-    {
+    for (wanted, level_name, groups) in [
+        (ReportLevel::Area, RowLevel::Area, &scorecard.areas),
+        (ReportLevel::Service, RowLevel::Service, &scorecard.services),
+    ] {
         if wants(wanted) {
             rows.extend(groups.iter().map(|g| RollupRow {
                 level: level_name,
@@ -135,23 +195,12 @@ fn shows_indicators(level: ReportLevel) -> bool {
 
 /// `87,50` (Italian, for people).
 pub fn percent_italian(value: Decimal) -> String {
-    format_fixed(value, 2).replace('.', ",")
+    words::attainment(Lang::It, value)
 }
 
 /// `87.50` (plain, for machines).
 pub fn percent_plain(value: Decimal) -> String {
     format_fixed(value, 2)
-}
-
-/// An actual as people read it: `98,5%`, `3,2 gg`, `31/12/2019`, `sì`, `medio`, `n.d.`.
-pub fn actual_text(value: &Value, unit: Unit) -> String {
-    match (value, unit) {
-        (Value::Number(number), Unit::Percent) => format!("{}%", format_italian(round_half_away(*number, 4))),
-        (Value::Number(number), Unit::Days) => format!("{} gg", format_italian(round_half_away(*number, 4))),
-        (Value::Number(number), Unit::Euro) => format!("{} €", format_italian(round_half_away(*number, 4))),
-        (Value::Number(number), _) => format_italian(round_half_away(*number, 4)),
-        (other, _) => other.to_string(),
-    }
 }
 
 /// The actual in plain machine form: numbers with a decimal point (at most 6 decimals, half away
@@ -166,6 +215,7 @@ fn actual_plain(value: &Value) -> String {
     }
 }
 
+/// `42/44`: scored of expected.
 fn coverage(rollup: &Rollup) -> String {
     format!("{}/{}", rollup.scored, rollup.expected)
 }
@@ -174,75 +224,96 @@ fn coverage(rollup: &Rollup) -> String {
 /// section.
 const OVERRIDE_MARK: &str = " *";
 
-/// An attainment as people read it (`87,50`), marked when an override set it; `neutralised`
-/// for a result an override left out; `—` for none.
-fn attainment_text(attainment: Option<Decimal>, overridden: Option<&Overridden>) -> String {
+/// An attainment as people read it (`87,50`), marked when an override set it; the status word
+/// of a result an override neutralised; `—` for none.
+fn attainment_text(lang: Lang, attainment: Option<Decimal>, overridden: Option<&Overridden>) -> String {
     match (attainment, overridden) {
-        (_, Some(o)) if o.decision.outcome == Outcome::Neutralised => "neutralised".to_owned(),
-        (Some(a), Some(_)) => format!("{}{OVERRIDE_MARK}", percent_italian(a)),
-        (Some(a), None) => percent_italian(a),
+        (_, Some(o)) if o.decision.outcome == Outcome::Neutralised => words::status(lang, Status::Neutralised),
+        (Some(a), Some(_)) => format!("{}{OVERRIDE_MARK}", words::attainment(lang, a)),
+        (Some(a), None) => words::attainment(lang, a),
         (None, _) => "—".to_owned(),
     }
 }
 
-/// The override's note: `reassessed at 100 by OIV (OIV n. 3 del 15/04/2020): <reason>;
-/// computed: 45,00, missed`.
-pub fn override_note(overridden: &Overridden) -> String {
-    format!("{}; {}", overridden.decision.describe(), overridden.computed_text())
+/// A decision: `reassessed at 100 by OIV (OIV n. 3 del 15/04/2020): <reason>`, in `lang`.
+pub fn decision(lang: Lang, decision: &Override) -> String {
+    let attainment = match decision.outcome {
+        Outcome::Reassessed(attainment) => words::number(lang, attainment),
+        Outcome::Neutralised => String::new(),
+    };
+    msg!(
+        "decision",
+        outcome = decision.outcome.as_str(),
+        attainment = attainment,
+        decided_by = &decision.decided_by,
+        act = words::act(lang, &decision.act),
+        reason = &decision.reason
+    )
+    .render(lang)
+}
+
+/// What the computation gave before an override: `45,00, missed` (Italian `non raggiunto
+/// (45,00)`), `missing`, `—`.
+pub fn computed_outcome(lang: Lang, overridden: &Overridden) -> String {
+    let status = overridden.computed_status.map(|s| words::status(lang, s)).unwrap_or_default();
+    let attainment = overridden.computed_attainment.map(|a| words::attainment(lang, a)).unwrap_or_default();
+    let form = match (overridden.computed_status, overridden.computed_attainment) {
+        (Some(_), Some(_)) => "both",
+        (Some(_), None) => "status",
+        (None, Some(_)) => "attainment",
+        (None, None) => "none",
+    };
+    msg!("computed-outcome", form = form, status = status, attainment = attainment).render(lang)
+}
+
+/// The override's note: the decision, then what was computed: `reassessed at 100 by OIV (OIV
+/// n. 3 del 15/04/2020): <reason>; computed: 45.00, missed`.
+pub fn override_note(lang: Lang, overridden: &Overridden) -> String {
+    msg!(
+        "override-note",
+        decision = decision(lang, &overridden.decision),
+        computed = computed_outcome(lang, overridden)
+    )
+    .render(lang)
 }
 
 /// The note of an indicator row: the override, the reason it is unscored or what it was
 /// compared with, and the note given with the actual.
-fn indicator_note(score: &IndicatorScore) -> String {
-    let decision = score.overridden.as_ref().map(override_note);
-    [decision.as_deref(), score.reason.as_deref(), score.note.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ")
+fn indicator_note(lang: Lang, score: &IndicatorScore) -> String {
+    let decision = score.overridden.as_ref().map(|o| override_note(lang, o));
+    let reason = score.reason.as_ref().map(|r| r.message(lang).render(lang));
+    [decision, reason, score.note.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ")
 }
 
 /// The section listing the overrides applied, one line each (`- ` for Markdown, indented for
 /// text); empty when none applies.
-fn overrides_section(plan: &Plan, scorecard: &Scorecard, bullet: &str) -> String {
+fn overrides_section(plan: &Plan, scorecard: &Scorecard, bullet: &str, lang: Lang) -> String {
     let lines: Vec<String> = scorecard
         .overridden()
-        .map(|(node, o)| format!("{bullet}{}: {}", plan.node(node).id, override_note(o)))
+        .map(|(node, o)| format!("{bullet}{}: {}", plan.node(node).id, override_note(lang, o)))
         .collect();
     if lines.is_empty() {
         return String::new();
     }
-    format!("Overrides of outcomes, {} (results marked *, or neutralised):\n{}\n", scorecard.year, lines.join("\n"))
+    format!("{}\n{}\n", msg!("overrides-heading", year = scorecard.year).render(lang), lines.join("\n"))
 }
 
-/// The rules as lines of text, for `--explain` and report headers.
-pub fn rules_lines(rules: &ScoringRules) -> Vec<String> {
-    vec![
-        format!("cap: {} (highest attainment of an indicator)", format_italian(rules.cap)),
-        format!("floor: {} (attainment below it scores 0)", format_italian(rules.floor)),
-        format!("partial threshold: {} (not met at or above it: partial; below: missed)", format_italian(rules.partial_threshold)),
-        format!(
-            "missing data: {} ({})",
-            rules.missing_data.as_str(),
-            match rules.missing_data {
-                crate::plan::MissingData::Exclude => "left out of roll-ups and counted in the coverage",
-                crate::plan::MissingData::Zero => "scored 0, weight kept",
-                crate::plan::MissingData::Error => "an error",
-            }
-        ),
-        format!(
-            "deadlines: {}",
-            if rules.deadline_grace_days == 0 {
-                "late scores 0".to_owned()
-            } else {
-                format!("late falls from 100 to 0 over {} days", rules.deadline_grace_days)
-            }
-        ),
-        "numbers: higher is better → actual / target × 100; lower is better → target / actual × 100; met → 100 (up to the cap)"
-            .to_owned(),
-        "roll-up: weighted mean of the scored children, weights renormalised over them".to_owned(),
-        "rounding: 2 decimals, half away from zero (shown values only)".to_owned(),
+/// The rules as lines of text, for `--explain`, Markdown and the rules of `export`.
+pub fn rules_lines(rules: &ScoringRules, lang: Lang) -> Vec<String> {
+    let number = |value: Decimal| words::number(lang, value);
+    [
+        msg!("rule-cap", cap = number(rules.cap)),
+        msg!("rule-floor", floor = number(rules.floor)),
+        msg!("rule-partial-threshold", threshold = number(rules.partial_threshold)),
+        msg!("rule-missing-data", mode = rules.missing_data.as_str()),
+        Message::new("rule-deadlines").count("days", usize::try_from(rules.deadline_grace_days).unwrap_or(usize::MAX)),
+        Message::new("rule-numbers"),
+        Message::new("rule-rollup"),
+        Message::new("rule-rounding"),
     ]
+    .iter()
+    .map(|message| message.render(lang))
+    .collect()
 }
 
 /// A traffic light: how a result is coloured in the table and filled in the workbook of
@@ -299,23 +370,58 @@ fn attainment_color(attainment: Option<Decimal>, rules: &ScoringRules) -> Color 
     Light::of_attainment(attainment, rules).color()
 }
 
+/// The options of the human report.
+#[derive(Debug, Clone, Copy)]
+pub struct TableOptions {
+    /// Which rows.
+    pub level: ReportLevel,
+    /// Print the scoring rules before the tables.
+    pub explain: bool,
+    /// The width of the tables, in characters.
+    pub width: u16,
+    /// Colours.
+    pub style: Style,
+    /// The language of the words and numbers.
+    pub lang: Lang,
+}
+
+/// The header of a table from its columns' keys, in `lang` (see [`column_label`]).
+fn header(lang: Lang, columns: &[&str]) -> Vec<String> {
+    columns.iter().map(|column| column_label(lang, column)).collect()
+}
+
+/// The header of a column of the result tables, in `lang`: `raggiungimento %`.
+fn column_label(lang: Lang, column: &str) -> String {
+    i18n::text(
+        lang,
+        match column {
+            "level" => "column-level",
+            "id" => "column-id",
+            "name" => "column-name",
+            "indicator" => "column-indicator",
+            "attainment %" => "column-attainment-percent",
+            "coverage" => "column-coverage",
+            "operational %" => "column-operational-percent",
+            "target" => "column-target",
+            "actual" => "column-actual",
+            "status" => "column-status",
+            "weight" => "column-weight",
+            _ => "column-note",
+        },
+    )
+}
+
 /// The human report: header, rules (with `explain`), the rolled-up table, the indicators table.
-pub fn table(
-    plan: &Plan,
-    scorecard: &Scorecard,
-    level: ReportLevel,
-    explain: bool,
-    width: u16,
-    style: Style,
-) -> String {
-    let mut out = header_text(plan, scorecard);
+pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions) -> String {
+    let TableOptions { level, explain, width, style, lang } = options;
+    let mut out = header_text(plan, scorecard, lang);
     if explain {
-        out.push_str("\nScoring rules:\n");
-        for line in rules_lines(&scorecard.rules) {
+        let _ = writeln!(out, "\n{}", i18n::text(lang, "score-rules-heading"));
+        for line in rules_lines(&scorecard.rules, lang) {
             let _ = writeln!(out, "  - {line}");
         }
     }
-    let overrides = overrides_section(plan, scorecard, "  ");
+    let overrides = overrides_section(plan, scorecard, "  ", lang);
     if !overrides.is_empty() {
         let _ = write!(out, "\n{overrides}");
     }
@@ -323,15 +429,15 @@ pub fn table(
     if !rows.is_empty() {
         let mut table = new_table(width, style);
         let strategic = rows.iter().any(|r| r.operational.is_some());
-        let mut header = vec!["level", "id", "name", "attainment %", "coverage"];
+        let mut columns = vec!["level", "id", "name", "attainment %", "coverage"];
         if strategic {
-            header.push("operational %");
+            columns.push("operational %");
         }
-        table.set_header(header);
+        table.set_header(header(lang, &columns));
         for row in &rows {
-            let attainment = attainment_text(row.rollup.attainment, row.overridden.as_ref());
+            let attainment = attainment_text(lang, row.rollup.attainment, row.overridden.as_ref());
             let mut cells = vec![
-                Cell::new(row.level),
+                Cell::new(row.level.label(lang)),
                 Cell::new(visible(&row.id)),
                 Cell::new(visible(&row.name)),
                 Cell::new(attainment).fg(attainment_color(row.rollup.attainment, &scorecard.rules)),
@@ -339,62 +445,75 @@ pub fn table(
             ];
             if strategic {
                 let operational = row.operational.map(|o| {
-                    let text = o.attainment.map(percent_italian).unwrap_or_else(|| "—".to_owned());
+                    let text = o.attainment.map(|a| words::attainment(lang, a)).unwrap_or_else(|| "—".to_owned());
                     Cell::new(format!("{text} ({})", coverage(&o))).fg(attainment_color(o.attainment, &scorecard.rules))
                 });
                 cells.push(operational.unwrap_or_else(|| Cell::new("")));
             }
             table.add_row(cells);
         }
-        fit_columns(&mut table, &["level", "id", "attainment %", "coverage"]);
+        fit_columns(&mut table, &columns, &["level", "id", "attainment %", "coverage"]);
         let _ = write!(out, "\n{table}\n");
     }
     if shows_indicators(level) {
         let mut table = new_table(width, style);
-        table.set_header(vec!["id", "name", "target", "actual", "attainment %", "status", "weight", "note"]);
+        let columns = ["id", "name", "target", "actual", "attainment %", "status", "weight", "note"];
+        table.set_header(header(lang, &columns));
         for score in &scorecard.indicators {
             let node = plan.node(score.node);
             let unit = node.indicator().map_or(Unit::Number, |i| i.unit);
-            let actual = score.actual.as_ref().map(|v| actual_text(v, unit)).unwrap_or_default();
+            let actual = score.actual.as_ref().map(|v| words::actual(lang, v, unit)).unwrap_or_default();
             let attainment = match (score.attainment, &score.overridden) {
-                (Some(a), Some(_)) => format!("{}{OVERRIDE_MARK}", percent_italian(a)),
-                (attainment, _) => attainment.map(percent_italian).unwrap_or_default(),
+                (Some(a), Some(_)) => format!("{}{OVERRIDE_MARK}", words::attainment(lang, a)),
+                (attainment, _) => attainment.map(|a| words::attainment(lang, a)).unwrap_or_default(),
             };
-            let note = indicator_note(score);
+            let note = indicator_note(lang, score);
             table.add_row(vec![
                 Cell::new(visible(&node.id)),
                 Cell::new(visible(&node.name)),
                 Cell::new(score.target.as_ref().map(|t| visible(&t.to_string()).into_owned()).unwrap_or_default()),
                 Cell::new(visible(&actual)),
                 Cell::new(attainment).fg(status_color(score.status)),
-                Cell::new(score.status.as_str()).fg(status_color(score.status)),
-                Cell::new(format_italian(score.weight)),
+                Cell::new(words::status(lang, score.status)).fg(status_color(score.status)),
+                Cell::new(words::number(lang, score.weight)),
                 Cell::new(visible(&note)),
             ]);
         }
-        fit_columns(&mut table, &["id", "target", "actual", "attainment %", "status", "weight"]);
+        fit_columns(&mut table, &columns, &["id", "target", "actual", "attainment %", "status", "weight"]);
         let _ = write!(out, "\n{table}\n");
     }
     out
 }
 
-fn header_text(plan: &Plan, scorecard: &Scorecard) -> String {
-    let meta = &plan.metadata;
-    let body = scorecard.body.attainment.map(|a| format!("{}%", percent_italian(a))).unwrap_or_else(|| "—".to_owned());
-    let counts = scorecard
+/// The body's attainment as people read it: `99,14%`, or `—`.
+fn body_attainment(lang: Lang, scorecard: &Scorecard) -> String {
+    scorecard.body.attainment.map(|a| words::attainment_percent(lang, a)).unwrap_or_else(|| "—".to_owned())
+}
+
+/// `106 raggiunti, 6 parzialmente raggiunti, ...`: the statuses that occur, with their counts.
+fn status_counts(lang: Lang, scorecard: &Scorecard) -> String {
+    scorecard
         .status_counts()
         .into_iter()
         .filter(|(_, n)| *n > 0)
-        .map(|(status, n)| format!("{n} {}", status.as_str()))
+        .map(|(status, n)| words::status_count(lang, status, n))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(", ")
+}
+
+fn header_text(plan: &Plan, scorecard: &Scorecard, lang: Lang) -> String {
+    let meta = &plan.metadata;
+    let heading = Message::new("score-heading")
+        .arg("body", visible(&meta.body))
+        .arg("year", scorecard.year)
+        .arg("attainment", body_attainment(lang, scorecard))
+        .count("scored", scorecard.body.scored)
+        .count("expected", scorecard.body.expected);
     format!(
-        "{}\n{} · attainment {}: {body} ({} of {} expected strategic indicators scored)\nindicators: {counts}\n",
+        "{}\n{}\n{}\n",
         visible(&meta.title),
-        visible(&meta.body),
-        scorecard.year,
-        scorecard.body.scored,
-        scorecard.body.expected
+        heading.render(lang),
+        msg!("score-statuses", counts = status_counts(lang, scorecard)).render(lang)
     )
 }
 
@@ -429,10 +548,10 @@ fn override_fields(overridden: Option<&Overridden>) -> Vec<Field> {
     match overridden {
         None => vec![Field::Empty; 4],
         Some(o) => vec![
-            Field::Text(o.decision.outcome.as_str().to_owned()),
+            Field::Word(Word::Outcome(o.decision.outcome)),
             Field::Text(o.decision.reason.clone()),
             Field::Text(o.decision.decided_by.clone()),
-            Field::Text(o.decision.act.to_string()),
+            Field::Word(Word::Act(o.decision.act.clone())),
         ],
     }
 }
@@ -508,6 +627,65 @@ pub enum Field {
     Attainment(Decimal),
     /// A calendar date.
     Date(crate::date::Date),
+    /// A word: a status, a unit, a reason... (see [`Word`]).
+    Word(Word),
+}
+
+/// A word of a result row: its machine key in the CSV of `score` (`met`, `percent`, the English
+/// reason), its words for people in the workbooks of `export` and in the report (`raggiunto`,
+/// `percentuale`, the reason in the plan's language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Word {
+    /// An indicator's status.
+    Status(Status),
+    /// A unit.
+    Unit(Unit),
+    /// A level of the tree (`indicator`).
+    Level(Level),
+    /// Strategic dashboard or operational plan.
+    IndicatorLevel(IndicatorLevel),
+    /// What a rolled-up row is of.
+    RowLevel(RowLevel),
+    /// What an override decided.
+    Outcome(Outcome),
+    /// Why an indicator is unscored, or what it was compared with.
+    Reason(Reason),
+    /// An act.
+    Act(Act),
+    /// An actual that is neither a number nor a date: `sì`, a level, `n.d.`.
+    Actual(Value),
+}
+
+impl Word {
+    /// The machine form: the key (`met`, `percent`), the English reason, `yes`/`no`.
+    pub fn plain(&self) -> String {
+        match self {
+            Word::Status(status) => status.as_str().to_owned(),
+            Word::Unit(unit) => unit.as_str().to_owned(),
+            Word::Level(level) => level.key().to_owned(),
+            Word::IndicatorLevel(level) => level.as_str().to_owned(),
+            Word::RowLevel(level) => level.as_str().to_owned(),
+            Word::Outcome(outcome) => outcome.as_str().to_owned(),
+            Word::Reason(reason) => reason.to_string(),
+            Word::Act(act) => act.to_string(),
+            Word::Actual(value) => actual_plain(value),
+        }
+    }
+
+    /// The word for people, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Word::Status(status) => words::status(lang, *status),
+            Word::Unit(unit) => words::unit(lang, *unit),
+            Word::Level(level) => words::level(lang, *level),
+            Word::IndicatorLevel(level) => words::indicator_level(lang, *level),
+            Word::RowLevel(level) => level.label(lang),
+            Word::Outcome(outcome) => words::outcome(lang, *outcome),
+            Word::Reason(reason) => reason.message(lang).render(lang),
+            Word::Act(act) => words::act(lang, act),
+            Word::Actual(value) => words::value_text(lang, value),
+        }
+    }
 }
 
 impl Field {
@@ -532,6 +710,7 @@ impl Field {
             Field::Number(n) | Field::Percent(n) => n.normalize().to_string(),
             Field::Attainment(a) => percent_plain(*a),
             Field::Date(date) => date.iso(),
+            Field::Word(word) => word.plain(),
         }
     }
 }
@@ -554,23 +733,23 @@ pub fn indicator_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorSco
         // has 28.
         Some(Value::Number(number)) => quantity(round_half_away(*number, 6).normalize()),
         Some(Value::Date(date)) => Field::Date(*date),
-        Some(other) => Field::Text(actual_plain(other)),
+        Some(other) => Field::Word(Word::Actual(other.clone())),
     };
     vec![
         Field::Text(node.id.clone()),
         Field::Integer(i64::from(scorecard.year)),
-        Field::Text("indicator".to_owned()),
-        Field::Text(indicator.level.as_str().to_owned()),
+        Field::Word(Word::Level(Level::Indicator)),
+        Field::Word(Word::IndicatorLevel(indicator.level)),
         Field::Text(node.name.clone()),
-        Field::Text(indicator.unit.as_str().to_owned()),
+        Field::Word(Word::Unit(indicator.unit)),
         text_or_empty(score.target.as_ref().map(ToString::to_string).as_deref()),
         score.reference.map_or(Field::Empty, |r| quantity(r.normalize())),
         actual,
         score.deviation.map_or(Field::Empty, |d| quantity(round_half_away(d, 4).normalize())),
         score.attainment.map_or(Field::Empty, Field::Attainment),
-        Field::Text(score.status.as_str().to_owned()),
+        Field::Word(Word::Status(score.status)),
         Field::Number(node.weight.normalize()),
-        text_or_empty(score.reason.as_deref()),
+        score.reason.clone().map_or(Field::Empty, |reason| Field::Word(Word::Reason(reason))),
         text_or_empty(score.note.as_deref()),
         text_or_empty(score.source.as_deref()),
     ]
@@ -579,7 +758,7 @@ pub fn indicator_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorSco
     .chain(match &score.overridden {
         None => vec![Field::Empty, Field::Empty],
         Some(o) => vec![
-            o.computed_status.map_or(Field::Empty, |s| Field::Text(s.as_str().to_owned())),
+            o.computed_status.map_or(Field::Empty, |s| Field::Word(Word::Status(s))),
             o.computed_attainment.map_or(Field::Empty, Field::Attainment),
         ],
     })
@@ -589,7 +768,7 @@ pub fn indicator_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorSco
 /// A rolled-up row's fields, in the order of [`ROLLUP_COLUMNS`].
 pub fn rollup_fields(row: &RollupRow, year: i32) -> Vec<Field> {
     vec![
-        Field::Text(row.level.to_owned()),
+        Field::Word(Word::RowLevel(row.level)),
         if row.id.is_empty() { Field::Empty } else { Field::Text(row.id.clone()) },
         Field::Text(row.name.clone()),
         Field::Integer(i64::from(year)),
@@ -639,13 +818,13 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
     let mut groups: serde_json::Map<String, Json> = serde_json::Map::new();
     for row in rollup_rows(plan, scorecard, level) {
         let key = match row.level {
-            "body" => continue,
-            "mission" => "missions",
-            "strategic" => "strategic_objectives",
-            "program" => "programs",
-            "operational" => "operational_objectives",
-            "area" => "areas",
-            _ => "services",
+            RowLevel::Body => continue,
+            RowLevel::Mission => "missions",
+            RowLevel::Strategic => "strategic_objectives",
+            RowLevel::Program => "programs",
+            RowLevel::Operational => "operational_objectives",
+            RowLevel::Area => "areas",
+            RowLevel::Service => "services",
         };
         let mut object = json!({ "id": row.id, "name": row.name });
         if let (Json::Object(object), Json::Object(rollup)) = (&mut object, rollup_json(&row.rollup)) {
@@ -681,7 +860,7 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
                     "attainment": score.attainment.map(percent_plain),
                     "status": score.status.as_str(),
                     "weight": node.weight.normalize().to_string(),
-                    "reason": score.reason,
+                    "reason": score.reason.as_ref().map(ToString::to_string),
                     "note": score.note,
                     "source": score.source,
                     "override": score.overridden.as_ref().map(override_json),
@@ -734,75 +913,74 @@ fn overrides_json(plan: &Plan, scorecard: &Scorecard) -> Json {
 
 /// Markdown, ready to paste into the Relazione: a title, the rules, the rolled-up table and the
 /// indicators table.
-pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
+pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, lang: Lang) -> String {
     let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
+    let row = |cells: &[String]| format!("| {} |\n", cells.join(" | "));
     let meta = &plan.metadata;
-    let mut out = format!("## {} — risultati {}\n\n", cell(&meta.title), scorecard.year);
-    let body = scorecard.body.attainment.map(|a| format!("{}%", percent_italian(a))).unwrap_or_else(|| "—".to_owned());
-    let _ = writeln!(
-        out,
-        "**{}**: attainment {body} ({} of {} expected strategic indicators scored).\n",
-        cell(&meta.body),
-        scorecard.body.scored,
-        scorecard.body.expected
-    );
-    out.push_str("Scoring rules:\n\n");
-    for line in rules_lines(&scorecard.rules) {
+    let title = msg!("score-markdown-title", title = cell(&meta.title), year = scorecard.year).render(lang);
+    let mut out = format!("## {title}\n\n");
+    let body = Message::new("score-markdown-body")
+        .arg("body", cell(&meta.body))
+        .arg("attainment", body_attainment(lang, scorecard))
+        .count("scored", scorecard.body.scored)
+        .count("expected", scorecard.body.expected);
+    let _ = writeln!(out, "{}\n", body.render(lang));
+    let _ = writeln!(out, "{}\n", i18n::text(lang, "score-rules-heading"));
+    for line in rules_lines(&scorecard.rules, lang) {
         let _ = writeln!(out, "- {line}");
     }
-    let overrides = overrides_section(plan, scorecard, "- ");
+    let overrides = overrides_section(plan, scorecard, "- ", lang);
     if !overrides.is_empty() {
         let _ = write!(out, "\n{}", overrides.replacen(":\n", ":\n\n", 1).replace('*', "\\*"));
     }
     let rows = rollup_rows(plan, scorecard, level);
     if !rows.is_empty() {
-        out.push_str(
-            "\n| level | id | name | attainment % | coverage | operational % |\n|---|---|---|---:|---:|---:|\n",
-        );
-        for row in rows {
-            let attainment = attainment_text(row.rollup.attainment, row.overridden.as_ref()).replace('*', "\\*");
-            let operational = row
+        let columns = ["level", "id", "name", "attainment %", "coverage", "operational %"];
+        out.push('\n');
+        out.push_str(&row(&header(lang, &columns)));
+        out.push_str("|---|---|---|---:|---:|---:|\n");
+        for rollup in rows {
+            let attainment =
+                attainment_text(lang, rollup.rollup.attainment, rollup.overridden.as_ref()).replace('*', "\\*");
+            let operational = rollup
                 .operational
                 .map(|o| {
-                    format!(
-                        "{} ({})",
-                        o.attainment.map(percent_italian).unwrap_or_else(|| "—".to_owned()),
-                        coverage(&o)
-                    )
+                    let attainment = o.attainment.map(|a| words::attainment(lang, a));
+                    format!("{} ({})", attainment.unwrap_or_else(|| "—".to_owned()), coverage(&o))
                 })
                 .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {attainment} | {} | {operational} |",
-                row.level,
-                cell(&row.id),
-                cell(&row.name),
-                coverage(&row.rollup)
-            );
+            out.push_str(&row(&[
+                rollup.level.label(lang),
+                cell(&rollup.id),
+                cell(&rollup.name),
+                attainment,
+                coverage(&rollup.rollup),
+                operational,
+            ]));
         }
     }
     if shows_indicators(level) {
-        out.push_str("\n| id | indicator | target | actual | attainment % | status | weight | note |\n|---|---|---|---|---:|---|---:|---|\n");
+        let columns = ["id", "indicator", "target", "actual", "attainment %", "status", "weight", "note"];
+        out.push('\n');
+        out.push_str(&row(&header(lang, &columns)));
+        out.push_str("|---|---|---|---|---:|---|---:|---|\n");
         for score in &scorecard.indicators {
             let node = plan.node(score.node);
             let unit = node.indicator().map_or(Unit::Number, |i| i.unit);
-            let note = indicator_note(score);
             let attainment = match (score.attainment, &score.overridden) {
-                (Some(a), Some(_)) => format!("{} \\*", percent_italian(a)),
-                (attainment, _) => attainment.map(percent_italian).unwrap_or_default(),
+                (Some(a), Some(_)) => format!("{} \\*", words::attainment(lang, a)),
+                (attainment, _) => attainment.map(|a| words::attainment(lang, a)).unwrap_or_default(),
             };
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            out.push_str(&row(&[
                 cell(&node.id),
                 cell(&node.name),
                 cell(&score.target.as_ref().map(ToString::to_string).unwrap_or_default()),
-                cell(&score.actual.as_ref().map(|v| actual_text(v, unit)).unwrap_or_default()),
+                cell(&score.actual.as_ref().map(|v| words::actual(lang, v, unit)).unwrap_or_default()),
                 attainment,
-                score.status.as_str(),
-                format_italian(score.weight),
-                cell(&note),
-            );
+                words::status(lang, score.status),
+                words::number(lang, score.weight),
+                cell(&indicator_note(lang, score)),
+            ]));
         }
     }
     out

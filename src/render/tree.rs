@@ -1,11 +1,16 @@
 //! The performance tree ("albero della performance"), indented, with ids, counts and removed
-//! nodes marked.
+//! nodes marked, in the deliverables' language; and the summary of the plan at a date
+//! (`show --as-of`).
 
 use std::fmt::Write as _;
 
-use crate::plan::{Counts, Level, NodeIndex, Plan, Status};
+use crate::as_of::AsOf;
+use crate::date::Date;
+use crate::i18n::{self, Lang, Message};
+use crate::plan::{Change, Counts, Level, NodeIndex, Plan, Status, When};
 
 use super::style::{Paint, Style, truncate, visible};
+use super::words;
 
 /// Options of the tree view.
 #[derive(Debug, Clone, Copy)]
@@ -16,6 +21,8 @@ pub struct TreeOptions {
     pub width: Option<usize>,
     /// Colours.
     pub style: Style,
+    /// The language of the words.
+    pub lang: Lang,
 }
 
 /// The whole tree, with a header of metadata and counts.
@@ -23,9 +30,13 @@ pub fn render(plan: &Plan, options: TreeOptions) -> String {
     let mut out = String::new();
     let meta = &plan.metadata;
     let _ = writeln!(out, "{}", options.style.paint(Paint::Bold, &visible(&meta.title)));
-    let body = visible(&meta.body);
-    let _ = writeln!(out, "{body} · plan year {} · horizon {}–{}", meta.year, meta.first_year, meta.last_year);
-    let _ = writeln!(out, "{}", counts_line(&plan.counts()));
+    let header = Message::new("tree-header")
+        .arg("body", visible(&meta.body))
+        .arg("year", meta.year)
+        .arg("first", meta.first_year)
+        .arg("last", meta.last_year);
+    let _ = writeln!(out, "{}", header.render(options.lang));
+    let _ = writeln!(out, "{}", counts_line(&plan.counts(), options.lang));
     for &mission in &plan.missions {
         out.push('\n');
         write_node(plan, mission, "", None, options, &mut out);
@@ -33,19 +44,18 @@ pub fn render(plan: &Plan, options: TreeOptions) -> String {
     out
 }
 
-/// `4 missions · 14 strategic objectives (52 indicators, 8 removed) · ...`
-pub fn counts_line(counts: &Counts) -> String {
-    let part = |(all, removed): (usize, usize), one: &str, many: &str| {
-        let word = if all == 1 { one } else { many };
-        if removed > 0 { format!("{all} {word} ({removed} removed)") } else { format!("{all} {word}") }
+/// `4 missions · 14 strategic objectives · 52 strategic indicators (8 removed) · ...`
+pub fn counts_line(counts: &Counts, lang: Lang) -> String {
+    let part = |id: &'static str, (all, removed): (usize, usize)| {
+        Message::new(id).count("count", all).count("removed", removed).render(lang)
     };
     [
-        part(counts.missions, "mission", "missions"),
-        part(counts.strategic_objectives, "strategic objective", "strategic objectives"),
-        part(counts.strategic_indicators, "strategic indicator", "strategic indicators"),
-        part(counts.programs, "program", "programs"),
-        part(counts.operational_objectives, "operational objective", "operational objectives"),
-        part(counts.operational_indicators, "operational indicator", "operational indicators"),
+        part("tree-count-mission", counts.missions),
+        part("tree-count-strategic-objective", counts.strategic_objectives),
+        part("tree-count-strategic-indicator", counts.strategic_indicators),
+        part("tree-count-program", counts.programs),
+        part("tree-count-operational-objective", counts.operational_objectives),
+        part("tree-count-operational-indicator", counts.operational_indicators),
     ]
     .join(" · ")
 }
@@ -66,12 +76,14 @@ fn write_node(
         Some(true) => "└─ ",
         Some(false) => "├─ ",
     };
-    let summary = children_summary(plan, index);
+    let summary = children_summary(plan, index, options.lang);
     let removed = node.status == Status::Removed;
-    let marker = match (removed, node.removed_from()) {
-        (true, Some(year)) => format!(" [removed {year}]"),
-        (true, None) => " [removed]".to_owned(),
-        _ => String::new(),
+    let marker = if removed {
+        let year = node.removed_from().map_or_else(|| "none".to_owned(), |year| year.to_string());
+        let marker = Message::new("tree-removed").arg("level", node.level().key()).arg("year", year);
+        format!(" {}", marker.render(options.lang))
+    } else {
+        String::new()
     };
     // Names and ids come from the plan: printed with their hidden characters escaped.
     let (node_id, node_name) = (visible(&node.id), visible(&node.name));
@@ -102,19 +114,44 @@ fn write_node(
 }
 
 /// `3 indicators · 4 programs`, counting direct children by level.
-fn children_summary(plan: &Plan, index: NodeIndex) -> String {
+fn children_summary(plan: &Plan, index: NodeIndex, lang: Lang) -> String {
     let node = plan.node(index);
     let mut parts = Vec::new();
-    for (level, one, many) in [
-        (Level::StrategicObjective, "strategic objective", "strategic objectives"),
-        (Level::Indicator, "indicator", "indicators"),
-        (Level::Program, "program", "programs"),
-        (Level::OperationalObjective, "operational objective", "operational objectives"),
+    for (level, id) in [
+        (Level::StrategicObjective, "tree-count-strategic-objective"),
+        (Level::Indicator, "tree-count-indicator"),
+        (Level::Program, "tree-count-program"),
+        (Level::OperationalObjective, "tree-count-operational-objective"),
     ] {
         let count = node.children.iter().filter(|&&c| plan.node(c).level() == level).count();
         if count > 0 {
-            parts.push(format!("{count} {}", if count == 1 { one } else { many }));
+            parts.push(Message::new(id).count("count", count).count("removed", 0).render(lang));
         }
     }
     parts.join(" · ")
+}
+
+/// What `show --as-of` says above the plan: the date, and each revision adopted after it that
+/// was undone, with what undoing it did.
+pub fn as_of_summary(result: &AsOf, date: Date, lang: Lang) -> String {
+    let mut summary = format!("{}\n", Message::new("as-of-heading").arg("date", words::date(date)).render(lang));
+    if result.undone.is_empty() {
+        let _ = writeln!(summary, "  {}", i18n::text(lang, "as-of-nothing"));
+    }
+    for undone in &result.undone {
+        let change = match (undone.revision.change, undone.restored) {
+            (Change::Inserted, _) => "inserted",
+            (Change::Removed, _) => "removed",
+            (Change::Updated, true) => "restored",
+            (Change::Updated, false) => "updated",
+        };
+        let when = match undone.revision.when() {
+            When::Date(date) => words::date(date),
+            When::Year(year) => Message::new("as-of-when-year").arg("year", year).render(lang),
+            When::Unknown => i18n::text(lang, "as-of-when-unknown"),
+        };
+        let line = Message::new("as-of-undone").arg("id", &undone.id).arg("change", change).arg("when", when);
+        let _ = writeln!(summary, "  {}", line.render(lang));
+    }
+    summary
 }

@@ -5,11 +5,15 @@ use rust_decimal::Decimal;
 
 use crate::actuals::{Actuals, Value};
 use crate::date::Date;
+use crate::history::Flag;
 use crate::history::{ActGroup, History};
-use crate::number::format_italian;
+use crate::i18n::Lang;
 use crate::plan::{Level, NodeIndex, Plan, ScoringRules, Unit};
 use crate::provenance::{InputFile, Provenance};
-use crate::render::score::{Field, INDICATOR_COLUMNS, Light, indicator_fields, percent_italian, percent_plain};
+use crate::render::score::{
+    Field, INDICATOR_COLUMNS, Light, RowLevel, computed_outcome, indicator_fields, override_note, percent_plain,
+};
+use crate::render::words;
 use crate::score::{IndicatorScore, NodeScore, Rollup, Scorecard, Status};
 use crate::target::Target;
 
@@ -35,30 +39,32 @@ pub struct Inputs<'a> {
     pub provenance: &'a Provenance,
     /// The day the report is made.
     pub generated: Date,
+    /// The language of the report.
+    pub lang: Lang,
 }
 
 /// Builds the data of the report.
 pub fn build(inputs: &Inputs<'_>) -> Report {
-    let Inputs { plan, scorecard, .. } = *inputs;
+    let Inputs { plan, scorecard, lang, .. } = *inputs;
     let year = scorecard.year;
     let rules = &scorecard.rules;
     let history = crate::history::history(plan);
     let years = YearScores::new(inputs);
-    let context = Context { plan, scorecard, rules, years: &years };
+    let context = Context { plan, scorecard, rules, years: &years, lang };
 
     let missions: Vec<MissionSection> = plan.missions.iter().map(|&m| context.mission(m)).collect();
-    let body = rollup_view("body", "", &plan.metadata.body, "ente".to_owned(), &scorecard.body, rules, None, false);
+    let body = context.rollup_view(RowLevel::Body, "", &plan.metadata.body, "ente".to_owned(), &scorecard.body);
     let objectives: Vec<RollupView> =
         missions.iter().flat_map(|m| m.objectives.iter().map(|o| o.row.clone())).collect();
     let statuses: Vec<StatusCount> = scorecard
         .status_counts()
         .into_iter()
-        .map(|(status, count)| StatusCount { status: status_view(status), count })
+        .map(|(status, count)| StatusCount { status: status_view(lang, status), count })
         .collect();
     let summary = Summary {
-        body_chart: body_chart(&body, rules),
-        status_chart: status_chart(&statuses, scorecard),
-        objectives_chart: bars_chart(labels::label("strategic_objective"), &objectives, rules),
+        body_chart: body_chart(lang, &body, rules),
+        status_chart: status_chart(lang, &statuses, scorecard),
+        objectives_chart: bars_chart(lang, &labels::label(lang, "strategic_objective"), &objectives, rules),
         body,
         statuses,
         indicators: scorecard.indicators.len(),
@@ -67,24 +73,27 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
     };
     let groups = context.groups();
     let deviations = deviations(&missions);
-    let overrides = overrides(plan, scorecard);
+    let overrides = overrides(lang, plan, scorecard);
     let indicators = scorecard.indicators.len();
     Report {
         format_version: FORMAT_VERSION,
-        language: labels::LANGUAGE,
-        labels: labels::labels(),
-        document: document(plan, &history, year, inputs.generated),
+        language: lang.code(),
+        labels: labels::labels(lang),
+        document: document(lang, plan, &history, year, inputs.generated),
         statuses: Status::ALL
             .iter()
-            .map(|&status| StatusLegend { status: status_view(status), meaning: labels::status_meaning(status, rules) })
+            .map(|&status| StatusLegend {
+                status: status_view(lang, status),
+                meaning: labels::status_meaning(lang, status, rules),
+            })
             .collect(),
         summary,
         missions,
         groups,
         deviations,
         overrides,
-        revisions: revisions(plan, &history, year),
-        rules: rules_view(rules),
+        revisions: revisions(lang, plan, &history, year),
+        rules: rules_view(lang, rules),
         provenance: provenance_view(inputs.provenance, year, inputs.generated),
         chart_definitions: chart::definitions(),
         collapsed: indicators > COLLAPSE_ABOVE,
@@ -165,6 +174,7 @@ struct Context<'a> {
     scorecard: &'a Scorecard,
     rules: &'a ScoringRules,
     years: &'a YearScores<'a>,
+    lang: Lang,
 }
 
 impl Context<'_> {
@@ -174,21 +184,15 @@ impl Context<'_> {
 
     fn node_row(&self, index: NodeIndex) -> RollupView {
         let node = self.plan.node(index);
-        let level = match node.level() {
-            Level::Mission => "mission",
-            Level::StrategicObjective => "strategic",
-            Level::Program => "program",
-            _ => "operational",
-        };
+        let level = RowLevel::of_node(node.level());
         let score = self.years.reported().node(index);
         let rollup = score.map(|s| s.rollup).unwrap_or_default();
-        let operational = score
+        let mut row = self.rollup_view(level, &node.id, &node.name, anchor(&node.id), &rollup);
+        row.operational = score
             .and_then(|s| s.operational)
-            .map(|o| Box::new(rollup_view(level, &node.id, &node.name, String::new(), &o, self.rules, None, false)));
-        let removed = self.plan.is_removed_in(index, self.scorecard.year);
-        let mut row =
-            rollup_view(level, &node.id, &node.name, anchor(&node.id), &rollup, self.rules, operational, removed);
-        row.decision = score.and_then(|s| s.overridden.as_ref()).map(labels::decision);
+            .map(|o| Box::new(self.rollup_view(level, &node.id, &node.name, String::new(), &o)));
+        row.removed = self.plan.is_removed_in(index, self.scorecard.year);
+        row.decision = score.and_then(|s| s.overridden.as_ref()).map(|o| override_note(self.lang, o));
         row
     }
 
@@ -197,8 +201,8 @@ impl Context<'_> {
         let objectives: Vec<StrategicSection> =
             self.children(index, Level::StrategicObjective).map(|o| self.strategic(o)).collect();
         let rows: Vec<RollupView> = objectives.iter().map(|o| o.row.clone()).collect();
-        let what = format!("{} {} {}", labels::level(Level::Mission), row.id, row.name);
-        MissionSection { chart: bars_chart(&what, &rows, self.rules), row, objectives }
+        let what = format!("{} {} {}", words::level(self.lang, Level::Mission), row.id, row.name);
+        MissionSection { chart: bars_chart(self.lang, &what, &rows, self.rules), row, objectives }
     }
 
     fn strategic(&self, index: NodeIndex) -> StrategicSection {
@@ -232,7 +236,7 @@ impl Context<'_> {
         let plan = self.plan;
         let node = plan.node(index);
         let indicator = node.indicator()?;
-        let numbers = Numbers::of(plan, self.scorecard, score, indicator.unit);
+        let numbers = Numbers::of(plan, self.scorecard, score, indicator.unit, self.lang);
         let parent = plan.node(parent);
         Some(IndicatorView {
             id: node.id.clone(),
@@ -247,9 +251,9 @@ impl Context<'_> {
             actual: numbers.actual,
             deviation: numbers.deviation,
             attainment: numbers.attainment,
-            weight: numbers.weight.unwrap_or_else(|| plain_num(node.weight)),
-            status: status_view(score.status),
-            explanation: labels::explanation(plan, score, self.scorecard.year),
+            weight: numbers.weight.unwrap_or_else(|| plain_num(self.lang, node.weight)),
+            status: status_view(self.lang, score.status),
+            explanation: labels::explanation(self.lang, score),
             note: score.note.clone(),
             source: score.source.clone(),
             needs_note: matches!(
@@ -270,7 +274,7 @@ impl Context<'_> {
         let mut points = Vec::new();
         for (year, scores) in &self.years.years {
             let Some(score) = scores.indicator(index) else { continue };
-            let numbers = Numbers::of(plan, &scores.scorecard, score, unit);
+            let numbers = Numbers::of(plan, &scores.scorecard, score, unit, self.lang);
             let target_number = match &score.target {
                 Some(Target::Compare { quantity, .. }) => Some(quantity.value),
                 Some(Target::Baseline) | None => None,
@@ -286,12 +290,13 @@ impl Context<'_> {
                 target: score.target.as_ref().map(ToString::to_string),
                 actual: numbers.actual,
                 attainment: numbers.attainment,
-                status: status_view(score.status),
+                status: status_view(self.lang, score.status),
             });
         }
         let numeric = !matches!(unit, Unit::Date | Unit::Level | Unit::YesNo);
         let chart = (numeric && self.years.several_years).then(|| {
             let alt = labels::trend_chart(
+                self.lang,
                 &node.id,
                 &years
                     .iter()
@@ -302,30 +307,22 @@ impl Context<'_> {
                 .iter()
                 .map(|&(year, target, actual, status)| Point { year, target, actual, status: status.as_str() })
                 .collect();
-            chart::trend(&points, labels::label("not_recorded_short"), alt)
+            chart::trend(&points, &labels::label(self.lang, "not_recorded_short"), alt, self.lang)
         });
         Trend { id: node.id.clone(), name: node.name.clone(), years, chart }
     }
 
     fn groups(&self) -> Groups {
-        let view = |level: &'static str, prefix: &str, group: &crate::score::GroupScore| {
-            rollup_view(
-                level,
-                &group.id,
-                &group.name,
-                format!("{prefix}-{}", group.id),
-                &group.rollup,
-                self.rules,
-                None,
-                false,
-            )
+        let view = |level: RowLevel, prefix: &str, group: &crate::score::GroupScore| {
+            self.rollup_view(level, &group.id, &group.name, format!("{prefix}-{}", group.id), &group.rollup)
         };
-        let areas: Vec<RollupView> = self.scorecard.areas.iter().map(|g| view("area", "area", g)).collect();
+        let areas: Vec<RollupView> = self.scorecard.areas.iter().map(|g| view(RowLevel::Area, "area", g)).collect();
         let services: Vec<RollupView> =
-            self.scorecard.services.iter().map(|g| view("service", "servizio", g)).collect();
+            self.scorecard.services.iter().map(|g| view(RowLevel::Service, "servizio", g)).collect();
+        let lang = self.lang;
         Groups {
-            areas_chart: bars_chart(labels::label("areas"), &areas, self.rules),
-            services_chart: bars_chart(labels::label("services"), &services, self.rules),
+            areas_chart: bars_chart(lang, &labels::label(lang, "areas"), &areas, self.rules),
+            services_chart: bars_chart(lang, &labels::label(lang, "services"), &services, self.rules),
             areas,
             services,
         }
@@ -333,7 +330,7 @@ impl Context<'_> {
 }
 
 /// An indicator's numbers in both forms: the fields of `score --format csv` (the same as its
-/// JSON), with the Italian text beside them.
+/// JSON), with their text for people beside them.
 struct Numbers {
     reference: Option<Num>,
     actual: Option<Num>,
@@ -343,7 +340,7 @@ struct Numbers {
 }
 
 impl Numbers {
-    fn of(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore, unit: Unit) -> Self {
+    fn of(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore, unit: Unit, lang: Lang) -> Self {
         let fields = indicator_fields(plan, scorecard, score);
         let field = |column: &str| {
             INDICATOR_COLUMNS.iter().position(|c| *c == column).and_then(|i| fields.get(i)).unwrap_or(&Field::Empty)
@@ -351,60 +348,52 @@ impl Numbers {
         // Days late, for a deadline.
         let deviation_unit = if unit == Unit::Date { Unit::Days } else { unit };
         Numbers {
-            reference: num(field("reference"), unit),
-            actual: match (field("actual"), &score.actual) {
-                (Field::Text(plain), Some(value)) => Some(Num { value: plain.clone(), text: value.to_string() }),
-                (other, _) => num(other, unit),
-            },
-            deviation: num(field("deviation"), deviation_unit),
-            attainment: num(field("attainment"), unit),
-            weight: num(field("weight"), Unit::Number),
+            reference: num(lang, field("reference"), unit),
+            actual: num(lang, field("actual"), unit),
+            deviation: num(lang, field("deviation"), deviation_unit),
+            attainment: num(lang, field("attainment"), unit),
+            weight: num(lang, field("weight"), Unit::Number),
         }
     }
 }
 
 /// A field in its two forms; quantities get their unit.
-fn num(field: &Field, unit: Unit) -> Option<Num> {
+fn num(lang: Lang, field: &Field, unit: Unit) -> Option<Num> {
     let text = match field {
         Field::Empty => return None,
-        Field::Number(n) | Field::Percent(n) => with_unit(format_italian(*n), unit),
-        Field::Attainment(a) => percent_italian(*a),
-        Field::Date(date) => date.to_string(),
+        Field::Number(n) | Field::Percent(n) => words::quantity(lang, *n, unit),
+        Field::Attainment(a) => words::attainment(lang, *a),
+        Field::Date(date) => words::date(*date),
         Field::Integer(n) => n.to_string(),
         Field::Text(text) => text.clone(),
+        Field::Word(word) => word.text(lang),
     };
     Some(Num { value: field.plain(), text })
 }
 
-fn with_unit(number: String, unit: Unit) -> String {
-    match unit {
-        Unit::Percent => format!("{number}%"),
-        Unit::Days => format!("{number} gg"),
-        Unit::Euro => format!("{number} €"),
-        _ => number,
-    }
+fn plain_num(lang: Lang, value: Decimal) -> Num {
+    Num { value: value.normalize().to_string(), text: words::number(lang, value) }
 }
 
-fn plain_num(value: Decimal) -> Num {
-    Num { value: value.normalize().to_string(), text: format_italian(value) }
+fn attainment_num(lang: Lang, value: Decimal) -> Num {
+    Num { value: percent_plain(value), text: words::attainment(lang, value) }
 }
 
-fn attainment_num(value: Decimal) -> Num {
-    Num { value: percent_plain(value), text: percent_italian(value) }
-}
-
-fn status_view(status: Status) -> StatusView {
-    StatusView { key: status.as_str(), label: labels::status(status) }
+fn status_view(lang: Lang, status: Status) -> StatusView {
+    StatusView { key: status.as_str(), label: words::status(lang, status) }
 }
 
 /// A roll-up's attainment told as a status, by the thresholds of indicators.
-fn grade(attainment: Option<Decimal>, rules: &ScoringRules) -> StatusView {
-    status_view(match Light::of_attainment(attainment, rules) {
-        Light::Green => Status::Met,
-        Light::Yellow => Status::Partial,
-        Light::Red => Status::Missed,
-        Light::Grey => Status::NotMeasurable,
-    })
+fn grade(lang: Lang, attainment: Option<Decimal>, rules: &ScoringRules) -> StatusView {
+    status_view(
+        lang,
+        match Light::of_attainment(attainment, rules) {
+            Light::Green => Status::Met,
+            Light::Yellow => Status::Partial,
+            Light::Red => Status::Missed,
+            Light::Grey => Status::NotMeasurable,
+        },
+    )
 }
 
 /// An `id` attribute for a node: `n-` and its id.
@@ -412,58 +401,57 @@ fn anchor(id: &str) -> String {
     format!("n-{id}")
 }
 
-#[allow(clippy::too_many_arguments)]
-fn rollup_view(
-    level: &'static str,
-    id: &str,
-    name: &str,
-    anchor: String,
-    rollup: &Rollup,
-    rules: &ScoringRules,
-    operational: Option<Box<RollupView>>,
-    removed: bool,
-) -> RollupView {
-    RollupView {
-        level,
-        id: id.to_owned(),
-        name: name.to_owned(),
-        anchor,
-        attainment: rollup.attainment.map(attainment_num),
-        scored: rollup.scored,
-        expected: rollup.expected,
-        coverage: labels::coverage(rollup.scored, rollup.expected),
-        grade: grade(rollup.attainment, rules),
-        operational,
-        removed,
-        decision: None,
+impl Context<'_> {
+    /// A rolled-up row: not removed, without its operational plan or a decision (the callers
+    /// add those a node has).
+    fn rollup_view(&self, level: RowLevel, id: &str, name: &str, anchor: String, rollup: &Rollup) -> RollupView {
+        RollupView {
+            level: level.as_str(),
+            id: id.to_owned(),
+            name: name.to_owned(),
+            anchor,
+            attainment: rollup.attainment.map(|a| attainment_num(self.lang, a)),
+            scored: rollup.scored,
+            expected: rollup.expected,
+            coverage: labels::coverage(self.lang, rollup.scored, rollup.expected),
+            grade: grade(self.lang, rollup.attainment, self.rules),
+            operational: None,
+            removed: false,
+            decision: None,
+        }
     }
 }
 
-fn body_chart(body: &RollupView, rules: &ScoringRules) -> Chart {
+fn body_chart(lang: Lang, body: &RollupView, rules: &ScoringRules) -> Chart {
     let attainment = body.attainment.as_ref().map(|a| a.text.clone());
-    let alt = labels::body_chart(attainment.as_deref(), body.grade.label, &format_italian(rules.partial_threshold));
+    let threshold = words::number(lang, rules.partial_threshold);
+    let alt = labels::body_chart(lang, attainment.as_deref(), &body.grade.label, &threshold);
     let value = attainment_value(body);
+    let label = labels::label(lang, "body");
     let bar = Bar {
         level: "body",
         id: "",
-        label: labels::label("body"),
+        label: &label,
         value: value.and_then(|v| body.attainment.as_ref().map(|n| (v, n))),
         grade: body.grade.key,
-        grade_label: body.grade.label,
+        grade_label: &body.grade.label,
     };
-    chart::bars(&[bar], &labels::threshold_marks(rules), scale_max(rules), alt)
+    chart::bars(&[bar], &labels::threshold_marks(lang, rules), scale_max(rules), alt)
 }
 
-fn status_chart(statuses: &[StatusCount], scorecard: &Scorecard) -> Chart {
-    let rows: Vec<(&str, &str, usize)> = statuses.iter().map(|s| (s.status.key, s.status.label, s.count)).collect();
-    chart::counts(&rows, labels::status_chart(&scorecard.status_counts()))
+fn status_chart(lang: Lang, statuses: &[StatusCount], scorecard: &Scorecard) -> Chart {
+    let rows: Vec<(&str, &str, usize)> =
+        statuses.iter().map(|s| (s.status.key, s.status.label.as_str(), s.count)).collect();
+    chart::counts(&rows, labels::status_chart(lang, &scorecard.status_counts()))
 }
 
 /// One bar per row, with the thresholds.
-fn bars_chart(what: &str, rows: &[RollupView], rules: &ScoringRules) -> Chart {
-    let alt_rows: Vec<(String, Option<String>, &str)> =
-        rows.iter().map(|r| (r.id.clone(), r.attainment.as_ref().map(|a| a.text.clone()), r.grade.label)).collect();
-    let alt = labels::bars_chart(what, &alt_rows, &format_italian(rules.partial_threshold));
+fn bars_chart(lang: Lang, what: &str, rows: &[RollupView], rules: &ScoringRules) -> Chart {
+    let alt_rows: Vec<(String, Option<String>, &str)> = rows
+        .iter()
+        .map(|r| (r.id.clone(), r.attainment.as_ref().map(|a| a.text.clone()), r.grade.label.as_str()))
+        .collect();
+    let alt = labels::bars_chart(lang, what, &alt_rows, &words::number(lang, rules.partial_threshold));
     let values: Vec<Option<Decimal>> = rows.iter().map(attainment_value).collect();
     let bars: Vec<Bar<'_>> = rows
         .iter()
@@ -474,10 +462,10 @@ fn bars_chart(what: &str, rows: &[RollupView], rules: &ScoringRules) -> Chart {
             label: &row.id,
             value: value.and_then(|v| row.attainment.as_ref().map(|n| (v, n))),
             grade: row.grade.key,
-            grade_label: row.grade.label,
+            grade_label: &row.grade.label,
         })
         .collect();
-    chart::bars(&bars, &labels::threshold_marks(rules), scale_max(rules), alt)
+    chart::bars(&bars, &labels::threshold_marks(lang, rules), scale_max(rules), alt)
 }
 
 /// The attainment shown, as a number to draw (the rounded value the text shows).
@@ -504,28 +492,28 @@ fn deviations(missions: &[MissionSection]) -> Deviations {
     Deviations { indicators, without_note }
 }
 
-fn overrides(plan: &Plan, scorecard: &Scorecard) -> Vec<OverrideView> {
+fn overrides(lang: Lang, plan: &Plan, scorecard: &Scorecard) -> Vec<OverrideView> {
     let mut views: Vec<(NodeIndex, OverrideView)> = scorecard
         .overridden()
         .map(|(index, overridden)| {
             let node = plan.node(index);
             let decision = &overridden.decision;
-            let (outcome_label, attainment) = match decision.outcome {
-                crate::plan::Outcome::Neutralised => (labels::label("neutralised"), None),
-                crate::plan::Outcome::Reassessed(value) => (labels::label("reassessed"), Some(attainment_num(value))),
+            let attainment = match decision.outcome {
+                crate::plan::Outcome::Neutralised => None,
+                crate::plan::Outcome::Reassessed(value) => Some(attainment_num(lang, value)),
             };
             let view = OverrideView {
-                level: labels::level(node.level()),
+                level: words::level(lang, node.level()),
                 id: node.id.clone(),
                 name: node.name.clone(),
                 anchor: anchor(&node.id),
                 outcome: decision.outcome.as_str(),
-                outcome_label,
+                outcome_label: words::outcome(lang, decision.outcome),
                 attainment,
-                computed: labels::computed(overridden),
+                computed: computed_outcome(lang, overridden),
                 reason: decision.reason.clone(),
                 decided_by: decision.decided_by.clone(),
-                act: labels::act(&decision.act),
+                act: words::act(lang, &decision.act),
             };
             (index, view)
         })
@@ -537,7 +525,7 @@ fn overrides(plan: &Plan, scorecard: &Scorecard) -> Vec<OverrideView> {
 }
 
 fn date_view(date: Date) -> DateView {
-    DateView { iso: date.iso(), text: date.to_string() }
+    DateView { iso: date.iso(), text: words::date(date) }
 }
 
 /// Whether an act's revisions were in force at the end of `year`.
@@ -549,43 +537,37 @@ fn in_force_at_end_of(group: &ActGroup, year: i32) -> bool {
     }
 }
 
-fn act_label(group: &ActGroup) -> String {
-    match &group.act {
-        Some(act) => labels::act(act),
-        None => labels::no_act(group.year),
-    }
-}
-
-fn document(plan: &Plan, history: &History, year: i32, generated: Date) -> Document {
+fn document(lang: Lang, plan: &Plan, history: &History, year: i32, generated: Date) -> Document {
     let meta = &plan.metadata;
     Document {
-        title: labels::document_title(year),
+        title: labels::document_title(lang, year),
         body: meta.body.clone(),
         plan_title: meta.title.clone(),
         year,
         plan_year: meta.year,
         horizon: [meta.first_year, meta.last_year],
-        adopted_by: meta.adopted_by.as_ref().map(labels::act),
-        acts_in_force: history.groups.iter().filter(|g| in_force_at_end_of(g, year)).map(act_label).collect(),
+        adopted_by: meta.adopted_by.as_ref().map(|act| words::act(lang, act)),
+        acts_in_force: history.groups.iter().filter(|g| in_force_at_end_of(g, year)).map(|g| g.label(lang)).collect(),
         generated: date_view(generated),
         notes: meta.notes.clone(),
     }
 }
 
-fn revisions(plan: &Plan, history: &History, year: i32) -> Vec<ActView> {
-    let numbers_by_date = history.numbers_by_date();
+fn revisions(lang: Lang, plan: &Plan, history: &History, year: i32) -> Vec<ActView> {
     history
         .groups
         .iter()
         .map(|group| ActView {
-            label: act_label(group),
+            label: group.label(lang),
             date: group.date().map(date_view),
             in_year: group.date().map_or(group.year == Some(year), |d| d.year() == year),
+            // The log's other flags say what the act lacks, which its label already says.
             flags: group
-                .date()
-                .and_then(|date| numbers_by_date.get(&date).filter(|n| n.len() > 1).map(|n| (date, n)))
-                .map(|(date, numbers)| vec![labels::conflicting_numbers(date, numbers)])
-                .unwrap_or_default(),
+                .flags
+                .iter()
+                .filter(|flag| matches!(flag, Flag::Numbers { .. }))
+                .map(|flag| flag.message(lang).render(lang))
+                .collect(),
             entries: group
                 .entries
                 .iter()
@@ -593,9 +575,9 @@ fn revisions(plan: &Plan, history: &History, year: i32) -> Vec<ActView> {
                     let node = plan.node(entry.node);
                     RevisionEntry {
                         id: node.id.clone(),
-                        level: labels::level(node.level()),
+                        level: words::level(lang, node.level()),
                         name: node.name.clone(),
-                        change: ChangeView { key: entry.change.as_str(), label: labels::change(entry.change) },
+                        change: ChangeView { key: entry.change.as_str(), label: words::change(lang, entry.change) },
                         note: entry.note.clone(),
                     }
                 })
@@ -604,14 +586,14 @@ fn revisions(plan: &Plan, history: &History, year: i32) -> Vec<ActView> {
         .collect()
 }
 
-fn rules_view(rules: &ScoringRules) -> Rules {
+fn rules_view(lang: Lang, rules: &ScoringRules) -> Rules {
     Rules {
-        cap: plain_num(rules.cap),
-        floor: plain_num(rules.floor),
-        partial_threshold: plain_num(rules.partial_threshold),
+        cap: plain_num(lang, rules.cap),
+        floor: plain_num(lang, rules.floor),
+        partial_threshold: plain_num(lang, rules.partial_threshold),
         missing_data: rules.missing_data.as_str(),
         deadline_grace_days: rules.deadline_grace_days,
-        sentences: labels::rules(rules),
+        sentences: labels::rules(lang, rules),
     }
 }
 

@@ -7,6 +7,7 @@
 //! produced it.
 
 pub mod attainment;
+mod reason;
 mod rollup;
 
 use rust_decimal::Decimal;
@@ -18,6 +19,7 @@ use crate::plan::{self, IndicatorLevel, MissingData, NodeIndex, Override, Plan, 
 use crate::source::SourceFile;
 use crate::target::{Comparator, Polarity, Target};
 use attainment::Outcome;
+pub use reason::{Needed, Reason};
 pub use rollup::{GroupScore, NodeScore, Rollup, weighted_mean};
 
 /// The status of one indicator for one year.
@@ -102,7 +104,7 @@ pub struct IndicatorScore {
     /// The status.
     pub status: Status,
     /// Why it is unscored, or what it was compared with.
-    pub reason: Option<String>,
+    pub reason: Option<Reason>,
     /// Actual − reference (days late for deadlines): the "scostamento".
     pub deviation: Option<Decimal>,
     /// The indicator's weight.
@@ -127,19 +129,6 @@ pub struct Overridden {
     pub computed_attainment: Option<Decimal>,
     /// For an indicator, the status computed.
     pub computed_status: Option<Status>,
-}
-
-impl Overridden {
-    /// `computed: missing (no actual value)`, `computed: 45,00`, `computed: —`, for notes.
-    pub fn computed_text(&self) -> String {
-        let attainment = self.computed_attainment.map(|a| crate::number::format_fixed(a, 2).replace('.', ","));
-        match (self.computed_status, attainment) {
-            (Some(status), Some(attainment)) => format!("computed: {attainment}, {}", status.as_str()),
-            (Some(status), None) => format!("computed: {}", status.as_str()),
-            (None, Some(attainment)) => format!("computed: {attainment}"),
-            (None, None) => "computed: —".to_owned(),
-        }
-    }
 }
 
 /// The status a reassessed attainment has, by the thresholds of the indicators: met at 100 or
@@ -260,7 +249,7 @@ fn score_indicator(
         place: actual.map(|a| (a.file, a.line)),
         overridden: None,
     };
-    let unscored = |mut score: IndicatorScore, status: Status, reason: String| {
+    let unscored = |mut score: IndicatorScore, status: Status, reason: Reason| {
         score.status = status;
         score.reason = Some(reason);
         if !status.is_scored() && status.is_expected() && rules.missing_data == MissingData::Zero {
@@ -270,20 +259,20 @@ fn score_indicator(
         score
     };
     if plan.is_removed_in(index, year) {
-        let when = removal_note(plan, index);
-        return unscored(score, Status::Removed, when);
+        let why = removal(plan, index);
+        return unscored(score, Status::Removed, why);
     }
     let Some(target) = score.target.clone() else {
-        return unscored(score, Status::NoTarget, format!("no target for {year}"));
+        return unscored(score, Status::NoTarget, Reason::NoTarget { year });
     };
     if target.is_baseline() {
-        return unscored(score, Status::Baseline, "baseline year: measured, not scored".to_owned());
+        return unscored(score, Status::Baseline, Reason::Baseline);
     }
     let Some(actual) = actual else {
-        return unscored(score, Status::Missing, "no actual value".to_owned());
+        return unscored(score, Status::Missing, Reason::NoActual);
     };
     if actual.value == Value::NotAvailable {
-        return unscored(score, Status::Missing, "not available (n.d.)".to_owned());
+        return unscored(score, Status::Missing, Reason::NotAvailable);
     }
     match evaluate(plan, actuals, index, year, &target, actual) {
         Err(reason) => unscored(score, Status::NotMeasurable, reason),
@@ -306,18 +295,14 @@ fn score_indicator(
     }
 }
 
-fn removal_note(plan: &Plan, index: NodeIndex) -> String {
+/// The removal that makes `index` removed: its own or an ancestor's, with its year and act.
+fn removal(plan: &Plan, index: NodeIndex) -> Reason {
     let (removed, revision) = plan.removal(index).unwrap_or((index, None));
     let node = plan.node(removed);
-    let by = match revision.and_then(|r| r.act.as_ref()) {
-        Some(act) => format!(" by {act}"),
-        None => String::new(),
-    };
-    let what =
-        if removed == index { "removed".to_owned() } else { format!("{} `{}` removed", node.level().label(), node.id) };
-    match node.removed_from() {
-        Some(year) => format!("{what} in {year}{by}"),
-        None => format!("{what}{by}"),
+    Reason::Removed {
+        ancestor: (removed != index).then(|| (node.level(), node.id.clone())),
+        year: node.removed_from(),
+        act: revision.and_then(|r| r.act.clone()),
     }
 }
 
@@ -325,7 +310,7 @@ struct Evaluation {
     outcome: Outcome,
     reference: Option<Decimal>,
     deviation: Option<Decimal>,
-    reason: Option<String>,
+    reason: Option<Reason>,
 }
 
 impl Evaluation {
@@ -334,7 +319,7 @@ impl Evaluation {
         comparator: Comparator,
         reference: Decimal,
         rules: &ScoringRules,
-        reason: Option<String>,
+        reason: Option<Reason>,
     ) -> Self {
         Evaluation {
             outcome: attainment::numeric(actual, comparator, reference, rules),
@@ -353,14 +338,14 @@ fn evaluate(
     year: i32,
     target: &Target,
     actual: &Actual,
-) -> Result<Evaluation, String> {
+) -> Result<Evaluation, Reason> {
     let indicator = plan.node(index).indicator().expect("an indicator");
     let rules = &plan.scoring;
     let polarity = indicator.polarity;
-    let wrong_kind = |needed: &str| format!("{needed} is needed for the target `{target}`, found `{}`", actual.value);
+    let wrong_kind = |needed: Needed| Reason::WrongKind { needed, target: target.clone(), found: actual.value.clone() };
     let number = || match actual.value {
         Value::Number(number) => Ok(number),
-        _ => Err(wrong_kind("a number")),
+        _ => Err(wrong_kind(Needed::Number)),
     };
     match target {
         Target::Compare { quantity, .. } => {
@@ -373,33 +358,27 @@ fn evaluate(
             let reference = match previous {
                 Some(Value::Number(previous)) => *previous,
                 Some(Value::NotAvailable) | None => {
-                    return Err(format!("the {reference_year} actual needed by `{target}` is missing"));
+                    return Err(Reason::PreviousMissing { year: reference_year, target: target.clone() });
                 }
-                Some(other) => return Err(format!("the {reference_year} actual `{other}` is not a number")),
+                Some(other) => return Err(Reason::PreviousNotANumber { year: reference_year, found: other.clone() }),
             };
-            let reason = format!("compared with the {reference_year} actual");
+            let reason = Reason::ComparedWithActual { year: reference_year };
             Ok(Evaluation::numeric(number()?, *comparator, reference, rules, Some(reason)))
         }
         Target::Benchmark { .. } => {
-            let benchmark = actual.benchmark.ok_or_else(|| format!("no benchmark given for {year}"))?;
+            let benchmark = actual.benchmark.ok_or(Reason::NoBenchmark { year })?;
             let comparator = target.comparator(polarity).expect("benchmark targets compare");
-            Ok(Evaluation::numeric(
-                number()?,
-                comparator,
-                benchmark,
-                rules,
-                Some("compared with the benchmark".to_owned()),
-            ))
+            Ok(Evaluation::numeric(number()?, comparator, benchmark, rules, Some(Reason::ComparedWithBenchmark)))
         }
         Target::BenchmarkTolerance { max_deviation } => {
-            let benchmark = actual.benchmark.ok_or_else(|| format!("no benchmark given for {year}"))?;
+            let benchmark = actual.benchmark.ok_or(Reason::NoBenchmark { year })?;
             let (comparator, threshold) = match polarity {
                 Polarity::Increase => (Comparator::AtLeast, benchmark.checked_sub(*max_deviation)),
                 Polarity::Decrease => (Comparator::AtMost, benchmark.checked_add(*max_deviation)),
             };
             // Unreachable with the bounds numbers are read with; kept as a reason, not a panic.
-            let threshold = threshold.ok_or_else(|| "the benchmark with the tolerance is out of range".to_owned())?;
-            let reason = format!("benchmark {} with the tolerance", crate::number::format_italian(benchmark));
+            let threshold = threshold.ok_or(Reason::BenchmarkOutOfRange)?;
+            let reason = Reason::BenchmarkWithTolerance { benchmark };
             Ok(Evaluation::numeric(number()?, comparator, threshold, rules, Some(reason)))
         }
         Target::Deadline(deadline) => match actual.value {
@@ -409,23 +388,22 @@ fn evaluate(
                     outcome: attainment::deadline(late, rules),
                     reference: None,
                     deviation: Some(Decimal::from(late)),
-                    reason: (late > 0).then(|| format!("{late} days late")),
+                    reason: (late > 0).then_some(Reason::Late { days: late }),
                 })
             }
             Value::YesNo(done) => Ok(Evaluation {
                 outcome: attainment::yes_no(done, true),
                 reference: None,
                 deviation: None,
-                reason: Some(if done { "done; no completion date given" } else { "not done" }.to_owned()),
+                reason: Some(if done { Reason::DoneWithoutDate } else { Reason::NotDone }),
             }),
-            _ => Err(wrong_kind("a completion date")),
+            _ => Err(wrong_kind(Needed::Date)),
         },
         Target::Level { level, .. } => {
-            let Value::Level(actual_level) = &actual.value else { return Err(wrong_kind("a level")) };
-            let scale =
-                indicator.scale.map(|s| &plan.scales[s]).ok_or_else(|| "the indicator has no scale".to_owned())?;
+            let Value::Level(actual_level) = &actual.value else { return Err(wrong_kind(Needed::Level)) };
+            let scale = indicator.scale.map(|s| &plan.scales[s]).ok_or(Reason::NoScale)?;
             let (Some(actual_rank), Some(target_rank)) = (scale.rank(actual_level), scale.rank(level)) else {
-                return Err(format!("`{actual_level}` is not a level of scale `{}`", scale.id));
+                return Err(Reason::NotALevel { level: actual_level.clone(), scale: scale.id.clone() });
             };
             let comparator = target.comparator(polarity).expect("level targets compare");
             Ok(Evaluation {
@@ -439,7 +417,7 @@ fn evaluate(
             let done = match actual.value {
                 Value::YesNo(done) => done,
                 Value::Date(_) => true,
-                _ => return Err(wrong_kind("`sì` or `no`")),
+                _ => return Err(wrong_kind(Needed::YesNo)),
             };
             Ok(Evaluation {
                 outcome: attainment::yes_no(done, *expected),
@@ -468,11 +446,12 @@ pub fn findings(
         let year = scorecard.year;
         if missing_is_error && matches!(score.status, Status::Missing | Status::NotMeasurable) {
             // A row read makes a missing value `n.d.`; no row, no value at all. What makes a
-            // value not measurable is the score's own reason, quoted in the words the score
-            // gives it (the words of the deliverables, not of the interface).
+            // value not measurable is the score's own reason, nested in the message (its numbers
+            // written the way of the plan's language).
+            let reason = score.reason.as_ref().unwrap_or(&Reason::NoActual);
             let message = match (score.status, score.place) {
                 (Status::NotMeasurable, _) => {
-                    msg!("missing-actual-not-measurable", reason = score.reason.as_deref().unwrap_or_default())
+                    msg!("missing-actual-not-measurable").message("reason", reason.message(plan.metadata.lang()))
                 }
                 (_, Some(_)) => msg!("missing-actual-not-available"),
                 (_, None) => msg!("missing-actual-no-value"),

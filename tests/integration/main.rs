@@ -2,6 +2,7 @@
 
 mod catalogue;
 mod cli;
+mod deliverables;
 mod docs_sync;
 mod export;
 mod findings;

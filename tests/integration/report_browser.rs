@@ -1,7 +1,7 @@
 //! The seed plan's report opened in headless Chromium: accessibility (axe-core, WCAG 2.1 A and
 //! AA), no horizontal overflow at 1280 and 390 px, the A4 print and the PDF of `--format pdf`,
-//! every number against `score --format json`, and a generated plan of 10,000 indicators that
-//! opens. The checks are `tests/browser/report.mjs`, run with node.
+//! every number against `score --format json`, in Italian and in English, and a generated plan
+//! of 10,000 indicators that opens. The checks are `tests/browser/report.mjs`, run with node.
 //!
 //! Needs Chromium (`apt-get install chromium`, or `$CRUSCOTTO_BROWSER`), node, pdfinfo and
 //! pdftotext (`apt-get install poppler-utils`) and the pinned npm packages (`npm ci` in
@@ -81,6 +81,8 @@ fn the_seed_report_passes_the_browser_checks() {
         let run = run_report(&[&seed[..], &["-o", &output]].concat(), &[("CRUSCOTTO_BROWSER", browser)]);
         assert_eq!(run.code, 0, "{output}: {}", run.stderr);
     }
+    let english = run_report(&[&seed[..], &["-o", &at("report.html"), "--lang", "en"]].concat(), &[]);
+    assert_eq!(english.code, 0, "{}", english.stderr);
     for year in 2016..=2020 {
         write(&dir.path().join(format!("score-{year}.json")), &score_json_text(&year.to_string()));
     }
@@ -101,7 +103,7 @@ fn the_seed_report_passes_the_browser_checks() {
         .env("CRUSCOTTO_BROWSER", browser)
         .arg("report.mjs")
         .args(["--html", &at("relazione.html"), "--pdf", &at("relazione.pdf"), "--large", &at("large.html")])
-        .args(["--scores", dir.path().to_str().unwrap(), "--year", "2019"])
+        .args(["--scores", dir.path().to_str().unwrap(), "--year", "2019", "--html-en", &at("report.html")])
         .args(["--screenshots", screenshots.to_str().expect("UTF-8")])
         .output()
         .expect("node runs");

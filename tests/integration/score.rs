@@ -87,7 +87,7 @@ fn every_target_kind_and_status() {
     assert_eq!(result(&plan, &card, "S2.1"), (Status::Met, Some(dec!(100))));
     // x < x-1 without a 2018 actual.
     assert_eq!(result(&plan, &card, "S2.2"), (Status::NotMeasurable, None));
-    let reason = card.indicator(plan.find("S2.2").unwrap()).unwrap().reason.clone().unwrap();
+    let reason = card.indicator(plan.find("S2.2").unwrap()).unwrap().reason.as_ref().unwrap().to_string();
     assert_eq!(reason, "the 2018 actual needed by `x < x-1` is missing");
 
     // The 2018 scorecard: S1.1 is a baseline year.

@@ -54,7 +54,7 @@ arg-template-year = The year to collect [default: the plan year]
 arg-template-service = Only the indicators of these services (ids; repeat or separate with commas)
 arg-template-format = Output format: `csv`, a CSV file; `xlsx`, a workbook (needs -o FILE, or a pipe) [default: xlsx with --by-service or when FILE ends in .xlsx, else csv]
 arg-template-by-service = A workbook with one sheet per service (cross-cutting indicators on each)
-arg-template-delimiter = Field delimiter (Italian Excel opens `semicolon` files directly)
+arg-template-delimiter = Field delimiter [default: `semicolon` for an Italian plan, which Italian Excel opens directly; `comma` for an English one]
 
 ## export
 

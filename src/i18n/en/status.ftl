@@ -1,4 +1,4 @@
-# The words of statuses, levels, units and changes: shared by every output for people (tables,
+# The words of statuses, levels and changes: shared by every output for people (tables,
 # Markdown, workbooks, templates, the report).
 
 ## An indicator's status for the year
@@ -15,16 +15,16 @@ status-neutralised = neutralised
 
 # How many indicators have a status: `106 met`.
 status-count = { $status ->
-    [met] { $count } met
-    [partial] { $count } partial
-    [missed] { $count } missed
-    [baseline] { $count } baseline
-    [removed] { $count } removed
-    [no-target] { $count } no-target
-    [missing] { $count } missing
-    [not-measurable] { $count } not-measurable
-   *[neutralised] { $count } neutralised
-}
+        [met] { $count } met
+        [partial] { $count } partial
+        [missed] { $count } missed
+        [baseline] { $count } baseline
+        [removed] { $count } removed
+        [no-target] { $count } no-target
+        [missing] { $count } missing
+        [not-measurable] { $count } not-measurable
+       *[neutralised] { $count } neutralised
+    }
 
 ## Levels of the performance tree
 
@@ -78,10 +78,10 @@ lang-en = English
 ## for a missing number or date.
 
 act = { $form ->
-    [full] { $body } n. { $number } del { $date }
-    [no-number] { $body } n. ? del { $date }
-    [no-date] { $body } n. { $number } del ?
-   *[none] { $body } n. ? del ?
-}
+        [full] { $body } n. { $number } del { $date }
+        [no-number] { $body } n. ? del { $date }
+        [no-date] { $body } n. { $number } del ?
+       *[none] { $body } n. ? del ?
+    }
 # The body of an act that names none.
 act-body-unknown = act

@@ -54,7 +54,7 @@ arg-template-year = L'anno da rilevare [default: l'anno del piano]
 arg-template-service = Solo gli indicatori di questi servizi (id; ripetere l'opzione o separare con virgole)
 arg-template-format = Formato dell'output: `csv`, un file CSV; `xlsx`, una cartella di lavoro (richiede -o FILE, o una pipe) [default: xlsx con --by-service o quando FILE termina in .xlsx, altrimenti csv]
 arg-template-by-service = Una cartella di lavoro con un foglio per servizio (gli indicatori trasversali su ciascuno)
-arg-template-delimiter = Il separatore di campo (Excel in italiano apre direttamente i file `semicolon`)
+arg-template-delimiter = Il separatore di campo [predefinito: `semicolon` per un piano in italiano, che Excel in italiano apre direttamente; `comma` per un piano in inglese]
 
 ## export
 
