@@ -69,6 +69,7 @@ fn report(inputs: &Inputs) -> usize {
         scorecard: &inputs.scorecard,
         provenance: &inputs.provenance,
         generated: Date::new(2020, 3, 31).expect("a date"),
+        lang: cruscotto::i18n::Lang::It,
     });
     cruscotto::report::render(&data, &[]).expect("the default template renders").len()
 }
@@ -91,6 +92,7 @@ fn seed_data(bencher: divan::Bencher<'_, '_>) {
             scorecard: &inputs.scorecard,
             provenance: &inputs.provenance,
             generated: Date::new(2020, 3, 31).expect("a date"),
+            lang: cruscotto::i18n::Lang::It,
         })
         .missions
         .len()

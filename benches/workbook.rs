@@ -122,7 +122,7 @@ fn export_results_workbook(bencher: divan::Bencher<'_, '_>) {
         git: None,
     };
     bencher.bench(|| {
-        let sheets = cruscotto::export::results(&inputs.plan, &scorecard, &provenance);
+        let sheets = cruscotto::export::results(&inputs.plan, &scorecard, &provenance, cruscotto::i18n::Lang::It);
         cruscotto::export::xlsx::workbook(&sheets, "Piano generato", 0).expect("a workbook").len()
     });
 }
@@ -132,7 +132,10 @@ fn export_results_workbook(bencher: divan::Bencher<'_, '_>) {
 fn template_workbook(bencher: divan::Bencher<'_, '_>) {
     let inputs = inputs();
     bencher.bench(|| {
-        let sheets = cruscotto::render::template::sheets_by_service(&inputs.plan, *YEARS.end(), &[]);
-        cruscotto::export::template::workbook(&inputs.plan, *YEARS.end(), &sheets, 0).expect("a workbook").len()
+        let sheets =
+            cruscotto::render::template::sheets_by_service(&inputs.plan, *YEARS.end(), &[], cruscotto::i18n::Lang::It);
+        cruscotto::export::template::workbook(&inputs.plan, *YEARS.end(), &sheets, 0, cruscotto::i18n::Lang::It)
+            .expect("a workbook")
+            .len()
     });
 }

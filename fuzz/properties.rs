@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use cruscotto::diagnostic::{Diagnostic, has_errors};
+use cruscotto::i18n::Lang;
 use cruscotto::plan::{Level, Plan};
 use cruscotto::render::score::ReportLevel;
 use cruscotto::render::style::Style;
@@ -46,15 +47,23 @@ pub(crate) fn check_plan(data: &[u8]) {
     let Some(plan) = checked.plan else { return };
     let _ = cruscotto::render::tree::render(
         &plan,
-        cruscotto::render::tree::TreeOptions { depth: Level::Indicator, width: Some(80), style: Style::PLAIN },
+        cruscotto::render::tree::TreeOptions {
+            depth: Level::Indicator,
+            width: Some(80),
+            style: Style::PLAIN,
+            lang: Lang::It,
+        },
     );
     let rows = cruscotto::render::list::rows(&plan);
     let columns = cruscotto::render::list::header(&plan);
     let _ = cruscotto::render::list::csv(&rows, &columns);
-    let _ = cruscotto::render::list::table(&rows, &cruscotto::render::list::default_table_columns(&plan), 100);
+    let people = cruscotto::render::list::rows_for_people(&plan, Lang::It);
+    let _ =
+        cruscotto::render::list::table(&people, &cruscotto::render::list::default_table_columns(&plan), 100, Lang::It);
     let _ = cruscotto::render::list::json(rows);
     let history = cruscotto::history::history(&plan);
-    let _ = cruscotto::render::history::text(&plan, &history, Style::PLAIN);
+    let _ = cruscotto::render::history::text(&plan, &history, Style::PLAIN, Lang::It);
+    let _ = cruscotto::render::history::markdown(&plan, &history, Lang::It);
     let _ = cruscotto::render::history::json(&plan, &history);
     drop(source);
 }
@@ -119,13 +128,20 @@ pub(crate) fn actuals_score(data: &[u8]) {
         git: None,
     };
     let level = LEVELS[usize::from(choice >> 3) % LEVELS.len()];
-    let _ = cruscotto::render::score::table(plan, &scorecard, level, true, 120, Style::PLAIN);
+    let options = cruscotto::render::score::TableOptions {
+        level,
+        explain: true,
+        width: 120,
+        style: Style::PLAIN,
+        lang: Lang::It,
+    };
+    let _ = cruscotto::render::score::table(plan, &scorecard, options);
     let _ = cruscotto::render::score::csv(plan, &scorecard, level);
     let json = cruscotto::render::score::json(plan, &scorecard, level, &provenance);
     serde_json::from_str::<serde_json::Value>(&json).expect("score --format json is JSON");
-    let _ = cruscotto::render::score::markdown(plan, &scorecard, level);
-    let sheets = cruscotto::export::results(plan, &scorecard, &provenance);
-    let _ = cruscotto::export::csv_files::files(&sheets);
+    let _ = cruscotto::render::score::markdown(plan, &scorecard, level, Lang::It);
+    let sheets = cruscotto::export::results(plan, &scorecard, &provenance, Lang::It);
+    let _ = cruscotto::export::csv_files::files(&sheets, Lang::It);
     if choice & 2 != 0 {
         cruscotto::export::xlsx::workbook(&sheets, "fuzz", 0).expect("the export workbook is written");
     }
@@ -165,13 +181,15 @@ fn checked(data: &[u8]) -> Option<(SourceFile, cruscotto::Checked)> {
     Some((source, checked))
 }
 
-/// Every diagnostic format: text, summary, JSON (well-formed) and GitHub annotations (one
-/// line each).
+/// Every diagnostic format, in every language: text, summary, JSON (well-formed) and GitHub
+/// annotations (one line each).
 fn render_diagnostics(diagnostics: &[Diagnostic]) {
-    let _ = cruscotto::render::diagnostics::text(diagnostics, Style::PLAIN);
-    let _ = cruscotto::render::diagnostics::summary("fuzz", diagnostics);
-    let json = cruscotto::render::diagnostics::json(diagnostics);
-    serde_json::from_str::<serde_json::Value>(&json).expect("diagnostics as JSON are JSON");
-    let github = cruscotto::render::diagnostics::github(diagnostics);
-    assert!(github.lines().all(|line| line.starts_with("::")), "one annotation per line:\n{github}");
+    for lang in Lang::ALL {
+        let _ = cruscotto::render::diagnostics::text(diagnostics, Style::PLAIN, lang);
+        let _ = cruscotto::render::diagnostics::summary("fuzz", diagnostics, lang);
+        let json = cruscotto::render::diagnostics::json(diagnostics, lang);
+        serde_json::from_str::<serde_json::Value>(&json).expect("diagnostics as JSON are JSON");
+        let github = cruscotto::render::diagnostics::github(diagnostics, lang);
+        assert!(github.lines().all(|line| line.starts_with("::")), "one annotation per line:\n{github}");
+    }
 }

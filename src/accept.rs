@@ -8,6 +8,7 @@
 //! (`unused-acceptance`), so that the reasons on record stay true.
 
 use crate::diagnostic::{Code, Diagnostic, Severity, has_errors};
+use crate::msg;
 use crate::plan::Acceptance;
 use crate::source::{SourceFile, Span};
 
@@ -47,7 +48,7 @@ pub fn apply(
             .min_by_key(|(_, (_, scope))| scope.is_none());
         if let Some((index, (acceptance, _))) = found {
             used[index] = true;
-            diagnostic.accepted = Some(acceptance.reason.clone());
+            diagnostic.accepted = Some(msg!("accepted-reason", reason = &acceptance.reason));
         }
     }
     if has_errors(diagnostics) {
@@ -58,13 +59,13 @@ pub fn apply(
             continue;
         }
         let message = match scope {
-            Some((id, _)) => format!("`{}` is accepted on `{id}`, but `{id}` has no such finding", acceptance.code),
-            None => format!("`{}` is accepted in [plan], but the plan has no such finding", acceptance.code),
+            Some((id, _)) => msg!("unused-acceptance-node", code = acceptance.code, id = id),
+            None => msg!("unused-acceptance-plan", code = acceptance.code),
         };
         diagnostics.push(
             Diagnostic::new(Code::UnusedAcceptance, message)
                 .at(source, &acceptance.span)
-                .with_help("remove the acceptance: the finding it accepted is gone"),
+                .with_help(msg!("unused-acceptance-help")),
         );
     }
 }

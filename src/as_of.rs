@@ -4,10 +4,10 @@
 //!
 //! A revision's date is its act's date; a revision known only by its year is taken as in force
 //! from 1 January of that year, and one with neither as always in force (see
-//! [`When::in_force_on`]).
+//! [`When::in_force_on`](crate::plan::When::in_force_on)).
 
 use crate::date::Date;
-use crate::plan::{Change, NodeIndex, NodeKind, Plan, Revision, Status, When};
+use crate::plan::{Change, NodeIndex, NodeKind, Plan, Revision, Status};
 
 /// The plan at a date, with what could not be undone.
 #[derive(Debug, Clone)]
@@ -160,13 +160,4 @@ fn rebuild(plan: &Plan, nodes: Vec<crate::plan::Node>, keep: &[bool]) -> Plan {
         }
     }
     result
-}
-
-/// When an undone revision took effect, for messages.
-pub fn when_text(when: When) -> String {
-    match when {
-        When::Date(date) => date.to_string(),
-        When::Year(year) => format!("during {year}"),
-        When::Unknown => "on an unknown date".to_owned(),
-    }
 }

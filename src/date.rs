@@ -6,6 +6,9 @@
 
 use std::fmt;
 
+use crate::i18n::Message;
+use crate::msg;
+
 /// A valid calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -15,15 +18,25 @@ pub struct Date {
 }
 
 /// Why a text is not a date.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DateError {
     /// Not shaped like `dd/mm/yyyy` or `yyyy-mm-dd`.
-    #[error("`{0}` is not a date (expected dd/mm/yyyy or yyyy-mm-dd)")]
     Format(String),
     /// Shaped like a date, but no such day exists.
-    #[error("`{0}` is not a day of the calendar")]
     NoSuchDay(String),
 }
+
+impl DateError {
+    /// What is wrong, as a message of the catalogue.
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Format(text) => msg!("date-format", text = text),
+            Self::NoSuchDay(text) => msg!("date-no-such-day", text = text),
+        }
+    }
+}
+
+crate::display_in_english!(DateError);
 
 impl Date {
     /// The date, if the day exists.

@@ -7,6 +7,8 @@
 
 use serde::Serialize;
 
+use crate::i18n::Message;
+use crate::msg;
 use crate::source::{SourceFile, Span};
 
 /// How serious a diagnostic is.
@@ -30,7 +32,7 @@ impl Severity {
 }
 
 macro_rules! codes {
-    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal, $severity:ident;)*) => {
+    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal, $severity:ident, $about:literal;)*) => {
         /// The stable identifier of a kind of problem.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Code {
@@ -55,10 +57,11 @@ macro_rules! codes {
                 }
             }
 
-            /// A one-line description, the first line of the variant's documentation.
-            pub fn description(self) -> &'static str {
+            /// A one-line description, from the catalogue (`code-*` messages of
+            /// `diagnostics.ftl`).
+            pub fn description(self) -> Message {
                 match self {
-                    $(Code::$variant => first_doc_line(&[$($doc),*]),)*
+                    $(Code::$variant => Message::new($about),)*
                 }
             }
 
@@ -73,129 +76,122 @@ macro_rules! codes {
     };
 }
 
-const fn first_doc_line(lines: &[&'static str]) -> &'static str {
-    match lines.first() {
-        Some(line) => line.trim_ascii(),
-        None => "",
-    }
-}
-
 codes! {
     // ---- errors: the file cannot be read as a plan ----
     /// The file is not UTF-8 text.
-    InvalidEncoding = "invalid-encoding", Error;
+    InvalidEncoding = "invalid-encoding", Error, "code-invalid-encoding";
     /// The file is not valid TOML.
-    TomlSyntax = "toml-syntax", Error;
+    TomlSyntax = "toml-syntax", Error, "code-toml-syntax";
     /// A key the format does not define.
-    UnknownKey = "unknown-key", Error;
+    UnknownKey = "unknown-key", Error, "code-unknown-key";
     /// A value of the wrong TOML type (a string where a number is expected, ...).
-    WrongType = "wrong-type", Error;
+    WrongType = "wrong-type", Error, "code-wrong-type";
     /// A required key is missing.
-    MissingKey = "missing-key", Error;
+    MissingKey = "missing-key", Error, "code-missing-key";
     /// A value of the right type but not an accepted one (an unknown polarity, a bad horizon...).
-    InvalidValue = "invalid-value", Error;
+    InvalidValue = "invalid-value", Error, "code-invalid-value";
     // ---- errors: the plan is inconsistent ----
     /// An id with characters other than letters, digits, `.`, `_` and `-`.
-    InvalidId = "invalid-id", Error;
+    InvalidId = "invalid-id", Error, "code-invalid-id";
     /// Two entries share an id.
-    DuplicateId = "duplicate-id", Error;
+    DuplicateId = "duplicate-id", Error, "code-duplicate-id";
     /// A node names a parent that does not exist or is of the wrong level.
-    UnknownParent = "unknown-parent", Error;
+    UnknownParent = "unknown-parent", Error, "code-unknown-parent";
     /// A reference to an area that is not declared.
-    UndeclaredArea = "undeclared-area", Error;
+    UndeclaredArea = "undeclared-area", Error, "code-undeclared-area";
     /// A reference to a service that is not declared.
-    UndeclaredService = "undeclared-service", Error;
+    UndeclaredService = "undeclared-service", Error, "code-undeclared-service";
     /// A reference to a perspective that is not declared.
-    UndeclaredPerspective = "undeclared-perspective", Error;
+    UndeclaredPerspective = "undeclared-perspective", Error, "code-undeclared-perspective";
     /// A reference to a scale that is not declared.
-    UndeclaredScale = "undeclared-scale", Error;
+    UndeclaredScale = "undeclared-scale", Error, "code-undeclared-scale";
     /// A target that is not in the target notation.
-    InvalidTarget = "invalid-target", Error;
+    InvalidTarget = "invalid-target", Error, "code-invalid-target";
     /// A target (or the year a relative target refers to) outside the plan's horizon.
-    TargetOutsideHorizon = "target-outside-horizon", Error;
+    TargetOutsideHorizon = "target-outside-horizon", Error, "code-target-outside-horizon";
     /// A weight below zero.
-    NegativeWeight = "negative-weight", Error;
+    NegativeWeight = "negative-weight", Error, "code-negative-weight";
     /// A year that is both a baseline year and a year with a target.
-    BaselineWithTarget = "baseline-with-target", Error;
+    BaselineWithTarget = "baseline-with-target", Error, "code-baseline-with-target";
     /// A node with `status = "removed"` but no revision that removes it.
-    RemovedWithoutRevision = "removed-without-revision", Error;
+    RemovedWithoutRevision = "removed-without-revision", Error, "code-removed-without-revision";
     /// A revision removes a node that is still marked active.
-    RemovalNotMarked = "removal-not-marked", Error;
+    RemovalNotMarked = "removal-not-marked", Error, "code-removal-not-marked";
     // ---- warnings: data-quality findings ----
     /// An indicator's targets do not share one unit (or disagree with its `unit`).
-    InconsistentUnit = "inconsistent-unit", Warning;
+    InconsistentUnit = "inconsistent-unit", Warning, "code-inconsistent-unit";
     /// A target's comparator points the other way from the indicator's polarity.
-    PolarityConflict = "polarity-conflict", Warning;
+    PolarityConflict = "polarity-conflict", Warning, "code-polarity-conflict";
     /// A bare-number target on an indicator without an explicit polarity.
-    BareTargetWithoutPolarity = "bare-target-without-polarity", Warning;
+    BareTargetWithoutPolarity = "bare-target-without-polarity", Warning, "code-bare-target-without-polarity";
     /// A deadline target dated outside the year it is the target of.
-    DeadlineOutsideYear = "deadline-outside-year", Warning;
+    DeadlineOutsideYear = "deadline-outside-year", Warning, "code-deadline-outside-year";
     /// A removed indicator still has targets for years after its removal.
-    TargetAfterRemoval = "target-after-removal", Warning;
+    TargetAfterRemoval = "target-after-removal", Warning, "code-target-after-removal";
     /// A revision's act has no number or no date.
-    IncompleteAct = "incomplete-act", Warning;
+    IncompleteAct = "incomplete-act", Warning, "code-incomplete-act";
     /// One act date is cited with two different act numbers.
-    ConflictingActNumbers = "conflicting-act-numbers", Warning;
+    ConflictingActNumbers = "conflicting-act-numbers", Warning, "code-conflicting-act-numbers";
     /// The same indicator text under two objectives.
-    DuplicateIndicator = "duplicate-indicator", Warning;
+    DuplicateIndicator = "duplicate-indicator", Warning, "code-duplicate-indicator";
     /// A program with no operational objective.
-    EmptyProgram = "empty-program", Warning;
+    EmptyProgram = "empty-program", Warning, "code-empty-program";
     /// A strategic or operational objective with no indicator.
-    ObjectiveWithoutIndicators = "objective-without-indicators", Warning;
+    ObjectiveWithoutIndicators = "objective-without-indicators", Warning, "code-objective-without-indicators";
     /// An indicator's `area` differs from the areas of its services.
-    AreaMismatch = "area-mismatch", Warning;
+    AreaMismatch = "area-mismatch", Warning, "code-area-mismatch";
     /// A revision removes a node on a date before the revision that inserted it.
-    RemovalBeforeInsertion = "removal-before-insertion", Error;
+    RemovalBeforeInsertion = "removal-before-insertion", Error, "code-removal-before-insertion";
     /// An act dated after the plan year (a revision of the 2019 plan adopted in 2021?).
-    ActAfterPlanYear = "act-after-plan-year", Warning;
+    ActAfterPlanYear = "act-after-plan-year", Warning, "code-act-after-plan-year";
     /// An override of an outcome that cannot apply: an unknown node, a year outside the horizon,
     /// a reassessment without an attainment, two overrides of one node and year.
-    InvalidOverride = "invalid-override", Error;
+    InvalidOverride = "invalid-override", Error, "code-invalid-override";
     /// An accepted finding that the plan no longer has: the acceptance can go.
-    UnusedAcceptance = "unused-acceptance", Warning;
+    UnusedAcceptance = "unused-acceptance", Warning, "code-unused-acceptance";
     /// Every child of a node weighs 0 in a year: the node has no score that year.
-    ZeroWeights = "zero-weights", Warning;
+    ZeroWeights = "zero-weights", Warning, "code-zero-weights";
     // ---- actual values (`score --actuals`) ----
     /// The actuals file is not a table that can be read: a column given twice, a row with more
     /// fields than the header, a quote never closed.
-    InvalidCsv = "invalid-csv", Error;
+    InvalidCsv = "invalid-csv", Error, "code-invalid-csv";
     /// The actuals file lacks a required column.
-    MissingColumn = "missing-column", Error;
+    MissingColumn = "missing-column", Error, "code-missing-column";
     /// A row names an indicator the plan does not have.
-    UnknownIndicator = "unknown-indicator", Error;
+    UnknownIndicator = "unknown-indicator", Error, "code-unknown-indicator";
     /// A row's year is outside the plan's horizon.
-    YearOutsideHorizon = "year-outside-horizon", Error;
+    YearOutsideHorizon = "year-outside-horizon", Error, "code-year-outside-horizon";
     /// A value that cannot be read, or does not fit the indicator's unit.
-    InvalidActual = "invalid-actual", Error;
+    InvalidActual = "invalid-actual", Error, "code-invalid-actual";
     /// A value given as numerator / denominator with a zero denominator.
-    ZeroDenominator = "zero-denominator", Error;
+    ZeroDenominator = "zero-denominator", Error, "code-zero-denominator";
     /// The same indicator and year on two rows.
-    DuplicateActual = "duplicate-actual", Error;
+    DuplicateActual = "duplicate-actual", Error, "code-duplicate-actual";
     /// An expected actual value is missing (with `missing-data = "error"`, or `score --strict`).
-    MissingActual = "missing-actual", Error;
+    MissingActual = "missing-actual", Error, "code-missing-actual";
     /// A missed or partial indicator without a note explaining the deviation (`score --strict`).
-    UnexplainedDeviation = "unexplained-deviation", Error;
+    UnexplainedDeviation = "unexplained-deviation", Error, "code-unexplained-deviation";
     /// A column `score` does not read; its content is ignored.
-    UnknownColumn = "unknown-column", Warning;
+    UnknownColumn = "unknown-column", Warning, "code-unknown-column";
     /// A percentage written as a fraction (`0,95` where `95` is meant).
-    ActualLooksLikeFraction = "actual-looks-like-fraction", Warning;
+    ActualLooksLikeFraction = "actual-looks-like-fraction", Warning, "code-actual-looks-like-fraction";
     /// A qualitative result judged without the evidence note the judgment rests on.
-    MissingEvidence = "missing-evidence", Error;
+    MissingEvidence = "missing-evidence", Error, "code-missing-evidence";
     // ---- spreadsheet import (`import`) ----
     /// The file cannot be read as a workbook or a text table: corrupt, password-protected or binary.
-    UnreadableWorkbook = "unreadable-workbook", Error;
+    UnreadableWorkbook = "unreadable-workbook", Error, "code-unreadable-workbook";
     /// No sheet of the file holds a layout the import recognises.
-    ImportNoLayout = "import-no-layout", Error;
+    ImportNoLayout = "import-no-layout", Error, "code-import-no-layout";
     /// The source does not give the body or the plan year, and no option does.
-    ImportMissingMetadata = "import-missing-metadata", Error;
+    ImportMissingMetadata = "import-missing-metadata", Error, "code-import-missing-metadata";
     /// Content the import could not place in the tree: kept as a note on the nearest node.
-    ImportUnplacedContent = "import-unplaced-content", Warning;
+    ImportUnplacedContent = "import-unplaced-content", Warning, "code-import-unplaced-content";
     /// A row whose cells sit in the wrong columns: realigned.
-    ImportShiftedRow = "import-shifted-row", Warning;
+    ImportShiftedRow = "import-shifted-row", Warning, "code-import-shifted-row";
     /// One row holding two indicators: split in two, or kept whole on both.
-    ImportMergedIndicators = "import-merged-indicators", Warning;
+    ImportMergedIndicators = "import-merged-indicators", Warning, "code-import-merged-indicators";
     /// A mission, objective, service or area written two ways: one spelling is kept.
-    ImportNameVariant = "import-name-variant", Warning;
+    ImportNameVariant = "import-name-variant", Warning, "code-import-name-variant";
 }
 
 /// Which input a code is about.
@@ -346,46 +342,34 @@ fn floor_char_boundary(text: &str, at: usize) -> usize {
 }
 
 /// One problem found in an input.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Its message, help line and reason are [`Message`]s of the catalogue, rendered in the
+/// interface's language when shown ([`crate::render::diagnostics`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// The stable code.
     pub code: Code,
     /// Error or warning.
     pub severity: Severity,
     /// What is wrong, in one sentence without a trailing period.
-    pub message: String,
+    pub message: Message,
     /// Where, when the problem has a place in a file.
-    #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
     /// How to fix it, when that helps.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub help: Option<String>,
-    /// Why the finding is accepted, when it is: by the plan (`accept`) or on the command line
-    /// (`--ignore`). An accepted finding is still reported, counted apart, and never fails a run.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub accepted: Option<String>,
+    pub help: Option<Message>,
+    /// Why the finding is accepted, when it is: by the plan (`accept`, the reason its authors
+    /// wrote) or on the command line (`--ignore`). An accepted finding is still reported,
+    /// counted apart, and never fails a run.
+    pub accepted: Option<Message>,
     /// For a line that stands for repeated diagnostics not shown ([`cap`]): how many it
     /// stands for. Zero for every ordinary diagnostic.
-    #[serde(skip_serializing_if = "is_zero")]
     pub omitted: usize,
-}
-
-fn is_zero(n: &usize) -> bool {
-    *n == 0
 }
 
 impl Diagnostic {
     /// A diagnostic with `code`'s severity and no location yet.
-    pub fn new(code: Code, message: impl Into<String>) -> Self {
-        Self {
-            code,
-            severity: code.severity(),
-            message: message.into(),
-            location: None,
-            help: None,
-            accepted: None,
-            omitted: 0,
-        }
+    pub fn new(code: Code, message: Message) -> Self {
+        Self { code, severity: code.severity(), message, location: None, help: None, accepted: None, omitted: 0 }
     }
 
     /// Points the diagnostic at `span` in `source`.
@@ -404,8 +388,8 @@ impl Diagnostic {
 
     /// Adds a help line.
     #[must_use]
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn with_help(mut self, help: Message) -> Self {
+        self.help = Some(help);
         self
     }
 }
@@ -443,18 +427,22 @@ impl<'a> Reporter<'a> {
 
 impl Reporter<'_> {
     /// Records a diagnostic at `span` and returns it, to add a help line.
-    pub(crate) fn report(&mut self, code: Code, span: &Span, message: impl Into<String>) -> &mut Diagnostic {
+    pub(crate) fn report(&mut self, code: Code, span: &Span, message: Message) -> &mut Diagnostic {
         self.diagnostics.push(Diagnostic::new(code, message).at(self.source, span));
         self.diagnostics.last_mut().expect("just pushed")
     }
 }
 
-/// Sorts diagnostics into a stable order: by file, line, column, then code and message.
+/// Sorts diagnostics into a stable order: by file, line, column, then code and message (in
+/// English, so that the order is the same in every language).
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     fn key(d: &Diagnostic) -> (&str, usize, usize) {
         d.location.as_ref().map(|l| (l.file.as_str(), l.line, l.column)).unwrap_or_default()
     }
-    diagnostics.sort_by(|a, b| key(a).cmp(&key(b)).then(a.code.cmp(&b.code)).then_with(|| a.message.cmp(&b.message)));
+    // Messages are rendered only to break the rare ties of place and code.
+    diagnostics.sort_by(|a, b| {
+        key(a).cmp(&key(b)).then(a.code.cmp(&b.code)).then_with(|| a.message.to_string().cmp(&b.message.to_string()))
+    });
 }
 
 /// How many diagnostics of one code one line shows; the rest are counted in one line.
@@ -496,8 +484,12 @@ pub fn cap(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
         let file_count = per_file.entry((file, code)).or_default();
         if *file_count >= SHOWN_PER_FILE {
             let slot = *file_summary.entry((file, code)).or_insert_with(|| {
-                let name = if file.is_empty() { String::new() } else { format!(" in {file}") };
-                let more = Diagnostic::new(code, format!("more `{code}`{name}"));
+                let message = if file.is_empty() {
+                    msg!("omitted", code = code)
+                } else {
+                    msg!("omitted-in-file", code = code, file = file)
+                };
+                let more = Diagnostic::new(code, message);
                 summaries.push((None, file, more));
                 summaries.len() - 1
             });
@@ -511,7 +503,7 @@ pub fn cap(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
                 let after = shown.len().checked_sub(1);
                 let slot = *line_summary.entry((file, location.line, code)).or_insert_with(|| {
                     let line = location.line;
-                    let more = Diagnostic::new(code, format!("more `{code}` on line {line} of {file}"))
+                    let more = Diagnostic::new(code, msg!("omitted-on-line", code = code, line = line, file = file))
                         .located(Location::at_line(file, line, location.column));
                     summaries.push((after, file, more));
                     summaries.len() - 1
@@ -529,7 +521,7 @@ pub fn cap(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
     let mut placed: Vec<(Option<usize>, Diagnostic)> = summaries
         .into_iter()
         .map(|(after, file, mut summary)| {
-            summary.message = format!("… and {} {}, not shown", thousands(summary.omitted), summary.message);
+            summary.message = summary.message.count("count", summary.omitted);
             (after.or_else(|| last_of_file.get(file).copied()), summary)
         })
         .collect();
@@ -555,19 +547,6 @@ pub fn count<'d>(diagnostics: impl IntoIterator<Item = &'d Diagnostic>) -> usize
     diagnostics.into_iter().map(|d| d.omitted.max(1)).sum()
 }
 
-/// `29990` as `29,990`.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
 /// Whether any diagnostic is an error.
 pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(|d| d.severity == Severity::Error)
@@ -579,9 +558,25 @@ pub fn ignore(diagnostics: &mut [Diagnostic], codes: &[Code]) {
     for diagnostic in diagnostics.iter_mut() {
         if diagnostic.accepted.is_none() && diagnostic.severity == Severity::Warning && codes.contains(&diagnostic.code)
         {
-            diagnostic.accepted = Some(format!("ignored with `--ignore {}` on the command line", diagnostic.code));
+            diagnostic.accepted = Some(msg!("accepted-ignored", code = diagnostic.code));
         }
     }
+}
+
+/// `` `a`, `b`, `c` ``: names quoted as code, for messages that list ids or accepted values.
+pub(crate) fn code_list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    names.into_iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// The name of a level for people (`strategic objective`, `obiettivo strategico`), to nest in
+/// a message.
+pub(crate) fn level_name(level: crate::plan::Level) -> Message {
+    msg!("level-name", level = level.key())
+}
+
+/// A level with its indefinite article (`an indicator`, `un indicatore`), to nest in a message.
+pub(crate) fn level_with_article(level: crate::plan::Level) -> Message {
+    msg!("level-name-with-article", level = level.key())
 }
 
 /// The closest of `candidates` to `word`, if one is close enough to be a likely typo: the same
@@ -610,7 +605,8 @@ mod tests {
         let mut names: Vec<_> = Code::ALL.iter().map(|c| c.as_str()).collect();
         for name in &names {
             assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{name}");
-            assert!(!Code::from_name(name).unwrap().description().is_empty());
+            let description = Code::from_name(name).unwrap().description();
+            assert!(!description.to_string().is_empty() && description.to_string() != description.id());
         }
         names.sort_unstable();
         names.dedup();
@@ -654,7 +650,7 @@ mod tests {
         for line in 0..lines {
             for _ in 0..per_line {
                 diagnostics.push(
-                    Diagnostic::new(Code::UnknownColumn, "column `x` is not read")
+                    Diagnostic::new(Code::UnknownColumn, msg!("unknown-column", name = "x"))
                         .at(&source, &(line * 2..line * 2 + 1)),
                 );
             }
@@ -666,13 +662,16 @@ mod tests {
     fn repeated_diagnostics_are_capped_and_still_counted() {
         let capped = cap(&repeated(1, 30_000));
         assert_eq!(capped.len(), SHOWN_PER_LINE + 1);
-        assert_eq!(capped[SHOWN_PER_LINE].message, "… and 29,990 more `unknown-column` on line 1 of a.csv, not shown");
+        assert_eq!(
+            capped[SHOWN_PER_LINE].message.to_string(),
+            "… and 29,990 more `unknown-column` on line 1 of a.csv, not shown"
+        );
         assert_eq!(count(&capped), 30_000);
         // Per file: SHOWN_PER_FILE shown in all, the rest counted once.
         let many = repeated(1_000, 1);
         let capped = cap(&many);
         assert_eq!(capped.len(), SHOWN_PER_FILE + 1);
-        assert_eq!(capped.last().unwrap().message, "… and 800 more `unknown-column` in a.csv, not shown");
+        assert_eq!(capped.last().unwrap().message.to_string(), "… and 800 more `unknown-column` in a.csv, not shown");
         assert_eq!(count(&capped), 1_000);
         // Capping what is capped changes nothing.
         assert_eq!(cap(&capped), capped);

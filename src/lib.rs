@@ -76,8 +76,9 @@ pub fn check_plan(source: &SourceFile) -> Checked {
 }
 
 /// The help of every encoding problem of a plan.
-const SAVE_AS_UTF8: &str =
-    "save the plan with the UTF-8 encoding (editors offer it in \"Save as\" or in the status bar)";
+fn save_as_utf8() -> i18n::Message {
+    msg!("invalid-encoding-help")
+}
 
 /// Turns the bytes of a file into a [`SourceFile`], or an `invalid-encoding` diagnostic that
 /// points at the first byte that is not UTF-8. A byte order mark is honoured: UTF-8 after one is
@@ -91,12 +92,9 @@ pub fn decode_source(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Box<Diagn
             return match utf16.decode_without_bom_handling_and_without_replacement(&bytes[length..]) {
                 Some(text) => Ok(SourceFile::new(name, text.into_owned())),
                 None => Err(Box::new(
-                    Diagnostic::new(
-                        Code::InvalidEncoding,
-                        "the file is UTF-16 (by its byte order mark) but not valid UTF-16",
-                    )
-                    .located(Location::at_line(name, 1, 1))
-                    .with_help(SAVE_AS_UTF8),
+                    Diagnostic::new(Code::InvalidEncoding, msg!("invalid-encoding-utf16"))
+                        .located(Location::at_line(name, 1, 1))
+                        .with_help(save_as_utf8()),
                 )),
             };
         }
@@ -106,9 +104,9 @@ pub fn decode_source(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Box<Diagn
     // NULs are valid UTF-8, but no text plan has them: UTF-16 without its mark, or a binary.
     if encoding::is_binary(&bytes) {
         let (message, help) = if encoding::looks_like_utf16_without_bom(&bytes) {
-            ("the file is UTF-16 text without a byte order mark, not UTF-8", SAVE_AS_UTF8)
+            (msg!("invalid-encoding-utf16-without-bom"), save_as_utf8())
         } else {
-            ("the file is binary, not a text plan", "a plan is a UTF-8 TOML text file")
+            (msg!("invalid-encoding-binary"), msg!("invalid-encoding-binary-help"))
         };
         let diagnostic = Diagnostic::new(Code::InvalidEncoding, message).located(Location::at_line(name, 1, 1));
         return Err(Box::new(diagnostic.with_help(help)));
@@ -120,14 +118,15 @@ pub fn decode_source(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Box<Diagn
             let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]);
             let line = prefix.matches('\n').count() + 1;
             let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            let message = format!("the file is not UTF-8: byte 0x{:02X} at offset {valid}", error.as_bytes()[valid]);
+            let byte = format!("0x{:02X}", error.as_bytes()[valid]);
+            let message = msg!("invalid-encoding", byte = byte, offset = valid);
             // The offending line, with the bad byte shown as the replacement character.
             let line_start = valid - prefix.rsplit('\n').next().map_or(0, str::len);
             let rest = &error.as_bytes()[line_start..];
             let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
             let text = String::from_utf8_lossy(&rest[..line_end]);
             let location = Location::in_line(name, line, column, valid - line_start, 1, text.trim_end_matches('\r'));
-            Err(Box::new(Diagnostic::new(Code::InvalidEncoding, message).located(location).with_help(SAVE_AS_UTF8)))
+            Err(Box::new(Diagnostic::new(Code::InvalidEncoding, message).located(location).with_help(save_as_utf8())))
         }
     }
 }
@@ -142,7 +141,7 @@ mod tests {
         assert_eq!(error.code, Code::InvalidEncoding);
         let location = error.location.unwrap();
         assert_eq!((location.line, location.column), (2, 9));
-        assert!(error.message.contains("0xE8"), "{}", error.message);
+        assert!(error.message.to_string().contains("0xE8"), "{}", error.message);
     }
 
     #[test]
@@ -156,7 +155,7 @@ mod tests {
         assert_eq!(decode_source("p.toml", big).unwrap().text(), text);
         let bare: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
         let error = decode_source("p.toml", bare).unwrap_err();
-        assert_eq!(error.message, "the file is UTF-16 text without a byte order mark, not UTF-8");
+        assert_eq!(error.message.to_string(), "the file is UTF-16 text without a byte order mark, not UTF-8");
         let lone_surrogate = vec![0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00];
         assert_eq!(decode_source("p.toml", lone_surrogate).unwrap_err().code, Code::InvalidEncoding);
     }

@@ -22,23 +22,36 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
+use crate::i18n::Message;
+use crate::msg;
+
 /// Why a text is not a number.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NumberError {
     /// Nothing to read.
-    #[error("empty number")]
     Empty,
     /// Characters that are not digits, separators or a sign.
-    #[error("`{0}` is not a number")]
     NotANumber(String),
     /// Separators that cannot be read safely (`1,234,567`, `12.34.5`).
-    #[error("`{0}` has ambiguous separators")]
     Ambiguous(String),
     /// More than [`MAX_INTEGER_DIGITS`] digits before the separator, or more digits than a
     /// decimal holds (28 after the separator, 28 or 29 in all).
-    #[error("`{0}` is out of range: numbers have at most 15 digits before the decimal separator and 28 after it")]
     OutOfRange(String),
 }
+
+impl NumberError {
+    /// What is wrong, as a message of the catalogue.
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Empty => msg!("number-empty"),
+            Self::NotANumber(text) => msg!("number-not-a-number", text = text),
+            Self::Ambiguous(text) => msg!("number-ambiguous", text = text),
+            Self::OutOfRange(text) => msg!("number-out-of-range", text = text),
+        }
+    }
+}
+
+crate::display_in_english!(NumberError);
 
 /// The most digits a number may have before its decimal separator: quantities stay below 10^15
 /// (a million billion), so that every sum, difference and ratio of them scoring computes fits
@@ -74,7 +87,7 @@ pub fn ambiguity_help(text: &str) -> crate::i18n::Message {
     let text = text.trim();
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
     let decimal = text.replacen('.', ",", 1);
-    crate::msg!("shapes-ambiguous-number-help", text = text, digits = digits, decimal = decimal)
+    crate::msg!("ambiguous-number-help", text = text, digits = digits, decimal = decimal)
 }
 
 /// The reading of [`parse_decimal`] and [`parse_count`]: `lone_point_groups` reads a single

@@ -4,6 +4,8 @@
 //! overrides and accepted findings. Written back through [`crate::render::plan`], every target
 //! sits under its year, so the shorthand `target =`, which follows `year`, is never used.
 
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::Plan;
 
 /// The rolled-over plan, and what changed.
@@ -19,10 +21,9 @@ pub struct Rolled {
 }
 
 /// Why a plan cannot be rolled over to a year.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RolloverError {
     /// The new year is not after the plan's.
-    #[error("the plan is of {plan_year}; next year's plan must be of a later year")]
     NotLater {
         /// The plan's year.
         plan_year: i32,
@@ -30,7 +31,6 @@ pub enum RolloverError {
         year: i32,
     },
     /// The horizon's new end is before the new year.
-    #[error("the horizon must reach the plan year {year}, not end in {until}")]
     HorizonTooShort {
         /// The year asked for.
         year: i32,
@@ -38,6 +38,18 @@ pub enum RolloverError {
         until: i32,
     },
 }
+
+impl RolloverError {
+    /// What is wrong, as a message of the catalogue.
+    pub fn message(&self) -> Message {
+        match self {
+            Self::NotLater { plan_year, .. } => msg!("rollover-not-later", plan_year = plan_year),
+            Self::HorizonTooShort { year, until } => msg!("rollover-horizon-too-short", year = year, until = until),
+        }
+    }
+}
+
+crate::display_in_english!(RolloverError);
 
 /// `plan` rolled over to `year`, its horizon ending in `until` (default: the current end, or
 /// `year` when that is later).

@@ -24,6 +24,8 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::date::Date;
+use crate::i18n::Message;
+use crate::msg;
 use crate::number::{NumberError, format_italian, parse_count, parse_decimal};
 
 /// How the measured value is compared with the target's reference.
@@ -321,24 +323,20 @@ pub enum Target {
 }
 
 /// Why a text is not a target.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TargetError {
     /// An empty cell.
-    #[error("empty target")]
     Empty,
     /// A text in no known form.
-    #[error("`{0}` is not a target notation")]
     Unknown(String),
     /// A known form with a bad part (a day that does not exist, a zero lag...).
-    #[error("`{text}`: {reason}")]
     Invalid {
         /// The target as written.
         text: String,
         /// What is wrong with it.
-        reason: String,
+        reason: Message,
     },
     /// A number that may be read two ways (`2.600`: thousands, or a decimal point?).
-    #[error("`{text}`: `{number}` has ambiguous separators")]
     AmbiguousNumber {
         /// The target as written.
         text: String,
@@ -347,11 +345,24 @@ pub enum TargetError {
     },
 }
 
+impl TargetError {
+    /// What is wrong, as a message of the catalogue.
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Empty => msg!("target-empty"),
+            Self::Unknown(text) => msg!("target-unknown", text = text),
+            Self::Invalid { text, reason } => msg!("target-invalid", text = text).message("reason", reason.clone()),
+            Self::AmbiguousNumber { text, number } => msg!("target-ambiguous-number", text = text, number = number),
+        }
+    }
+}
+
+crate::display_in_english!(TargetError);
+
 /// The accepted forms, for help lines.
-pub const ACCEPTED_FORMS: &str = "accepted forms: `≥ 90%`, `< 20%`, `>= 1,2`, a bare number such as `1,45` or `100%` \
-     (the polarity decides), `<= 40gg`, `31/12/2019`, `x ≤ x-1`, `≥ a medio`, `≥ media cluster`, \
-     `scostamento max 0,02 da media cluster`, `Anno di rilevazione`, `sì`/`no`, `+10% rispetto al 2023`, \
-     `≥ base + 10%`, `+5 per un totale di almeno 40`, `«risultato atteso»`, parts such as `≥ 80%; ≤ 30 gg`";
+pub fn accepted_forms() -> Message {
+    msg!("target-accepted-forms")
+}
 
 /// How numbers are read in a target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -491,9 +502,9 @@ fn measure_prefix(text: &str) -> Option<(&str, &str)> {
 
 /// One part: an optional measure prefix and a single target (not a baseline).
 fn parse_part(piece: &str, whole: &str, reading: Reading) -> Result<Part, TargetError> {
-    let invalid = |reason: &str| TargetError::Invalid { text: whole.to_owned(), reason: reason.to_owned() };
+    let invalid = |reason: Message| TargetError::Invalid { text: whole.to_owned(), reason };
     if piece.is_empty() {
-        return Err(invalid("a condition is empty: write one condition between each `;`"));
+        return Err(invalid(msg!("target-empty-condition")));
     }
     let (measure, text) = match measure_prefix(piece) {
         Some((measure, rest)) => (Some(measure.to_owned()), rest),
@@ -501,7 +512,7 @@ fn parse_part(piece: &str, whole: &str, reading: Reading) -> Result<Part, Target
     };
     let target = parse_single(text, reading)?;
     if target.is_baseline() {
-        return Err(invalid("a baseline year (`Anno di rilevazione`) cannot be one of several conditions"));
+        return Err(invalid(msg!("target-baseline-condition")));
     }
     Ok(Part { measure, target })
 }
@@ -511,22 +522,19 @@ fn parse_single(normalized: &str, reading: Reading) -> Result<Target, TargetErro
     {
         let normalized = normalized.to_owned();
         let lower = normalized.to_lowercase();
-        let invalid = |reason: &str| TargetError::Invalid { text: normalized.clone(), reason: reason.to_owned() };
+        let invalid = |reason: Message| TargetError::Invalid { text: normalized.clone(), reason };
 
         if normalized.starts_with('«') {
-            return parse_qualitative(&normalized).ok_or_else(|| {
-                invalid("a qualitative result is written between `«` and `»`, with no other `«` or `»` inside")
-            });
+            return parse_qualitative(&normalized).ok_or_else(|| invalid(msg!("target-qualitative-quotes")));
         }
         if let Some(target) = parse_words(&lower) {
             return Ok(target);
         }
         if let Some(rest) = lower.strip_prefix("scostamento") {
-            return parse_tolerance(rest, reading)
-                .ok_or_else(|| invalid("expected `scostamento max <number> da media cluster`"));
+            return parse_tolerance(rest, reading).ok_or_else(|| invalid(msg!("target-expected-tolerance")));
         }
         if let Some(target) = parse_relative(&lower) {
-            return target.map_err(|reason| invalid(&reason));
+            return target.map_err(invalid);
         }
         if let Some(target) = parse_increment(&lower, reading) {
             return target.map_err(|reason| reason.into_error(&normalized));
@@ -541,7 +549,7 @@ fn parse_single(normalized: &str, reading: Reading) -> Result<Target, TargetErro
         };
         let rest = rest.strip_prefix("entro il ").or_else(|| rest.strip_prefix("entro ")).unwrap_or(rest);
         if rest.is_empty() {
-            return Err(invalid("a comparator needs a value after it"));
+            return Err(invalid(msg!("target-comparator-without-value")));
         }
         // After `entro`, the fixed phrases mean what they mean alone (`entro baseline`).
         if comparator.is_none()
@@ -554,10 +562,10 @@ fn parse_single(normalized: &str, reading: Reading) -> Result<Target, TargetErro
             return Ok(Target::Benchmark { comparator });
         }
         if looks_like_date(rest) {
-            let date = Date::parse(rest).map_err(|error| invalid(&error.to_string()))?;
+            let date = Date::parse(rest).map_err(|error| invalid(error.message()))?;
             return match comparator {
                 None | Some(Comparator::AtMost) => Ok(Target::Deadline(date)),
-                Some(_) => Err(invalid("a deadline is written as a date, optionally `≤ date`")),
+                Some(_) => Err(invalid(msg!("target-deadline-comparator"))),
             };
         }
         if let Some(quantity) = parse_quantity(rest, reading) {
@@ -636,7 +644,7 @@ impl Target {
 
 /// Why a part of a target could not be read: a reason, or an ambiguous number.
 enum PartError {
-    Reason(String),
+    Reason(Message),
     Ambiguous(String),
 }
 
@@ -681,15 +689,15 @@ fn parse_tolerance(rest: &str, reading: Reading) -> Option<Target> {
 }
 
 /// `x ≤ x-1`: `None` when the text is not of this shape, `Some(Err)` when it is but is wrong.
-fn parse_relative(lower: &str) -> Option<Result<Target, String>> {
+fn parse_relative(lower: &str) -> Option<Result<Target, Message>> {
     let rest = lower.strip_prefix('x')?.trim_start();
     let (comparator, rest) = Comparator::strip(rest)?;
     let rest = rest.strip_prefix('x')?.trim_start();
     let lag = rest.strip_prefix(['-', '−'])?.trim_start();
     Some(match lag.parse::<u16>() {
-        Ok(0) => Err("the reference year must be before the year (x-1, x-2...)".to_owned()),
+        Ok(0) => Err(msg!("target-relative-zero-lag")),
         Ok(lag) if lag <= 100 => Ok(Target::Relative { comparator, lag }),
-        _ => Err(format!("`{lag}` is not a number of years")),
+        _ => Err(msg!("target-relative-lag", lag = lag)),
     })
 }
 
@@ -716,15 +724,13 @@ fn parse_signed_amount(text: &str, reading: Reading) -> Result<(Decimal, DeltaUn
         _ => match CHANGE_WORDS.iter().find_map(|(word, up)| text.strip_prefix(word).map(|rest| (*up, rest))) {
             Some(found) => found,
             None => {
-                return Err(PartError::Reason(
-                    "a change is signed: `+10%` for an increase, `-15%` for a decrease".to_owned(),
-                ));
+                return Err(PartError::Reason(msg!("target-change-unsigned")));
             }
         },
     };
     let rest = rest.trim();
     if rest.starts_with(['-', '−', '+']) {
-        return Err(PartError::Reason("a change has one sign".to_owned()));
+        return Err(PartError::Reason(msg!("target-change-two-signs")));
     }
     let (number, unit) = if let Some(number) = rest.strip_suffix('%') {
         (number.trim(), DeltaUnit::Relative)
@@ -736,7 +742,7 @@ fn parse_signed_amount(text: &str, reading: Reading) -> Result<(Decimal, DeltaUn
         return match parse_quantity(rest, reading) {
             Some(Ok(quantity)) => Ok((signed(quantity.value, increase), DeltaUnit::Absolute(quantity.suffix))),
             Some(Err(error)) => Err(error),
-            None => Err(PartError::Reason(format!("`{rest}` is not an amount"))),
+            None => Err(PartError::Reason(msg!("target-not-an-amount", text = rest))),
         };
     };
     let value = reading.number(number).map_err(|error| number_error(error, number))?;
@@ -751,7 +757,7 @@ fn signed(value: Decimal, increase: bool) -> Decimal {
 fn number_error(error: NumberError, number: &str) -> PartError {
     match error {
         NumberError::Ambiguous(_) => PartError::Ambiguous(number.to_owned()),
-        other => PartError::Reason(other.to_string()),
+        other => PartError::Reason(other.message()),
     }
 }
 
@@ -785,10 +791,7 @@ fn parse_change(lower: &str, reading: Reading) -> Option<Result<Target, PartErro
             Some(year) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && year != "0000" => {
                 Ok(BaseRef::Year(year.parse().expect("four digits")))
             }
-            _ => Err(PartError::Reason(
-                "a change is measured `rispetto al <year>`, `rispetto alla base` or `rispetto all'anno precedente`"
-                    .to_owned(),
-            )),
+            _ => Err(PartError::Reason(msg!("target-change-base"))),
         },
     };
     Some(base.and_then(|base| {
@@ -810,14 +813,14 @@ fn increment(step_text: &str, total_text: &str, reading: Reading) -> Result<Targ
     let (increase, step_number) = match step_text.chars().next() {
         Some('+') => (true, &step_text[1..]),
         Some(sign @ ('-' | '−')) => (false, &step_text[sign.len_utf8()..]),
-        _ => return Err(PartError::Reason("an increment is signed: `+5 per un totale di almeno 40`".to_owned())),
+        _ => return Err(PartError::Reason(msg!("target-increment-unsigned"))),
     };
     let step_number = step_number.trim();
     if step_number.starts_with(['+', '-', '−']) {
-        return Err(PartError::Reason("an increment has one sign".to_owned()));
+        return Err(PartError::Reason(msg!("target-increment-two-signs")));
     }
     let mut step = parse_quantity(step_number, reading)
-        .unwrap_or_else(|| Err(PartError::Reason(format!("`{step_number}` is not an amount"))))?;
+        .unwrap_or_else(|| Err(PartError::Reason(msg!("target-not-an-amount", text = step_number))))?;
     step.value = signed(step.value, increase);
     let total_text = total_text.strip_prefix("di ").unwrap_or(total_text);
     let words = |words: &[&'static str]| words.iter().find_map(|word| total_text.strip_prefix(word));
@@ -831,7 +834,7 @@ fn increment(step_text: &str, total_text: &str, reading: Reading) -> Result<Targ
         (if increase { Comparator::AtLeast } else { Comparator::AtMost }, total_text)
     };
     let total = parse_quantity(total_number.trim(), reading)
-        .unwrap_or_else(|| Err(PartError::Reason(format!("`{total_number}` is not a total"))))?;
+        .unwrap_or_else(|| Err(PartError::Reason(msg!("target-not-a-total", text = total_number))))?;
     Ok(Target::Increment { step, comparator, total })
 }
 

@@ -15,6 +15,8 @@ use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Code, Diagnostic, Location, did_you_mean};
+use crate::i18n::Message;
+use crate::msg;
 use crate::period::Period;
 use crate::plan::{NodeIndex, Plan, Unit};
 use crate::source::SourceFile;
@@ -102,8 +104,19 @@ const COLUMNS: &[(Column, &[&str])] = &[
 ];
 
 /// Columns written by `cruscotto template` for reading convenience: accepted and ignored.
-const INFORMATIONAL: &[&str] =
-    &["name", "nome", "unit", "unità", "unita", "target", "services", "servizi", "polarity", "polarità"];
+const INFORMATIONAL: &[&str] = &[
+    "name",
+    "nome",
+    "denominazione",
+    "unit",
+    "unità",
+    "unita",
+    "target",
+    "services",
+    "servizi",
+    "polarity",
+    "polarità",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Column {
@@ -201,7 +214,7 @@ impl FileReader<'_> {
         Location::in_line(self.source.name(), line as usize, column, at, width, line_text)
     }
 
-    fn report(&mut self, code: Code, line: u32, field: Option<usize>, text: &str, message: String) -> &mut Diagnostic {
+    fn report(&mut self, code: Code, line: u32, field: Option<usize>, text: &str, message: Message) -> &mut Diagnostic {
         let location = self.location(line, field, text);
         self.diagnostics.push(Diagnostic::new(code, message).located(location));
         self.diagnostics.last_mut().expect("just pushed")
@@ -230,7 +243,7 @@ fn read_file(plan: &Plan, source: &SourceFile, file: usize, actuals: &mut Actual
         Ok(headers) => headers.clone(),
         Err(error) => {
             let line = error.position().map_or(1, |p| record_line(source, p));
-            reader.report(Code::InvalidCsv, line, None, "", format!("invalid CSV: {error}"));
+            reader.report(Code::InvalidCsv, line, None, "", msg!("invalid-csv", reason = error));
             return;
         }
     };
@@ -258,7 +271,7 @@ fn read_file(plan: &Plan, source: &SourceFile, file: usize, actuals: &mut Actual
             Ok(true) => {}
             Err(error) => {
                 let line = error.position().map_or(0, |p| record_line(source, p));
-                reader.report(Code::InvalidCsv, line, None, "", format!("invalid CSV: {error}"));
+                reader.report(Code::InvalidCsv, line, None, "", msg!("invalid-csv", reason = error));
                 continue;
             }
         }
@@ -270,23 +283,23 @@ fn read_file(plan: &Plan, source: &SourceFile, file: usize, actuals: &mut Actual
         if record.len() > headers.len() {
             let extra =
                 record.iter().skip(headers.len()).filter(|f| !f.trim().is_empty()).collect::<Vec<_>>().join(", ");
-            let lost = if extra.is_empty() { String::new() } else { format!(": `{extra}` would be lost") };
-            let message = format!("the row has {} fields but the header has {}{lost}", record.len(), headers.len());
-            let help = if delimiter == b',' {
-                "a decimal comma in a comma-separated file splits the number: quote it (\"98,5\") or use `;` as the delimiter"
+            let message = if extra.is_empty() {
+                msg!("invalid-csv-extra-fields", fields = record.len(), header = headers.len())
             } else {
-                "remove the extra fields, or add their columns to the header"
+                msg!("invalid-csv-extra-fields-lost", fields = record.len(), header = headers.len(), extra = &extra)
             };
-            reader.report(Code::InvalidCsv, line, Some(headers.len()), &extra, message).help = Some(help.to_owned());
+            let help = if delimiter == b',' {
+                msg!("invalid-csv-extra-fields-help-comma")
+            } else {
+                msg!("invalid-csv-extra-fields-help")
+            };
+            reader.report(Code::InvalidCsv, line, Some(headers.len()), &extra, message).help = Some(help);
             continue;
         }
         if let Some(swallowed) = swallowed_rows(plan, &record, delimiter) {
-            let message = format!(
-                "a quote opened on this line is not closed: {swallowed} following rows are read as part of one field"
-            );
-            reader.report(Code::InvalidCsv, line, None, "", message).help = Some(
-                "close the quote (a field in quotes ends with `\"`; a quote inside it is written `\"\"`)".to_owned(),
-            );
+            let message = msg!("invalid-csv-unclosed-quote").count("rows", swallowed);
+            reader.report(Code::InvalidCsv, line, None, "", message).help =
+                Some(msg!("invalid-csv-unclosed-quote-help"));
             continue;
         }
         let row = Fields {
@@ -319,10 +332,10 @@ fn read_file(plan: &Plan, source: &SourceFile, file: usize, actuals: &mut Actual
                 ) => {
                     let first_place = format!("{}:{first_line}", actuals.files[*first_file]);
                     let id = value_id(plan, key.0, key.2);
-                    let message = format!("{id} {} is given twice: here and at {first_place}", key.1);
+                    let message = msg!("duplicate-actual", id = id, year = key.1, first = first_place);
                     reader
                         .report(Code::DuplicateActual, line, Some(indicator_at), row.indicator.unwrap_or(""), message)
-                        .help = Some("keep one row per indicator and year".to_owned());
+                        .help = Some(msg!("duplicate-actual-help"));
                 }
                 None => {
                     let row = actual.map_or(Row::Unread(file, line), Row::Read);
@@ -403,24 +416,20 @@ fn map_columns(reader: &mut FileReader<'_>, headers: &csv::StringRecord, line: u
         let column = COLUMNS.iter().find(|(_, names)| names.contains(&wanted.as_str())).map(|(c, _)| *c);
         if let Some(first) = columns.iter().position(|c| column.is_some() && *c == column) {
             let first_name = headers.get(first).unwrap_or_default();
-            let message = format!("`{name}` is the same column as `{first_name}` (column {})", first + 1);
+            let message = msg!("invalid-csv-same-column", name = name, first = first_name, column = first + 1);
             reader.report(Code::InvalidCsv, line, Some(position), name, message).help =
-                Some("keep one of them: each column may appear once, in English or in Italian".to_owned());
+                Some(msg!("invalid-csv-same-column-help"));
             columns.push(None);
             continue;
         }
         if column.is_none() && !INFORMATIONAL.contains(&wanted.as_str()) && !wanted.is_empty() {
             let all = COLUMNS.iter().flat_map(|(_, names)| names.iter().copied());
             let help = match did_you_mean(&wanted, all) {
-                Some(suggestion) => format!("did you mean `{suggestion}`?"),
-                None => {
-                    "read columns: indicator, year, value, numerator, denominator, benchmark, note, source, definition"
-                        .to_owned()
-                }
+                Some(suggestion) => msg!("did-you-mean", suggestion = suggestion),
+                None => msg!("unknown-column-help"),
             };
-            reader
-                .report(Code::UnknownColumn, line, Some(position), name, format!("column `{name}` is not read"))
-                .help = Some(help);
+            reader.report(Code::UnknownColumn, line, Some(position), name, msg!("unknown-column", name = name)).help =
+                Some(help);
         }
         columns.push(column);
     }
@@ -428,17 +437,15 @@ fn map_columns(reader: &mut FileReader<'_>, headers: &csv::StringRecord, line: u
     for required in [Column::Indicator, Column::Year] {
         if !columns.contains(&Some(required)) {
             let english = COLUMNS.iter().find(|(c, _)| *c == required).map_or("", |(_, names)| names[0]);
-            reader.report(Code::MissingColumn, line, None, "", format!("no `{english}` column")).help = Some(
-                "the header needs `indicator` (or `indicatore`), `year` (or `anno`) and `value` (or `valore`)"
-                    .to_owned(),
-            );
+            reader.report(Code::MissingColumn, line, None, "", msg!("missing-column", name = english)).help =
+                Some(msg!("missing-column-help"));
             complete = false;
         }
     }
     let has_ratio = columns.contains(&Some(Column::Numerator)) && columns.contains(&Some(Column::Denominator));
     if !columns.contains(&Some(Column::Value)) && !has_ratio {
-        reader.report(Code::MissingColumn, line, None, "", "no `value` column".to_owned()).help =
-            Some("add a `value` (or `valore`) column, or `numerator` and `denominator`".to_owned());
+        reader.report(Code::MissingColumn, line, None, "", msg!("missing-column", name = "value")).help =
+            Some(msg!("missing-column-value-help"));
         complete = false;
     }
     complete.then_some(columns)
@@ -451,13 +458,7 @@ impl FileReader<'_> {
         let line = row.line;
         let indicator = match row.indicator {
             None => {
-                self.report(
-                    Code::UnknownIndicator,
-                    line,
-                    Some(at.indicator),
-                    "",
-                    "the indicator id is empty".to_owned(),
-                );
+                self.report(Code::UnknownIndicator, line, Some(at.indicator), "", msg!("unknown-indicator-empty"));
                 None
             }
             Some(id) => self.indicator(id, line, at),
@@ -476,8 +477,7 @@ impl FileReader<'_> {
             let (text, field) =
                 row.numerator.map_or((row.denominator.unwrap_or(""), at.denominator), |n| (n, at.numerator));
             let id = value_id(self.plan, indicator, measure);
-            let message =
-                format!("{id} is measured as a {}: a numerator and denominator cannot give its value", unit.as_str());
+            let message = msg!("invalid-actual-ratio-of-non-number", id = id, unit = unit.as_str());
             self.report(Code::InvalidActual, line, field, text, message).help = Some(value_help(unit));
             return Some((key, None));
         }
@@ -498,14 +498,8 @@ impl FileReader<'_> {
                 }
                 Err(reason) => {
                     let id = value_id(self.plan, indicator, measure);
-                    self.report(
-                        Code::InvalidActual,
-                        line,
-                        at.value,
-                        text,
-                        format!("invalid value for {id} {period}: {reason}"),
-                    )
-                    .help = Some(value_help(unit));
+                    let message = msg!("invalid-actual", id = id, year = period).message("reason", reason);
+                    self.report(Code::InvalidActual, line, at.value, text, message).help = Some(value_help(unit));
                     ok = false;
                     None
                 }
@@ -514,13 +508,7 @@ impl FileReader<'_> {
             (None, Some(_), None) | (None, None, Some(_)) => {
                 let (text, field) =
                     row.numerator.map_or((row.denominator.unwrap_or(""), at.denominator), |n| (n, at.numerator));
-                self.report(
-                    Code::InvalidActual,
-                    line,
-                    field,
-                    text,
-                    "a value needs both numerator and denominator".to_owned(),
-                );
+                self.report(Code::InvalidActual, line, field, text, msg!("invalid-actual-half-ratio"));
                 ok = false;
                 None
             }
@@ -533,14 +521,9 @@ impl FileReader<'_> {
                 Ok(number) => Some(number),
                 Err(reason) => {
                     let id = value_id(self.plan, indicator, measure);
-                    self.report(
-                        Code::InvalidActual,
-                        line,
-                        at.benchmark,
-                        text,
-                        format!("invalid benchmark for {id} {period}: {reason}"),
-                    )
-                    .help = Some("the benchmark (media cluster) is a number in the indicator's unit".to_owned());
+                    let message = msg!("invalid-actual-benchmark", id = id, year = period).message("reason", reason);
+                    self.report(Code::InvalidActual, line, at.benchmark, text, message).help =
+                        Some(msg!("invalid-actual-benchmark-help"));
                     ok = false;
                     None
                 }
@@ -595,14 +578,13 @@ impl FileReader<'_> {
         });
         let Some(result) = qualitative else { return true };
         let id = value_id(self.plan, indicator, measure);
-        let message = crate::msg!("shapes-missing-evidence", id = id, period = period, value = value, result = result);
+        let message = msg!("missing-evidence", id = id, period = period, value = value, result = result);
         // At the empty note, when the file has the column; else at the judgment.
         let (field, text) = match at.note {
             Some(note) => (Some(note), ""),
             None => (at.value, row.value.unwrap_or("")),
         };
-        self.report(Code::MissingEvidence, row.line, field, text, message.to_string()).help =
-            Some(crate::msg!("shapes-missing-evidence-help").to_string());
+        self.report(Code::MissingEvidence, row.line, field, text, message).help = Some(msg!("missing-evidence-help"));
         false
     }
 
@@ -617,12 +599,15 @@ impl FileReader<'_> {
             let suggestion = (self.suggestions_left > 0).then(|| did_you_mean(id, known)).flatten();
             self.suggestions_left = self.suggestions_left.saturating_sub(1);
             let help = match suggestion {
-                Some(suggestion) => format!("did you mean `{suggestion}`?"),
-                None => "ids are those of the plan's [[indicator]] tables (`cruscotto list` shows them)".to_owned(),
+                Some(suggestion) => msg!("did-you-mean", suggestion = suggestion),
+                None => msg!("unknown-indicator-help"),
             };
-            let what = if self.plan.find(id).is_some() { "is not an indicator" } else { "is not in the plan" };
-            self.report(Code::UnknownIndicator, line, Some(at.indicator), text, format!("indicator `{id}` {what}"))
-                .help = Some(help);
+            let message = if self.plan.find(id).is_some() {
+                msg!("unknown-indicator-not-an-indicator", id = id)
+            } else {
+                msg!("unknown-indicator", id = id)
+            };
+            self.report(Code::UnknownIndicator, line, Some(at.indicator), text, message).help = Some(help);
             return None;
         };
         let Some(measure) = measure else { return Some((index, 0)) };
@@ -631,14 +616,13 @@ impl FileReader<'_> {
             Some((position, _)) => Some((index, position)),
             None => {
                 let declared: Vec<String> = indicator.measures.iter().map(|m| format!("`{id}:{}`", m.id)).collect();
-                let message = crate::msg!("shapes-unknown-measure-row", id = id, measure = measure);
+                let message = msg!("unknown-measure-row", id = id, measure = measure);
                 let help = if declared.is_empty() {
-                    crate::msg!("shapes-unknown-measure-row-help-none", id = id)
+                    msg!("unknown-measure-row-help-none", id = id)
                 } else {
-                    crate::msg!("shapes-unknown-measure-help", declared = declared.join(", "))
+                    msg!("unknown-measure-help", declared = declared.join(", "))
                 };
-                self.report(Code::UnknownIndicator, line, Some(at.indicator), text, message.to_string()).help =
-                    Some(help.to_string());
+                self.report(Code::UnknownIndicator, line, Some(at.indicator), text, message).help = Some(help);
                 None
             }
         }
@@ -649,16 +633,20 @@ impl FileReader<'_> {
         let text = row.year.unwrap_or("");
         let Some(period) = Period::parse(text).filter(|_| !text.trim().contains(' ')) else {
             let message =
-                if text.is_empty() { "the year is empty".to_owned() } else { format!("`{text}` is not a year") };
+                if text.is_empty() { msg!("invalid-actual-year-empty") } else { msg!("not-a-year", text = text) };
             self.report(Code::InvalidActual, row.line, Some(at.year), text, message);
             return None;
         };
         let metadata = &self.plan.metadata;
         if !metadata.horizon().contains(&period.year) {
-            let message =
-                format!("{} is outside the plan's horizon {}–{}", period.year, metadata.first_year, metadata.last_year);
+            let message = msg!(
+                "year-outside-horizon",
+                year = period.year,
+                first = metadata.first_year,
+                last = metadata.last_year
+            );
             self.report(Code::YearOutsideHorizon, row.line, Some(at.year), text, message).help =
-                Some("actual values are read for the years of the plan's horizon only".to_owned());
+                Some(msg!("year-outside-horizon-help"));
             return None;
         }
         Some(period)
@@ -672,33 +660,21 @@ impl FileReader<'_> {
         numerator: &str,
         denominator: &str,
     ) -> Option<Value> {
-        let parse = |text: &str| crate::number::parse_decimal(text).map_err(|e| e.to_string());
+        let parse = |text: &str| crate::number::parse_decimal(text).map_err(|e| e.message());
         let numerator_value = parse(numerator);
         let denominator_value = parse(denominator);
         if let Err(reason) = &numerator_value {
-            self.report(Code::InvalidActual, row.line, at.numerator, numerator, format!("invalid numerator: {reason}"));
+            let message = msg!("invalid-actual-numerator").message("reason", reason.clone());
+            self.report(Code::InvalidActual, row.line, at.numerator, numerator, message);
         }
         if let Err(reason) = &denominator_value {
-            self.report(
-                Code::InvalidActual,
-                row.line,
-                at.denominator,
-                denominator,
-                format!("invalid denominator: {reason}"),
-            );
+            let message = msg!("invalid-actual-denominator").message("reason", reason.clone());
+            self.report(Code::InvalidActual, row.line, at.denominator, denominator, message);
         }
         let (numerator_value, denominator_value) = (numerator_value.ok()?, denominator_value.ok()?);
         if denominator_value.is_zero() {
-            self.report(
-                Code::ZeroDenominator,
-                row.line,
-                at.denominator,
-                denominator,
-                "the denominator is zero".to_owned(),
-            )
-            .help = Some(
-                "a ratio over zero cases is not a value: write `n.d.` in `value` and say why in `note`".to_owned(),
-            );
+            self.report(Code::ZeroDenominator, row.line, at.denominator, denominator, msg!("zero-denominator")).help =
+                Some(msg!("zero-denominator-help"));
             return None;
         }
         // A percentage is in percent points: 45 / 50 is 90%.
@@ -707,11 +683,10 @@ impl FileReader<'_> {
         match ratio.map(|ratio| crate::number::in_range(ratio, &format!("{numerator} / {denominator}"))) {
             Some(Ok(ratio)) => Some(Value::Number(ratio)),
             _ => {
-                let message = format!(
-                    "the ratio {numerator} / {denominator} is out of range: values are smaller than 10^15 in magnitude"
-                );
+                let message =
+                    msg!("invalid-actual-ratio-out-of-range", numerator = numerator, denominator = denominator);
                 self.report(Code::InvalidActual, row.line, at.denominator, denominator, message).help =
-                    Some("check the denominator: it is far smaller than the numerator".to_owned());
+                    Some(msg!("invalid-actual-ratio-out-of-range-help"));
                 None
             }
         }
@@ -739,22 +714,21 @@ impl FileReader<'_> {
         if definition.unit == Unit::Percent && large_target && fraction {
             let id = &self.plan.node(indicator).id;
             let percent = crate::number::format_italian(*number * Decimal::ONE_HUNDRED);
-            let message = format!(
-                "{id} {period}: `{text}` reads as {}%, far below its target",
-                crate::number::format_italian(*number)
-            );
+            let reads_as = crate::number::format_italian(*number);
+            let message = msg!("actual-looks-like-fraction", id = id, year = period, text = text, reads_as = reads_as);
             self.report(Code::ActualLooksLikeFraction, line, field, text, message).help =
-                Some(format!("percentages are in percent points: if {percent}% was meant, write `{percent}`"));
+                Some(msg!("actual-looks-like-fraction-help", percent = percent));
         }
     }
 }
 
-fn value_help(unit: Unit) -> String {
+/// How to write a value of `unit`, for the help of `invalid-actual`.
+fn value_help(unit: Unit) -> Message {
     match unit {
-        Unit::Percent => "write percent points: `98`, `98,5` or `98%`; `n.d.` when not available".to_owned(),
-        Unit::Date => "write the completion date (`31/12/2019`), or `no` when not done".to_owned(),
-        Unit::YesNo => "write `sì` or `no`".to_owned(),
-        Unit::Level => "write one of the scale's levels".to_owned(),
-        _ => format!("write a number in {} (`1,5`, `1.234,5`); `n.d.` when not available", unit.as_str()),
+        Unit::Percent => msg!("invalid-actual-help-percent"),
+        Unit::Date => msg!("invalid-actual-help-date"),
+        Unit::YesNo => msg!("invalid-actual-help-yes-no"),
+        Unit::Level => msg!("invalid-actual-help-level"),
+        _ => msg!("invalid-actual-help-number", unit = unit.as_str()),
     }
 }

@@ -3,6 +3,8 @@
 use rust_decimal::Decimal;
 
 use crate::date::Date;
+use crate::i18n::Message;
+use crate::msg;
 use crate::number::{format_italian, parse_count, parse_decimal};
 use crate::plan::{Scale, Unit};
 use crate::target::Comparator;
@@ -92,7 +94,7 @@ pub fn is_not_applicable(text: &str) -> bool {
 }
 
 /// Reads `text` as a value of `unit` (`scale` for levels). The error says what was expected.
-pub fn parse(text: &str, unit: Unit, scale: Option<&Scale>) -> Result<Value, String> {
+pub fn parse(text: &str, unit: Unit, scale: Option<&Scale>) -> Result<Value, Message> {
     let text = text.trim();
     // The common case, a plain number, needs no lower-casing.
     if unit.is_numeric() && text.starts_with(|c: char| c.is_ascii_digit()) {
@@ -116,14 +118,14 @@ pub fn parse(text: &str, unit: Unit, scale: Option<&Scale>) -> Result<Value, Str
             if let Some(done) = yes_no(&lower) {
                 return Ok(Value::YesNo(done));
             }
-            Date::parse(text).map(Value::Date).map_err(|_| format!("`{text}` is not a date (dd/mm/yyyy), `sì` or `no`"))
+            Date::parse(text).map(Value::Date).map_err(|_| msg!("value-not-a-completion-date", text = text))
         }
-        Unit::YesNo => yes_no(&lower).map(Value::YesNo).ok_or_else(|| format!("`{text}` is not `sì` or `no`")),
+        Unit::YesNo => yes_no(&lower).map(Value::YesNo).ok_or_else(|| msg!("value-not-yes-no", text = text)),
         Unit::Level => {
             let levels = scale.map(|s| s.levels.join(", ")).unwrap_or_default();
             match scale.and_then(|s| s.rank(&lower)) {
                 Some(_) => Ok(Value::Level(lower)),
-                None => Err(format!("`{text}` is not a level of the scale ({levels})")),
+                None => Err(msg!("value-not-a-level", text = text, levels = levels)),
             }
         }
         _ => number(text, unit).map(Value::Number),
@@ -141,7 +143,7 @@ fn yes_no(lower: &str) -> Option<bool> {
 }
 
 /// A number with an optional unit suffix that must match `unit` (`98%`, `3,2 gg`, `1.234,5 €`).
-pub fn number(text: &str, unit: Unit) -> Result<Decimal, String> {
+pub fn number(text: &str, unit: Unit) -> Result<Decimal, Message> {
     let trimmed = text.trim();
     let (digits, suffix) =
         match trimmed.find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '−' | '+' | ' '))) {
@@ -153,22 +155,18 @@ pub fn number(text: &str, unit: Unit) -> Result<Decimal, String> {
         "%" => Some(Unit::Percent),
         "gg" | "gg." | "giorni" | "g" => Some(Unit::Days),
         "€" | "euro" => Some(Unit::Euro),
-        _ => return Err(format!("`{trimmed}` is not a number")),
+        _ => return Err(crate::number::NumberError::NotANumber(trimmed.to_owned()).message()),
     };
     if let Some(suffix_unit) = suffix_unit
         && suffix_unit != unit
     {
-        return Err(format!("`{trimmed}` is written in {suffix}, but the indicator's unit is `{}`", unit.as_str()));
+        return Err(msg!("value-wrong-suffix", text = trimmed, suffix = suffix, unit = unit.as_str()));
     }
     // A count is whole: `2.600` is two thousand six hundred.
     let read = if unit == Unit::Count { parse_count(digits) } else { parse_decimal(digits) };
     read.map_err(|error| match error {
-        crate::number::NumberError::Ambiguous(_) => {
-            format!(
-                "`{trimmed}` is ambiguous: write thousands without separators (1234) or with a decimal part (1.234,0)"
-            )
-        }
-        other => other.to_string(),
+        crate::number::NumberError::Ambiguous(_) => msg!("value-ambiguous", text = trimmed),
+        other => other.message(),
     })
 }
 
@@ -212,11 +210,11 @@ mod tests {
 
     #[test]
     fn values_that_do_not_fit_the_unit() {
-        assert!(parse("98%", Unit::Ratio, None).unwrap_err().contains("unit is `ratio`"));
+        assert!(parse("98%", Unit::Ratio, None).unwrap_err().to_string().contains("unit is `ratio`"));
         assert!(parse("31/12/2019", Unit::Percent, None).is_err());
         assert!(parse("circa 5", Unit::Count, None).is_err());
         assert!(parse("forse", Unit::YesNo, None).is_err());
-        assert!(parse("1.234", Unit::Euro, None).unwrap_err().contains("ambiguous"));
+        assert!(parse("1.234", Unit::Euro, None).unwrap_err().to_string().contains("ambiguous"));
     }
 
     #[test]
@@ -241,7 +239,7 @@ mod tests {
             Ok(Value::Bound { comparator: Comparator::MoreThan, value: dec!(2600) })
         );
         assert_eq!(parse("2.600", Unit::Count, None), Ok(Value::Number(dec!(2600))));
-        assert!(parse("2.600", Unit::Number, None).unwrap_err().contains("ambiguous"));
+        assert!(parse("2.600", Unit::Number, None).unwrap_err().to_string().contains("ambiguous"));
         assert!(parse("oltre 31/12/2019", Unit::Date, None).is_err());
         assert_eq!(Value::Bound { comparator: Comparator::MoreThan, value: dec!(220) }.to_string(), "> 220");
     }

@@ -26,30 +26,43 @@ use std::io::Cursor;
 
 use calamine::{Data, Ods, Reader, SheetType, SheetVisible, Xls, Xlsb, Xlsx, XlsxError};
 
+use crate::i18n::Message;
+use crate::msg;
+
 use crate::source::SourceFile;
 
 /// The largest text a sheet may turn into: as large as the largest actuals file read.
 pub const MAX_SHEET_TEXT: usize = 1024 * 1024 * 1024;
 
 /// Why a workbook cannot be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WorkbookError {
     /// Encrypted with a password: its content cannot be read without it.
-    #[error("the workbook is protected by a password")]
     PasswordProtected,
     /// Not a workbook of its kind, or a damaged one.
-    #[error("not a readable {kind} workbook ({reason})")]
     Unreadable {
         /// `.xlsx`, `.ods`...
         kind: &'static str,
-        /// What the reader said.
+        /// What the reader said (in English: calamine's words).
         reason: String,
     },
     /// A sheet whose text would be larger than [`MAX_SHEET_TEXT`], or with a cell beyond the
     /// last row or column a spreadsheet has ([`MAX_ROWS`], [`MAX_COLUMNS`]).
-    #[error("sheet `{0}` is too large to read: it reaches beyond 1,048,576 rows, 16,384 columns or 1 GiB of text")]
     TooLarge(String),
 }
+
+impl WorkbookError {
+    /// What is wrong, as a message of the catalogue.
+    pub fn message(&self) -> Message {
+        match self {
+            Self::PasswordProtected => msg!("workbook-password"),
+            Self::Unreadable { kind, reason } => msg!("workbook-unreadable", kind = kind, reason = reason),
+            Self::TooLarge(sheet) => msg!("workbook-too-large", sheet = sheet),
+        }
+    }
+}
+
+crate::display_in_english!(WorkbookError);
 
 /// The rows of an Excel or LibreOffice sheet: a cell below them is a damaged or crafted file,
 /// and reading down to it would build a text of that many lines.

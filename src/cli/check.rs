@@ -2,6 +2,7 @@
 //! warnings `--deny` names); accepted findings are counted, and listed with `--verbose`.
 
 use cruscotto::diagnostic::{self, Diagnostic, Severity};
+use cruscotto::msg;
 use cruscotto::render::diagnostics as render;
 
 use super::args::{CheckArgs, CheckFormat};
@@ -18,18 +19,20 @@ pub(crate) fn run(args: &CheckArgs, output: &Output) -> anyhow::Result<u8> {
     };
     diagnostic::ignore(&mut diagnostics, &output.ignore);
     let failing: Vec<&Diagnostic> = diagnostics.iter().filter(|d| deny.fails(d)).collect();
+    let lang = output.interface_lang;
     let text = match args.format {
-        CheckFormat::Json => render::json(&diagnostics),
-        CheckFormat::Github => render::github(&diagnostics),
+        CheckFormat::Json => render::json(&diagnostics, lang),
+        CheckFormat::Github => render::github(&diagnostics, lang),
         CheckFormat::Text => {
             let shown = if args.verbose { diagnostics.clone() } else { io::open(&diagnostics) };
-            let mut text = render::text(&shown, output.style);
+            let mut text = render::text(&shown, output.style, lang);
             if !output.quiet && (args.verbose || !diagnostics.is_empty()) {
-                text.push_str(&render::summary(&name, &diagnostics));
+                text.push_str(&render::summary(&name, &diagnostics, lang));
                 text.push('\n');
             }
             if !failing.is_empty() && failing.iter().all(|d| d.severity == Severity::Warning) {
-                text.push_str(&format!("failing because of {}\n", deny.describe(&failing)));
+                let reason = msg!("cli-failing-because").list("denied", deny.describe(&failing));
+                text.push_str(&format!("{}\n", output.say(&reason)));
             }
             text
         }

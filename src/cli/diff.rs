@@ -2,29 +2,31 @@
 
 use std::path::Path;
 
-use anyhow::bail;
+use cruscotto::msg;
 use cruscotto::plan::Plan;
-use cruscotto::render::diagnostics as render_diagnostics;
 use cruscotto::render::diff::{self as render, Sides};
 use cruscotto::source::SourceFile;
 
 use super::args::{DiffArgs, DiffFormat};
 use super::io::{self, Origin, Output};
+use super::words::fail;
 use super::{EXIT_INPUT_ERRORS, EXIT_OK};
 
 pub(crate) fn run(args: &DiffArgs, output: &Output) -> anyhow::Result<u8> {
     if args.old == "-" && args.new == "-" {
-        bail!("standard input (`-`) can be read only once: give OLD or NEW as `-`, not both");
+        fail!(msg!("cli-stdin-twice", sides = "old-and-new"));
     }
     let (old, _, _) = load_side(&args.old, output)?;
     let (new, new_source, new_origin) = load_side(&args.new, output)?;
     let diff = cruscotto::diff::diff(&old, &new);
     let uncovered = args.require_acts.then(|| cruscotto::diff::uncovered(&old, &new, &diff));
     let sides = Sides { old: &args.old, new: &args.new };
+    // The comparison is of the new version: it speaks that version's language.
+    let lang = output.deliverable_lang(&new);
     let text = match args.format {
-        DiffFormat::Text => render::text(&diff, sides, uncovered.as_deref(), output.style),
+        DiffFormat::Text => render::text(&diff, sides, uncovered.as_deref(), output.style, lang),
         DiffFormat::Json => render::json(&diff, sides, uncovered.as_deref()),
-        DiffFormat::Markdown => render::markdown(&diff, sides, uncovered.as_deref()),
+        DiffFormat::Markdown => render::markdown(&diff, sides, uncovered.as_deref(), lang),
         DiffFormat::Github => {
             // Annotations name the file as the repository holds it.
             let file = match &new_origin {
@@ -50,12 +52,12 @@ fn load_side(side: &str, output: &Output) -> anyhow::Result<(Plan, SourceFile, O
     let source = match io::read_plan(&origin)?.1 {
         Ok(source) => source,
         Err(diagnostic) => {
-            output.eprint(&render_diagnostics::text(&[*diagnostic], output.stderr_style));
-            bail!("`{side}` cannot be read as a plan");
+            output.eprint(&output.diagnostics_text(&[*diagnostic]));
+            fail!(msg!("cli-diff-unreadable", side = side));
         }
     };
     match io::checked_plan(&source, output) {
         Ok(plan) => Ok((plan, source, origin)),
-        Err(_) => bail!("`{side}` has errors: fix them before comparing it"),
+        Err(_) => fail!(msg!("cli-diff-errors", side = side)),
     }
 }

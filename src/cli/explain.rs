@@ -1,13 +1,14 @@
 //! `cruscotto explain CODE`: a diagnostic code's section of `docs/diagnostics.md`, built into
 //! the binary, so the documentation is at hand where the finding is read.
 
-use anyhow::bail;
 use cruscotto::diagnostic::Code;
+use cruscotto::msg;
 
 use super::EXIT_OK;
 use super::args::ExplainArgs;
 use super::findings;
 use super::io::Output;
+use super::words::fail;
 
 /// The diagnostics reference, as committed.
 const DIAGNOSTICS_DOC: &str = include_str!("../../docs/diagnostics.md");
@@ -15,9 +16,13 @@ const DIAGNOSTICS_DOC: &str = include_str!("../../docs/diagnostics.md");
 pub(crate) fn run(args: &ExplainArgs, output: &Output) -> anyhow::Result<u8> {
     let Some(name) = &args.code else {
         let width = Code::NAMES.iter().map(|n| n.len()).max().unwrap_or(0);
+        // The severity is written as in diagnostics, `error` or `warning`, in every language.
         let list: String = Code::ALL
             .iter()
-            .map(|code| format!("{:<width$}  {:<7}  {}\n", code.as_str(), code.severity().as_str(), code.description()))
+            .map(|code| {
+                let description = output.say(&code.description());
+                format!("{:<width$}  {:<7}  {description}\n", code.as_str(), code.severity().as_str())
+            })
             .collect();
         output.print(&list)?;
         return Ok(EXIT_OK);
@@ -25,7 +30,7 @@ pub(crate) fn run(args: &ExplainArgs, output: &Output) -> anyhow::Result<u8> {
     let code = findings::code(name, "explain")?;
     match section(DIAGNOSTICS_DOC, code) {
         Some(text) => output.print(&format!("{}\n", text.trim_end()))?,
-        None => bail!("`{code}` has no section in the documentation; see docs/diagnostics.md"),
+        None => fail!(msg!("cli-explain-no-section", code = code)),
     }
     Ok(EXIT_OK)
 }

@@ -1,13 +1,14 @@
 //! `cruscotto export`: the results of `score` as a workbook, or as a folder of CSV files.
 
-use anyhow::bail;
 use cruscotto::diagnostic::has_errors;
 use cruscotto::export;
+use cruscotto::msg;
 
 use super::args::{ExportArgs, ExportFormat};
 use super::io::{self, Output};
 use super::score::{Scored, load_and_score};
 use super::template::has_extension;
+use super::words::{Failure, fail};
 use super::{EXIT_INPUT_ERRORS, EXIT_OK};
 
 pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
@@ -17,17 +18,19 @@ pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
         (Some(format), _) => format,
         (None, None) => ExportFormat::Xlsx,
         (None, Some(path)) if has_extension(path, &["xlsx"]) => ExportFormat::Xlsx,
-        (None, Some(path)) => bail!(
-            "cannot tell the format from `{}`\nhelp: name the workbook `….xlsx`, or add `--format csv` to write one CSV file per sheet into that folder",
-            path.display()
-        ),
+        (None, Some(path)) => {
+            fail!(msg!("cli-export-unknown-format", file = path.display()), msg!("cli-export-unknown-format-help"))
+        }
     };
     match (format, file) {
         (ExportFormat::Csv, None) => {
-            bail!("--format csv writes one file per sheet: it needs -o FOLDER\nhelp: e.g. `-o risultati-2019`")
+            fail!(msg!("cli-export-csv-needs-folder"), msg!("cli-export-csv-needs-folder-help"))
         }
         (ExportFormat::Xlsx, None) if output.stdout_is_terminal => {
-            bail!("a workbook is binary: not written to the terminal\nhelp: use -o FILE.xlsx, or redirect the output")
+            fail!(
+                msg!("cli-binary-to-terminal", what = "workbook"),
+                msg!("cli-binary-to-terminal-help", extension = "xlsx")
+            )
         }
         _ => {}
     }
@@ -42,25 +45,27 @@ pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
         Ok(scored) => scored,
         Err(code) => return Ok(code),
     };
-    let sheets = export::results(&plan, &scorecard, &provenance);
-    let summary = format!("{} sheets, {} indicators", sheets.len(), scorecard.indicators.len());
+    let lang = output.deliverable_lang(&plan);
+    let sheets = export::results(&plan, &scorecard, &provenance, lang);
+    let wrote = msg!("cli-export-wrote").count("sheets", sheets.len()).count("indicators", scorecard.indicators.len());
     match format {
         ExportFormat::Xlsx => {
-            let title = format!("{} — risultati {}", plan.metadata.title, scorecard.year);
-            let bytes = export::xlsx::workbook(&sheets, &title, io::now())?;
+            let title = msg!("export-title", title = &plan.metadata.title, year = scorecard.year).render(lang);
+            let bytes =
+                export::xlsx::workbook(&sheets, &title, io::now()).map_err(|error| Failure::new(error.message()))?;
             match file {
                 Some(path) => {
                     io::write_atomically(path, &bytes, args.force)?;
-                    output.note(&format!("wrote {summary} to {}\n", path.display()));
+                    output.note_line("", &wrote.arg("path", path.display()).count("files", 0));
                 }
                 None => output.print_bytes(&bytes)?,
             }
         }
         ExportFormat::Csv => {
             let path = file.expect("checked above");
-            let files = export::csv_files::files(&sheets);
+            let files = export::csv_files::files(&sheets, lang);
             io::write_folder_atomically(path, &files, args.force)?;
-            output.note(&format!("wrote {summary} as {} CSV files to {}\n", files.len(), path.display()));
+            output.note_line("", &wrote.arg("path", path.display()).count("files", files.len()));
         }
     }
     output.findings(&diagnostics);

@@ -1,7 +1,10 @@
 //! `--ignore CODE` and `--deny WHAT`: which findings a run accepts, and which fail it.
 
-use anyhow::bail;
 use cruscotto::diagnostic::{Code, Diagnostic, Severity, did_you_mean};
+use cruscotto::i18n::Message;
+use cruscotto::msg;
+
+use super::words::fail;
 
 /// The codes named by `--ignore`: warnings only (an error cannot be accepted).
 pub(crate) fn ignored(names: &[String]) -> anyhow::Result<Vec<Code>> {
@@ -10,7 +13,7 @@ pub(crate) fn ignored(names: &[String]) -> anyhow::Result<Vec<Code>> {
         .map(|name| {
             let code = code(name, "--ignore")?;
             if code.severity() == Severity::Error {
-                bail!("--ignore {code}: `{code}` is an error, and errors cannot be accepted");
+                fail!(msg!("cli-ignore-error", code = code));
             }
             Ok(code)
         })
@@ -37,10 +40,10 @@ impl Deny {
             }
             let code = code(value, "--deny")?;
             if code.severity() == Severity::Error {
-                bail!("--deny {code}: `{code}` is an error, and errors always fail");
+                fail!(msg!("cli-deny-error", code = code));
             }
             if ignored.contains(&code) {
-                bail!("`{code}` is given to both --ignore and --deny");
+                fail!(msg!("cli-ignore-and-deny", code = code));
             }
             deny.codes.push(code);
         }
@@ -53,15 +56,15 @@ impl Deny {
             && (diagnostic.severity == Severity::Error || self.warnings || self.codes.contains(&diagnostic.code))
     }
 
-    /// `--deny warnings` or `--deny CODE, ...`, as the reason a check of warnings fails.
-    pub(crate) fn describe(&self, failing: &[&Diagnostic]) -> String {
+    /// `--deny warnings` or `--deny CODE`, ..., as the reason a check of warnings fails.
+    pub(crate) fn describe(&self, failing: &[&Diagnostic]) -> Vec<Message> {
         if self.warnings {
-            return "`--deny warnings`".to_owned();
+            return vec![msg!("cli-deny-flag", what = "warnings")];
         }
         let mut codes: Vec<Code> = failing.iter().map(|d| d.code).collect();
         codes.sort_unstable();
         codes.dedup();
-        codes.iter().map(|code| format!("`--deny {code}`")).collect::<Vec<_>>().join(", ")
+        codes.iter().map(|code| msg!("cli-deny-flag", what = code)).collect()
     }
 }
 
@@ -71,8 +74,8 @@ pub(crate) fn code(name: &str, flag: &str) -> anyhow::Result<Code> {
         return Ok(code);
     }
     let help = match did_you_mean(name, Code::NAMES.iter().copied()) {
-        Some(suggestion) => format!("did you mean `{suggestion}`?"),
-        None => "`cruscotto explain` lists the codes".to_owned(),
+        Some(suggestion) => msg!("did-you-mean", suggestion = suggestion),
+        None => msg!("explain-lists-codes"),
     };
-    bail!("{flag} {name}: not a diagnostic code\nhelp: {help}")
+    fail!(msg!("cli-not-a-code", flag = flag, name = name), help)
 }

@@ -12,10 +12,11 @@ pub(crate) fn run(args: &HistoryArgs, output: &Output) -> anyhow::Result<u8> {
         Err(code) => return Ok(code),
     };
     let history = cruscotto::history::history(&plan);
+    let lang = output.deliverable_lang(&plan);
     let text = match args.format {
-        ReportFormat::Text => render::text(&plan, &history, output.style),
+        ReportFormat::Text => render::text(&plan, &history, output.style, lang),
         ReportFormat::Json => render::json(&plan, &history),
-        ReportFormat::Markdown => render::markdown(&plan, &history),
+        ReportFormat::Markdown => render::markdown(&plan, &history, lang),
     };
     output.print(&text)?;
     Ok(EXIT_OK)

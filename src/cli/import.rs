@@ -1,6 +1,8 @@
 //! `cruscotto import`: a spreadsheet → a TOML plan, checked before it is written.
 
+use cruscotto::i18n::Message;
 use cruscotto::import::{Counts, Options};
+use cruscotto::msg;
 use cruscotto::render::diagnostics as render_diagnostics;
 
 use super::args::ImportArgs;
@@ -16,61 +18,54 @@ pub(crate) fn run(args: &ImportArgs, output: &Output) -> anyhow::Result<u8> {
     io::refuse_to_overwrite(file, args.force)?;
     let origin = io::Origin::data(&args.file);
     let name = io::recorded_name(&origin);
-    let bytes = origin.read("a spreadsheet", MAX_INPUT_BYTES)?;
+    let bytes = origin.read("spreadsheet", MAX_INPUT_BYTES)?;
     let options = Options { year: args.year, body: args.body.clone(), title: args.title.clone() };
     let imported = cruscotto::import::import(&name, bytes, &options);
 
-    output.eprint(&render_diagnostics::text(&imported.diagnostics, output.stderr_style));
+    output.eprint(&output.diagnostics_text(&imported.diagnostics));
     if !imported.diagnostics.is_empty() {
-        output.note(&format!("{}\n", render_diagnostics::summary(&name, &imported.diagnostics)));
+        output.note(&format!("{}\n", render_diagnostics::summary(&name, &imported.diagnostics, output.interface_lang)));
     }
     let Some(plan) = imported.plan else {
         return Ok(EXIT_INPUT_ERRORS);
     };
 
     // The plan must load: an error here is a fault of the import, not of the source.
-    let warnings = match io::check_written(&plan, file, "the import, please report it with the source file", output) {
+    let warnings = match io::check_written(&plan, file, "import", output) {
         Ok(diagnostics) => diagnostics.len(),
         Err(code) => return Ok(code),
     };
 
     let counts = summary(&imported.counts);
-    let mut text = String::new();
-    match file {
+    let done = match file {
         Some(path) => {
             io::write_atomically(path, &plan, args.force)?;
-            text.push_str(&format!("wrote {}: {counts}\n", path.display()));
+            msg!("cli-import-wrote", file = path.display())
         }
         None => {
             output.print(&plan)?;
-            text.push_str(&format!("imported {name}: {counts}\n"));
+            msg!("cli-import-imported", file = &name)
         }
-    }
+    };
+    output.note_line("", &done.message("counts", counts));
     if warnings > 0 {
-        let s = if warnings == 1 { "" } else { "s" };
-        let see = match file {
-            Some(path) => format!("`cruscotto check {}` shows them", path.display()),
-            None => "save the plan and check it to see them".to_owned(),
+        let note = match file {
+            Some(path) => msg!("cli-import-warnings", file = path.display()),
+            None => msg!("cli-import-warnings-stdout"),
         };
-        text.push_str(&format!(
-            "note: `cruscotto check` finds {warnings} warning{s} in the plan, about the source's content: {see}\n"
-        ));
+        output.note_line("note: ", &note.count("count", warnings));
     }
-    output.note(&text);
     Ok(EXIT_OK)
 }
 
 /// `4 missions, 14 strategic objectives (52 indicators), ...`.
-fn summary(counts: &Counts) -> String {
-    let n = |count: usize, one: &str, many: &str| format!("{count} {}", if count == 1 { one } else { many });
-    format!(
-        "{}, {} ({}), {}, {} ({}), {}",
-        n(counts.missions, "mission", "missions"),
-        n(counts.strategic_objectives, "strategic objective", "strategic objectives"),
-        n(counts.strategic_indicators, "indicator", "indicators"),
-        n(counts.programs, "program", "programs"),
-        n(counts.operational_objectives, "operational objective", "operational objectives"),
-        n(counts.operational_indicators, "indicator", "indicators"),
-        n(counts.revisions, "revision", "revisions"),
-    )
+fn summary(counts: &Counts) -> Message {
+    msg!("cli-import-counts")
+        .count("missions", counts.missions)
+        .count("strategic", counts.strategic_objectives)
+        .count("strategic_indicators", counts.strategic_indicators)
+        .count("programs", counts.programs)
+        .count("operational", counts.operational_objectives)
+        .count("operational_indicators", counts.operational_indicators)
+        .count("revisions", counts.revisions)
 }

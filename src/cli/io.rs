@@ -3,26 +3,27 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use cruscotto::diagnostic::{Code, Diagnostic};
-use cruscotto::i18n::Lang;
+use cruscotto::i18n::{Lang, Message};
+use cruscotto::msg;
 use cruscotto::provenance::{GitState, InputFile};
 use cruscotto::render::diagnostics as render_diagnostics;
 use cruscotto::render::style::Style;
 use cruscotto::source::SourceFile;
 
 use super::args::{ColorChoice, PlanArg};
+use super::words::{Failure, fail};
 
 /// Plans larger than this are refused before reading: real plans are a few hundred kilobytes.
 const MAX_PLAN_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Where output goes and how it looks.
-#[expect(dead_code, reason = "the languages are read as messages and deliverables move into the catalogue")]
 pub(crate) struct Output {
     pub(crate) style: Style,
     pub(crate) stderr_style: Style,
     pub(crate) stdout_is_terminal: bool,
-    /// The language of messages, errors and notes (see [`interface_lang`]).
+    /// The language of messages, errors and notes (see [`super::words::resolve`]).
     pub(crate) interface_lang: Lang,
     /// `--lang`, which also sets the language of deliverables (see [`Output::deliverable_lang`]).
     pub(crate) lang_override: Option<Lang>,
@@ -32,28 +33,23 @@ pub(crate) struct Output {
     pub(crate) ignore: Vec<Code>,
 }
 
-/// The language of the interface: `--lang`, then `CRUSCOTTO_LANG`, then the locale (the first
-/// of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set, as POSIX reads them); English when none
-/// names a language of the catalogue.
-pub(crate) fn interface_lang(flag: Option<Lang>) -> Lang {
-    let var = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
-    flag.or_else(|| var("CRUSCOTTO_LANG").and_then(|code| Lang::from_code(&code)))
-        .or_else(|| {
-            ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(var).and_then(|locale| Lang::from_locale(&locale))
-        })
-        .unwrap_or(Lang::En)
-}
-
 impl Output {
     /// The language of what is written for people from `plan`: `--lang`, else the plan's `lang`
     /// (Italian when it states none). The interface's language does not change it: an Italian
     /// plan's deliverables are Italian in an English shell.
-    #[expect(dead_code, reason = "the languages are read as messages and deliverables move into the catalogue")]
     pub(crate) fn deliverable_lang(&self, plan: &cruscotto::plan::Plan) -> Lang {
         self.lang_override.unwrap_or_else(|| plan.metadata.lang())
     }
 
-    pub(crate) fn new(choice: ColorChoice, lang: Option<Lang>, quiet: bool, ignore: Vec<Code>) -> Self {
+    /// How output looks for `--color`, in the interface's language `interface_lang`; `lang` is
+    /// `--lang`.
+    pub(crate) fn new(
+        choice: ColorChoice,
+        interface_lang: Lang,
+        lang: Option<Lang>,
+        quiet: bool,
+        ignore: Vec<Code>,
+    ) -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let stdout_is_terminal = std::io::stdout().is_terminal();
         let decide = |terminal: bool| match choice {
@@ -65,7 +61,7 @@ impl Output {
             style: Style { color: decide(stdout_is_terminal) },
             stderr_style: Style { color: decide(std::io::stderr().is_terminal()) },
             stdout_is_terminal,
-            interface_lang: interface_lang(lang),
+            interface_lang,
             lang_override: lang,
             quiet,
             ignore,
@@ -80,7 +76,10 @@ impl Output {
     /// Writes `bytes` (a workbook) to stdout, which must not be a terminal.
     pub(crate) fn print_bytes(&self, bytes: &[u8]) -> anyhow::Result<()> {
         if self.stdout_is_terminal {
-            bail!("a workbook is binary: not written to the terminal\nhelp: use -o FILE.xlsx, or redirect the output");
+            fail!(
+                msg!("cli-binary-to-terminal", what = "workbook"),
+                msg!("cli-binary-to-terminal-help", extension = "xlsx")
+            );
         }
         write_stdout(bytes)
     }
@@ -97,14 +96,30 @@ impl Output {
         }
     }
 
+    /// `message` in the interface's language.
+    pub(crate) fn say(&self, message: &Message) -> String {
+        message.render(self.interface_lang)
+    }
+
+    /// Writes `message` on a line of its own to stderr, unless `--quiet`: a summary (`wrote
+    /// ...`), or, with the `note: ` prefix, a note.
+    pub(crate) fn note_line(&self, prefix: &str, message: &Message) {
+        self.note(&format!("{prefix}{}\n", self.say(message)));
+    }
+
+    /// The diagnostics in the human form, in the interface's language, for stderr.
+    pub(crate) fn diagnostics_text(&self, diagnostics: &[Diagnostic]) -> String {
+        render_diagnostics::text(diagnostics, self.stderr_style, self.interface_lang)
+    }
+
     /// Writes diagnostics to stderr, the accepted ones only counted, followed (when there are
     /// any) by the summary line that names `file`.
     pub(crate) fn report(&self, file: &str, diagnostics: &[Diagnostic]) {
         if diagnostics.is_empty() {
             return;
         }
-        let mut text = render_diagnostics::text(&open(diagnostics), self.stderr_style);
-        text.push_str(&render_diagnostics::summary(file, diagnostics));
+        let mut text = self.diagnostics_text(&open(diagnostics));
+        text.push_str(&render_diagnostics::summary(file, diagnostics, self.interface_lang));
         text.push('\n');
         self.eprint(&text);
     }
@@ -112,12 +127,12 @@ impl Output {
     /// Writes the findings printed after a command's results (`score`, `export`) to stderr: in
     /// full, except those accepted with `--ignore`, which a note counts.
     pub(crate) fn findings(&self, diagnostics: &[Diagnostic]) {
-        self.eprint(&render_diagnostics::text(&open(diagnostics), self.stderr_style));
+        self.eprint(&self.diagnostics_text(&open(diagnostics)));
         let accepted: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.accepted.is_some()).collect();
         if !accepted.is_empty() {
             let counts = render_diagnostics::counts_by_code(&accepted);
-            let s = if accepted.len() == 1 { "" } else { "s" };
-            self.note(&format!("note: {} finding{s} accepted with --ignore ({counts})\n", accepted.len()));
+            let message = msg!("cli-accepted-with-ignore").count("count", accepted.len()).message("codes", counts);
+            self.note_line("note: ", &message);
         }
     }
 
@@ -189,8 +204,9 @@ impl Origin {
         }
     }
 
-    /// Reads the input whole; `what` names the kind of file expected in messages (`a plan
-    /// file`...). Files and standard input larger than `limit` bytes are refused.
+    /// Reads the input whole; `what` names the kind of file expected in messages (`plan`,
+    /// `actuals`, `spreadsheet`, `template`: the catalogue selects the words). Files and
+    /// standard input larger than `limit` bytes are refused.
     pub(crate) fn read(&self, what: &str, limit: u64) -> anyhow::Result<Vec<u8>> {
         match self {
             Origin::Stdin => read_stdin(what, limit),
@@ -213,35 +229,45 @@ pub(crate) fn plan_origin(arg: &PlanArg) -> anyhow::Result<Origin> {
     if default.exists() {
         return Ok(Origin::File(default));
     }
-    bail!(
-        "no plan given: tried the PLAN argument (none), $CRUSCOTTO_PLAN (not set) and ./plan.toml (not found)\n\
-         help: run `cruscotto check path/to/plan.toml`, or set CRUSCOTTO_PLAN"
-    )
+    fail!(msg!("cli-no-plan"), msg!("cli-no-plan-help"))
 }
 
 /// Reads a file whole, refusing one of more than `limit` bytes; `what` names the kind of file
-/// expected in messages (`a plan file`, `an actuals file`...). The limit is enforced while
-/// reading, not from the size the file system reports: a device (`/dev/zero`) or a pipe has
-/// none.
+/// expected in messages (`plan`, `actuals`...). The limit is enforced while reading, not from
+/// the size the file system reports: a device (`/dev/zero`) or a pipe has none.
 pub(crate) fn read_bytes(path: &Path, what: &str, limit: u64) -> anyhow::Result<Vec<u8>> {
     use std::io::Read;
     let name = path.display().to_string();
-    let too_large =
-        || anyhow::anyhow!("`{name}` is larger than {} MiB; {what} that large is not supported", limit / (1024 * 1024));
-    let metadata = std::fs::metadata(path).with_context(|| format!("cannot read `{name}`"))?;
+    let too_large = || Failure::new(msg!("cli-file-too-large", file = &name, mib = limit / (1024 * 1024), what = what));
+    let metadata = std::fs::metadata(path).with_context(|| cannot_read(&name))?;
     if metadata.is_dir() {
-        bail!("`{name}` is a directory, not {what}");
+        fail!(msg!("cli-file-is-directory", file = name, what = what));
     }
     if metadata.is_file() && metadata.len() > limit {
-        return Err(too_large());
+        return Err(too_large().into());
     }
-    let file = std::fs::File::open(path).with_context(|| format!("cannot read `{name}`"))?;
+    let file = std::fs::File::open(path).with_context(|| cannot_read(&name))?;
     let mut bytes = Vec::new();
-    file.take(limit + 1).read_to_end(&mut bytes).with_context(|| format!("cannot read `{name}`"))?;
+    file.take(limit + 1).read_to_end(&mut bytes).with_context(|| cannot_read(&name))?;
     if bytes.len() as u64 > limit {
-        return Err(too_large());
+        return Err(too_large().into());
     }
     Ok(bytes)
+}
+
+/// "cannot read `FILE`", the context of an I/O error (the system's words follow it).
+pub(crate) fn cannot_read(name: &str) -> Failure {
+    Failure::new(msg!("cli-cannot-read", file = name))
+}
+
+/// "cannot write `FILE`", the context of an I/O error.
+pub(crate) fn cannot_write(name: &str) -> Failure {
+    Failure::new(msg!("cli-cannot-write", file = name))
+}
+
+/// "`FILE` exists; use --force to overwrite it".
+fn exists(name: &str) -> Failure {
+    Failure::new(msg!("cli-exists", file = name))
 }
 
 /// Reads standard input whole, refusing more than `limit` bytes.
@@ -252,9 +278,9 @@ fn read_stdin(what: &str, limit: u64) -> anyhow::Result<Vec<u8>> {
         .lock()
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
-        .context("cannot read standard input")?;
+        .with_context(|| Failure::new(msg!("cli-cannot-read-stdin")))?;
     if bytes.len() as u64 > limit {
-        bail!("standard input holds more than {} MiB; {what} larger than that is not supported", limit / (1024 * 1024));
+        fail!(msg!("cli-stdin-too-large", mib = limit / (1024 * 1024), what = what));
     }
     Ok(bytes)
 }
@@ -265,12 +291,12 @@ fn read_stdin(what: &str, limit: u64) -> anyhow::Result<Vec<u8>> {
 pub(crate) fn git_show(revision: &str, path: &str) -> anyhow::Result<Vec<u8>> {
     let spec = format!("{revision}:{path}");
     if revision.starts_with('-') {
-        bail!("`{spec}`: a git revision cannot start with `-`");
+        fail!(msg!("cli-git-revision-dash", spec = spec));
     }
     let output = git(&["show", "--end-of-options", &spec], &spec)?;
     if !output.status.success() {
         let message = String::from_utf8_lossy(&output.stderr);
-        bail!("git cannot read `{spec}`: {}", message.trim().trim_start_matches("fatal: "));
+        fail!(msg!("cli-git-cannot-read", spec = spec, reason = message.trim().trim_start_matches("fatal: ")));
     }
     Ok(output.stdout)
 }
@@ -287,21 +313,19 @@ fn git(args: &[&str], spec: &str) -> anyhow::Result<std::process::Output> {
     match std::process::Command::new("git").args(args).output() {
         Ok(output) => Ok(output),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            bail!("`{spec}` names a git revision, but git is not installed (or not on PATH)")
+            fail!(msg!("cli-git-missing", spec = spec))
         }
-        Err(error) => Err(error).context("cannot run git"),
+        Err(error) => Err(error).with_context(|| Failure::new(msg!("cli-cannot-run-git"))),
     }
 }
 
 /// Reads a plan: I/O problems are errors (exit 2); content problems (not UTF-8) come back as a
 /// diagnostic. The digest of the bytes read comes with it, for provenance.
 pub(crate) fn read_plan(origin: &Origin) -> anyhow::Result<(InputFile, Result<SourceFile, Box<Diagnostic>>)> {
-    let bytes = origin.read("a plan file", MAX_PLAN_BYTES)?;
+    let bytes = origin.read("plan", MAX_PLAN_BYTES)?;
     let input = InputFile::of(origin.given(), &bytes);
     Ok((input, cruscotto::decode_source(&origin.display(), bytes)))
 }
-
-const SAVE_AS_CSV: &str = "save the sheet as CSV (UTF-8), or pass the workbook itself (.xlsx, .ods)";
 
 /// Actuals files larger than this are refused: a million rows is about 40 MiB.
 const MAX_ACTUALS_BYTES: u64 = 1024 * 1024 * 1024;
@@ -316,35 +340,27 @@ pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<(Vec<SourceFile>, Inpu
     let origin = Origin::data(path);
     let name = origin.display();
     if super::template::has_extension(path, &["toml"]) {
-        bail!(
-            "`{name}` is a plan (TOML), not actual values\nhelp: give the plan as the PLAN argument, and each file of actual values with its own `--actuals FILE`"
-        );
+        fail!(msg!("cli-actuals-is-a-plan", file = name), msg!("cli-actuals-is-a-plan-help"));
     }
-    let bytes = origin.read("an actuals file", MAX_ACTUALS_BYTES)?;
+    let bytes = origin.read("actuals", MAX_ACTUALS_BYTES)?;
     let input = InputFile::of(origin.given(), &bytes);
     if let Some(kind) = workbook::kind(&name, &bytes) {
         let sheets = workbook::sheets(&name, &bytes, kind).map_err(|error| {
             let help = match error {
-                WorkbookError::PasswordProtected => {
-                    "save a copy without the password (in Excel: File > Info > Protect Workbook > Encrypt with Password, then clear it)"
-                }
-                WorkbookError::Unreadable { .. } => {
-                    "open it in its spreadsheet and save it again as .xlsx, or save the sheet as CSV"
-                }
-                WorkbookError::TooLarge(_) => "split the sheet, or save it as CSV",
+                WorkbookError::PasswordProtected => msg!("cli-workbook-password-help"),
+                WorkbookError::Unreadable { .. } => msg!("cli-workbook-unreadable-help"),
+                WorkbookError::TooLarge(_) => msg!("cli-workbook-too-large-help"),
             };
-            anyhow::anyhow!("cannot read `{name}`: {error}\nhelp: {help}")
+            Failure::new(msg!("cli-cannot-read-because", file = &name).message("reason", error.message())).help(help)
         })?;
         return Ok((sheets, input));
     }
     use cruscotto::actuals::encoding;
     if encoding::is_binary(&bytes) {
         if encoding::looks_like_utf16_without_bom(&bytes) {
-            bail!(
-                "cannot read `{name}`: it is UTF-16 text without a byte order mark\nhelp: save it again as CSV UTF-8, or as \"Testo Unicode\" (which writes the mark)"
-            );
+            fail!(msg!("cli-actuals-utf16", file = name), msg!("cli-actuals-utf16-help"));
         }
-        bail!("cannot read `{name}`: it is a binary file, neither CSV text nor a workbook\nhelp: {SAVE_AS_CSV}");
+        fail!(msg!("cli-actuals-binary", file = name), msg!("cli-actuals-binary-help"));
     }
     let (text, _) = encoding::decode(bytes);
     Ok((vec![SourceFile::new(name, text)], input))
@@ -400,15 +416,15 @@ pub(crate) fn output_file(output: Option<&PathBuf>) -> Option<&Path> {
 /// a run that would not write says so at once.
 pub(crate) fn refuse_to_overwrite(file: Option<&Path>, force: bool) -> anyhow::Result<()> {
     match file {
-        Some(path) if path.exists() && !force => bail!("`{}` exists; use --force to overwrite it", path.display()),
+        Some(path) if path.exists() && !force => Err(exists(&path.display().to_string()).into()),
         _ => Ok(()),
     }
 }
 
 /// Checks a plan this tool wrote (an import, a rollover) before it is written out as `file`
 /// (stdout when `None`): its diagnostics, warnings only, when it loads. When it does not, its
-/// errors are printed as a fault of the command (`fault`: "the import, please report it with the
-/// source file") and the run fails (exit 1).
+/// errors are printed as a fault of the command (`fault`: `import` or `rollover`, the catalogue
+/// says whom to report it to with what) and the run fails (exit 1).
 pub(crate) fn check_written(
     text: &str,
     file: Option<&Path>,
@@ -422,9 +438,8 @@ pub(crate) fn check_written(
     }
     let errors: Vec<Diagnostic> =
         checked.diagnostics.into_iter().filter(|d| d.severity == cruscotto::diagnostic::Severity::Error).collect();
-    let mut message =
-        format!("error: the plan written does not pass `cruscotto check`; this is a fault of {fault}\n\n");
-    message.push_str(&render_diagnostics::text(&errors, output.stderr_style));
+    let mut message = format!("error: {}\n\n", output.say(&msg!("cli-written-plan-fails", command = fault)));
+    message.push_str(&output.diagnostics_text(&errors));
     output.eprint(&message);
     Err(super::EXIT_INPUT_ERRORS)
 }
@@ -435,14 +450,14 @@ pub(crate) fn check_written(
 /// it, only a regular file is replaced (never a device, a pipe or a folder).
 pub(crate) fn write_atomically(path: &Path, bytes: impl AsRef<[u8]>, force: bool) -> anyhow::Result<()> {
     let name = path.display().to_string();
-    refuse_existing(path, force, "a file")?;
+    refuse_existing(path, force, "file")?;
     let mut temporary = temporary_builder(&format!(".{}.", file_name(path)), 0o666)
         .tempfile_in(folder_of(path))
-        .with_context(|| format!("cannot write `{name}`"))?;
+        .with_context(|| cannot_write(&name))?;
     temporary
         .write_all(bytes.as_ref())
         .and_then(|()| temporary.as_file().sync_all())
-        .with_context(|| format!("cannot write `{name}`"))?;
+        .with_context(|| cannot_write(&name))?;
     publish(temporary, path, force)
 }
 
@@ -453,31 +468,29 @@ fn publish(temporary: tempfile::NamedTempFile, path: &Path, force: bool) -> anyh
     let published = if force { temporary.persist(path) } else { temporary.persist_noclobber(path) };
     match published {
         Ok(_) => Ok(()),
-        Err(error) if error.error.kind() == std::io::ErrorKind::AlreadyExists => {
-            bail!("`{name}` exists; use --force to overwrite it")
-        }
-        Err(error) => Err(error.error).with_context(|| format!("cannot write `{name}`")),
+        Err(error) if error.error.kind() == std::io::ErrorKind::AlreadyExists => Err(exists(&name).into()),
+        Err(error) => Err(error.error).with_context(|| cannot_write(&name)),
     }
 }
 
 /// Refuses an existing `path` unless `force`, and, even with it, anything but `expected` (a
-/// regular file, or a folder).
+/// regular `file`, or a `folder`).
 fn refuse_existing(path: &Path, force: bool, expected: &str) -> anyhow::Result<()> {
     let name = path.display().to_string();
     let Ok(metadata) = std::fs::metadata(path) else { return Ok(()) };
-    let kind_matches = if expected == "a folder" { metadata.is_dir() } else { metadata.is_file() };
+    let kind_matches = if expected == "folder" { metadata.is_dir() } else { metadata.is_file() };
     if !kind_matches {
         let found = if metadata.is_dir() {
-            "a folder"
+            "folder"
         } else if metadata.is_file() {
-            "a file"
+            "file"
         } else {
-            "not a regular file (a device or a pipe)"
+            "other"
         };
-        bail!("`{name}` is {found}: name {expected} to write");
+        fail!(msg!("cli-wrong-kind-of-output", file = name, found = found, expected = expected));
     }
     if !force {
-        bail!("`{name}` exists; use --force to overwrite it");
+        return Err(exists(&name).into());
     }
     Ok(())
 }
@@ -491,16 +504,16 @@ fn refuse_existing(path: &Path, force: bool, expected: &str) -> anyhow::Result<(
 pub(crate) fn write_folder_atomically(path: &Path, files: &[(String, String)], force: bool) -> anyhow::Result<()> {
     let name = path.display().to_string();
     if path.exists() {
-        refuse_existing(path, force, "a folder")?;
+        refuse_existing(path, force, "folder")?;
+        let cannot_write_into = || Failure::new(msg!("cli-cannot-write-into", folder = &name));
         let mut written = Vec::new();
         for (file, text) in files {
-            let mut temporary = temporary_builder(&format!(".{file}."), 0o666)
-                .tempfile_in(path)
-                .with_context(|| format!("cannot write into `{name}`"))?;
+            let mut temporary =
+                temporary_builder(&format!(".{file}."), 0o666).tempfile_in(path).with_context(cannot_write_into)?;
             temporary
                 .write_all(text.as_bytes())
                 .and_then(|()| temporary.as_file().sync_all())
-                .with_context(|| format!("cannot write into `{name}`"))?;
+                .with_context(cannot_write_into)?;
             written.push((temporary, path.join(file)));
         }
         // Every file is written: now each replaces its old version.
@@ -512,8 +525,8 @@ pub(crate) fn write_folder_atomically(path: &Path, files: &[(String, String)], f
     // The name is taken first (creating a folder fails if it exists), so a concurrent run
     // sees it taken; the files are written beside it and replace the empty folder at once.
     std::fs::create_dir(path).map_err(|error| match error.kind() {
-        std::io::ErrorKind::AlreadyExists => anyhow::anyhow!("`{name}` exists; use --force to overwrite it"),
-        _ => anyhow::Error::new(error).context(format!("cannot write `{name}`")),
+        std::io::ErrorKind::AlreadyExists => anyhow::Error::new(exists(&name)),
+        _ => anyhow::Error::new(error).context(cannot_write(&name)),
     })?;
     let result = (|| -> std::io::Result<()> {
         let temporary = temporary_builder(&format!(".{}.", file_name(path)), 0o777).tempdir_in(folder_of(path))?;
@@ -534,7 +547,7 @@ pub(crate) fn write_folder_atomically(path: &Path, files: &[(String, String)], f
     if let Err(error) = result {
         // Only what this run created: the empty folder that held the name.
         let _ = std::fs::remove_dir(path);
-        return Err(error).with_context(|| format!("cannot write `{name}`"));
+        return Err(error).with_context(|| cannot_write(&name));
     }
     Ok(())
 }
@@ -595,7 +608,7 @@ pub(crate) fn load_plan(arg: &PlanArg, output: &Output) -> anyhow::Result<Result
     let source = match source {
         Ok(source) => source,
         Err(diagnostic) => {
-            output.eprint(&render_diagnostics::text(&[*diagnostic], output.stderr_style));
+            output.eprint(&output.diagnostics_text(&[*diagnostic]));
             return Ok(Err(super::EXIT_INPUT_ERRORS));
         }
     };
@@ -614,9 +627,7 @@ pub(crate) fn checked_plan(source: &SourceFile, output: &Output) -> Result<crusc
     // Accepted findings are counted by `check`; only the others are worth a note here.
     let warnings = checked.diagnostics.iter().filter(|d| d.accepted.is_none()).count();
     if warnings > 0 {
-        let s = if warnings == 1 { "" } else { "s" };
-        let name = source.name();
-        output.note(&format!("note: {name} has {warnings} warning{s}; `cruscotto check {name}` shows them\n"));
+        output.note_line("note: ", &msg!("cli-plan-has-warnings", file = source.name()).count("count", warnings));
     }
     Ok(plan)
 }
@@ -625,7 +636,7 @@ pub(crate) fn plan_year(plan: &cruscotto::plan::Plan, year: Option<i32>) -> anyh
     let metadata = &plan.metadata;
     let year = year.unwrap_or(metadata.year);
     if !metadata.horizon().contains(&year) {
-        bail!("--year {year} is outside the plan's horizon {}–{}", metadata.first_year, metadata.last_year);
+        fail!(msg!("cli-year-outside-horizon", year = year, first = metadata.first_year, last = metadata.last_year));
     }
     Ok(year)
 }
@@ -643,7 +654,7 @@ fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        result => result.context("cannot write to standard output"),
+        result => result.with_context(|| Failure::new(msg!("cli-cannot-write-stdout"))),
     }
 }
 

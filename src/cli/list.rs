@@ -1,11 +1,12 @@
 //! `cruscotto list`: every indicator, one row each.
 
-use anyhow::bail;
+use cruscotto::msg;
 use cruscotto::render::list;
 
 use super::EXIT_OK;
 use super::args::{ListArgs, ListFormat};
 use super::io::{self, Output};
+use super::words::fail;
 
 /// Table width when stdout is not a terminal.
 const PIPED_TABLE_WIDTH: u16 = 120;
@@ -20,20 +21,23 @@ pub(crate) fn run(args: &ListArgs, output: &Output) -> anyhow::Result<u8> {
         (Some(columns), _) => {
             let columns: Vec<String> = columns.iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
             if let Some(unknown) = columns.iter().find(|c| !all.contains(c)) {
-                bail!("unknown column `{unknown}`\nhelp: the columns are: {}", all.join(", "));
+                fail!(
+                    msg!("cli-list-unknown-column", column = unknown),
+                    msg!("cli-list-columns", columns = all.join(", "))
+                );
             }
             columns
         }
         (None, ListFormat::Table) => list::default_table_columns(&plan),
         (None, _) => list::header(&plan),
     };
-    let rows = list::select(list::all_rows(&plan), &columns);
     let text = match args.format {
-        ListFormat::Csv => list::csv(&rows, &columns),
-        ListFormat::Json => list::json(rows),
+        ListFormat::Csv => list::csv(&list::select(list::all_rows(&plan), &columns), &columns),
+        ListFormat::Json => list::json(list::select(list::all_rows(&plan), &columns)),
         ListFormat::Table => {
             let width = args.width.or_else(|| output.terminal_width()).unwrap_or(PIPED_TABLE_WIDTH);
-            list::table(&rows, &columns, width)
+            let lang = output.deliverable_lang(&plan);
+            list::table(&list::select(list::rows_for_people(&plan, lang), &columns), &columns, width, lang)
         }
     };
     output.print(&text)?;

@@ -11,6 +11,7 @@ mod diff;
 mod explain;
 mod export;
 mod findings;
+mod help;
 mod history;
 mod import;
 mod io;
@@ -21,10 +22,13 @@ mod score;
 mod show;
 mod template;
 mod tree;
+mod words;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::{CommandFactory, FromArgMatches};
+use cruscotto::i18n::Lang;
+use cruscotto::msg;
 
 pub(crate) use args::{Cli, Command};
 
@@ -38,8 +42,13 @@ pub(crate) const EXIT_USAGE: u8 = 2;
 pub(crate) const EXIT_BELOW_THRESHOLD: u8 = 3;
 
 pub(crate) fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language first: `--help` is written in it.
+    let lang = words::resolve(&args);
+    let mut command = help::localized(Cli::command(), lang);
+    let matches = command.try_get_matches_from_mut(args).unwrap_or_else(|error| error.exit());
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.format(&mut command).exit());
+    match run(cli, lang) {
         Ok(code) => ExitCode::from(code),
         Err(error) => {
             if io::is_broken_pipe(&error) {
@@ -52,8 +61,9 @@ pub(crate) fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<u8> {
-    let output = io::Output::new(cli.color, cli.lang.map(Into::into), cli.quiet, findings::ignored(&cli.ignore)?);
+fn run(cli: Cli, lang: Lang) -> anyhow::Result<u8> {
+    let ignored = findings::ignored(&cli.ignore)?;
+    let output = io::Output::new(cli.color, lang, cli.lang.map(Into::into), cli.quiet, ignored);
     match cli.command {
         Command::Check(args) => check::run(&args, &output),
         Command::Tree(args) => tree::run(&args, &output),
@@ -74,17 +84,27 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         Command::Completions(args) => {
             let mut script = Vec::new();
-            clap_complete::generate(args.shell, &mut Cli::command(), "cruscotto", &mut script);
+            // In English, as the manual pages: a script is installed once for every user.
+            clap_complete::generate(
+                args.shell,
+                &mut help::localized(Cli::command(), Lang::En),
+                "cruscotto",
+                &mut script,
+            );
             output.print(&String::from_utf8_lossy(&script))?;
             Ok(EXIT_OK)
         }
         Command::Man(args) => {
-            let mut command = Cli::command();
+            // Manual pages are in English: they are installed once for every user of a machine.
+            let mut command = help::localized(Cli::command(), Lang::En);
             command.build();
             if let Some(name) = &args.command {
                 let names: Vec<String> = command.get_subcommands().map(|c| c.get_name().to_owned()).collect();
                 let Some(sub) = command.find_subcommand(name) else {
-                    anyhow::bail!("no command `{name}`\nhelp: the commands are {}", names.join(", "));
+                    words::fail!(
+                        msg!("cli-no-command", name = name),
+                        msg!("cli-no-command-help", commands = names.join(", "))
+                    );
                 };
                 // `cruscotto-score(1)`, as git and cargo name the pages of their commands.
                 command = sub.clone().name(format!("cruscotto-{name}")).version(env!("CARGO_PKG_VERSION"));

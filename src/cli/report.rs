@@ -5,15 +5,17 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use cruscotto::date::Date;
 use cruscotto::diagnostic::has_errors;
-use cruscotto::render::diagnostics as render_diagnostics;
+use cruscotto::i18n::Message;
+use cruscotto::msg;
 use cruscotto::report::{self, TemplateError};
 
 use super::args::{ReportArgs, ReportFileFormat};
 use super::io::{self, Output};
 use super::score::{Scored, load_and_score};
+use super::words::{Failure, fail};
 use super::{EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE};
 
 /// Template files larger than this are refused: the default one is about 30 KiB.
@@ -31,19 +33,17 @@ pub(crate) fn run(args: &ReportArgs, output: &Output) -> anyhow::Result<u8> {
         let files: Vec<(String, String)> =
             report::DEFAULT_FILES.iter().map(|(name, text)| ((*name).to_owned(), (*text).to_owned())).collect();
         io::write_folder_atomically(folder, &files, args.force)?;
-        output.eprint(&format!(
-            "wrote the default template ({}) into `{}`\nhelp: edit it, then run `cruscotto report ... --template {}`\n",
-            report::DEFAULT_FILES.iter().map(|(name, _)| *name).collect::<Vec<_>>().join(", "),
-            folder.display(),
-            folder.display()
-        ));
+        let files = report::DEFAULT_FILES.iter().map(|(name, _)| *name).collect::<Vec<_>>().join(", ");
+        let wrote = msg!("cli-report-wrote-template", files = files, folder = folder.display());
+        let help = msg!("cli-report-wrote-template-help", folder = folder.display());
+        output.eprint(&format!("{}\nhelp: {}\n", output.say(&wrote), output.say(&help)));
         return Ok(EXIT_OK);
     }
     let format = file_format(args);
     let file = io::output_file(args.output.as_ref());
     io::refuse_to_overwrite(file, args.force)?;
     if format == ReportFileFormat::Pdf && file.is_none() && output.stdout_is_terminal {
-        bail!("a PDF is binary: not written to the terminal\nhelp: use -o FILE.pdf, or redirect the output");
+        fail!(msg!("cli-binary-to-terminal", what = "pdf"), msg!("cli-binary-to-terminal-help", extension = "pdf"));
     }
     let custom = match &args.template {
         Some(folder) => read_template(folder)?,
@@ -57,7 +57,7 @@ pub(crate) fn run(args: &ReportArgs, output: &Output) -> anyhow::Result<u8> {
         };
     if has_errors(&diagnostics) {
         // `missing-data = "error"`: the figures are incomplete, so nothing is written.
-        output.eprint(&render_diagnostics::text(&diagnostics, output.stderr_style));
+        output.eprint(&output.diagnostics_text(&diagnostics));
         return Ok(EXIT_INPUT_ERRORS);
     }
     let inputs = report::Inputs {
@@ -66,6 +66,7 @@ pub(crate) fn run(args: &ReportArgs, output: &Output) -> anyhow::Result<u8> {
         scorecard: &scorecard,
         provenance: &provenance,
         generated: today(),
+        lang: output.deliverable_lang(&plan),
     };
     let mut data = report::build(&inputs);
     if format == ReportFileFormat::Pdf {
@@ -82,7 +83,9 @@ pub(crate) fn run(args: &ReportArgs, output: &Output) -> anyhow::Result<u8> {
             let html = match report::render(&data, &custom) {
                 Ok(html) => html,
                 Err(error) => {
-                    output.eprint(&template_error(&error, args.template.as_deref(), &custom));
+                    let message = template_error(&error, args.template.as_deref(), &custom);
+                    let help = msg!("cli-template-error-help");
+                    output.eprint(&format!("error: {}\nhelp: {}\n", output.say(&message), output.say(&help)));
                     return Ok(EXIT_USAGE);
                 }
             };
@@ -95,7 +98,7 @@ pub(crate) fn run(args: &ReportArgs, output: &Output) -> anyhow::Result<u8> {
         None => output.print(&String::from_utf8_lossy(&bytes))?,
     }
     if !diagnostics.is_empty() {
-        output.eprint(&render_diagnostics::text(&diagnostics, output.stderr_style));
+        output.eprint(&output.diagnostics_text(&diagnostics));
     }
     Ok(EXIT_OK)
 }
@@ -127,47 +130,49 @@ fn today() -> Date {
 fn read_template(folder: &Path) -> anyhow::Result<Vec<(String, String)>> {
     let name = folder.display().to_string();
     if !folder.is_dir() {
-        bail!(
-            "--template `{name}` is not a folder\nhelp: write the default template with `cruscotto report --write-template {name}`, then edit it"
+        fail!(
+            msg!("cli-template-not-a-folder", folder = &name),
+            msg!("cli-template-not-a-folder-help", folder = &name)
         );
     }
     let mut files = Vec::new();
-    for entry in std::fs::read_dir(folder).with_context(|| format!("cannot read `{name}`"))? {
-        let entry = entry.with_context(|| format!("cannot read `{name}`"))?;
+    for entry in std::fs::read_dir(folder).with_context(|| io::cannot_read(&name))? {
+        let entry = entry.with_context(|| io::cannot_read(&name))?;
         let path = entry.path();
         let file_name = entry.file_name().to_string_lossy().into_owned();
         if !path.is_file() || file_name.starts_with('.') {
             continue;
         }
-        let bytes = io::read_bytes(&path, "a template file", MAX_TEMPLATE_BYTES)?;
-        let text = String::from_utf8(bytes)
-            .map_err(|_| anyhow::anyhow!("`{}` is not UTF-8 text\nhelp: save the template as UTF-8", path.display()))?;
+        let bytes = io::read_bytes(&path, "template", MAX_TEMPLATE_BYTES)?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            Failure::new(msg!("cli-template-not-utf8", file = path.display())).help(msg!("cli-template-not-utf8-help"))
+        })?;
         files.push((file_name, text));
     }
     files.sort();
     if !files.iter().any(|(file, _)| file == report::ENTRY) {
-        bail!(
-            "--template `{name}` has no `{}`\nhelp: write the default template with `cruscotto report --write-template DIR` and start from it",
-            report::ENTRY
+        fail!(
+            msg!("cli-template-without-entry", folder = name, entry = report::ENTRY),
+            msg!("cli-template-without-entry-help")
         );
     }
     Ok(files)
 }
 
-/// `error: template `DIR/report.html`, line 12: ...`, naming the default template's files as such.
-fn template_error(error: &TemplateError, folder: Option<&Path>, custom: &[(String, String)]) -> String {
+/// `error: `DIR/report.html`, line 12: ...`, naming the default template's files as such.
+fn template_error(error: &TemplateError, folder: Option<&Path>, custom: &[(String, String)]) -> Message {
     let file = match (&error.file, folder) {
         (Some(file), Some(folder)) if custom.iter().any(|(name, _)| name == file) => {
-            format!("`{}`", folder.join(file).display())
+            msg!("cli-template-file", file = folder.join(file).display())
         }
-        (Some(file), _) => format!("`{file}` of the default template"),
-        (None, _) => "the template".to_owned(),
+        (Some(file), _) => msg!("cli-template-default-file", file = file),
+        (None, _) => msg!("cli-template-unnamed"),
     };
-    let line = error.line.map(|line| format!(", line {line}")).unwrap_or_default();
-    format!(
-        "error: {file}{line}: {}\nhelp: the data a template receives is described in docs/report.md\n",
-        error.message
-    )
+    let message = match error.line {
+        Some(line) => msg!("cli-template-error-at-line", line = line),
+        None => msg!("cli-template-error"),
+    };
+    message.arg("reason", &error.message).message("file", file)
 }
 
 /// The browser to print with: `$CRUSCOTTO_BROWSER`, else the first of [`BROWSERS`] on `PATH`.
@@ -188,20 +193,12 @@ fn find_browser() -> anyhow::Result<PathBuf> {
         if let Some(found) = on_path(&chosen.to_string_lossy()) {
             return Ok(found);
         }
-        bail!(
-            "$CRUSCOTTO_BROWSER is `{}`, which is neither a file nor a program on PATH\nhelp: set it to the path of Chromium or Chrome",
-            chosen.display()
-        );
+        fail!(msg!("cli-browser-not-found", browser = chosen.display()), msg!("cli-browser-not-found-help"));
     }
     if let Some(found) = BROWSERS.iter().find_map(|name| on_path(name)) {
         return Ok(found);
     }
-    bail!(
-        "no browser to print the PDF with: tried $CRUSCOTTO_BROWSER (not set) and {} on PATH\n\
-         help: install Chromium (Debian, Ubuntu: `apt-get install chromium`) or Chrome, or set CRUSCOTTO_BROWSER to its path; \
-         or write the HTML page (-o relazione.html) and print it from any browser",
-        BROWSERS.join(", ")
-    )
+    fail!(msg!("cli-no-browser", browsers = BROWSERS.join(", ")), msg!("cli-no-browser-help"))
 }
 
 /// Prints `html` to PDF (A4, as the page's print stylesheet says) with a headless browser, in a
@@ -211,7 +208,7 @@ fn print_to_pdf(html: &str) -> anyhow::Result<Vec<u8>> {
     let nanos =
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
     let folder = std::env::temp_dir().join(format!("cruscotto-report-{}-{nanos}", std::process::id()));
-    std::fs::create_dir_all(&folder).with_context(|| format!("cannot create `{}`", folder.display()))?;
+    std::fs::create_dir_all(&folder).with_context(|| io::cannot_write(&folder.display().to_string()))?;
     let result = print_in(&browser, html, &folder);
     let _ = std::fs::remove_dir_all(&folder);
     result
@@ -220,7 +217,7 @@ fn print_to_pdf(html: &str) -> anyhow::Result<Vec<u8>> {
 fn print_in(browser: &Path, html: &str, folder: &Path) -> anyhow::Result<Vec<u8>> {
     let page = folder.join("relazione.html");
     let pdf = folder.join("relazione.pdf");
-    std::fs::write(&page, html).with_context(|| format!("cannot write `{}`", page.display()))?;
+    std::fs::write(&page, html).with_context(|| io::cannot_write(&page.display().to_string()))?;
     let page_url = file_url(&page)?;
     let mut child = Command::new(browser)
         .args([
@@ -243,7 +240,7 @@ fn print_in(browser: &Path, html: &str, folder: &Path) -> anyhow::Result<Vec<u8>
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
-        .with_context(|| format!("cannot run `{}`", browser.display()))?;
+        .with_context(|| Failure::new(msg!("cli-cannot-run", program = browser.display())))?;
     let started = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait()? {
@@ -252,7 +249,7 @@ fn print_in(browser: &Path, html: &str, folder: &Path) -> anyhow::Result<Vec<u8>
         if started.elapsed() > PRINT_TIMEOUT {
             let _ = child.kill();
             let _ = child.wait();
-            bail!("`{}` did not print the PDF within {} s: stopped", browser.display(), PRINT_TIMEOUT.as_secs());
+            fail!(msg!("cli-browser-timeout", browser = browser.display(), seconds = PRINT_TIMEOUT.as_secs()));
         }
         std::thread::sleep(Duration::from_millis(50));
     };
@@ -263,14 +260,14 @@ fn print_in(browser: &Path, html: &str, folder: &Path) -> anyhow::Result<Vec<u8>
             let _ = std::io::Read::read_to_string(&mut pipe, &mut stderr);
         }
         let last: Vec<&str> = stderr.lines().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect();
-        bail!("`{}` did not print the PDF ({status})\n{}", browser.display(), last.join("\n"));
+        fail!(msg!("cli-browser-failed", browser = browser.display(), status = status, output = last.join("\n")));
     }
     Ok(bytes)
 }
 
 /// `file:///…` for an absolute path, with the characters a URL cannot hold escaped.
 fn file_url(path: &Path) -> anyhow::Result<String> {
-    let absolute = std::path::absolute(path).with_context(|| format!("cannot resolve `{}`", path.display()))?;
+    let absolute = std::path::absolute(path).with_context(|| io::cannot_read(&path.display().to_string()))?;
     let text = absolute.to_string_lossy().replace('\\', "/");
     let mut url = String::from("file://");
     if !text.starts_with('/') {

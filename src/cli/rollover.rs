@@ -1,8 +1,11 @@
 //! `cruscotto rollover`: next year's plan, checked, written whole or not at all.
 
+use cruscotto::msg;
+
 use super::EXIT_OK;
 use super::args::RolloverArgs;
 use super::io::{self, Output};
+use super::words::Failure;
 
 pub(crate) fn run(args: &RolloverArgs, output: &Output) -> anyhow::Result<u8> {
     let file = io::output_file(args.output.as_ref());
@@ -14,7 +17,7 @@ pub(crate) fn run(args: &RolloverArgs, output: &Output) -> anyhow::Result<u8> {
     let old = &loaded.plan;
     let year = args.year.unwrap_or(old.metadata.year + 1);
     let mut rolled = cruscotto::rollover::rollover(old, year, args.until)
-        .map_err(|error| anyhow::anyhow!("--year {year}: {error}"))?;
+        .map_err(|error| Failure::new(msg!("cli-rollover-year", year = year).message("reason", error.message())))?;
     if let Some(title) = &args.title {
         rolled.plan.metadata.title.clone_from(title);
     }
@@ -23,7 +26,7 @@ pub(crate) fn run(args: &RolloverArgs, output: &Output) -> anyhow::Result<u8> {
     let text = cruscotto::accept::without_unused("rolled.toml", &cruscotto::render::plan::toml(&rolled.plan, &header));
 
     // The new plan must load: an error here is a fault of the rollover, not of the plan.
-    if let Err(code) = io::check_written(&text, file, "the rollover, please report it with the plan", output) {
+    if let Err(code) = io::check_written(&text, file, "rollover", output) {
         return Ok(code);
     }
     match file {
@@ -31,31 +34,23 @@ pub(crate) fn run(args: &RolloverArgs, output: &Output) -> anyhow::Result<u8> {
         None => output.print(&text)?,
     }
     let metadata = &rolled.plan.metadata;
-    let mut summary = format!(
-        "{} {}: plan year {} → {year}, horizon {}–{}{}",
-        if file.is_some() { "wrote" } else { "rolled over" },
-        file.map_or_else(|| loaded.origin.display(), |path| path.display().to_string()),
-        old.metadata.year,
-        metadata.first_year,
-        metadata.last_year,
-        if rolled.horizon_extended { " (extended)" } else { "" },
-    );
-    if !rolled.shorthands.is_empty() {
-        summary.push_str(&format!(
-            "; {} shorthand targets written under {}",
-            rolled.shorthands.len(),
-            old.metadata.year
-        ));
-    }
-    summary.push('\n');
+    let summary = match file {
+        Some(path) => msg!("cli-rollover-wrote", file = path.display()),
+        None => msg!("cli-rollover-rolled", file = loaded.origin.display()),
+    };
+    let summary = summary
+        .arg("old", old.metadata.year)
+        .arg("year", year)
+        .arg("first", metadata.first_year)
+        .arg("last", metadata.last_year)
+        .arg("extended", if rolled.horizon_extended { "yes" } else { "no" })
+        .count("shorthands", rolled.shorthands.len());
+    output.note_line("", &summary);
     if args.title.is_none() {
-        summary.push_str(&format!("note: the title is unchanged (\"{}\"): set it with --title\n", metadata.title));
+        output.note_line("note: ", &msg!("cli-rollover-title-unchanged", title = &metadata.title));
     }
     if let Some(act) = &old.metadata.adopted_by {
-        summary.push_str(&format!(
-            "note: `adopted-by` ({act}) is not carried over: record the act that adopts the new plan\n"
-        ));
+        output.note_line("note: ", &msg!("cli-rollover-adoption-not-carried", act = act));
     }
-    output.note(&summary);
     Ok(EXIT_OK)
 }

@@ -2,17 +2,18 @@
 
 use std::path::PathBuf;
 
-use anyhow::bail;
 use cruscotto::actuals::Actuals;
 use cruscotto::diagnostic::{Diagnostic, has_errors};
+use cruscotto::msg;
 use cruscotto::number::parse_decimal;
 use cruscotto::plan::Plan;
 use cruscotto::provenance::{self, Provenance};
-use cruscotto::render::score::{self as report, ReportLevel};
+use cruscotto::render::score::{self as report, ReportLevel, TableOptions};
 use cruscotto::score::Scorecard;
 
 use super::args::{PlanArg, ScoreArgs, ScoreFormat, ScoreLevel};
 use super::io::{self, Output};
+use super::words::fail;
 use super::{EXIT_BELOW_THRESHOLD, EXIT_INPUT_ERRORS, EXIT_OK};
 
 /// Table width when stdout is not a terminal.
@@ -22,7 +23,7 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
     let fail_under = match &args.fail_under {
         Some(text) => match parse_decimal(text.trim_end_matches('%')) {
             Ok(threshold) => Some(threshold),
-            Err(error) => bail!("--fail-under: {error}"),
+            Err(error) => fail!(msg!("cli-flag-value", flag = "--fail-under").message("reason", error.message())),
         },
         None => None,
     };
@@ -47,11 +48,16 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
     let text = match args.format {
         ScoreFormat::Table => {
             let width = args.width.or_else(|| output.terminal_width()).unwrap_or(PIPED_TABLE_WIDTH);
-            report::table(&plan, &scorecard, level, args.explain, width, output.style)
+            let lang = output.deliverable_lang(&plan);
+            report::table(
+                &plan,
+                &scorecard,
+                TableOptions { level, explain: args.explain, width, style: output.style, lang },
+            )
         }
         ScoreFormat::Csv => report::csv(&plan, &scorecard, level),
         ScoreFormat::Json => report::json(&plan, &scorecard, level, &provenance),
-        ScoreFormat::Markdown => report::markdown(&plan, &scorecard, level),
+        ScoreFormat::Markdown => report::markdown(&plan, &scorecard, level, output.deliverable_lang(&plan)),
     };
     output.print(&text)?;
 
@@ -63,22 +69,17 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
         match scorecard.body.attainment {
             Some(attainment) if attainment >= threshold => {}
             Some(attainment) => {
-                output.eprint(&format!(
-                    "error: the body's attainment {}% is below --fail-under {}%\n",
-                    report::percent_italian(attainment),
-                    cruscotto::number::format_italian(threshold)
-                ));
+                let attainment = report::percent_italian(attainment);
+                let threshold = cruscotto::number::format_italian(threshold);
+                let message = msg!("cli-below-threshold", attainment = attainment, threshold = threshold);
+                output.eprint(&format!("error: {}\n", output.say(&message)));
                 return Ok(EXIT_BELOW_THRESHOLD);
             }
             None => {
                 // Scored indicators whose weights are all 0 leave the body without a mean too.
                 let scored = scorecard.indicators.iter().any(|i| i.status.is_scored());
-                output.eprint(if scored {
-                    "error: every scored indicator weighs 0 up to the body, so the body has no attainment to compare \
-                     with --fail-under\n"
-                } else {
-                    "error: no indicator was scored, so the body has no attainment to compare with --fail-under\n"
-                });
+                let message = if scored { msg!("cli-no-attainment-weights") } else { msg!("cli-no-attainment-scored") };
+                output.eprint(&format!("error: {}\n", output.say(&message)));
                 return Ok(EXIT_BELOW_THRESHOLD);
             }
         }
@@ -113,7 +114,7 @@ pub(crate) fn load_and_score(
     let stdin_readers = usize::from(io::plan_origin(plan_arg)? == io::Origin::Stdin)
         + actuals.iter().filter(|path| io::Origin::data(path) == io::Origin::Stdin).count();
     if stdin_readers > 1 {
-        bail!("standard input (`-`) can be read only once: give the plan or one actuals file as `-`, not both");
+        fail!(msg!("cli-stdin-twice", sides = "plan-and-actuals"));
     }
     let io::LoadedPlan { plan, source: plan_source, origin: plan_origin, input: plan_input } =
         match io::load_plan(plan_arg, output)? {

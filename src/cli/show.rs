@@ -1,16 +1,15 @@
 //! `cruscotto show --as-of DATE`: the plan as it stood at a date.
 
-use std::fmt::Write as _;
-
-use anyhow::bail;
-use cruscotto::as_of::{as_of, when_text};
+use cruscotto::as_of::as_of;
 use cruscotto::date::Date;
-use cruscotto::plan::{Change, Plan};
-use cruscotto::render::tree::{TreeOptions, render};
+use cruscotto::msg;
+use cruscotto::plan::Plan;
+use cruscotto::render::tree::{TreeOptions, as_of_summary, render};
 
 use super::EXIT_OK;
 use super::args::{ShowArgs, ShowFormat};
 use super::io::{self, Output};
+use super::words::{Failure, fail};
 
 pub(crate) fn run(args: &ShowArgs, output: &Output) -> anyhow::Result<u8> {
     let plan = match io::load_valid_plan(&args.plan, output)? {
@@ -18,29 +17,20 @@ pub(crate) fn run(args: &ShowArgs, output: &Output) -> anyhow::Result<u8> {
         Err(code) => return Ok(code),
     };
     let date = match (&args.as_of, &args.act) {
-        (Some(text), _) => Date::parse(text).map_err(|error| anyhow::anyhow!("--as-of: {error}"))?,
+        (Some(text), _) => Date::parse(text).map_err(|error| {
+            Failure::new(msg!("cli-flag-value", flag = "--as-of").message("reason", error.message()))
+        })?,
         (None, Some(act)) => act_date(&plan, act)?,
-        (None, None) => bail!("give --as-of DATE or --act ACT"),
+        (None, None) => fail!(msg!("cli-show-needs-date")),
     };
     let result = as_of(&plan, date);
-    let mut summary = format!("The plan as it stood on {date}:\n");
-    if result.undone.is_empty() {
-        summary.push_str("  no revision was adopted after that date\n");
-    }
-    for undone in &result.undone {
-        let what = match (undone.revision.change, undone.restored) {
-            (Change::Inserted, _) => "inserted later: absent",
-            (Change::Removed, _) => "removed later: still active",
-            (Change::Updated, true) => "updated later: previous values restored",
-            (Change::Updated, false) => "updated later, previous values not recorded: shown as it is now",
-        };
-        let _ = writeln!(summary, "  {} {what} ({})", undone.id, when_text(undone.revision.when()));
-    }
+    let lang = output.deliverable_lang(&plan);
+    let summary = as_of_summary(&result, date, lang);
     match args.format {
         ShowFormat::Tree => {
             let width = args.width.or_else(|| output.terminal_width().map(usize::from));
             let depth = cruscotto::plan::Level::Indicator;
-            let tree = render(&result.plan, TreeOptions { depth, width, style: output.style });
+            let tree = render(&result.plan, TreeOptions { depth, width, style: output.style, lang });
             write(args, output, &format!("{summary}\n{tree}"))?;
         }
         ShowFormat::Toml => {
@@ -77,10 +67,10 @@ fn act_date(plan: &Plan, wanted: &str) -> anyhow::Result<Date> {
     dates.dedup();
     match dates.as_slice() {
         [date] => Ok(*date),
-        [] => bail!("no act of the plan has the number or date `{wanted}`\nhelp: `cruscotto history` lists the acts"),
+        [] => fail!(msg!("cli-show-no-act", act = wanted), msg!("cli-show-no-act-help")),
         several => {
             let list = several.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-            bail!("`{wanted}` names acts of several dates ({list}): give the date with --as-of")
+            fail!(msg!("cli-show-several-acts", act = wanted, dates = list))
         }
     }
 }

@@ -1,11 +1,13 @@
 //! `cruscotto template`: the actuals file to be filled in, as CSV or as a workbook.
 
-use anyhow::bail;
+use cruscotto::i18n::Lang;
+use cruscotto::msg;
 use cruscotto::render::template;
 
 use super::EXIT_OK;
 use super::args::{Delimiter, TemplateArgs, TemplateFormat};
 use super::io::{self, Output};
+use super::words::{Failure, fail};
 
 pub(crate) fn run(args: &TemplateArgs, output: &Output) -> anyhow::Result<u8> {
     let file = io::output_file(args.output.as_ref());
@@ -15,25 +17,30 @@ pub(crate) fn run(args: &TemplateArgs, output: &Output) -> anyhow::Result<u8> {
         _ => TemplateFormat::Csv,
     });
     if args.by_service && format != TemplateFormat::Xlsx {
-        bail!(
-            "--by-service writes one sheet per service: it needs --format xlsx\nhelp: for CSV, write one file per service with --service ID"
-        );
+        fail!(msg!("cli-template-by-service-needs-xlsx"), msg!("cli-template-by-service-needs-xlsx-help"));
     }
     if format == TemplateFormat::Xlsx && file.is_none() && output.stdout_is_terminal {
-        bail!("a workbook is binary: not written to the terminal\nhelp: use -o FILE.xlsx, or redirect the output");
+        fail!(
+            msg!("cli-binary-to-terminal", what = "workbook"),
+            msg!("cli-binary-to-terminal-help", extension = "xlsx")
+        );
     }
     let plan = match io::load_valid_plan(&args.plan, output)? {
         Ok(plan) => plan,
         Err(code) => return Ok(code),
     };
     let year = io::plan_year(&plan, args.year)?;
+    let lang = output.deliverable_lang(&plan);
     let mut services = Vec::new();
     for id in &args.service {
         match plan.services.iter().position(|s| s.id == *id) {
             Some(index) => services.push(index),
             None => {
                 let known: Vec<&str> = plan.services.iter().map(|s| s.id.as_str()).collect();
-                bail!("service `{id}` is not in the plan\nhelp: the services are: {}", known.join(", "));
+                fail!(
+                    msg!("cli-unknown-service", id = id),
+                    msg!("cli-unknown-service-help", services = known.join(", "))
+                );
             }
         }
     }
@@ -44,31 +51,34 @@ pub(crate) fn run(args: &TemplateArgs, output: &Output) -> anyhow::Result<u8> {
     let (bytes, written) = match format {
         TemplateFormat::Csv => {
             let rows: Vec<_> = template::expected_indicators(&plan, year, keep).collect();
+            // The delimiter of the language's spreadsheets: Italian Excel splits on `;`.
             let delimiter = match args.delimiter {
-                Delimiter::Comma => b',',
-                Delimiter::Semicolon => b';',
-                Delimiter::Tab => b'\t',
+                Some(Delimiter::Comma) => b',',
+                Some(Delimiter::Semicolon) => b';',
+                Some(Delimiter::Tab) => b'\t',
+                None if lang == Lang::It => b';',
+                None => b',',
             };
-            let text = template::csv(&plan, year, &rows, delimiter);
-            let count: usize = rows.iter().map(|&index| template::rows(&plan, year, index).len()).sum();
-            (text.into_bytes(), format!("{count} rows"))
+            let text = template::csv(&plan, year, &rows, delimiter, lang);
+            let count: usize = rows.iter().map(|&index| template::rows(&plan, year, index, lang).len()).sum();
+            (text.into_bytes(), msg!("cli-template-wrote").count("rows", count).count("sheets", 0))
         }
         TemplateFormat::Xlsx => {
             let sheets = if args.by_service {
-                template::sheets_by_service(&plan, year, &services)
+                template::sheets_by_service(&plan, year, &services, lang)
             } else {
-                vec![(format!("Consuntivo {year}"), template::expected_indicators(&plan, year, keep).collect())]
+                vec![(template::sheet_name(year, lang), template::expected_indicators(&plan, year, keep).collect())]
             };
             let rows: usize = sheets.iter().map(|(_, rows)| rows.len()).sum();
-            let bytes = cruscotto::export::template::workbook(&plan, year, &sheets, io::now())?;
-            let s = if sheets.len() == 1 { "" } else { "s" };
-            (bytes, format!("{rows} rows in {} sheet{s}", sheets.len()))
+            let bytes = cruscotto::export::template::workbook(&plan, year, &sheets, io::now(), lang)
+                .map_err(|error| Failure::new(error.message()))?;
+            (bytes, msg!("cli-template-wrote").count("rows", rows).count("sheets", sheets.len()))
         }
     };
     match file {
         Some(path) => {
             io::write_atomically(path, &bytes, args.force)?;
-            output.note(&format!("wrote {written} to {}\n", path.display()));
+            output.note_line("", &written.arg("path", path.display()));
         }
         None if format == TemplateFormat::Xlsx => output.print_bytes(&bytes)?,
         None => output.print(&String::from_utf8(bytes).expect("a CSV template is UTF-8"))?,

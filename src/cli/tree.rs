@@ -20,6 +20,7 @@ pub(crate) fn run(args: &TreeArgs, output: &Output) -> anyhow::Result<u8> {
         Depth::Indicator => Level::Indicator,
     };
     let width = args.width.or_else(|| output.terminal_width().map(usize::from));
-    output.print(&render(&plan, TreeOptions { depth, width, style: output.style }))?;
+    let lang = output.deliverable_lang(&plan);
+    output.print(&render(&plan, TreeOptions { depth, width, style: output.style, lang }))?;
     Ok(EXIT_OK)
 }

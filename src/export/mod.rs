@@ -17,25 +17,31 @@ pub mod xlsx;
 
 use std::borrow::Cow;
 
+use crate::i18n::{self, Lang};
+use crate::msg;
 use crate::plan::Plan;
 use crate::provenance::Provenance;
 use crate::render::score::{
-    Field, INDICATOR_COLUMNS, Light, ROLLUP_COLUMNS, ReportLevel, indicator_extra_fields, indicator_fields,
+    Field, INDICATOR_COLUMNS, Light, ROLLUP_COLUMNS, ReportLevel, RowLevel, indicator_extra_fields, indicator_fields,
     override_note, part_fields, rollup_extra_fields, rollup_fields, rollup_rows, rules_lines, used_indicator_extras,
     used_rollup_extras,
 };
 use crate::score::Scorecard;
 
-/// One table of an export: a sheet of the workbook, a file of the CSV variant.
+/// One table of an export: a sheet of the workbook, a file of the CSV variant, in the
+/// deliverables' language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sheet {
     /// The sheet's name in the workbook (a valid one: see [`sheet_names`]).
     pub name: String,
     /// The name of its CSV file, e.g. `indicatori.csv`.
     pub file_name: String,
-    /// The header.
+    /// The columns' keys: the column names of `score --format csv` (`attainment`, `status`).
     pub columns: Vec<&'static str>,
-    /// The rows, each with one cell per column.
+    /// The header people read, one per column: `grado di raggiungimento`, `stato`.
+    pub header: Vec<String>,
+    /// The rows, each with one cell per column. Words are already in the sheet's language
+    /// (text fields): the writers write what they find.
     pub rows: Vec<Vec<Cell>>,
 }
 
@@ -132,17 +138,78 @@ pub fn sheet_names<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Vec<Str
     names
 }
 
-/// The sheets of `cruscotto export`, in order: `Sintesi` (the body and the missions),
-/// `Obiettivi strategici`, `Programmi`, `Obiettivi operativi`, `Indicatori`, `Prospettive` (when
-/// the plan has perspectives), `Aree`, `Servizi` (the rows and columns of `score --format csv`
-/// at each level), and `Regole` (the plan, the files read, the rules applied, the overrides
-/// applied, the count of indicators by status).
-pub fn results(plan: &Plan, scorecard: &Scorecard, provenance: &Provenance) -> Vec<Sheet> {
+/// The header of a column of the result sheets, in `lang`: `grado di raggiungimento` for
+/// `attainment`. `column` is a column of [`INDICATOR_COLUMNS`], [`ROLLUP_COLUMNS`] or of the
+/// columns plans of other shapes add.
+pub fn column_header(lang: Lang, column: &str) -> String {
+    i18n::text(
+        lang,
+        match column {
+            "id" => "export-column-id",
+            "year" => "export-column-year",
+            "level" => "export-column-level",
+            "indicator_level" => "export-column-indicator-level",
+            "name" => "export-column-name",
+            "unit" => "export-column-unit",
+            "target" => "export-column-target",
+            "reference" => "export-column-reference",
+            "actual" => "export-column-actual",
+            "deviation" => "export-column-deviation",
+            "attainment" => "export-column-attainment",
+            "status" => "export-column-status",
+            "weight" => "export-column-weight",
+            "reason" => "export-column-reason",
+            "note" => "export-column-note",
+            "source" => "export-column-source",
+            "scored" => "export-column-scored",
+            "expected" => "export-column-expected",
+            "operational_attainment" => "export-column-operational-attainment",
+            "override" => "export-column-override",
+            "override_reason" => "export-column-override-reason",
+            "override_decided_by" => "export-column-override-decided-by",
+            "override_act" => "export-column-override-act",
+            "computed_status" => "export-column-computed-status",
+            "period" => "export-column-period",
+            "band" => "export-column-band",
+            "actual_bound" => "export-column-actual-bound",
+            "definition" => "export-column-definition",
+            "code" => "export-column-code",
+            "type" => "export-column-type",
+            "data_source" => "export-column-data-source",
+            "responsible" => "export-column-responsible",
+            "resources" => "export-column-resources",
+            _ => "export-column-computed-attainment",
+        },
+    )
+}
+
+/// A field as the sheets of `lang` hold it: a word in that language as text, the rest as it is.
+fn in_language(field: Field, lang: Lang) -> Field {
+    match field {
+        Field::Word(word) => Field::Text(word.text(lang)),
+        other => other,
+    }
+}
+
+/// The sheets of `cruscotto export`, in order, in `lang`: `Sintesi` (the body and the
+/// missions), `Obiettivi strategici`, `Programmi`, `Obiettivi operativi`, `Indicatori`,
+/// `Prospettive` (when the plan has perspectives), `Aree`, `Servizi` (the rows and columns of
+/// `score --format csv` at each level, with headers and words in `lang`), and `Regole` (the
+/// plan, the files read, the rules applied, the overrides applied, the count of indicators by
+/// status).
+pub fn results(plan: &Plan, scorecard: &Scorecard, provenance: &Provenance, lang: Lang) -> Vec<Sheet> {
     let rollups = rollup_rows(plan, scorecard, ReportLevel::All);
     let rules = &scorecard.rules;
-    let rollup_sheet = |name: &str, file_name: &str, levels: &[&str]| {
+    let sheet = |name: &'static str, file_name: &'static str, columns: Vec<&'static str>, rows| Sheet {
+        name: i18n::text(lang, name),
+        file_name: i18n::text(lang, file_name),
+        header: columns.iter().map(|column| column_header(lang, column)).collect(),
+        columns,
+        rows,
+    };
+    let rollup_sheet = |name, file_name, levels: &[RowLevel]| {
         // The operational roll-up is a column of strategic objectives only.
-        let operational = levels.contains(&"strategic");
+        let operational = levels.contains(&RowLevel::Strategic);
         let keep = |column: &&str| operational || *column != "operational_attainment";
         let sheet_rows: Vec<crate::render::score::RollupRow> =
             rollups.iter().filter(|row| levels.contains(&row.level)).cloned().collect();
@@ -166,39 +233,35 @@ pub fn results(plan: &Plan, scorecard: &Scorecard, provenance: &Provenance) -> V
                             }
                             _ => None,
                         };
-                        Cell { field, light }
+                        Cell { field: in_language(field, lang), light }
                     })
                     .collect()
             })
             .collect();
-        Sheet {
-            name: name.to_owned(),
-            file_name: file_name.to_owned(),
-            columns: ROLLUP_COLUMNS.iter().chain(&rollup_extras).copied().filter(keep).collect(),
-            rows,
-        }
+        let columns = ROLLUP_COLUMNS.iter().chain(&rollup_extras).copied().filter(keep).collect();
+        sheet(name, file_name, columns, rows)
     };
     let mut sheets = vec![
-        rollup_sheet("Sintesi", "sintesi.csv", &["body", "mission"]),
-        rollup_sheet("Obiettivi strategici", "obiettivi-strategici.csv", &["strategic"]),
-        rollup_sheet("Programmi", "programmi.csv", &["program"]),
-        rollup_sheet("Obiettivi operativi", "obiettivi-operativi.csv", &["operational"]),
-        indicators_sheet(plan, scorecard),
+        rollup_sheet("sheet-summary", "file-summary", &[RowLevel::Body, RowLevel::Mission]),
+        rollup_sheet("sheet-strategic", "file-strategic", &[RowLevel::Strategic]),
+        rollup_sheet("sheet-programs", "file-programs", &[RowLevel::Program]),
+        rollup_sheet("sheet-operational", "file-operational", &[RowLevel::Operational]),
+        indicators_sheet(plan, scorecard, lang),
     ];
     if !plan.perspectives.is_empty() {
-        sheets.push(rollup_sheet("Prospettive", "prospettive.csv", &["perspective"]));
+        sheets.push(rollup_sheet("sheet-perspectives", "file-perspectives", &[RowLevel::Perspective]));
     }
     sheets.extend([
-        rollup_sheet("Aree", "aree.csv", &["area"]),
-        rollup_sheet("Servizi", "servizi.csv", &["service"]),
-        rules_sheet(plan, scorecard, provenance),
+        rollup_sheet("sheet-areas", "file-areas", &[RowLevel::Area]),
+        rollup_sheet("sheet-services", "file-services", &[RowLevel::Service]),
+        rules_sheet(plan, scorecard, provenance, lang),
     ]);
     sheets
 }
 
 /// `Indicatori`: the rows of `score --format csv`, each followed by the rows of its conditions
-/// when its target has several (`level` `part`).
-fn indicators_sheet(plan: &Plan, scorecard: &Scorecard) -> Sheet {
+/// when its target has several (`level` `part`), with headers and words in `lang`.
+fn indicators_sheet(plan: &Plan, scorecard: &Scorecard, lang: Lang) -> Sheet {
     let extras = used_indicator_extras(plan, scorecard);
     let columns: Vec<&'static str> = INDICATOR_COLUMNS.iter().chain(&extras).copied().collect();
     let mut rows = Vec::new();
@@ -207,73 +270,96 @@ fn indicators_sheet(plan: &Plan, scorecard: &Scorecard) -> Sheet {
         let mut fields: Vec<(&'static str, Field)> =
             INDICATOR_COLUMNS.iter().copied().zip(indicator_fields(plan, scorecard, score)).collect();
         fields.extend(indicator_extra_fields(plan, scorecard, score));
-        rows.push(cells_of(&columns, fields, light));
+        rows.push(cells_of(&columns, fields, light, lang));
         for part in part_fields(plan, scorecard, score) {
-            let status = part.iter().find(|(k, _)| *k == "status").map(|(_, f)| f.plain()).unwrap_or_default();
-            let light = crate::score::Status::ALL
-                .iter()
-                .find(|s| s.as_str() == status)
-                .map_or(Light::Grey, |s| Light::of_status(*s));
-            rows.push(cells_of(&columns, part, light));
+            let status = part.iter().find_map(|(k, f)| match f {
+                Field::Word(crate::render::score::Word::Status(status)) if *k == "status" => Some(*status),
+                _ => None,
+            });
+            rows.push(cells_of(&columns, part, status.map_or(Light::Grey, Light::of_status), lang));
         }
     }
-    Sheet { name: "Indicatori".to_owned(), file_name: "indicatori.csv".to_owned(), columns, rows }
+    Sheet {
+        name: i18n::text(lang, "sheet-indicators"),
+        file_name: i18n::text(lang, "file-indicators"),
+        header: columns.iter().map(|column| column_header(lang, column)).collect(),
+        columns,
+        rows,
+    }
 }
 
-/// One row of cells in the order of `columns`, the attainment and status lit.
-fn cells_of(columns: &[&'static str], fields: Vec<(&'static str, Field)>, light: Light) -> Vec<Cell> {
+/// One row of cells in the order of `columns`, in `lang`, the attainment and status lit.
+fn cells_of(columns: &[&'static str], fields: Vec<(&'static str, Field)>, light: Light, lang: Lang) -> Vec<Cell> {
     columns
         .iter()
         .map(|column| {
             let field = fields.iter().find(|(k, _)| k == column).map_or(Field::Empty, |(_, f)| f.clone());
-            Cell { field, light: matches!(*column, "attainment" | "status").then_some(light) }
+            Cell { field: in_language(field, lang), light: matches!(*column, "attainment" | "status").then_some(light) }
         })
         .collect()
 }
 
-/// `Regole`: what the results are of and how they were computed, one `item`, `value` pair a row.
-fn rules_sheet(plan: &Plan, scorecard: &Scorecard, provenance: &Provenance) -> Sheet {
+/// `Regole`: what the results are of and how they were computed, one item and its value a row.
+fn rules_sheet(plan: &Plan, scorecard: &Scorecard, provenance: &Provenance, lang: Lang) -> Sheet {
     let meta = &plan.metadata;
-    let text = |item: &str, value: &str| {
-        vec![Cell::plain(Field::Text(item.to_owned())), Cell::plain(Field::Text(value.to_owned()))]
-    };
-    let number =
-        |item: &str, value: i64| vec![Cell::plain(Field::Text(item.to_owned())), Cell::plain(Field::Integer(value))];
+    let item = |id: &'static str| Cell::plain(Field::Text(i18n::text(lang, id)));
+    let text = |id: &'static str, value: &str| vec![item(id), Cell::plain(Field::Text(value.to_owned()))];
+    let number = |id: &'static str, value: i64| vec![item(id), Cell::plain(Field::Integer(value))];
     let mut rows = vec![
-        text("body", &meta.body),
-        text("title", &meta.title),
-        number("plan year", i64::from(meta.year)),
-        text("horizon", &format!("{}–{}", meta.first_year, meta.last_year)),
-        number("year scored", i64::from(scorecard.year)),
-        text("plan file", &provenance.plan.name),
-        text("plan file SHA-256", &provenance.plan.sha256),
+        text("rules-item-body", &meta.body),
+        text("rules-item-title", &meta.title),
+        number("rules-item-plan-year", i64::from(meta.year)),
+        text("rules-item-horizon", &format!("{}–{}", meta.first_year, meta.last_year)),
+        number("rules-item-year", i64::from(scorecard.year)),
+        text("rules-item-plan-file", &provenance.plan.name),
+        text("rules-item-plan-sha256", &provenance.plan.sha256),
     ];
     for file in &provenance.actuals {
-        rows.push(text("actuals file", &file.name));
-        rows.push(text("actuals file SHA-256", &file.sha256));
+        rows.push(text("rules-item-actuals-file", &file.name));
+        rows.push(text("rules-item-actuals-sha256", &file.sha256));
     }
     if let Some(git) = &provenance.git {
-        rows.push(text("git commit", &git.commit));
-        rows.push(text("git tree", if git.clean { "clean" } else { "uncommitted changes" }));
+        rows.push(text("rules-item-git-commit", &git.commit));
+        let state = i18n::text(lang, if git.clean { "rules-git-clean" } else { "rules-git-dirty" });
+        rows.push(text("rules-item-git-tree", &state));
     }
-    rows.push(text("generated by", &provenance.tool));
-    rows.extend(rules_lines(&scorecard.rules).iter().map(|line| text("rule", line)));
+    rows.push(text("rules-item-tool", &provenance.tool));
+    rows.extend(rules_lines(&scorecard.rules, lang).iter().map(|line| text("rules-item-rule", line)));
     for (node, overridden) in scorecard.overridden() {
-        rows.push(text("override", &format!("{}: {}", plan.node(node).id, override_note(overridden))));
+        let note = format!("{}: {}", plan.node(node).id, override_note(lang, overridden));
+        rows.push(text("rules-item-override", &note));
     }
     for (status, count) in scorecard.status_counts() {
-        rows.push(number(&format!("indicators {}", status.as_str()), i64::try_from(count).unwrap_or(i64::MAX)));
+        let item = Cell::plain(Field::Text(msg!("rules-item-status", status = status.as_str()).render(lang)));
+        rows.push(vec![item, Cell::plain(Field::Integer(i64::try_from(count).unwrap_or(i64::MAX)))]);
     }
-    Sheet { name: "Regole".to_owned(), file_name: "regole.csv".to_owned(), columns: vec!["item", "value"], rows }
+    let columns = vec!["item", "value"];
+    Sheet {
+        name: i18n::text(lang, "sheet-rules"),
+        file_name: i18n::text(lang, "file-rules"),
+        header: vec![i18n::text(lang, "rules-column-item"), i18n::text(lang, "rules-column-value")],
+        columns,
+        rows,
+    }
 }
 
 /// Why a workbook could not be built.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExportError {
-    /// The workbook writer refused the content (more rows than a sheet holds, ...).
-    #[error("cannot build the workbook: {0}")]
+    /// The workbook writer refused the content (more rows than a sheet holds, ...): its words.
     Workbook(String),
 }
+
+impl ExportError {
+    /// What is wrong, as a message of the catalogue.
+    pub fn message(&self) -> crate::i18n::Message {
+        match self {
+            Self::Workbook(reason) => crate::msg!("export-workbook-error", reason = reason),
+        }
+    }
+}
+
+crate::display_in_english!(ExportError);
 
 impl From<rust_xlsxwriter::XlsxError> for ExportError {
     fn from(error: rust_xlsxwriter::XlsxError) -> Self {

@@ -18,9 +18,10 @@ use rust_xlsxwriter::{Color, Format, FormatBorder, IgnoreError, XlsxError};
 
 use super::xlsx::{Formats, fitted_widths, new_workbook, to_column};
 use super::{ExportError, sheet_names};
+use crate::i18n::Lang;
 use crate::plan::{NodeIndex, Plan};
 use crate::render::score::Field;
-use crate::render::template::{COLUMNS, heading, rows as template_rows};
+use crate::render::template::{COLUMNS, header, heading, rows as template_rows, title};
 
 /// The columns to fill in: `value` to `source`.
 const FILL_IN: std::ops::RangeInclusive<u16> = 2..=7;
@@ -30,21 +31,22 @@ const VALUE: u16 = 2;
 const LAST_ROW: u32 = 1_048_575;
 
 /// The template workbook: one sheet per `(name, rows)` of `sheets` (names made valid and
-/// unique: see [`sheet_names`]). `created` (seconds since 1970, UTC) is its creation time.
+/// unique: see [`sheet_names`]), in `lang`. `created` (seconds since 1970, UTC) is its creation
+/// time.
 pub fn workbook(
     plan: &Plan,
     year: i32,
     sheets: &[(String, Vec<NodeIndex>)],
     created: i64,
+    lang: Lang,
 ) -> Result<Vec<u8>, ExportError> {
-    let title = format!("Valori a consuntivo {year} · {}", plan.metadata.title);
-    let mut workbook = new_workbook(&title, created)?;
+    let mut workbook = new_workbook(&title(plan, year, lang), created)?;
     let names = sheet_names(sheets.iter().map(|(name, _)| name.as_str()));
     let formats = TemplateFormats::new();
     for ((_, rows), name) in sheets.iter().zip(names) {
         let worksheet = workbook.add_worksheet();
         worksheet.set_name(name)?;
-        write_sheet(worksheet, plan, year, rows, &formats)?;
+        write_sheet(worksheet, plan, year, rows, &formats, lang)?;
     }
     Ok(workbook.save_to_buffer()?)
 }
@@ -87,21 +89,23 @@ fn write_sheet(
     year: i32,
     rows: &[NodeIndex],
     formats: &TemplateFormats,
+    lang: Lang,
 ) -> Result<(), ExportError> {
     for column in FILL_IN {
         worksheet.set_column_format(column, &formats.fill_in)?;
     }
-    worksheet.write_string_with_format(0, 0, super::xlsx::cell_text(&heading(plan, year)), &formats.heading)?;
-    for (column, name) in COLUMNS.iter().enumerate() {
+    worksheet.write_string_with_format(0, 0, super::xlsx::cell_text(&heading(plan, year, lang)), &formats.heading)?;
+    let header = header(lang);
+    for (column, name) in header.iter().enumerate() {
         let column = to_column(column)?;
         let format = if column == VALUE { &formats.value_header } else { &formats.header };
-        worksheet.write_string_with_format(1, column, *name, format)?;
+        worksheet.write_string_with_format(1, column, name, format)?;
     }
-    let templates: Vec<_> = rows.iter().flat_map(|&index| template_rows(plan, year, index)).collect();
+    let templates: Vec<_> = rows.iter().flat_map(|&index| template_rows(plan, year, index, lang)).collect();
     let mut shown: Vec<Vec<Field>> = Vec::with_capacity(templates.len());
     for (offset, template) in templates.iter().enumerate() {
         let row_number = u32::try_from(offset + 2).map_err(|_| XlsxError::RowColumnLimitError)?;
-        let informational = [template.name, template.unit, &template.target, &template.services];
+        let informational = [template.name, template.unit.as_str(), &template.target, &template.services];
         worksheet.write_string_with_format(row_number, 0, super::xlsx::cell_text(&template.id), &formats.id)?;
         worksheet.write_number_with_format(row_number, 1, f64::from(year), &formats.year)?;
         worksheet.write_blank(row_number, VALUE, &formats.value)?;
@@ -122,7 +126,7 @@ fn write_sheet(
     worksheet.set_freeze_panes(2, 1)?;
     let last_row = u32::try_from(templates.len() + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
     worksheet.autofilter(1, 0, last_row, to_column(COLUMNS.len() - 1)?)?;
-    let widths = fitted_widths(COLUMNS, shown.iter().map(|row| row.iter()));
+    let widths = fitted_widths(&header, shown.iter().map(|row| row.iter()));
     for (column, width) in widths.into_iter().enumerate() {
         let column = to_column(column)?;
         // Room to type in the columns to fill in.

@@ -58,8 +58,8 @@ pub(crate) fn new_workbook(title: &str, created: i64) -> Result<Workbook, Export
 
 fn write_sheet(worksheet: &mut Worksheet, sheet: &Sheet, formats: &mut Formats) -> Result<(), ExportError> {
     let header = formats.header();
-    for (column, name) in sheet.columns.iter().enumerate() {
-        worksheet.write_string_with_format(0, to_column(column)?, *name, &header)?;
+    for (column, name) in sheet.header.iter().enumerate() {
+        worksheet.write_string_with_format(0, to_column(column)?, name, &header)?;
     }
     for (index, row) in sheet.rows.iter().enumerate() {
         let row_number = u32::try_from(index + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
@@ -71,7 +71,7 @@ fn write_sheet(worksheet: &mut Worksheet, sheet: &Sheet, formats: &mut Formats) 
     let last_column = to_column(sheet.columns.len().saturating_sub(1))?;
     worksheet.set_freeze_panes(1, 0)?;
     worksheet.autofilter(0, 0, last_row, last_column)?;
-    let widths = fitted_widths(&sheet.columns, sheet.rows.iter().map(|row| row.iter().map(|cell| &cell.field)));
+    let widths = fitted_widths(&sheet.header, sheet.rows.iter().map(|row| row.iter().map(|cell| &cell.field)));
     for (column, width) in widths.into_iter().enumerate() {
         worksheet.set_column_width(to_column(column)?, width as f64)?;
     }
@@ -102,6 +102,11 @@ pub(crate) fn write_cell(
         Field::Empty => {}
         Field::Text(text) => {
             worksheet.write_string_with_format(row, column, cell_text(text), &format)?;
+        }
+        // `export::results` writes words in the sheet's language as texts; one that gets here
+        // is written in its machine form.
+        Field::Word(word) => {
+            worksheet.write_string_with_format(row, column, cell_text(&word.plain()), &format)?;
         }
         Field::Date(date) => {
             let month = date.month();
@@ -141,10 +146,10 @@ pub fn cell_number(field: &Field) -> Option<f64> {
 /// Column widths in characters that fit the header and the cells as shown, within
 /// [`MIN_WIDTH`] and [`MAX_WIDTH`]. The header gets room for the autofilter's button.
 pub(crate) fn fitted_widths<'f>(
-    columns: &[&str],
+    columns: &[impl AsRef<str>],
     rows: impl Iterator<Item = impl Iterator<Item = &'f Field>>,
 ) -> Vec<usize> {
-    let mut widths: Vec<usize> = columns.iter().map(|c| c.chars().count() + 3).collect();
+    let mut widths: Vec<usize> = columns.iter().map(|c| c.as_ref().chars().count() + 3).collect();
     for row in rows {
         for (column, field) in row.enumerate() {
             if let Some(width) = widths.get_mut(column) {
@@ -184,7 +189,7 @@ impl Kind {
     fn of(field: &Field) -> Option<Kind> {
         Some(match field {
             Field::Empty => return None,
-            Field::Text(_) => Kind::Text,
+            Field::Text(_) | Field::Word(_) => Kind::Text,
             Field::Integer(_) => Kind::Integer,
             Field::Number(_) => Kind::Number,
             Field::Percent(_) => Kind::Percent,

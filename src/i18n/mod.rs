@@ -76,6 +76,18 @@ pub enum Arg {
     Count(u64),
     /// Another message, rendered in the same language.
     Message(Box<Message>),
+    /// Messages rendered in the same language and listed: `a, b, c`, or, for alternatives,
+    /// `a, b or c` (`a, b o c`).
+    List(Vec<Message>, ListKind),
+}
+
+/// How a list of messages is joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ListKind {
+    /// Every item, separated by commas.
+    All,
+    /// One of the items: the last joined with the language's "or".
+    Alternatives,
 }
 
 /// A message of the catalogue with its arguments: rendered in a language when shown.
@@ -114,6 +126,20 @@ impl Message {
         self
     }
 
+    /// Adds a list of messages as an argument: `a, b, c`.
+    #[must_use]
+    pub fn list(mut self, name: &'static str, items: Vec<Message>) -> Self {
+        self.args.push((name, Arg::List(items, ListKind::All)));
+        self
+    }
+
+    /// Adds alternatives as an argument: `a, b or c` in English, `a, b o c` in Italian.
+    #[must_use]
+    pub fn alternatives(mut self, name: &'static str, items: Vec<Message>) -> Self {
+        self.args.push((name, Arg::List(items, ListKind::Alternatives)));
+        self
+    }
+
     /// The message's id in the catalogue.
     pub fn id(&self) -> &'static str {
         self.id
@@ -132,10 +158,29 @@ impl Message {
                 Arg::Text(text) => FluentValue::from(text.as_str()),
                 Arg::Count(count) => FluentValue::from(*count),
                 Arg::Message(message) => FluentValue::from(message.render(lang)),
+                Arg::List(items, kind) => FluentValue::from(render_list(lang, items, *kind)),
             };
             args.set(*name, value);
         }
         format(lang, self.id, Some(&args))
+    }
+}
+
+/// The items of a list in `lang`, joined as `kind` says.
+fn render_list(lang: Lang, items: &[Message], kind: ListKind) -> String {
+    let mut rendered: Vec<String> = items.iter().map(|item| item.render(lang)).collect();
+    match (kind, rendered.pop()) {
+        (_, None) => String::new(),
+        (ListKind::Alternatives, Some(last)) if !rendered.is_empty() => {
+            let mut args = FluentArgs::with_capacity(2);
+            args.set("first", FluentValue::from(rendered.join(", ")));
+            args.set("last", FluentValue::from(last));
+            format(lang, "list-alternatives", Some(&args))
+        }
+        (_, Some(last)) => {
+            rendered.push(last);
+            rendered.join(", ")
+        }
     }
 }
 
@@ -154,9 +199,33 @@ macro_rules! msg {
     };
 }
 
+/// `Display` in English and `std::error::Error` for error types that explain themselves with a
+/// `message(&self) -> Message`: English is the language of logs and of the library's tests, the
+/// interface renders the message in its own.
+#[macro_export]
+macro_rules! display_in_english {
+    ($($error:ty),+ $(,)?) => {
+        $(
+            impl ::std::fmt::Display for $error {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    ::std::fmt::Display::fmt(&self.message(), f)
+                }
+            }
+
+            impl ::std::error::Error for $error {}
+        )+
+    };
+}
+
 /// A message without arguments in `lang`: a label, a column header, a status word.
 pub fn text(lang: Lang, id: &'static str) -> String {
     format(lang, id, None)
+}
+
+/// The message `id` without arguments in `lang`, when the catalogue has it: for ids made from
+/// data (the command line's help, keyed by command and argument), which their own test checks.
+pub fn lookup(lang: Lang, id: &str) -> Option<String> {
+    bundle(lang).has_message(id).then(|| format(lang, id, None))
 }
 
 /// `1.234.567,89` in Italian, `1,234,567.89` in English: the exact digits of `value`, grouped
@@ -195,8 +264,16 @@ macro_rules! catalogue {
 }
 
 /// Every file of each language (the same names in both: a test checks they hold the same ids).
-const FILES: [&[(&str, &str)]; 2] =
-    [catalogue!("it": "common.ftl", "shapes.ftl"), catalogue!("en": "common.ftl", "shapes.ftl")];
+const FILES: [&[(&str, &str)]; 2] = [
+    catalogue!(
+        "it": "common.ftl", "values.ftl", "diagnostics.ftl", "cli.ftl", "help.ftl", "status.ftl", "units.ftl",
+        "score.ftl", "export.ftl", "history.ftl", "report.ftl", "tree.ftl", "template.ftl", "diff.ftl"
+    ),
+    catalogue!(
+        "en": "common.ftl", "values.ftl", "diagnostics.ftl", "cli.ftl", "help.ftl", "status.ftl", "units.ftl",
+        "score.ftl", "export.ftl", "history.ftl", "report.ftl", "tree.ftl", "template.ftl", "diff.ftl"
+    ),
+];
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -10,6 +10,7 @@
 //! ```
 
 use crate::diagnostic::Code;
+use crate::msg;
 
 use super::draft::{Context, Draft, Indicator, Node};
 use super::grid::{Place, Row};
@@ -30,9 +31,8 @@ impl Dashboard {
             Some(index) => {
                 let kept = draft.missions[index].node.name.clone();
                 if !same_name(&kept, name) {
-                    let message =
-                        format!("mission {code} is written \"{name}\" here and \"{kept}\" above: the first is kept");
-                    ctx.report(Code::ImportNameVariant, place, message, "keep one name for the mission in the source");
+                    let message = msg!("import-mission-variant", code = code, name = name, kept = kept);
+                    ctx.report(Code::ImportNameVariant, place, message, Some(msg!("import-mission-variant-help")));
                 }
                 index
             }
@@ -69,8 +69,8 @@ impl Dashboard {
     /// An indicator row: the name before the year columns, the targets in them, notes after.
     pub(crate) fn indicator(&mut self, ctx: &mut Context<'_>, draft: &mut Draft, row: &Row, place: Place) {
         let Some(objective) = self.objective else {
-            let help = "add the objective's heading row (`1. Name` and the years) above it";
-            ctx.keep_row_in_plan_notes(draft, row, place, "has no objective heading above it", help);
+            let help = msg!("import-no-objective-help");
+            ctx.keep_row_in_plan_notes(draft, row, place, "no-objective", help);
             return;
         };
         let first_year = self.years.first().map_or(u32::MAX, |(column, _)| *column);
@@ -96,11 +96,11 @@ impl Dashboard {
                             .node
                             .notes
                             .push(format!("The {year} target is written \"{}\" ({where_}).", cell.text));
-                        let message = format!(
-                            "{where_}: the target \"{}\" is not in the target notation ({reason}): kept in the indicator's notes",
-                            cell.text
-                        );
-                        ctx.report(Code::ImportUnplacedContent, cell_place, message, crate::target::ACCEPTED_FORMS);
+                        let message = msg!("import-target-not-in-notation", target = &cell.text)
+                            .message("place", where_)
+                            .message("reason", reason);
+                        let help = crate::target::accepted_forms();
+                        ctx.report(Code::ImportUnplacedContent, cell_place, message, Some(help));
                     }
                 }
             } else if cell.column > last_year {
@@ -112,23 +112,17 @@ impl Dashboard {
         if indicator.node.name.is_empty() {
             let first = row.cells[0].column;
             let where_ = ctx.input.row_name(place);
-            let message =
-                format!("{where_} has targets but no indicator text: kept as an indicator named after its row");
-            ctx.report(
-                Code::ImportUnplacedContent,
-                Place { column: first, ..place },
-                message,
-                "write the indicator in the first column",
-            );
+            let message = msg!("import-indicator-without-text").message("place", where_.clone());
+            let help = msg!("import-indicator-without-text-help");
+            ctx.report(Code::ImportUnplacedContent, Place { column: first, ..place }, message, Some(help));
             indicator.node = Node::new(format!("(indicatore senza nome, {where_})"), place);
         }
         for cell in extra_names {
             let cell_place = Place { column: cell.column, ..place };
             let where_ = ctx.input.cell_name(cell_place, None);
             indicator.node.notes.push(format!("{where_}: \"{}\"", cell.text));
-            let message =
-                format!("{where_} is neither the indicator nor a year's target: kept in the indicator's notes");
-            ctx.report(Code::ImportUnplacedContent, cell_place, message, "");
+            let message = msg!("import-extra-cell").message("place", where_);
+            ctx.report(Code::ImportUnplacedContent, cell_place, message, None);
         }
         for cell in notes_cells {
             let cell_place = Place { column: cell.column, ..place };
@@ -137,10 +131,8 @@ impl Dashboard {
                 None => {
                     indicator.node.notes.push(cell.text.clone());
                     let where_ = ctx.input.cell_name(cell_place, Some("notes"));
-                    let message = format!(
-                        "{where_} is not a revision note (Aggiornato/Eliminato/Inserito ...): kept in the indicator's notes"
-                    );
-                    ctx.report(Code::ImportUnplacedContent, cell_place, message, "");
+                    let message = msg!("import-not-a-revision-note", node = "indicator").message("place", where_);
+                    ctx.report(Code::ImportUnplacedContent, cell_place, message, None);
                 }
             }
         }
@@ -158,8 +150,8 @@ pub(crate) fn missing_mission(ctx: &mut Context<'_>, draft: &mut Draft, number: 
     if let Some(index) = draft.mission("000") {
         return index;
     }
-    let message = format!("objective {number} has no mission heading above it: placed under a mission `000`");
-    ctx.report(Code::ImportUnplacedContent, place, message, "add the mission's heading row (`011_ Name`) above it");
+    let message = msg!("import-objective-without-mission", number = number);
+    ctx.report(Code::ImportUnplacedContent, place, message, Some(msg!("import-objective-without-mission-help")));
     let index = draft.add_mission("000", "Missione non indicata", place);
     draft.missions[index].node.comments.push("The source names no mission for the objectives below.".to_owned());
     index

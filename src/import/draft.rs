@@ -5,6 +5,8 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::{Act, Change, Unit};
 use crate::target::Polarity;
 
@@ -291,23 +293,33 @@ pub(crate) struct Context<'i> {
 
 impl Context<'_> {
     /// Keeps content that has no node to go to in the plan's notes (`line 12: a | b`) and reports
-    /// it: the message is the row's name followed by `why`.
-    pub(crate) fn keep_in_plan_notes(&mut self, draft: &mut Draft, text: &str, place: Place, why: &str, help: &str) {
+    /// it: the message names the row and says `why` (`import-kept-in-plan-notes`, whose `why`
+    /// selects the reason).
+    pub(crate) fn keep_in_plan_notes(&mut self, draft: &mut Draft, text: &str, place: Place, why: &str, help: Message) {
         let where_ = self.input.row_name(place);
         draft.plan_notes.push(format!("{where_}: {text}"));
-        self.report(Code::ImportUnplacedContent, place, format!("{where_} {why}: kept in the plan's notes"), help);
+        let message = msg!("import-kept-in-plan-notes", why = why).message("place", where_);
+        self.report(Code::ImportUnplacedContent, place, message, Some(help));
     }
 
     /// [`Context::keep_in_plan_notes`] for a whole row, located at its first cell.
-    pub(crate) fn keep_row_in_plan_notes(&mut self, draft: &mut Draft, row: &Row, place: Place, why: &str, help: &str) {
+    pub(crate) fn keep_row_in_plan_notes(
+        &mut self,
+        draft: &mut Draft,
+        row: &Row,
+        place: Place,
+        why: &str,
+        help: Message,
+    ) {
         let text = row.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | ");
         let place = Place { column: row.cells[0].column, ..place };
         self.keep_in_plan_notes(draft, &text, place, why, help);
     }
 
     /// Records a diagnostic at `place`.
-    pub(crate) fn report(&mut self, code: Code, place: Place, message: String, help: &str) {
-        let diagnostic = Diagnostic::new(code, message).located(self.input.locate(place));
-        self.diagnostics.push(if help.is_empty() { diagnostic } else { diagnostic.with_help(help) });
+    pub(crate) fn report(&mut self, code: Code, place: Place, message: Message, help: Option<Message>) {
+        let mut diagnostic = Diagnostic::new(code, message).located(self.input.locate(place));
+        diagnostic.help = help;
+        self.diagnostics.push(diagnostic);
     }
 }

@@ -8,6 +8,8 @@
 //! become one space, and the ends are trimmed.
 
 use crate::diagnostic::Location;
+use crate::i18n::Message;
+use crate::msg;
 use crate::source::{SourceFile, Span};
 
 /// One sheet of a workbook, or the whole of a text file.
@@ -93,30 +95,34 @@ pub(crate) struct Input {
 }
 
 impl Input {
-    /// `line 12` (text), `row 12` (one sheet) or `sheet "Foglio2", row 12`.
-    pub(crate) fn row_name(&self, place: Place) -> String {
-        match &self.kind {
-            Kind::Text { .. } => format!("line {}", place.row),
-            Kind::Workbook { .. } => format!("{}row {}", self.sheet_prefix(place), place.row),
+    /// `line 12` (text), `row 12` (one sheet) or `sheet "Foglio2", row 12`: a message, so that
+    /// diagnostics say it in the interface's language (the notes written in the plan use its
+    /// English form).
+    pub(crate) fn row_name(&self, place: Place) -> Message {
+        match (&self.kind, self.sheet_name(place)) {
+            (Kind::Text { .. }, _) => msg!("import-place-line", row = place.row),
+            (Kind::Workbook { .. }, None) => msg!("import-place-row", row = place.row),
+            (Kind::Workbook { .. }, Some(sheet)) => msg!("import-place-sheet-row", sheet = sheet, row = place.row),
         }
     }
 
     /// `line 12, column E (Target)`, `cell E12 (Target)`, `sheet "Foglio2", cell E12`; the
     /// column's heading is added when given.
-    pub(crate) fn cell_name(&self, place: Place, heading: Option<&str>) -> String {
+    pub(crate) fn cell_name(&self, place: Place, heading: Option<&str>) -> Message {
         let heading = heading.map(|h| format!(" ({h})")).unwrap_or_default();
-        let column = column_letters(place.column);
-        match &self.kind {
-            Kind::Text { .. } => format!("line {}, column {column}{heading}", place.row),
-            Kind::Workbook { .. } => format!("{}cell {column}{}{heading}", self.sheet_prefix(place), place.row),
+        let (row, column) = (place.row, column_letters(place.column));
+        match (&self.kind, self.sheet_name(place)) {
+            (Kind::Text { .. }, _) => msg!("import-place-line-column", row = row, column = column, heading = heading),
+            (Kind::Workbook { .. }, None) => msg!("import-place-cell", column = column, row = row, heading = heading),
+            (Kind::Workbook { .. }, Some(sheet)) => {
+                msg!("import-place-sheet-cell", sheet = sheet, column = column, row = row, heading = heading)
+            }
         }
     }
 
-    fn sheet_prefix(&self, place: Place) -> String {
-        match self.sheets.get(place.sheet).and_then(|s| s.name.as_deref()) {
-            Some(name) if self.sheets.len() > 1 => format!("sheet \"{name}\", "),
-            _ => String::new(),
-        }
+    /// The sheet's name, when the workbook has several.
+    fn sheet_name(&self, place: Place) -> Option<&str> {
+        self.sheets.get(place.sheet).and_then(|s| s.name.as_deref()).filter(|_| self.sheets.len() > 1)
     }
 
     /// The diagnostic location of a cell (or of a row, for column 0). For text files it

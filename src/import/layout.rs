@@ -20,6 +20,7 @@
 
 use super::dashboard::Dashboard;
 use crate::diagnostic::Code;
+use crate::msg;
 
 use super::draft::{Context, Draft};
 use super::grid::{Cell, Place, Row};
@@ -220,16 +221,8 @@ pub(crate) fn walk(ctx: &mut Context<'_>, draft: &mut Draft) -> bool {
             if !recognised[index] && !sheet.rows.is_empty() {
                 let place = Place { sheet: index, row: sheet.rows[0].number, column: sheet.rows[0].cells[0].column };
                 let name = sheet.name.as_deref().unwrap_or("?");
-                let message = format!(
-                    "sheet \"{name}\" has no strategic dashboard or operational table: its {} rows are not imported",
-                    sheet.rows.len()
-                );
-                ctx.report(
-                    Code::ImportUnplacedContent,
-                    place,
-                    message,
-                    "if the sheet holds part of the plan, give it the layout described in docs/import.md",
-                );
+                let message = msg!("import-sheet-without-layout", sheet = name).count("rows", sheet.rows.len());
+                ctx.report(Code::ImportUnplacedContent, place, message, Some(msg!("import-sheet-without-layout-help")));
             }
         }
     }
@@ -388,8 +381,8 @@ impl<'r> Walk<'r> {
             return;
         }
         for (row, place) in std::mem::take(&mut self.preamble) {
-            let why = "comes before the dashboard and the operational table";
-            ctx.keep_row_in_plan_notes(draft, row, place, why, "move it to the node it belongs to, or delete it");
+            let help = msg!("import-preamble-help");
+            ctx.keep_row_in_plan_notes(draft, row, place, "preamble", help);
         }
     }
 }
@@ -405,8 +398,8 @@ fn attach_standalone(
     place: Place,
 ) {
     let Some(objective) = objective else {
-        let help = "move the note to the row of the node it is about";
-        ctx.keep_in_plan_notes(draft, text, place, "stands alone before any objective", help);
+        let help = msg!("import-standalone-note-help");
+        ctx.keep_in_plan_notes(draft, text, place, "standalone-note", help);
         return;
     };
     let where_ = ctx.input.row_name(place);
@@ -420,10 +413,9 @@ fn attach_standalone(
         }
         None => {
             node.notes.push(format!("{where_}: {text}"));
-            let id = format!("objective {}", draft.strategic(objective).number);
-            let message =
-                format!("{where_} stands alone on its row and is not a revision note: kept in the notes of {id}");
-            ctx.report(Code::ImportUnplacedContent, place, message, "");
+            let number = draft.strategic(objective).number;
+            let message = msg!("import-standalone-text", objective = number).message("place", where_);
+            ctx.report(Code::ImportUnplacedContent, place, message, None);
         }
     }
 }

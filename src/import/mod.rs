@@ -28,6 +28,7 @@ mod text;
 mod workbook;
 
 use crate::diagnostic::{self, Code, Diagnostic};
+use crate::msg;
 
 use grid::{Input, Kind, Place};
 
@@ -93,8 +94,8 @@ fn read(name: &str, bytes: Vec<u8>) -> Result<Input, Box<Diagnostic>> {
             let lower = name.to_lowercase();
             if [".xlsx", ".xlsm", ".ods", ".xls"].iter().any(|extension| lower.ends_with(extension)) {
                 return Err(Box::new(
-                    Diagnostic::new(Code::UnreadableWorkbook, format!("`{name}` is not a workbook: its content is not an xlsx, ods or xls file"))
-                        .with_help("the file may be damaged or only named like a workbook: open it in the spreadsheet program and save it again, or import the sheet saved as CSV"),
+                    Diagnostic::new(Code::UnreadableWorkbook, msg!("unreadable-workbook-not-a-workbook", file = name))
+                        .with_help(msg!("unreadable-workbook-not-a-workbook-help")),
                 ));
             }
             let (source, delimiter, sheet) = text::read(name, bytes)?;
@@ -108,15 +109,10 @@ fn no_layout(input: &Input) -> Diagnostic {
         sheet.rows.first().map(|row| Place { sheet: index, row: row.number, column: row.cells[0].column })
     });
     let message = match first {
-        Some(_) => format!(
-            "`{}` has neither a strategic dashboard nor an operational table that the import recognises",
-            input.name
-        ),
-        None => format!("`{}` is empty", input.name),
+        Some(_) => msg!("import-no-layout", file = &input.name),
+        None => msg!("import-no-layout-empty", file = &input.name),
     };
-    let diagnostic = Diagnostic::new(Code::ImportNoLayout, message).with_help(
-        "the import reads the strategic dashboard (objective rows `1. Name` followed by the year columns 2017, 2018...) and the operational table (a header row Obiettivi strategici | Programmi di intervento | Obiettivo operativo | Indicatore | Target | Servizi interni coinvolti | Area): see docs/import.md",
-    );
+    let diagnostic = Diagnostic::new(Code::ImportNoLayout, message).with_help(msg!("import-no-layout-help"));
     match first {
         Some(place) => diagnostic.located(input.locate(place)),
         None => diagnostic,

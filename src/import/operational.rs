@@ -17,7 +17,10 @@
 
 use std::collections::HashSet;
 
-use crate::diagnostic::Code;
+use crate::diagnostic::{Code, level_name};
+use crate::i18n::Message;
+use crate::msg;
+use crate::plan::Level;
 use crate::target::Target;
 
 use super::dashboard::missing_mission;
@@ -119,15 +122,9 @@ impl OperationalTable {
                     draft.missions[index].node.notes.push(format!(
                         "The operational table ({where_}) writes \"{code}_{name}\"; the dashboard's name is kept."
                     ));
-                    let message = format!(
-                        "mission {code} is \"{name}\" here but \"{kept}\" in the dashboard: the dashboard's name is kept"
-                    );
-                    ctx.report(
-                        Code::ImportNameVariant,
-                        place,
-                        message,
-                        "correct the heading that is wrong in the source",
-                    );
+                    let message = msg!("import-mission-dashboard-variant", code = code, name = name, kept = kept);
+                    let help = msg!("import-mission-dashboard-variant-help");
+                    ctx.report(Code::ImportNameVariant, place, message, Some(help));
                 }
                 index
             }
@@ -160,12 +157,8 @@ impl OperationalTable {
         let where_ = ctx.input.row_name(place);
         if let Some(shift) = &shift {
             let target = fields.target.expect("a realigned row has its target");
-            ctx.report(
-                Code::ImportShiftedRow,
-                at(target),
-                format!("{where_} is shifted: {shift}; read as if its cells were in their columns"),
-                "check the row in the plan, and move the cells to their columns in the source",
-            );
+            let message = msg!("import-shifted-row").message("place", where_.clone()).message("shift", shift.clone());
+            ctx.report(Code::ImportShiftedRow, at(target), message, Some(msg!("import-shifted-row-help")));
         }
         if let Some(cell) = fields.strategic {
             match numbered(&cell.text) {
@@ -174,8 +167,8 @@ impl OperationalTable {
             }
         }
         let Some(objective) = self.objective else {
-            let help = "write the objective (`1. Name`) in the first column";
-            ctx.keep_row_in_plan_notes(draft, row, place, "comes before any strategic objective of the table", help);
+            let help = msg!("import-before-objective-help");
+            ctx.keep_row_in_plan_notes(draft, row, place, "before-objective", help);
             return;
         };
         // HTML tags are noted once per run of rows that have them, on the first node made.
@@ -199,7 +192,7 @@ impl OperationalTable {
             match self.operational.filter(|&o| same_name(&operationals[o].node.name, &cell.text)) {
                 Some(same) => operationals[same].node.comments.push(format!(
                     "{} repeats this objective's text instead of leaving the cell blank: read as the same objective.",
-                    capitalise(&where_)
+                    capitalise(&where_.to_string())
                 )),
                 None => {
                     // The previous objective is complete: its spare capacity can go (indicators
@@ -216,7 +209,8 @@ impl OperationalTable {
         }
         if let Some(comment) = shift {
             // The comment goes on the deepest node the row created or continues.
-            let comment = format!("{} is shifted in the source: {comment}. Realigned.", capitalise(&where_));
+            let comment =
+                format!("{} is shifted in the source: {comment}. Realigned.", capitalise(&where_.to_string()));
             if fields.indicator.is_none() {
                 if let Some(node) = self.deepest(draft) {
                     node.comments.push(comment);
@@ -250,10 +244,13 @@ impl OperationalTable {
                     .join("; ");
                 let level = self.deepest_level();
                 if let Some(node) = self.deepest(draft) {
-                    node.notes.push(format!("{}: {described} (no indicator on the row).", capitalise(&where_)));
+                    node.notes
+                        .push(format!("{}: {described} (no indicator on the row).", capitalise(&where_.to_string())));
                 }
-                let message = format!("{where_} has no indicator: {described} kept in the notes of its {level}");
-                ctx.report(Code::ImportUnplacedContent, at(loose[0].0), message, "");
+                let message = msg!("import-row-without-indicator", described = described)
+                    .message("place", where_)
+                    .message("level", level_name(level));
+                ctx.report(Code::ImportUnplacedContent, at(loose[0].0), message, None);
             }
         }
         for cell in &fields.rest {
@@ -293,10 +290,8 @@ impl OperationalTable {
             }
         }
         if revision.is_none() {
-            let message = format!(
-                "{where_} is not a revision note (Aggiornato/Eliminato/Inserito ...): kept in the notes of the row's node"
-            );
-            ctx.report(Code::ImportUnplacedContent, place, message, "");
+            let message = msg!("import-not-a-revision-note", node = "row").message("place", where_);
+            ctx.report(Code::ImportUnplacedContent, place, message, None);
         }
     }
 
@@ -309,25 +304,17 @@ impl OperationalTable {
                     draft.strategic(at).node.notes.push(format!(
                         "The operational table ({where_}) writes \"{number}. {name}\"; the dashboard's name is kept."
                     ));
-                    let message = format!(
-                        "objective {number} is \"{name}\" here but \"{kept}\" in the dashboard: the dashboard's name is kept"
-                    );
-                    ctx.report(Code::ImportNameVariant, place, message, "correct the name that is wrong in the source");
+                    let message = msg!("import-objective-variant", number = number, name = name, kept = kept);
+                    ctx.report(Code::ImportNameVariant, place, message, Some(msg!("import-objective-variant-help")));
                 }
                 if let Some(mission) = self.mission
                     && mission != at.0
                     && self.reported.insert(format!("objective {number} mission"))
                 {
                     let (here, there) = (draft.missions[mission].node.id.clone(), draft.missions[at.0].node.id.clone());
-                    let message = format!(
-                        "objective {number} is under mission {here} here but under {there} in the dashboard: it stays under {there}"
-                    );
-                    ctx.report(
-                        Code::ImportNameVariant,
-                        place,
-                        message,
-                        "move the objective's rows under the right mission heading",
-                    );
+                    let message = msg!("import-objective-mission-variant", number = number, here = here, there = there);
+                    let help = msg!("import-objective-mission-variant-help");
+                    ctx.report(Code::ImportNameVariant, place, message, Some(help));
                 }
                 at
             }
@@ -355,13 +342,8 @@ impl OperationalTable {
             Some(at) => draft.strategic(at).number,
             None => {
                 let next = draft.highest_number() + 1;
-                let message = format!("the strategic objective \"{name}\" has no number (`1. Name`): numbered {next}");
-                ctx.report(
-                    Code::ImportUnplacedContent,
-                    place,
-                    message,
-                    "write its number before it, as in the dashboard",
-                );
+                let message = msg!("import-unnumbered-objective", name = name, number = next);
+                ctx.report(Code::ImportUnplacedContent, place, message, Some(msg!("import-unnumbered-objective-help")));
                 next
             }
         };
@@ -387,11 +369,8 @@ impl OperationalTable {
         );
         strategic.programs.push(Program { node, objectives: Vec::new() });
         self.program = Some(strategic.programs.len() - 1);
-        let message = format!(
-            "{} has an operational objective but no program above it: placed under a program named after its strategic objective",
-            ctx.input.row_name(place)
-        );
-        ctx.report(Code::ImportUnplacedContent, place, message, "write the program in its column");
+        let message = msg!("import-operational-without-program").message("place", ctx.input.row_name(place));
+        ctx.report(Code::ImportUnplacedContent, place, message, Some(msg!("import-operational-without-program-help")));
         self.program.expect("just set")
     }
 
@@ -415,21 +394,19 @@ impl OperationalTable {
         );
         program_node.objectives.push(Operational { node, indicators: Vec::new() });
         self.operational = Some(program_node.objectives.len() - 1);
-        let message = format!(
-            "{} has an indicator but no operational objective above it: placed under one named after its program",
-            ctx.input.row_name(place)
-        );
-        ctx.report(Code::ImportUnplacedContent, place, message, "write the operational objective in its column");
+        let message = msg!("import-indicator-without-operational").message("place", ctx.input.row_name(place));
+        let help = msg!("import-indicator-without-operational-help");
+        ctx.report(Code::ImportUnplacedContent, place, message, Some(help));
         self.operational.expect("just set")
     }
 
-    fn deepest_level(&self) -> &'static str {
+    fn deepest_level(&self) -> Level {
         if self.operational.is_some() {
-            "operational objective"
+            Level::OperationalObjective
         } else if self.program.is_some() {
-            "program"
+            Level::Program
         } else {
-            "strategic objective"
+            Level::StrategicObjective
         }
     }
 
@@ -463,11 +440,11 @@ impl OperationalTable {
                     Err(reason) => {
                         let where_ = ctx.input.cell_name(at(cell), Some(Role::Target.heading()));
                         indicator.node.notes.push(format!("The target is written \"{}\" ({where_}).", cell.text));
-                        let message = format!(
-                            "{where_}: the target \"{}\" is not in the target notation ({reason}): kept in the indicator's notes",
-                            cell.text
-                        );
-                        ctx.report(Code::ImportUnplacedContent, at(cell), message, crate::target::ACCEPTED_FORMS);
+                        let message = msg!("import-target-not-in-notation", target = &cell.text)
+                            .message("place", where_)
+                            .message("reason", reason);
+                        let help = crate::target::accepted_forms();
+                        ctx.report(Code::ImportUnplacedContent, at(cell), message, Some(help));
                     }
                 }
             }
@@ -515,24 +492,18 @@ impl OperationalTable {
         } else {
             "the indicator's text could not be split where the second indicator starts, so both carry all of it: split it by hand"
         };
-        pair[0]
-            .node
-            .comments
-            .push(format!("{} holds two indicators in one row: {source}. Read as two: {how}.", capitalise(&where_)));
+        pair[0].node.comments.push(format!(
+            "{} holds two indicators in one row: {source}. Read as two: {how}.",
+            capitalise(&where_.to_string())
+        ));
         pair[1].node.comments.push(format!("The second indicator of {where_} (see the one above)."));
         let message = if names.is_some() {
-            format!("{where_} holds two indicators in one row (targets \"{first}\" and \"{second}\"): split in two")
+            msg!("import-merged-indicators", first = first, second = second)
         } else {
-            format!(
-                "{where_} holds two indicators in one row (targets \"{first}\" and \"{second}\"): split in two, each with the whole indicator text, which could not be split"
-            )
+            msg!("import-merged-indicators-unsplit", first = first, second = second)
         };
-        ctx.report(
-            Code::ImportMergedIndicators,
-            at(target_cell),
-            message,
-            "check the two indicators in the plan, and give each its own row in the source",
-        );
+        let message = message.message("place", where_);
+        ctx.report(Code::ImportMergedIndicators, at(target_cell), message, Some(msg!("import-merged-indicators-help")));
         pair
     }
 }
@@ -558,7 +529,7 @@ fn anchors(text: &str) -> bool {
 
 /// Realigns a shifted row (see the module docs); returns the fields and, when the row was
 /// moved, what was wrong with it.
-fn realign<'r>(row: &'r Row, map: &ColumnMap, fields: Fields<'r>) -> (Fields<'r>, Option<String>) {
+fn realign<'r>(row: &'r Row, map: &ColumnMap, fields: Fields<'r>) -> (Fields<'r>, Option<Message>) {
     let target_column = map.column(Role::Target);
     let target_ok =
         fields.target.is_some_and(|cell| checked_target(&cell.text).is_ok() || two_targets(&cell.text).is_some());
@@ -597,27 +568,32 @@ fn realign<'r>(row: &'r Row, map: &ColumnMap, fields: Fields<'r>) -> (Fields<'r>
     realigned.rest.extend(after);
     let heading = |column: u32| map.role(column).map(|r| format!(" ({})", r.heading())).unwrap_or_default();
     let letters = super::grid::column_letters;
-    let target_at =
-        target_column.map(|c| format!("column {}", letters(c))).unwrap_or_else(|| "the Target column".into());
-    let mut description = format!(
-        "the target \"{}\" is in column {}{} instead of {target_at} (Target)",
-        anchor.text,
-        letters(anchor.column),
-        heading(anchor.column)
-    );
-    let moved = [
-        (realigned.indicator, Role::Indicator, "indicator"),
-        (realigned.operational, Role::Operational, "operational objective"),
-        (realigned.program, Role::Program, "program"),
+    let target = match target_column {
+        Some(expected) => msg!("import-shift-target", expected = letters(expected)),
+        None => msg!("import-shift-target-no-column"),
+    };
+    let mut parts = vec![
+        target.arg("target", &anchor.text).arg("column", letters(anchor.column)).arg("heading", heading(anchor.column)),
     ];
-    for (cell, role, what) in moved {
+    let moved = [
+        (realigned.indicator, Role::Indicator, Level::Indicator),
+        (realigned.operational, Role::Operational, Level::OperationalObjective),
+        (realigned.program, Role::Program, Level::Program),
+    ];
+    for (cell, role, level) in moved {
         if let Some(cell) = cell
             && Some(cell.column) != map.column(role)
         {
-            description.push_str(&format!(", the {what} in column {}{}", letters(cell.column), heading(cell.column)));
+            let column = letters(cell.column);
+            parts.push(msg!(
+                "import-shift-moved",
+                level = level.key(),
+                column = column,
+                heading = heading(cell.column)
+            ));
         }
     }
-    (realigned, Some(description))
+    (realigned, Some(msg!("import-shift").list("parts", parts)))
 }
 
 /// A target cell holding two targets separated by a space (`>1 90%`), when the whole is not

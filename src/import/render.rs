@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 
 use crate::render::plan::quote;
-use crate::render::style::visible;
+use crate::render::style::{one_line, visible};
 
 use super::draft::{Draft, Indicator, Node};
 use super::grid::{Input, Kind, Place};
@@ -30,7 +30,7 @@ pub(crate) fn render(input: &Input, rows: usize, draft: &Draft, resolved: &Resol
         let _ = writeln!(out, "# {banner}\n# Mission {}\n# {banner}\n", mission.node.id);
         node(&mut out, input, "mission", &mission.node, &[]);
         for objective in &mission.objectives {
-            let title = format!("── {} ─ {} ", objective.node.id, on_one_line(&objective.node.name));
+            let title = format!("── {} ─ {} ", objective.node.id, one_line(&objective.node.name));
             let title = fit(&title, WIDTH - 2);
             let pad = (WIDTH - 2).saturating_sub(title.chars().count());
             let _ = writeln!(out, "# {title}{}\n", "─".repeat(pad));
@@ -85,7 +85,7 @@ fn header(out: &mut String, input: &Input, draft: &Draft, resolved: &Resolved) {
         rows.map(|(first, last)| match &input.kind {
             Kind::Text { .. } => format!("lines {}-{}", first.row, last.row),
             Kind::Workbook { .. } if first.sheet == last.sheet => {
-                let name = input.row_name(first);
+                let name = input.row_name(first).to_string();
                 let prefix = name.strip_suffix(&format!("row {}", first.row)).unwrap_or_default();
                 format!("{prefix}rows {}-{}", first.row, last.row)
             }
@@ -190,7 +190,7 @@ fn start(out: &mut String, input: &Input, table: &str, node: &Node) {
     for line in &node.comments {
         comment(out, line);
     }
-    let _ = writeln!(out, "[[{table}]] # {}", on_one_line(&input.row_name(node.place)));
+    let _ = writeln!(out, "[[{table}]] # {}", one_line(&input.row_name(node.place).to_string()));
     let _ = writeln!(out, "id = {}", quote(&node.id));
 }
 
@@ -274,12 +274,6 @@ fn comment(out: &mut String, text: &str) {
     }
     out.push_str(&line);
     out.push('\n');
-}
-
-/// Source text as it can stand in a TOML comment, which ends at a line break and holds no
-/// control character: those are written as escapes (`\u{13}`), line breaks as spaces.
-fn on_one_line(text: &str) -> String {
-    visible(text).replace('\n', " ")
 }
 
 /// `text` cut to `width` characters, with `...` when cut.

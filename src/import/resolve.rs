@@ -18,6 +18,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::{Act, Unit};
 use crate::target::{Polarity, Suffix, Target};
 
@@ -29,12 +31,12 @@ use super::grid::Place;
 pub(crate) const SCALE: (&str, [&str; 3]) = ("giudizio", ["basso", "medio", "alto"]);
 
 /// A target in the notation `check` accepts, with the levels of [`SCALE`].
-pub(crate) fn checked_target(text: &str) -> Result<Target, String> {
-    let target = Target::parse(text).map_err(|error| error.to_string())?;
+pub(crate) fn checked_target(text: &str) -> Result<Target, Message> {
+    let target = Target::parse(text).map_err(|error| error.message())?;
     if let Target::Level { level, .. } = &target
         && !SCALE.1.contains(&level.as_str())
     {
-        return Err(format!("`{level}` is not a level of the scale basso < medio < alto"));
+        return Err(msg!("import-target-level", level = level));
     }
     Ok(target)
 }
@@ -210,11 +212,11 @@ fn registries(ctx: &mut Context<'_>, draft: &mut Draft) -> (Vec<Area>, Vec<Servi
         indicator.area_ids = area_ids;
     }
     for (from, to, place) in area_fixes {
-        let message = format!("area \"{from}\" is read as \"{to}\": the other rows write the areas in roman numerals");
+        let message = msg!("import-area-variant", from = from, to = to);
         pending.push(
             Diagnostic::new(Code::ImportNameVariant, message)
                 .located(ctx.input.locate(place))
-                .with_help("write the area as the other rows do"),
+                .with_help(msg!("import-area-variant-help")),
         );
     }
     // One service per key, named as most rows write it.
@@ -236,19 +238,12 @@ fn registries(ctx: &mut Context<'_>, draft: &mut Draft) -> (Vec<Area>, Vec<Servi
         let others: Vec<&(String, usize, Place)> =
             seen.spellings.iter().filter(|(s, _, _)| *s != canonical.0).collect();
         for (spelling, _, place) in &others {
-            let rows = if canonical.1 == 1 {
-                "1 other row writes".to_owned()
-            } else {
-                format!("{} other rows write", canonical.1)
-            };
-            let message = format!(
-                "the service \"{spelling}\" is taken for \"{}\", as {rows} it: one service, two spellings",
-                canonical.0
-            );
+            let message =
+                msg!("import-service-variant", spelling = spelling, kept = &canonical.0).count("rows", canonical.1);
             pending.push(
                 Diagnostic::new(Code::ImportNameVariant, message)
                     .located(ctx.input.locate(*place))
-                    .with_help("if they are two services, give them names that differ by more than punctuation"),
+                    .with_help(msg!("import-service-variant-help")),
             );
         }
         let notes = (!others.is_empty()).then(|| {
@@ -462,17 +457,14 @@ fn metadata(ctx: &mut Context<'_>, draft: &Draft, options: &Options) -> Option<M
     if body.is_none() {
         missing = true;
         ctx.diagnostics.push(
-            Diagnostic::new(
-                Code::ImportMissingMetadata,
-                format!("`{}` does not name the body the plan is of", input.name),
-            )
-            .with_help("pass it with --body, e.g. --body \"Camera di Commercio di ...\""),
+            Diagnostic::new(Code::ImportMissingMetadata, msg!("import-missing-body", file = &input.name))
+                .with_help(msg!("import-missing-body-help")),
         );
     }
     let Some(year) = year else {
         ctx.diagnostics.push(
-            Diagnostic::new(Code::ImportMissingMetadata, format!("`{}` does not say the plan's year", input.name))
-                .with_help("pass it with --year; the import looks for a heading such as `Piano operativo 2019`, the deadlines of the operational targets and the date of the adopting act"),
+            Diagnostic::new(Code::ImportMissingMetadata, msg!("import-missing-year", file = &input.name))
+                .with_help(msg!("import-missing-year-help")),
         );
         return None;
     };

@@ -10,6 +10,7 @@
 
 use crate::actuals::encoding;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::msg;
 use crate::source::SourceFile;
 
 use super::grid::{Cell, Row, Sheet};
@@ -21,13 +22,12 @@ const SAMPLE_LINES: usize = 200;
 pub(crate) fn read(name: &str, bytes: Vec<u8>) -> Result<(SourceFile, u8, Sheet), Box<Diagnostic>> {
     if encoding::is_binary(&bytes) {
         let message = if encoding::looks_like_utf16_without_bom(&bytes) {
-            format!("`{name}` is UTF-16 text without a byte order mark, which cannot be told from binary")
+            msg!("unreadable-workbook-utf16", file = name)
         } else {
-            format!("`{name}` is a binary file, neither a workbook nor text")
+            msg!("unreadable-workbook-binary", file = name)
         };
         return Err(Box::new(
-            Diagnostic::new(Code::UnreadableWorkbook, message)
-                .with_help("import an .xlsx or .ods workbook, or the sheet saved as CSV or tab-separated text"),
+            Diagnostic::new(Code::UnreadableWorkbook, message).with_help(msg!("unreadable-workbook-binary-help")),
         ));
     }
     let (text, _) = encoding::decode(bytes);

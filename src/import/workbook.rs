@@ -16,6 +16,7 @@ use calamine::{Data, Ods, Reader, Xls, Xlsx};
 use crate::workbook::cell_text;
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::msg;
 
 use super::grid::{Cell, Row, Sheet};
 
@@ -53,12 +54,9 @@ impl Format {
 /// Reads every sheet of a workbook, in the workbook's order. The format name is returned for
 /// messages (`xlsx`, `ods`, `xls`).
 pub(crate) fn read(name: &str, bytes: Vec<u8>, format: Format) -> Result<(&'static str, Vec<Sheet>), Box<Diagnostic>> {
-    let unreadable = |what: &str, detail: String| {
-        Box::new(
-            Diagnostic::new(Code::UnreadableWorkbook, format!("`{name}` cannot be read as {what}: {detail}")).with_help(
-                "open it in the spreadsheet program and save it again as .xlsx or .ods (or export the sheet as CSV)",
-            ),
-        )
+    let unreadable = |format: &str, detail: String| {
+        let message = msg!("unreadable-workbook", file = name, format = format, detail = detail);
+        Box::new(Diagnostic::new(Code::UnreadableWorkbook, message).with_help(msg!("unreadable-workbook-help")))
     };
     match format {
         // A zip is read as the format its first entry says, else as the other one; the error
@@ -68,14 +66,14 @@ pub(crate) fn read(name: &str, bytes: Vec<u8>, format: Format) -> Result<(&'stat
             Err(calamine::XlsxError::Password) => Err(password_protected(name)),
             Err(error) => read_ods(Cursor::new(bytes))
                 .map(|sheets| ("ods", sheets))
-                .map_err(|_| unreadable("an xlsx workbook", error.to_string())),
+                .map_err(|_| unreadable("xlsx", error.to_string())),
         },
         Format::Ods => match read_ods(Cursor::new(bytes.clone())) {
             Ok(sheets) => Ok(("ods", sheets)),
             Err(calamine::OdsError::Password) => Err(password_protected(name)),
             Err(error) => read_xlsx(Cursor::new(bytes))
                 .map(|sheets| ("xlsx", sheets))
-                .map_err(|_| unreadable("an ods workbook", error.to_string())),
+                .map_err(|_| unreadable("ods", error.to_string())),
         },
         Format::Compound => {
             // An encrypted xlsx is a compound file holding an `EncryptedPackage`: the xlsx
@@ -87,7 +85,7 @@ pub(crate) fn read(name: &str, bytes: Vec<u8>, format: Format) -> Result<(&'stat
             }
             read_xls(Cursor::new(bytes)).map(|sheets| ("xls", sheets)).map_err(|error| match error {
                 calamine::XlsError::Password => password_protected(name),
-                error => unreadable("an xls workbook", error.to_string()),
+                error => unreadable("xls", error.to_string()),
             })
         }
     }
@@ -95,8 +93,8 @@ pub(crate) fn read(name: &str, bytes: Vec<u8>, format: Format) -> Result<(&'stat
 
 fn password_protected(name: &str) -> Box<Diagnostic> {
     Box::new(
-        Diagnostic::new(Code::UnreadableWorkbook, format!("`{name}` is protected by a password"))
-            .with_help("open it with the password and save a copy without it (in Excel: File › Info › Protect Workbook › Encrypt with Password, then clear the password)"),
+        Diagnostic::new(Code::UnreadableWorkbook, msg!("unreadable-workbook-password", file = name))
+            .with_help(msg!("unreadable-workbook-password-help")),
     )
 }
 

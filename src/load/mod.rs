@@ -15,8 +15,9 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::date::Date;
-use crate::diagnostic::{Code, Diagnostic, Reporter, did_you_mean};
-use crate::i18n::Lang;
+use crate::diagnostic::{Code, Diagnostic, Reporter, code_list, did_you_mean, level_name};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::number::parse_decimal;
 use crate::period::Period;
 use crate::plan::{
@@ -25,7 +26,7 @@ use crate::plan::{
     ScoringRules, Status, Unit,
 };
 use crate::source::{SourceFile, Span};
-use crate::target::{ACCEPTED_FORMS, Polarity, Quantity, Suffix, Target, TargetError};
+use crate::target::{Polarity, Quantity, Suffix, Target, TargetError, accepted_forms};
 use spec::{FieldSpec, TableSpec, ValueKind};
 
 /// A value with the byte range it was read from.
@@ -282,10 +283,8 @@ fn report_syntax_errors(source: &SourceFile, errors: &[toml::de::Error], diagnos
         if !lines_seen.insert(line) {
             continue;
         }
-        diagnostics.push(
-            Diagnostic::new(Code::TomlSyntax, format!("invalid TOML: {}", error.message().trim_end_matches('.')))
-                .at(source, &span),
-        );
+        let reason = error.message().trim_end_matches('.');
+        diagnostics.push(Diagnostic::new(Code::TomlSyntax, msg!("toml-syntax", reason = reason)).at(source, &span));
     }
 }
 
@@ -306,14 +305,14 @@ struct Loader<'a> {
 }
 
 impl Loader<'_> {
-    fn report(&mut self, code: Code, span: &Span, message: String) -> &mut Diagnostic {
+    fn report(&mut self, code: Code, span: &Span, message: Message) -> &mut Diagnostic {
         self.reporter.report(code, span, message)
     }
 
     /// Checks a table's keys against its spec: unknown keys, types, required keys.
     fn table<'v, 'i>(&mut self, value: &'v Sp<DeValue<'i>>, spec: &TableSpec) -> Option<Fields<'v, 'i>> {
         let DeValue::Table(table) = value.get_ref() else {
-            let message = format!("{} must be a table, found {}", spec.name, value.get_ref().type_str());
+            let message = msg!("wrong-type-table", table = spec.name).message("found", found(value));
             self.report(Code::WrongType, &value.span(), message);
             return None;
         };
@@ -329,10 +328,13 @@ impl Loader<'_> {
             }
         }
         for field in spec.fields.iter().filter(|f| f.required && !table.iter().any(|(k, _)| k.get_ref() == f.key)) {
-            let within = if spec.name == spec::ROOT.name { String::new() } else { format!(" in {}", spec.name) };
+            let message = if std::ptr::eq(spec, &spec::ROOT) {
+                msg!("missing-key", key = field.key)
+            } else {
+                msg!("missing-key-in", key = field.key, table = spec.name)
+            };
             let span = if fields.span.is_empty() { 0..0 } else { fields.span.clone() };
-            self.report(Code::MissingKey, &span, format!("missing key `{}`{within}", field.key)).help =
-                Some(format!("`{}`: {}", field.key, help_style(field.doc)));
+            self.report(Code::MissingKey, &span, message).help = key_help(field);
         }
         Some(fields)
     }
@@ -340,21 +342,29 @@ impl Loader<'_> {
     fn unknown_key(&mut self, name: &str, span: &Span, spec: &TableSpec) {
         let keys = spec.fields.iter().map(|f| f.key);
         let help = match did_you_mean(name, keys.clone()) {
-            Some(suggestion) => format!("did you mean `{suggestion}`?"),
-            None => format!("accepted keys: {}", keys.map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")),
+            Some(suggestion) => msg!("did-you-mean", suggestion = suggestion),
+            None => msg!("unknown-key-help", keys = code_list(keys)),
         };
-        self.report(Code::UnknownKey, span, format!("unknown key `{name}` in {}", spec.name)).help = Some(help);
+        let message = if std::ptr::eq(spec, &spec::ROOT) {
+            msg!("unknown-key-top", key = name)
+        } else {
+            msg!("unknown-key", key = name, table = spec.name)
+        };
+        self.report(Code::UnknownKey, span, message).help = Some(help);
     }
 
     fn wrong_type(&mut self, field: &FieldSpec, item: &Sp<DeValue<'_>>) {
-        let found = item.get_ref().type_str();
-        let message = format!("`{}` must be {}, found {found}", field.key, field.kind.expected());
+        let message = msg!("wrong-type", key = field.key)
+            .message("expected", field.kind.expected())
+            .message("found", found(item));
         let help = match (field.kind, item.get_ref()) {
-            (ValueKind::ArrayOfTables(spec), DeValue::Table(_)) => Some(format!("write the header as {}", spec.name)),
-            (ValueKind::String | ValueKind::Id, DeValue::Integer(_) | DeValue::Float(_)) => {
-                Some("quote the value: \"...\"".to_owned())
+            (ValueKind::ArrayOfTables(spec), DeValue::Table(_)) => {
+                Some(msg!("wrong-type-help-header", table = spec.name))
             }
-            (ValueKind::Date, _) => Some("write dates unquoted, as 2019-07-25".to_owned()),
+            (ValueKind::String | ValueKind::Id, DeValue::Integer(_) | DeValue::Float(_)) => {
+                Some(msg!("wrong-type-help-quote"))
+            }
+            (ValueKind::Date, _) => Some(msg!("wrong-type-help-date")),
             _ => None,
         };
         let diagnostic = self.report(Code::WrongType, &item.span(), message);
@@ -371,7 +381,7 @@ impl Loader<'_> {
             if item.get_ref().is_table() {
                 tables.push(item);
             } else {
-                let message = format!("each `{key}` must be a table, found {}", item.get_ref().type_str());
+                let message = msg!("wrong-type-each-table", key = key).message("found", found(item));
                 self.report(Code::WrongType, &item.span(), message);
             }
         }
@@ -398,11 +408,8 @@ impl Loader<'_> {
         if is_valid_id(id.get_ref()) {
             return Some(id);
         }
-        let message = format!("`{}` is not a valid id", id.get_ref());
-        self.report(Code::InvalidId, &id.span(), message).help = Some(
-            "ids use ASCII letters (A-Z, a-z), digits, `.`, `_` and `-`, start with a letter or digit, and are at most 64 characters"
-                .to_owned(),
-        );
+        self.report(Code::InvalidId, &id.span(), msg!("invalid-id", id = id.get_ref())).help =
+            Some(msg!("invalid-id-help"));
         None
     }
 
@@ -419,7 +426,7 @@ impl Loader<'_> {
             match item.get_ref().as_str() {
                 Some(text) => ids.extend(self.check_id(Spanned::new(item.span(), text.to_owned()))),
                 None => {
-                    let message = format!("`{key}` must hold ids (strings), found {}", item.get_ref().type_str());
+                    let message = msg!("wrong-type-ids", key = key).message("found", found(item));
                     self.report(Code::WrongType, &item.span(), message);
                 }
             }
@@ -435,7 +442,7 @@ impl Loader<'_> {
         let integer = item.get_ref().as_integer()?;
         let parsed = i64::from_str_radix(integer.as_str(), integer.radix()).ok();
         if parsed.is_none() {
-            self.report(Code::InvalidValue, &item.span(), format!("`{integer}` is too large"));
+            self.report(Code::InvalidValue, &item.span(), msg!("integer-too-large", value = integer));
         }
         parsed
     }
@@ -445,7 +452,7 @@ impl Loader<'_> {
         match i32::try_from(number).ok().filter(|year| (1..=9999).contains(year)) {
             Some(year) => Some(Spanned::new(item.span(), year)),
             None => {
-                self.report(Code::InvalidValue, &item.span(), format!("`{number}` is not a year"));
+                self.report(Code::InvalidValue, &item.span(), msg!("not-a-year", text = number));
                 None
             }
         }
@@ -469,7 +476,7 @@ impl Loader<'_> {
             if item.get_ref().is_integer() {
                 years.extend(self.year_value(item));
             } else {
-                let message = format!("`{key}` must hold years, found {}", item.get_ref().type_str());
+                let message = msg!("wrong-type-years", key = key).message("found", found(item));
                 self.report(Code::WrongType, &item.span(), message);
             }
         }
@@ -481,7 +488,7 @@ impl Loader<'_> {
         let number = self.integer(item)?;
         let count = u32::try_from(number).ok();
         if count.is_none() {
-            self.report(Code::InvalidValue, &item.span(), format!("`{key}` must be 0 or more, found {number}"));
+            self.report(Code::InvalidValue, &item.span(), msg!("negative-count", key = key, value = number));
         }
         count
     }
@@ -496,19 +503,11 @@ impl Loader<'_> {
         // A date of its own (no time) that still is none is out of range: year 0.
         let bare_date = datetime.date.is_some() && datetime.time.is_none() && datetime.offset.is_none();
         if date.is_none() && bare_date {
-            self.report(
-                Code::InvalidValue,
-                &item.span(),
-                format!("`{key}`: {datetime} is not a date from year 1 to 9999"),
-            )
-            .help = Some("write the date of the act, as 2019-07-25".to_owned());
+            let message = msg!("date-out-of-range", key = key, value = datetime);
+            self.report(Code::InvalidValue, &item.span(), message).help = Some(msg!("date-out-of-range-help"));
         } else if date.is_none() {
-            self.report(
-                Code::InvalidValue,
-                &item.span(),
-                format!("`{key}` must be a date without a time, found {datetime}"),
-            )
-            .help = Some("write it as 2019-07-25".to_owned());
+            let message = msg!("date-with-time", key = key, value = datetime);
+            self.report(Code::InvalidValue, &item.span(), message).help = Some(msg!("date-with-time-help"));
         }
         date
     }
@@ -524,12 +523,14 @@ impl Loader<'_> {
         let parsed = match item.get_ref() {
             DeValue::Integer(integer) => {
                 let n = self.integer(item)?;
-                crate::number::in_range(Decimal::from(n), integer.as_str()).map_err(|e| e.to_string())
+                crate::number::in_range(Decimal::from(n), integer.as_str()).map_err(|e| e.message())
             }
             DeValue::Float(float) => exact_float(float.as_str()),
-            DeValue::String(text) => parse_decimal(text).map_err(|e| e.to_string()),
-            other => {
-                let message = format!("`{key}` must be {}, found {}", ValueKind::Decimal.expected(), other.type_str());
+            DeValue::String(text) => parse_decimal(text).map_err(|e| e.message()),
+            _ => {
+                let message = msg!("wrong-type", key = key)
+                    .message("expected", ValueKind::Decimal.expected())
+                    .message("found", found(item));
                 self.report(Code::WrongType, &item.span(), message);
                 return None;
             }
@@ -538,9 +539,10 @@ impl Loader<'_> {
             Ok(value) => Some(Spanned::new(item.span(), value)),
             Err(reason) => {
                 let ambiguous = matches!(item.get_ref(), DeValue::String(text) if matches!(parse_decimal(text), Err(crate::number::NumberError::Ambiguous(_))));
-                let diagnostic = self.report(Code::InvalidValue, &item.span(), format!("`{key}`: {reason}"));
+                let message = msg!("invalid-number", key = key).message("reason", reason);
+                let diagnostic = self.report(Code::InvalidValue, &item.span(), message);
                 if let (true, DeValue::String(text)) = (ambiguous, item.get_ref()) {
-                    diagnostic.help = Some(crate::number::ambiguity_help(text).to_string());
+                    diagnostic.help = Some(crate::number::ambiguity_help(text));
                 }
                 None
             }
@@ -555,16 +557,13 @@ impl Loader<'_> {
         }
         let italian = ITALIAN_WORDS.iter().find(|(word, _)| value.get_ref().eq_ignore_ascii_case(word));
         let help = match italian.map(|(_, english)| *english).filter(|english| options.contains(english)) {
-            Some(english) => format!("values are in English: `{}` is `{english}`", value.get_ref()),
+            Some(english) => msg!("invalid-choice-help-english", value = value.get_ref(), english = english),
             None => match did_you_mean(value.get_ref(), options.iter().copied()) {
-                Some(suggestion) => format!("did you mean `{suggestion}`?"),
-                None => {
-                    let accepted = options.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>();
-                    format!("accepted values: {}", accepted.join(", "))
-                }
+                Some(suggestion) => msg!("did-you-mean", suggestion = suggestion),
+                None => msg!("invalid-choice-help", values = code_list(options.iter().copied())),
             },
         };
-        self.report(Code::InvalidValue, &value.span(), format!("`{}` is not an accepted `{key}`", value.get_ref()))
+        self.report(Code::InvalidValue, &value.span(), msg!("invalid-choice", value = value.get_ref(), key = key))
             .help = Some(help);
         None
     }
@@ -587,8 +586,8 @@ impl Loader<'_> {
             && date.year() > *year.get_ref()
         {
             let span = fields.get("adopted-by").map(Sp::span).unwrap_or_default();
-            let message = format!("the plan of {} is adopted by an act of {date}, after its year", year.get_ref());
-            self.report(Code::ActAfterPlanYear, &span, message).help = Some("check `year` and `adopted-by`".to_owned());
+            let message = msg!("act-after-plan-year-adoption", year = year.get_ref(), date = date);
+            self.report(Code::ActAfterPlanYear, &span, message).help = Some(msg!("act-after-plan-year-adoption-help"));
         }
         let lang = self.choice(fields, "lang", spec::LANGS).and_then(|code| Lang::from_code(code.get_ref()));
         let act_number = match self.choice(fields, "act-number", spec::ACT_NUMBERS) {
@@ -598,7 +597,8 @@ impl Loader<'_> {
         let notes = self.text(fields, "notes");
         let (body, title, year, (first_year, last_year)) = (body?, title?, year?, horizon?);
         if !(first_year..=last_year).contains(year.get_ref()) {
-            let message = format!("the plan year {} is outside the horizon {first_year}–{last_year}", year.get_ref());
+            let message =
+                msg!("plan-year-outside-horizon", year = year.get_ref(), first = first_year, last = last_year);
             self.report(Code::InvalidValue, &year.span(), message);
             return None;
         }
@@ -629,12 +629,8 @@ impl Loader<'_> {
         match years.as_slice() {
             [first, last] if first <= last && array.len() == 2 => Some((*first, *last)),
             _ => {
-                self.report(
-                    Code::InvalidValue,
-                    &value.span(),
-                    "`horizon` must be [first year, last year]".to_owned(),
-                )
-                .help = Some("for example `horizon = [2019, 2021]`, with the first year not after the last".to_owned());
+                self.report(Code::InvalidValue, &value.span(), msg!("invalid-horizon")).help =
+                    Some(msg!("invalid-horizon-help"));
                 None
             }
         }
@@ -650,7 +646,7 @@ impl Loader<'_> {
             if *cap.get_ref() >= hundred {
                 rules.cap = cap.into_inner();
             } else {
-                self.out_of_range(&cap, "cap", "at least 100 (100 means no over-achievement)");
+                self.report(Code::InvalidValue, &cap.span(), msg!("scoring-cap-too-low", value = cap.get_ref()));
             }
         }
         for (key, slot) in [("floor", &mut rules.floor), ("partial-threshold", &mut rules.partial_threshold)] {
@@ -658,7 +654,8 @@ impl Loader<'_> {
                 if (Decimal::ZERO..=hundred).contains(value.get_ref()) {
                     *slot = value.into_inner();
                 } else {
-                    self.out_of_range(&value, key, "between 0 and 100");
+                    let message = msg!("scoring-share-out-of-range", key = key, value = value.get_ref());
+                    self.report(Code::InvalidValue, &value.span(), message);
                 }
             }
         }
@@ -684,12 +681,8 @@ impl Loader<'_> {
         if fields.get("bands").is_some() {
             rules.bands = self.bands(&fields, rules.cap);
             if let (false, Some(threshold)) = (rules.bands.is_empty(), fields.get("partial-threshold")) {
-                self.report(
-                    Code::InvalidValue,
-                    &threshold.span(),
-                    crate::msg!("shapes-bands-and-threshold").to_string(),
-                )
-                .help = Some(crate::msg!("shapes-bands-and-threshold-help").to_string());
+                self.report(Code::InvalidValue, &threshold.span(), msg!("bands-and-threshold")).help =
+                    Some(msg!("bands-and-threshold-help"));
             }
         }
         rules
@@ -719,34 +712,30 @@ impl Loader<'_> {
                 continue;
             };
             let problem = match previous.replace(*from.get_ref()) {
-                None if !from.get_ref().is_zero() => Some(crate::msg!("shapes-band-first", from = from.get_ref())),
+                None if !from.get_ref().is_zero() => Some(msg!("band-first", from = from.get_ref())),
                 Some(previous) if *from.get_ref() <= previous => {
-                    Some(crate::msg!("shapes-band-order", from = from.get_ref(), previous = previous))
+                    Some(msg!("band-order", from = from.get_ref(), previous = previous))
                 }
-                _ if *from.get_ref() > Decimal::ONE_HUNDRED => {
-                    Some(crate::msg!("shapes-band-above", from = from.get_ref()))
-                }
+                _ if *from.get_ref() > Decimal::ONE_HUNDRED => Some(msg!("band-above", from = from.get_ref())),
                 _ => None,
             };
             if let Some(problem) = problem {
-                self.report(Code::InvalidValue, &from.span(), problem.to_string()).help =
-                    Some(crate::msg!("shapes-band-help").to_string());
+                self.report(Code::InvalidValue, &from.span(), problem).help = Some(msg!("band-help"));
                 whole = false;
                 continue;
             }
             if let Some(score) = &score
                 && (score.get_ref().is_sign_negative() && !score.get_ref().is_zero() || *score.get_ref() > cap)
             {
-                let message = crate::msg!("shapes-band-score", score = score.get_ref(), cap = cap.normalize());
-                self.report(Code::InvalidValue, &score.span(), message.to_string());
+                let message = msg!("band-score", score = score.get_ref(), cap = cap.normalize());
+                self.report(Code::InvalidValue, &score.span(), message);
                 whole = false;
                 continue;
             }
             bands.push(Band { from: from.into_inner(), label, score: score.map(Sp::into_inner) });
         }
         if whole && bands.len() < 2 {
-            self.report(Code::InvalidValue, &span, crate::msg!("shapes-band-count").to_string()).help =
-                Some(crate::msg!("shapes-band-help").to_string());
+            self.report(Code::InvalidValue, &span, msg!("band-count")).help = Some(msg!("band-help"));
             whole = false;
         }
         if whole { bands } else { Vec::new() }
@@ -766,17 +755,12 @@ impl Loader<'_> {
                 Some(name) => names.set(level, LevelName { plural: plural.unwrap_or_else(|| name.clone()), name }),
                 None if entry.get("name").is_some() => {
                     let span = entry.get("name").map(Sp::span).unwrap_or_default();
-                    self.report(Code::InvalidValue, &span, "`name` is empty".to_owned());
+                    self.report(Code::InvalidValue, &span, msg!("empty-text", key = "name"));
                 }
                 None => {}
             }
         }
         names
-    }
-
-    fn out_of_range(&mut self, value: &Sp<Decimal>, key: &str, expected: &str) {
-        let message = format!("`{key}` must be {expected}, found {}", value.get_ref());
-        self.report(Code::InvalidValue, &value.span(), message);
     }
 
     fn act(&mut self, value: &Sp<DeValue<'_>>) -> Option<Act> {
@@ -792,8 +776,11 @@ impl Loader<'_> {
     fn said(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<String> {
         let text = self.string(fields, key)?;
         if text.get_ref().trim().is_empty() {
-            self.report(Code::InvalidValue, &text.span(), format!("`{key}` is empty")).help =
-                Some(format!("`{key}`: {}", help_style(spec_doc(key))));
+            let help = [&spec::ACCEPT, &spec::OVERRIDE, &spec::LINK, &spec::BAND]
+                .iter()
+                .find_map(|table| table.field(key))
+                .and_then(key_help);
+            self.report(Code::InvalidValue, &text.span(), msg!("empty-text", key = key)).help = help;
             return None;
         }
         Some(text.into_inner())
@@ -807,8 +794,8 @@ impl Loader<'_> {
             let (code, reason) = (self.code(&entry), self.said(&entry, "reason"));
             let (Some(code), Some(reason)) = (code, reason) else { continue };
             if accepted.iter().any(|a| a.code == code) {
-                self.report(Code::InvalidValue, &entry.span, format!("`{code}` is accepted twice here")).help =
-                    Some("one acceptance per code and table: give one reason for all its findings".to_owned());
+                self.report(Code::InvalidValue, &entry.span, msg!("accepted-twice", code = code)).help =
+                    Some(msg!("accepted-twice-help"));
                 continue;
             }
             accepted.push(Acceptance { code, reason, span: entry.span.clone() });
@@ -824,23 +811,18 @@ impl Loader<'_> {
             None => {
                 let acceptable = Code::ALL.iter().filter(|c| c.is_acceptable()).map(|c| c.as_str());
                 let help = match did_you_mean(name.get_ref(), acceptable) {
-                    Some(suggestion) => format!("did you mean `{suggestion}`?"),
-                    None => "`cruscotto explain` lists the codes".to_owned(),
+                    Some(suggestion) => msg!("did-you-mean", suggestion = suggestion),
+                    None => msg!("explain-lists-codes"),
                 };
-                (format!("`{}` is not a diagnostic code", name.get_ref()), help)
+                (msg!("not-a-code", name = name.get_ref()), help)
             }
-            Some(code) if code.severity() == crate::diagnostic::Severity::Error => (
-                format!("`{code}` is an error, and errors cannot be accepted"),
-                "fix it: a plan with an error cannot be read as its authors meant".to_owned(),
-            ),
-            Some(Code::UnusedAcceptance) => (
-                "`unused-acceptance` cannot be accepted".to_owned(),
-                "remove the acceptance that no finding uses".to_owned(),
-            ),
-            Some(code) => (
-                format!("`{code}` is not a finding about the plan"),
-                format!("findings about other files are accepted on the command line: `--ignore {code}`"),
-            ),
+            Some(code) if code.severity() == crate::diagnostic::Severity::Error => {
+                (msg!("accepted-error", code = code), msg!("accepted-error-help"))
+            }
+            Some(Code::UnusedAcceptance) => {
+                (msg!("accepted-unused-acceptance"), msg!("accepted-unused-acceptance-help"))
+            }
+            Some(code) => (msg!("accepted-other-file", code = code), msg!("accepted-other-file-help", code = code)),
         };
         self.report(Code::InvalidValue, &name.span(), message).help = Some(help);
         None
@@ -859,25 +841,21 @@ impl Loader<'_> {
         let act = act_value.and_then(|act| self.act(act));
         let outcome = match (outcome, attainment) {
             (Some(outcome), None) if outcome.get_ref() == "reassessed" => {
-                self.report(
-                    Code::InvalidOverride,
-                    &outcome.span(),
-                    "a reassessment without its `attainment`".to_owned(),
-                )
-                .help = Some("give the attainment decided, e.g. `attainment = 100`".to_owned());
+                self.report(Code::InvalidOverride, &outcome.span(), msg!("reassessment-without-attainment")).help =
+                    Some(msg!("reassessment-without-attainment-help"));
                 None
             }
             (Some(outcome), None) => Some((Outcome::Neutralised, outcome.span())),
             (Some(outcome), Some(attainment)) if outcome.get_ref() == "neutralised" => {
-                let message = "a neutralised outcome has no `attainment`: it is left out of the roll-ups".to_owned();
+                let message = msg!("neutralised-with-attainment");
                 self.report(Code::InvalidOverride, &attainment.span(), message).help =
-                    Some("remove `attainment`, or write `outcome = \"reassessed\"`".to_owned());
+                    Some(msg!("neutralised-with-attainment-help"));
                 None
             }
             (Some(_), Some(attainment))
                 if attainment.get_ref().is_sign_negative() && !attainment.get_ref().is_zero() =>
             {
-                let message = format!("the attainment {} is negative", attainment.get_ref());
+                let message = msg!("negative-attainment", value = attainment.get_ref());
                 self.report(Code::InvalidOverride, &attainment.span(), message);
                 None
             }
@@ -929,21 +907,16 @@ impl Loader<'_> {
                     levels.push(level.to_lowercase());
                 }
                 Some(level) => {
-                    let message = format!("level `{level}` is empty or repeated");
-                    self.report(Code::InvalidValue, &item.span(), message);
+                    self.report(Code::InvalidValue, &item.span(), msg!("scale-level-repeated", level = level));
                 }
                 None => {
-                    let message = format!("levels must be strings, found {}", item.get_ref().type_str());
+                    let message = msg!("wrong-type-levels").message("found", found(item));
                     self.report(Code::WrongType, &item.span(), message);
                 }
             }
         }
         if levels.len() < 2 {
-            self.report(
-                Code::InvalidValue,
-                &value.span(),
-                "a scale needs at least two levels, lowest first".to_owned(),
-            );
+            self.report(Code::InvalidValue, &value.span(), msg!("scale-too-few-levels"));
         }
         levels
     }
@@ -1007,14 +980,13 @@ impl Loader<'_> {
             }
         }
         if let [(first, _), (second, id), ..] = given.as_slice() {
-            let message = crate::msg!(
-                "shapes-two-parents",
+            let message = msg!(
+                "two-parents",
                 table = format!("[[{}]]", level.key()),
                 first = level.parent_key(*first),
                 second = level.parent_key(*second)
             );
-            self.report(Code::InvalidValue, &id.span(), message.to_string()).help =
-                Some(crate::msg!("shapes-two-parents-help").to_string());
+            self.report(Code::InvalidValue, &id.span(), message).help = Some(msg!("two-parents-help"));
         }
         given.into_iter().next()
     }
@@ -1025,7 +997,7 @@ impl Loader<'_> {
         if let DeValue::Table(table) = item.get_ref() {
             let mut by_year = Vec::new();
             for (key, value) in table.iter() {
-                let year = self.year_key(key, "shapes-weight-year-help");
+                let year = self.year_key(key, msg!("weight-year-help"));
                 let weight = self.decimal_value(value, "weight").and_then(|w| self.not_negative_weight(w));
                 if let (Some(year), Some(weight)) = (year, weight) {
                     by_year.push((year, weight));
@@ -1039,22 +1011,19 @@ impl Loader<'_> {
 
     fn not_negative_weight(&mut self, weight: Sp<Decimal>) -> Option<Decimal> {
         if weight.get_ref().is_sign_negative() && !weight.get_ref().is_zero() {
-            let message = format!("weight {} is negative", weight.get_ref());
-            self.report(Code::NegativeWeight, &weight.span(), message).help =
-                Some("weights are relative shares: use 0 to leave a node out of roll-ups".to_owned());
+            let message = msg!("negative-weight", value = weight.get_ref());
+            self.report(Code::NegativeWeight, &weight.span(), message).help = Some(msg!("negative-weight-help"));
             return None;
         }
         Some(weight.into_inner())
     }
 
-    /// A key that must be a year (`2024`), with the help line of `help_id` when it is not.
-    fn year_key(&mut self, key: &Sp<std::borrow::Cow<'_, str>>, help_id: &'static str) -> Option<Sp<i32>> {
+    /// A key that must be a year (`2024`), with the help line `help` when it is not.
+    fn year_key(&mut self, key: &Sp<std::borrow::Cow<'_, str>>, help: Message) -> Option<Sp<i32>> {
         let text = key.get_ref().as_ref();
         let year = text.parse::<i32>().ok().filter(|year| text.len() == 4 && *year >= 1);
         if year.is_none() {
-            let message = format!("`{text}` is not a year");
-            self.report(Code::InvalidValue, &key.span(), message).help =
-                Some(crate::i18n::Message::new(help_id).to_string());
+            self.report(Code::InvalidValue, &key.span(), msg!("not-a-year", text = text)).help = Some(help);
         }
         year.map(|year| Spanned::new(key.span(), year))
     }
@@ -1064,14 +1033,14 @@ impl Loader<'_> {
         let Some(DeValue::Table(table)) = fields.get(key).map(Sp::get_ref) else { return Vec::new() };
         let mut amounts = Vec::new();
         for (year_key, value) in table.iter() {
-            let year = self.year_key(year_key, "shapes-resources-year-help");
+            let year = self.year_key(year_key, msg!("resources-year-help"));
             let amount = self.decimal_value(value, key);
             if let Some(amount) = &amount
                 && amount.get_ref().is_sign_negative()
                 && !amount.get_ref().is_zero()
             {
-                let message = crate::msg!("shapes-negative-amount", key = key, amount = amount.get_ref());
-                self.report(Code::InvalidValue, &amount.span(), message.to_string());
+                let message = msg!("negative-amount", key = key, amount = amount.get_ref());
+                self.report(Code::InvalidValue, &amount.span(), message);
                 continue;
             }
             if let (Some(year), Some(amount)) = (year, amount) {
@@ -1088,8 +1057,8 @@ impl Loader<'_> {
         let office = said(self.text(&fields, "office"));
         let person = said(self.text(&fields, "person"));
         if office.is_none() && person.is_none() {
-            self.report(Code::InvalidValue, &fields.span, crate::msg!("shapes-responsible-empty").to_string()).help =
-                Some(crate::msg!("shapes-responsible-empty-help").to_string());
+            self.report(Code::InvalidValue, &fields.span, msg!("responsible-empty")).help =
+                Some(msg!("responsible-empty-help"));
             return None;
         }
         Some(Responsible { office, person })
@@ -1137,9 +1106,8 @@ impl Loader<'_> {
     fn previous(&mut self, value: &Sp<DeValue<'_>>, level: Level, change: Change) -> Option<Box<Previous>> {
         let fields = self.table(value, &spec::PREVIOUS)?;
         if change != Change::Updated {
-            let message = format!("`previous` values belong to an update, not to a `{}` revision", change.as_str());
-            self.report(Code::InvalidValue, &fields.span, message).help =
-                Some("an inserted node had no previous values; a removed one keeps its values in the file".to_owned());
+            let message = msg!("previous-not-an-update", change = change.as_str());
+            self.report(Code::InvalidValue, &fields.span, message).help = Some(msg!("previous-not-an-update-help"));
             return None;
         }
         let indicator_only = ["formula", "unit", "polarity", "targets", "services", "area", "objective"];
@@ -1151,7 +1119,7 @@ impl Loader<'_> {
                 || (level != Level::Indicator && indicator_only.contains(key) && !is_parent_key);
             if wrong {
                 let span = fields.values[key].span();
-                let message = format!("`previous` cannot record `{key}` for a node of level {}", level.label());
+                let message = msg!("previous-wrong-key", key = key).message("level", level_name(level));
                 self.report(Code::InvalidValue, &span, message);
             }
         }
@@ -1184,8 +1152,8 @@ impl Loader<'_> {
             }
         }
         if previous.is_empty() {
-            self.report(Code::InvalidValue, &fields.span, "`previous` records nothing".to_owned()).help =
-                Some("list the fields the update changed with their values before it, or remove `previous`".to_owned());
+            self.report(Code::InvalidValue, &fields.span, msg!("previous-empty")).help =
+                Some(msg!("previous-empty-help"));
             return None;
         }
         Some(Box::new(previous))
@@ -1234,9 +1202,8 @@ impl Loader<'_> {
         }
         if let Some(value) = fields.get("target") {
             if fields.get("targets").is_some() {
-                let message = "`target` and `targets` cannot both be given".to_owned();
-                self.report(Code::InvalidValue, &value.span(), message).help =
-                    Some("move this target into `targets` under its year".to_owned());
+                self.report(Code::InvalidValue, &value.span(), msg!("target-and-targets")).help =
+                    Some(msg!("target-and-targets-help"));
             } else {
                 indicator.targets_span = Some(value.span());
                 indicator.plan_year_target = self.target(value, count);
@@ -1264,8 +1231,8 @@ impl Loader<'_> {
             let base = entry.get("base").and_then(|value| self.base(value));
             let (Some(id), Some(name), Some(unit)) = (id, name, unit) else { continue };
             if measures.iter().any(|m| m.id.get_ref() == id.get_ref()) {
-                let message = crate::msg!("shapes-measure-twice", id = id.get_ref());
-                self.report(Code::DuplicateId, &id.span(), message.to_string());
+                let message = msg!("measure-twice", id = id.get_ref());
+                self.report(Code::DuplicateId, &id.span(), message);
                 continue;
             }
             measures.push(RawMeasure { id, name, unit, polarity, base });
@@ -1286,9 +1253,8 @@ impl Loader<'_> {
         let text = key.get_ref().as_ref();
         let period = Period::parse(text).filter(|_| !text.contains(' '));
         if period.is_none() {
-            let message = format!("`{text}` is not a year");
-            self.report(Code::InvalidValue, &key.span(), message).help =
-                Some(crate::msg!("shapes-target-key-help").to_string());
+            self.report(Code::InvalidValue, &key.span(), msg!("not-a-year", text = text)).help =
+                Some(msg!("target-key-help"));
         }
         period.map(|period| Spanned::new(key.span(), period))
     }
@@ -1297,9 +1263,8 @@ impl Loader<'_> {
         let text = key.get_ref().as_ref();
         let year = text.parse::<i32>().ok().filter(|year| text.len() == 4 && *year >= 1);
         if year.is_none() {
-            let message = format!("`{text}` is not a year");
-            self.report(Code::InvalidValue, &key.span(), message).help =
-                Some("targets are keyed by year: `targets = { 2019 = \"≥ 90%\" }`".to_owned());
+            self.report(Code::InvalidValue, &key.span(), msg!("not-a-year", text = text)).help =
+                Some(msg!("target-year-help"));
         }
         year.map(|year| Spanned::new(key.span(), year))
     }
@@ -1317,8 +1282,7 @@ impl Loader<'_> {
                     }
                 }
                 if texts.is_empty() {
-                    self.report(Code::InvalidTarget, &item.span(), crate::msg!("shapes-parts-empty").to_string())
-                        .help = Some(crate::msg!("shapes-parts-help").to_string());
+                    self.report(Code::InvalidTarget, &item.span(), msg!("parts-empty")).help = Some(msg!("parts-help"));
                     return None;
                 }
                 let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
@@ -1333,17 +1297,14 @@ impl Loader<'_> {
                     DeValue::Integer(integer) => {
                         let n = self.integer(item)?;
                         crate::number::in_range(Decimal::from(n), integer.as_str()).map(bare).map_err(|e| {
-                            TargetError::Invalid { text: integer.as_str().to_owned(), reason: e.to_string() }
+                            TargetError::Invalid { text: integer.as_str().to_owned(), reason: e.message() }
                         })
                     }
                     DeValue::Float(float) => exact_float(float.as_str())
                         .map(bare)
                         .map_err(|reason| TargetError::Invalid { text: float.as_str().to_owned(), reason }),
-                    other => {
-                        let message = format!(
-                            "a target must be a string, a number or an array of conditions, found {}",
-                            other.type_str()
-                        );
+                    _ => {
+                        let message = msg!("wrong-type-target").message("found", found(item));
                         self.report(Code::WrongType, &item.span(), message);
                         return None;
                     }
@@ -1354,11 +1315,12 @@ impl Loader<'_> {
             Ok(target) => Some(Spanned::new(item.span(), target)),
             Err(error) => {
                 let help = match &error {
-                    TargetError::Empty => "remove the year, or write its target".to_owned(),
-                    TargetError::AmbiguousNumber { number, .. } => crate::number::ambiguity_help(number).to_string(),
-                    _ => ACCEPTED_FORMS.to_owned(),
+                    TargetError::Empty => msg!("target-empty-help"),
+                    TargetError::AmbiguousNumber { number, .. } => crate::number::ambiguity_help(number),
+                    _ => accepted_forms(),
                 };
-                self.report(Code::InvalidTarget, &item.span(), format!("invalid target: {error}")).help = Some(help);
+                let message = msg!("invalid-target").message("reason", error.message());
+                self.report(Code::InvalidTarget, &item.span(), message).help = Some(help);
                 None
             }
         }
@@ -1373,13 +1335,17 @@ impl Loader<'_> {
             DeValue::Float(float) => match exact_float(float.as_str()) {
                 Ok(value) => Some(crate::number::format_italian(value)),
                 Err(reason) => {
-                    let message = format!("invalid target: `{}`: {reason}", float.as_str());
-                    self.report(Code::InvalidTarget, &element.span(), message);
+                    let error = TargetError::Invalid { text: float.as_str().to_owned(), reason };
+                    self.report(
+                        Code::InvalidTarget,
+                        &element.span(),
+                        msg!("invalid-target").message("reason", error.message()),
+                    );
                     None
                 }
             },
-            other => {
-                let message = format!("a condition must be a string or a number, found {}", other.type_str());
+            _ => {
+                let message = msg!("wrong-type-condition").message("found", found(element));
                 self.report(Code::WrongType, &element.span(), message);
                 None
             }
@@ -1418,32 +1384,28 @@ const ITALIAN_WORDS: &[(&str, &str)] = &[
     ("si/no", "yes-no"),
 ];
 
-/// The doc of `key` in the tables whose keys must say something, for help lines.
-fn spec_doc(key: &str) -> &'static str {
-    [&spec::ACCEPT, &spec::OVERRIDE, &spec::LINK, &spec::BAND]
-        .iter()
-        .find_map(|table| table.field(key))
-        .map_or("", |field| field.doc)
+/// The help line saying what a required key holds: `` `reason`: why the finding stays... ``.
+fn key_help(field: &FieldSpec) -> Option<Message> {
+    field.help.map(|meaning| msg!("key-meaning", key = field.key).message("meaning", Message::new(meaning)))
 }
 
-/// A one-sentence doc as a help line: lower-case start, no trailing period.
-fn help_style(doc: &str) -> String {
-    let mut chars = doc.trim_end_matches('.').chars();
-    chars.next().map(|first| first.to_lowercase().chain(chars).collect()).unwrap_or_default()
+/// The TOML type of a value, for "found ..." in messages: `string`, `integer`, `table`...
+fn found(value: &Sp<DeValue<'_>>) -> Message {
+    msg!("toml-type", kind = value.get_ref().type_str())
 }
 
 /// A TOML float read exactly from its digits (`1.450` is 1.450, not the nearest binary double).
 /// Digits a decimal cannot hold exactly are an error, never rounded away (`1.000…0001` with 30
 /// decimals is not 1); so is a number beyond [`crate::number::MAX_MAGNITUDE`].
-fn exact_float(text: &str) -> Result<Decimal, String> {
+fn exact_float(text: &str) -> Result<Decimal, Message> {
     let text = text.replace('_', "");
-    let out_of_range = || crate::number::NumberError::OutOfRange(text.clone()).to_string();
+    let out_of_range = || crate::number::NumberError::OutOfRange(text.clone()).message();
     let (digits, exponent) = match text.split_once(['e', 'E']) {
         Some((digits, exponent)) => (digits, exponent.parse::<i32>().map_err(|_| out_of_range())?),
         None => (text.as_str(), 0),
     };
     if !digits.bytes().any(|b| b.is_ascii_digit()) || digits.contains(['i', 'n']) {
-        return Err(format!("`{text}` is not a finite decimal number"));
+        return Err(msg!("number-not-finite", text = text));
     }
     let mut value = Decimal::from_str_exact(digits).map_err(|_| out_of_range())?;
     // The exponent moves the decimal point; past 28 places either way nothing fits.
@@ -1458,7 +1420,7 @@ fn exact_float(text: &str) -> Result<Decimal, String> {
         let scale = value.scale() + exponent.unsigned_abs();
         value.set_scale(scale).map_err(|_| out_of_range())?;
     }
-    crate::number::in_range(value, &text).map_err(|e| e.to_string())
+    crate::number::in_range(value, &text).map_err(|e| e.message())
 }
 
 /// Whether a value has the TOML type a kind needs (its content is checked when it is read).

@@ -5,6 +5,8 @@
 //! keys against it; `cruscotto schema` turns it into a JSON Schema for editors; a test checks
 //! that `docs/plan-format.md` documents every key.
 
+use crate::i18n::Message;
+
 /// The type of a key's value.
 #[derive(Debug, Clone, Copy)]
 pub enum ValueKind {
@@ -52,28 +54,28 @@ pub enum ValueKind {
 
 impl ValueKind {
     /// What the value should be, for "expected ..." messages.
-    pub fn expected(self) -> &'static str {
+    pub fn expected(self) -> Message {
         match self {
-            Self::String => "a string",
-            Self::Boolean => "`true` or `false`",
-            Self::Year => "a year (an integer such as 2019)",
-            Self::Count => "a whole number",
-            Self::Date => "a date such as 2019-07-25",
-            Self::Decimal => "a number (an integer, `1.45`, or a string such as \"1,45\")",
-            Self::Id => "an id (a string)",
-            Self::IdOrIds => "an id or an array of ids",
-            Self::Years => "a year or an array of years",
-            Self::YearPair => "an array of two years, such as [2016, 2020]",
-            Self::Enum(_) => "one of the accepted strings",
-            Self::Strings => "an array of strings",
-            Self::StringOrInteger => "a string or an integer",
-            Self::Targets => "a table of targets by year, such as { 2019 = \"≥ 90%\" }",
-            Self::Target => "a target: a string such as \"≥ 90%\", a number, or an array of conditions",
-            Self::Weight => "a weight (a number), or a table of weights by year such as { 2024 = 2, 2025 = 3 }",
-            Self::Amounts => "a table of amounts by year, such as { 2024 = \"1.200.000\" }",
-            Self::Code => "a diagnostic code, a string such as \"incomplete-act\"",
-            Self::Table(_) => "a table",
-            Self::ArrayOfTables(_) => "an array of tables",
+            Self::String => Message::new("expected-string"),
+            Self::Boolean => Message::new("expected-boolean"),
+            Self::Year => Message::new("expected-year"),
+            Self::Count => Message::new("expected-count"),
+            Self::Date => Message::new("expected-date"),
+            Self::Decimal => Message::new("expected-decimal"),
+            Self::Id => Message::new("expected-id"),
+            Self::IdOrIds => Message::new("expected-id-or-ids"),
+            Self::Years => Message::new("expected-years"),
+            Self::YearPair => Message::new("expected-year-pair"),
+            Self::Enum(_) => Message::new("expected-enum"),
+            Self::Strings => Message::new("expected-strings"),
+            Self::StringOrInteger => Message::new("expected-string-or-integer"),
+            Self::Targets => Message::new("expected-targets"),
+            Self::Target => Message::new("expected-target"),
+            Self::Weight => Message::new("expected-weight"),
+            Self::Amounts => Message::new("expected-amounts"),
+            Self::Code => Message::new("expected-code"),
+            Self::Table(_) => Message::new("expected-table"),
+            Self::ArrayOfTables(_) => Message::new("expected-array-of-tables"),
         }
     }
 }
@@ -89,6 +91,9 @@ pub struct FieldSpec {
     pub required: bool,
     /// Its meaning, one sentence.
     pub doc: &'static str,
+    /// For a required key, the catalogue's message saying what to write (the English one is
+    /// `doc` as a help line: a test keeps them in step).
+    pub help: Option<&'static str>,
 }
 
 /// A table and its keys.
@@ -109,12 +114,14 @@ impl TableSpec {
     }
 }
 
-const fn required(key: &'static str, kind: ValueKind, doc: &'static str) -> FieldSpec {
-    FieldSpec { key, kind, required: true, doc }
+/// A required key; `help` is the catalogue's message saying what to write there (the help of
+/// `missing-key`).
+const fn required(key: &'static str, kind: ValueKind, doc: &'static str, help: &'static str) -> FieldSpec {
+    FieldSpec { key, kind, required: true, doc, help: Some(help) }
 }
 
 const fn optional(key: &'static str, kind: ValueKind, doc: &'static str) -> FieldSpec {
-    FieldSpec { key, kind, required: false, doc }
+    FieldSpec { key, kind, required: false, doc, help: None }
 }
 
 /// The polarity spellings.
@@ -180,7 +187,7 @@ pub static LEVEL_NAME: TableSpec = TableSpec {
     name: "level name",
     doc: "The body's name of a level, singular and plural.",
     fields: &[
-        required("name", ValueKind::String, "The name, e.g. \"obiettivo specifico\"."),
+        required("name", ValueKind::String, "The name, e.g. \"obiettivo specifico\".", "field-level-name"),
         optional("plural", ValueKind::String, "The plural, e.g. \"obiettivi specifici\" (default: the name)."),
     ],
 };
@@ -203,8 +210,13 @@ pub static BAND: TableSpec = TableSpec {
     name: "band",
     doc: "A band of the evaluation range: its lower bound, its label, and optionally the score it yields.",
     fields: &[
-        required("from", ValueKind::Decimal, "The lowest attainment of the band; the first band's is 0."),
-        required("label", ValueKind::String, "The band's label, e.g. \"parzialmente raggiunto\"."),
+        required(
+            "from",
+            ValueKind::Decimal,
+            "The lowest attainment of the band; the first band's is 0.",
+            "field-band-from",
+        ),
+        required("label", ValueKind::String, "The band's label, e.g. \"parzialmente raggiunto\".", "field-band-label"),
         optional("score", ValueKind::Decimal, "The attainment every result of the band gets (step scoring)."),
     ],
 };
@@ -214,8 +226,8 @@ pub static BASE: TableSpec = TableSpec {
     name: "base",
     doc: "The base of change targets: its year and its value.",
     fields: &[
-        required("year", ValueKind::Year, "The year of the base."),
-        required("value", ValueKind::Decimal, "The value measured in that year."),
+        required("year", ValueKind::Year, "The year of the base.", "field-base-year"),
+        required("value", ValueKind::Decimal, "The value measured in that year.", "field-base-value"),
     ],
 };
 
@@ -224,9 +236,9 @@ pub static MEASURE: TableSpec = TableSpec {
     name: "measure",
     doc: "Another quantity the indicator measures, named by the parts of its targets.",
     fields: &[
-        required("id", ValueKind::Id, "Its id within the indicator, e.g. \"riusi\"."),
-        required("name", ValueKind::String, "What it counts."),
-        required("unit", ValueKind::Enum(UNITS), "Its unit."),
+        required("id", ValueKind::Id, "Its id within the indicator, e.g. \"riusi\".", "field-measure-id"),
+        required("name", ValueKind::String, "What it counts.", "field-measure-name"),
+        required("unit", ValueKind::Enum(UNITS), "Its unit.", "field-measure-unit"),
         optional("polarity", ValueKind::Enum(POLARITIES), "increase or decrease (default: inferred)."),
         optional("base", ValueKind::Table(&BASE), "Its base, for change targets."),
     ],
@@ -247,8 +259,13 @@ pub static LINK: TableSpec = TableSpec {
     name: "link",
     doc: "A reference to another planning document: a PIAO section, an anticorruption measure, a PNRR milestone.",
     fields: &[
-        required("kind", ValueKind::Enum(LINK_KINDS), "piao, anticorruption, pnrr, budget, plan or other."),
-        required("ref", ValueKind::String, "The reference in that document, e.g. \"M1C1-123\"."),
+        required(
+            "kind",
+            ValueKind::Enum(LINK_KINDS),
+            "piao, anticorruption, pnrr, budget, plan or other.",
+            "field-link-kind",
+        ),
+        required("ref", ValueKind::String, "The reference in that document, e.g. \"M1C1-123\".", "field-link-ref"),
         optional("title", ValueKind::String, "Its title."),
     ],
 };
@@ -258,8 +275,18 @@ pub static ACCEPT: TableSpec = TableSpec {
     name: "accept",
     doc: "A finding the plan accepts: a warning's code and why it stays.",
     fields: &[
-        required("code", ValueKind::Code, "The code of the warning accepted, e.g. \"incomplete-act\"."),
-        required("reason", ValueKind::String, "Why the finding stays: what the reader of the plan must know."),
+        required(
+            "code",
+            ValueKind::Code,
+            "The code of the warning accepted, e.g. \"incomplete-act\".",
+            "field-accept-code",
+        ),
+        required(
+            "reason",
+            ValueKind::String,
+            "Why the finding stays: what the reader of the plan must know.",
+            "field-accept-reason",
+        ),
     ],
 };
 
@@ -268,17 +295,33 @@ pub static OVERRIDE: TableSpec = TableSpec {
     name: "[[override]]",
     doc: "A reasoned decision setting a node's outcome for a year differently from the computation.",
     fields: &[
-        required("node", ValueKind::Id, "The indicator, objective or program whose outcome is set."),
-        required("year", ValueKind::Year, "The year of the outcome."),
+        required(
+            "node",
+            ValueKind::Id,
+            "The indicator, objective or program whose outcome is set.",
+            "field-override-node",
+        ),
+        required("year", ValueKind::Year, "The year of the outcome.", "field-override-year"),
         required(
             "outcome",
             ValueKind::Enum(OUTCOMES),
             "neutralised (left out of every roll-up) or reassessed (given the `attainment` below).",
+            "field-override-outcome",
         ),
         optional("attainment", ValueKind::Decimal, "For `reassessed`: the attainment given, from 0 to the cap."),
-        required("reason", ValueKind::String, "Why the computed outcome does not stand."),
-        required("decided-by", ValueKind::String, "Who decided, e.g. \"OIV\" or \"Giunta\"."),
-        required("act", ValueKind::Table(&ACT), "The act that records the decision, with its number and date."),
+        required("reason", ValueKind::String, "Why the computed outcome does not stand.", "field-override-reason"),
+        required(
+            "decided-by",
+            ValueKind::String,
+            "Who decided, e.g. \"OIV\" or \"Giunta\".",
+            "field-override-decided-by",
+        ),
+        required(
+            "act",
+            ValueKind::Table(&ACT),
+            "The act that records the decision, with its number and date.",
+            "field-override-act",
+        ),
     ],
 };
 
@@ -311,7 +354,12 @@ pub static REVISION: TableSpec = TableSpec {
     name: "revision",
     doc: "A revision adopted on the node during the year (\"rolling annuale\").",
     fields: &[
-        required("change", ValueKind::Enum(CHANGES), "What the act did to the node: inserted, updated or removed."),
+        required(
+            "change",
+            ValueKind::Enum(CHANGES),
+            "What the act did to the node: inserted, updated or removed.",
+            "field-revision-change",
+        ),
         optional("act", ValueKind::Table(&ACT), "The act that adopted the change."),
         optional("year", ValueKind::Year, "The year the change took effect, when the act's date is not known."),
         optional("note", ValueKind::String, "The revision note as written in the source."),
@@ -328,17 +376,19 @@ pub static PLAN: TableSpec = TableSpec {
     name: "[plan]",
     doc: "The plan's metadata.",
     fields: &[
-        required("body", ValueKind::String, "The public body."),
-        required("title", ValueKind::String, "The document's title."),
+        required("body", ValueKind::String, "The public body.", "field-plan-body"),
+        required("title", ValueKind::String, "The document's title.", "field-plan-title"),
         required(
             "year",
             ValueKind::Year,
             "The plan year: the operational plan's year and the default year of `score`.",
+            "field-plan-year",
         ),
         required(
             "horizon",
             ValueKind::YearPair,
             "First and last year for which targets may be given; must contain `year`.",
+            "field-plan-horizon",
         ),
         optional("adopted-by", ValueKind::Table(&ACT), "The act that adopted this version of the plan."),
         optional(
@@ -410,7 +460,7 @@ pub static AREA: TableSpec = TableSpec {
     name: "[[area]]",
     doc: "An organisational area.",
     fields: &[
-        required("id", ValueKind::Id, "The area's code, e.g. \"II\"."),
+        required("id", ValueKind::Id, "The area's code, e.g. \"II\".", "field-area-id"),
         optional("name", ValueKind::String, "Its name (default: the id)."),
         optional("notes", ValueKind::String, "Free notes."),
     ],
@@ -421,9 +471,9 @@ pub static SERVICE: TableSpec = TableSpec {
     name: "[[service]]",
     doc: "A service, belonging to an area.",
     fields: &[
-        required("id", ValueKind::Id, "A short code."),
-        required("name", ValueKind::String, "The service's name as the body writes it."),
-        required("area", ValueKind::Id, "The area the service belongs to."),
+        required("id", ValueKind::Id, "A short code.", "field-registry-id"),
+        required("name", ValueKind::String, "The service's name as the body writes it.", "field-service-name"),
+        required("area", ValueKind::Id, "The area the service belongs to.", "field-service-area"),
         optional("notes", ValueKind::String, "Free notes."),
     ],
 };
@@ -433,8 +483,8 @@ pub static PERSPECTIVE: TableSpec = TableSpec {
     name: "[[perspective]]",
     doc: "A balanced-scorecard perspective.",
     fields: &[
-        required("id", ValueKind::Id, "A short code."),
-        required("name", ValueKind::String, "Its name."),
+        required("id", ValueKind::Id, "A short code.", "field-registry-id"),
+        required("name", ValueKind::String, "Its name.", "field-perspective-name"),
         optional("notes", ValueKind::String, "Free notes."),
     ],
 };
@@ -444,15 +494,15 @@ pub static SCALE: TableSpec = TableSpec {
     name: "[[scale]]",
     doc: "An ordinal scale, for level targets such as `≥ a medio`.",
     fields: &[
-        required("id", ValueKind::Id, "A short code."),
+        required("id", ValueKind::Id, "A short code.", "field-registry-id"),
         optional("name", ValueKind::String, "Its name (default: the id)."),
-        required("levels", ValueKind::Strings, "At least two distinct levels, lowest first."),
+        required("levels", ValueKind::Strings, "At least two distinct levels, lowest first.", "field-scale-levels"),
         optional("notes", ValueKind::String, "Free notes."),
     ],
 };
 
-const ID: FieldSpec = required("id", ValueKind::Id, "The node's stable id, unique across the plan.");
-const NAME: FieldSpec = required("name", ValueKind::String, "The node's text as the body wrote it.");
+const ID: FieldSpec = required("id", ValueKind::Id, "The node's stable id, unique across the plan.", "field-node-id");
+const NAME: FieldSpec = required("name", ValueKind::String, "The node's text as the body wrote it.", "field-node-name");
 const NOTES: FieldSpec = optional("notes", ValueKind::String, "Free notes.");
 const STATUS: FieldSpec = optional(
     "status",
@@ -562,7 +612,12 @@ pub static INDICATOR: TableSpec = TableSpec {
     doc: "An indicator of a strategic objective (dashboard) or of an operational objective.",
     fields: &[
         ID,
-        required("objective", ValueKind::Id, "The strategic or operational objective the indicator measures."),
+        required(
+            "objective",
+            ValueKind::Id,
+            "The strategic or operational objective the indicator measures.",
+            "field-indicator-objective",
+        ),
         NAME,
         optional("formula", ValueKind::String, "The calculation, when given separately from the name."),
         optional(
@@ -616,7 +671,7 @@ pub static ROOT: TableSpec = TableSpec {
     name: "the plan file",
     doc: "A performance plan: metadata, scoring rules, registries and the tree.",
     fields: &[
-        required("plan", ValueKind::Table(&PLAN), "The plan's metadata."),
+        required("plan", ValueKind::Table(&PLAN), "The plan's metadata.", "field-root-plan"),
         optional("scoring", ValueKind::Table(&SCORING), "The scoring rules."),
         optional("levels", ValueKind::Table(&LEVELS), "The body's own names of the levels."),
         optional("area", ValueKind::ArrayOfTables(&AREA), "Organisational areas."),
@@ -647,3 +702,49 @@ pub static ROOT: TableSpec = TableSpec {
         ),
     ],
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, lookup};
+
+    /// Every table reachable from the root.
+    fn tables() -> Vec<&'static TableSpec> {
+        let mut out: Vec<&'static TableSpec> = vec![&ROOT];
+        let mut next = 0;
+        while let Some(table) = out.get(next).copied() {
+            for field in table.fields {
+                if let ValueKind::Table(inner) | ValueKind::ArrayOfTables(inner) = field.kind
+                    && !out.iter().any(|seen| std::ptr::eq(*seen, inner))
+                {
+                    out.push(inner);
+                }
+            }
+            next += 1;
+        }
+        out
+    }
+
+    #[test]
+    fn every_required_key_says_what_it_holds_in_both_languages_and_the_english_is_its_doc() {
+        for table in tables() {
+            for field in table.fields {
+                assert_eq!(
+                    field.required,
+                    field.help.is_some(),
+                    "{} in {}: help exactly when required",
+                    field.key,
+                    table.name
+                );
+                let Some(help) = field.help else { continue };
+                let english = lookup(Lang::En, help).unwrap_or_else(|| panic!("{help} is not in the catalogue"));
+                assert!(lookup(Lang::It, help).is_some(), "{help} has no Italian");
+                // The doc as a help line: lower-case start, no trailing period.
+                let doc = field.doc.trim_end_matches('.');
+                let mut chars = doc.chars();
+                let as_help: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
+                assert_eq!(english, as_help, "{} in {}: the catalogue's English is not its doc", field.key, table.name);
+            }
+        }
+    }
+}

@@ -440,6 +440,21 @@ pub struct Act {
     pub date: Option<Date>,
 }
 
+impl Act {
+    /// What the act lacks to be traced: `number`, `date` or `number-and-date` (the keys the
+    /// catalogue's `incomplete-act` messages select on); `None` when it has both. A plan whose
+    /// acts carry no number (`act-number = "optional"`) asks only for the date.
+    pub fn missing(&self, numbers: ActNumber) -> Option<&'static str> {
+        let numbered = self.number.is_some() || numbers == ActNumber::Optional;
+        match (numbered, self.date) {
+            (false, None) => Some("number-and-date"),
+            (false, Some(_)) => Some("number"),
+            (true, None) => Some("date"),
+            (true, Some(_)) => None,
+        }
+    }
+}
+
 impl std::fmt::Display for Act {
     /// `Giunta n. 97 del 26/07/2018`, with `n. ?` and `del ?` for the missing parts.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

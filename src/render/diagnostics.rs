@@ -3,11 +3,15 @@
 
 use std::fmt::Write as _;
 
-use crate::diagnostic::{self, Diagnostic, Location, Severity};
+use serde::Serialize;
+
+use crate::diagnostic::{self, Code, Diagnostic, Location, Severity};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 
 use super::style::{Paint, Style, push_visible, visible};
 
-/// The human form: one block per diagnostic.
+/// The human form: one block per diagnostic, in `lang`.
 ///
 /// ```text
 /// error[duplicate-id]: id `S1` is already used by the strategic objective at line 12
@@ -17,7 +21,10 @@ use super::style::{Paint, Style, push_visible, visible};
 ///    |      ^^^^
 ///    = help: ids join actual values and plan versions: give every node its own
 /// ```
-pub fn text(diagnostics: &[Diagnostic], style: Style) -> String {
+///
+/// The words `error`, `warning`, `help` and `accepted` are the output's grammar, the same in
+/// every language (as `::error` is for GitHub): scripts and editors match them.
+pub fn text(diagnostics: &[Diagnostic], style: Style, lang: Lang) -> String {
     let mut out = String::new();
     for diagnostic in &diagnostic::cap(diagnostics) {
         let (paint, label) = match diagnostic.severity {
@@ -25,11 +32,12 @@ pub fn text(diagnostics: &[Diagnostic], style: Style) -> String {
             Severity::Warning => (Paint::Yellow, "warning"),
         };
         let title = format!("{label}[{}]", diagnostic.code);
+        let message = diagnostic.message.render(lang);
         let _ = writeln!(
             out,
             "{}{}",
             style.paint(paint, &title),
-            style.paint(Paint::Bold, &format!(": {}", visible(&diagnostic.message)))
+            style.paint(Paint::Bold, &format!(": {}", visible(&message)))
         );
         let gutter_width = diagnostic.location.as_ref().map_or(1, |l| l.line.to_string().len());
         let pad = " ".repeat(gutter_width);
@@ -45,17 +53,10 @@ pub fn text(diagnostics: &[Diagnostic], style: Style) -> String {
                 let _ = writeln!(out, "{pad} {bar} {}", style.paint(paint, &caret));
             }
         }
-        if let Some(help) = &diagnostic.help {
-            let _ =
-                writeln!(out, "{pad} {} {}", style.paint(Paint::Blue, "="), format_args!("help: {}", visible(help)));
-        }
-        if let Some(reason) = &diagnostic.accepted {
-            let _ = writeln!(
-                out,
-                "{pad} {} {}",
-                style.paint(Paint::Blue, "="),
-                format_args!("accepted: {}", visible(reason))
-            );
+        let notes = [("help", &diagnostic.help), ("accepted", &diagnostic.accepted)];
+        for (label, note) in notes.into_iter().filter_map(|(label, note)| note.as_ref().map(|note| (label, note))) {
+            let equals = style.paint(Paint::Blue, "=");
+            let _ = writeln!(out, "{pad} {equals} {label}: {}", visible(&note.render(lang)));
         }
         out.push('\n');
     }
@@ -83,50 +84,85 @@ fn excerpt(location: &Location) -> (String, String) {
 /// The summary line after the diagnostics: `file: N errors, M warnings (3 duplicate-id, ...)`,
 /// the codes by count, most frequent first; then, when findings are accepted, `; K accepted
 /// (...)` counted the same way; or `file: ok, no problems found`.
-pub fn summary(file: &str, diagnostics: &[Diagnostic]) -> String {
+pub fn summary(file: &str, diagnostics: &[Diagnostic], lang: Lang) -> String {
     let (accepted, open): (Vec<&Diagnostic>, Vec<&Diagnostic>) = diagnostics.iter().partition(|d| d.accepted.is_some());
     // A line that stands for repeated diagnostics counts for all of them.
     let errors = diagnostic::count(open.iter().copied().filter(|d| d.severity == Severity::Error));
     let warnings = diagnostic::count(open.iter().copied()) - errors;
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if diagnostics.is_empty() {
-        return format!("{file}: ok, no problems found");
+        return msg!("summary-clean", file = file).render(lang);
     }
-    let mut line = format!("{file}: {}, {}", plural(errors, "error"), plural(warnings, "warning"));
-    if !open.is_empty() {
-        let _ = write!(line, " ({})", counts_by_code(&open));
-    }
-    if !accepted.is_empty() {
-        let _ =
-            write!(line, "; {} accepted ({})", diagnostic::count(accepted.iter().copied()), counts_by_code(&accepted));
-    }
-    line
+    // The counts by code are shown when there are any (the catalogue selects on the totals).
+    msg!("summary", file = file)
+        .count("errors", errors)
+        .count("warnings", warnings)
+        .count("problems", errors + warnings)
+        .message("codes", counts_by_code(&open))
+        .count("accepted", diagnostic::count(accepted.iter().copied()))
+        .message("accepted_codes", counts_by_code(&accepted))
+        .render(lang)
 }
 
 /// `22 incomplete-act, 8 duplicate-indicator`: the codes by count, most frequent first.
-pub fn counts_by_code(diagnostics: &[&Diagnostic]) -> String {
-    let mut by_code: std::collections::BTreeMap<_, usize> = std::collections::BTreeMap::new();
+pub fn counts_by_code(diagnostics: &[&Diagnostic]) -> Message {
+    let mut by_code: std::collections::BTreeMap<Code, usize> = std::collections::BTreeMap::new();
     for diagnostic in diagnostics {
         *by_code.entry(diagnostic.code).or_default() += diagnostic.omitted.max(1);
     }
     let mut counts: Vec<_> = by_code.into_iter().collect();
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    counts.iter().map(|(code, n)| format!("{n} {code}")).collect::<Vec<_>>().join(", ")
+    let items = counts.into_iter().map(|(code, n)| msg!("code-count", code = code).count("count", n)).collect();
+    msg!("code-counts").list("counts", items)
+}
+
+/// One diagnostic as JSON shows it: its words rendered in the interface's language, its keys
+/// the stable English ones.
+#[derive(Serialize)]
+struct Shown<'d> {
+    code: Code,
+    severity: Severity,
+    message: String,
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    location: Option<&'d Location>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    accepted: Option<String>,
+    #[serde(skip_serializing_if = "is_zero")]
+    omitted: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// A JSON array of diagnostics: `code`, `severity`, `message`, `file`, `line`, `column`, `help`,
-/// and `accepted` (the reason) for the findings accepted. Repeated diagnostics are capped as in
-/// [`text`]: the entry that stands for those not listed says how many in `omitted`.
-pub fn json(diagnostics: &[Diagnostic]) -> String {
-    let mut text = serde_json::to_string_pretty(&diagnostic::cap(diagnostics)).expect("diagnostics serialize");
+/// and `accepted` (the reason) for the findings accepted; the keys in English, the texts in
+/// `lang`. Repeated diagnostics are capped as in [`text`]: the entry that stands for those not
+/// listed says how many in `omitted`.
+pub fn json(diagnostics: &[Diagnostic], lang: Lang) -> String {
+    let capped = diagnostic::cap(diagnostics);
+    let shown: Vec<Shown<'_>> = capped
+        .iter()
+        .map(|d| Shown {
+            code: d.code,
+            severity: d.severity,
+            message: d.message.render(lang),
+            location: d.location.as_ref(),
+            help: d.help.as_ref().map(|help| help.render(lang)),
+            accepted: d.accepted.as_ref().map(|reason| reason.render(lang)),
+            omitted: d.omitted,
+        })
+        .collect();
+    let mut text = serde_json::to_string_pretty(&shown).expect("diagnostics serialize");
     text.push('\n');
     text
 }
 
-/// GitHub Actions workflow commands: `::error file=...,line=...,col=...,title=code::message`.
-/// Accepted findings are not annotated one by one (they are not to be fixed): one `::notice`
-/// counts them.
-pub fn github(diagnostics: &[Diagnostic]) -> String {
+/// GitHub Actions workflow commands: `::error file=...,line=...,col=...,title=code::message`,
+/// the message in `lang`. Accepted findings are not annotated one by one (they are not to be
+/// fixed): one `::notice` counts them.
+pub fn github(diagnostics: &[Diagnostic], lang: Lang) -> String {
     let mut out = String::new();
     let accepted: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.accepted.is_some()).collect();
     let open: Vec<Diagnostic> = diagnostics.iter().filter(|d| d.accepted.is_none()).cloned().collect();
@@ -138,20 +174,17 @@ pub fn github(diagnostics: &[Diagnostic]) -> String {
             properties.push(format!("col={}", location.column));
         }
         properties.push(format!("title={}", escape_property(diagnostic.code.as_str())));
-        let mut message = diagnostic.message.clone();
+        let mut message = diagnostic.message.render(lang);
         if let Some(help) = &diagnostic.help {
-            let _ = write!(message, "\nhelp: {help}");
+            let _ = write!(message, "\nhelp: {}", help.render(lang));
         }
         let _ = writeln!(out, "::{} {}::{}", diagnostic.severity.as_str(), properties.join(","), escape_data(&message));
     }
     if !accepted.is_empty() {
-        let message = format!(
-            "{} finding{} accepted, each with its reason ({}): `cruscotto check --verbose` lists them",
-            accepted.len(),
-            if accepted.len() == 1 { "" } else { "s" },
-            counts_by_code(&accepted)
-        );
-        let _ = writeln!(out, "::notice title=accepted findings::{}", escape_data(&message));
+        let title = msg!("github-accepted-title").render(lang);
+        let message =
+            msg!("github-accepted").count("count", accepted.len()).message("codes", counts_by_code(&accepted));
+        let _ = writeln!(out, "::notice title={}::{}", escape_property(&title), escape_data(&message.render(lang)));
     }
     out
 }
@@ -174,28 +207,38 @@ mod tests {
 
     fn sample() -> Vec<Diagnostic> {
         let source = SourceFile::new("plan.toml", "[plan]\nid = \"S1\"\n");
-        vec![Diagnostic::new(Code::DuplicateId, "id `S1` is used twice").at(&source, &(12..16)).with_help("rename one")]
+        let message = msg!("duplicate-id", id = "S1", line = 1).message("level", msg!("level-name", level = "mission"));
+        vec![Diagnostic::new(Code::DuplicateId, message).at(&source, &(12..16)).with_help(msg!("duplicate-id-help"))]
     }
 
     #[test]
     fn text_shows_the_line_and_a_caret() {
-        insta::assert_snapshot!(text(&sample(), Style::PLAIN), @r#"
-        error[duplicate-id]: id `S1` is used twice
+        insta::assert_snapshot!(text(&sample(), Style::PLAIN, Lang::En), @r#"
+        error[duplicate-id]: id `S1` is already used by the mission at line 1
          --> plan.toml:2:6
           |
         2 | id = "S1"
           |      ^^^^
-          = help: rename one
+          = help: ids join actual values and plan versions: give every node its own
+        "#);
+        insta::assert_snapshot!(text(&sample(), Style::PLAIN, Lang::It), @r#"
+        error[duplicate-id]: l'id `S1` è già usato alla riga 1 (missione)
+         --> plan.toml:2:6
+          |
+        2 | id = "S1"
+          |      ^^^^
+          = help: gli id collegano i valori a consuntivo e le versioni del piano: ogni elemento deve avere il proprio
         "#);
     }
 
     #[test]
     fn github_annotations_escape_their_fields() {
         let mut diagnostics = sample();
-        diagnostics[0].message = "50% done, a:b".into();
+        diagnostics[0].message = msg!("toml-syntax", reason = "50% done, a:b");
         assert_eq!(
-            github(&diagnostics),
-            "::error file=plan.toml,line=2,col=6,title=duplicate-id::50%25 done, a:b%0Ahelp: rename one\n"
+            github(&diagnostics, Lang::En),
+            "::error file=plan.toml,line=2,col=6,title=duplicate-id::invalid TOML: 50%25 done, a:b%0Ahelp: ids join \
+             actual values and plan versions: give every node its own\n"
         );
     }
 }

@@ -1,13 +1,18 @@
-//! Plan diffs → text, JSON, Markdown (for the annex of the deliberation that adopts a revision).
+//! Plan diffs → text, JSON, Markdown (for the annex of the deliberation that adopts a revision),
+//! GitHub annotations. Text and Markdown are for people, in the deliverables' language; JSON and
+//! the annotations keep their stable English.
 
 use std::fmt::Write as _;
 
-use crate::diff::{NodeChange, NodeDiff, PlanDiff, Uncovered};
+use crate::diff::{FieldChange, NodeChange, NodeDiff, PlanDiff, Uncovered};
+use crate::i18n::{self, Lang, Message};
+use crate::msg;
 use crate::plan::Plan;
 use crate::source::{SourceFile, Span};
 
 use super::diagnostics::{escape_data, escape_property};
 use super::style::{Paint, Style, truncate};
+use super::words::{self, Form};
 
 /// The two sides' names, for headers.
 #[derive(Debug, Clone, Copy)]
@@ -18,68 +23,79 @@ pub struct Sides<'a> {
     pub new: &'a str,
 }
 
-fn node_heading(node: &NodeDiff) -> String {
-    let verb = match node.change {
-        NodeChange::Added => "added",
-        NodeChange::Deleted => "deleted from the file",
-        NodeChange::Changed => "changed",
+/// `S1 (strategic objective, changed): <name>`, in `form`.
+fn node_heading(node: &NodeDiff, form: Form) -> String {
+    let level = match form {
+        Form::Machine => node.level.key().to_owned(),
+        Form::Human(lang) => words::level(lang, node.level),
     };
-    format!("{} ({}, {verb}): {}", node.id, node.level, truncate(&node.name, 90))
+    Message::new("diff-node")
+        .arg("id", &node.id)
+        .arg("level", level)
+        .arg("kind", node.level.key())
+        .arg("change", node.change.as_str())
+        .arg("name", truncate(&node.name, 90))
+        .render(form.lang())
 }
 
-/// The human form.
-pub fn text(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered]>, style: Style) -> String {
+/// The sections of plan-wide changes: their title in `lang` and their changes.
+fn sections(diff: &PlanDiff, lang: Lang) -> [(String, &[FieldChange]); 4] {
+    [
+        (i18n::text(lang, "diff-section-plan"), &diff.metadata),
+        (i18n::text(lang, "diff-section-scoring"), &diff.scoring),
+        (i18n::text(lang, "diff-section-registries"), &diff.registries),
+        (i18n::text(lang, "diff-section-overrides"), &diff.overrides),
+    ]
+}
+
+/// The human form, in `lang`.
+pub fn text(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered]>, style: Style, lang: Lang) -> String {
+    let form = Form::Human(lang);
     let mut out = format!("--- {}\n+++ {}\n", sides.old, sides.new);
     for warning in &diff.warnings {
-        let _ = writeln!(out, "{}: {warning}", style.paint(Paint::Yellow, "warning"));
+        let label = i18n::text(lang, "diff-warning");
+        let _ = writeln!(out, "{}: {}", style.paint(Paint::Yellow, &label), warning.message().render(lang));
     }
     if diff.is_empty() {
-        out.push_str("no differences\n");
+        let _ = writeln!(out, "{}", i18n::text(lang, "diff-identical"));
     }
-    for (title, changes) in [
-        ("[plan]", &diff.metadata),
-        ("[scoring]", &diff.scoring),
-        ("registries", &diff.registries),
-        ("overrides", &diff.overrides),
-    ] {
+    for (title, changes) in sections(diff, lang) {
         if !changes.is_empty() {
-            let _ = writeln!(out, "\n{}", style.paint(Paint::Bold, title));
+            let _ = writeln!(out, "\n{}", style.paint(Paint::Bold, &title));
             for change in changes {
-                let _ = writeln!(out, "  {}: {} → {}", change.field, change.old, change.new);
+                let _ = writeln!(out, "  {}", change.text(form));
             }
         }
     }
+    let revision = i18n::text(lang, "diff-revision-word");
     for node in &diff.nodes {
         let paint = match node.change {
             NodeChange::Added => Paint::Green,
             NodeChange::Deleted => Paint::Red,
             NodeChange::Changed => Paint::Bold,
         };
-        let _ = writeln!(out, "\n{}", style.paint(paint, &node_heading(node)));
+        let _ = writeln!(out, "\n{}", style.paint(paint, &node_heading(node, form)));
         for change in &node.fields {
-            let _ = writeln!(out, "  {}: {} → {}", change.field, change.old, change.new);
+            let _ = writeln!(out, "  {}", change.text(form));
         }
-        for revision in &node.revisions_added {
-            let _ = writeln!(out, "  + revision: {revision}");
+        for record in &node.revisions_added {
+            let _ = writeln!(out, "  + {revision}: {}", record.text(form));
         }
-        for revision in &node.revisions_removed {
-            let _ = writeln!(out, "  - revision: {revision}");
+        for record in &node.revisions_removed {
+            let _ = writeln!(out, "  - {revision}: {}", record.text(form));
         }
     }
     if let Some(uncovered) = uncovered {
         out.push('\n');
         if uncovered.is_empty() {
-            out.push_str("every change is covered by a revision with its act\n");
+            let _ = writeln!(out, "{}", i18n::text(lang, "diff-all-covered"));
         } else {
-            let s = if uncovered.len() == 1 { "" } else { "s" };
-            let _ = writeln!(
-                out,
-                "{}",
-                style.paint(Paint::Red, &format!("{} change{s} not covered by an act:", uncovered.len()))
-            );
+            let heading = Message::new("diff-uncovered").count("count", uncovered.len()).render(lang);
+            let _ = writeln!(out, "{}", style.paint(Paint::Red, &heading));
             for item in uncovered {
-                let id = if item.id.is_empty() { "[plan]".to_owned() } else { item.id.clone() };
-                let _ = writeln!(out, "  {id}: {}\n    needs {}", item.what, item.needs);
+                let id = if item.id.is_empty() { i18n::text(lang, "diff-section-plan") } else { item.id.clone() };
+                let needs = Message::new("diff-needs").message("needs", item.needs.message(lang)).render(lang);
+                let _ = writeln!(out, "  {id}: {}\n    {needs}", item.what.text(form));
             }
         }
     }
@@ -92,7 +108,7 @@ pub fn json(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered]>) 
         "old": sides.old,
         "new": sides.new,
         "identical": diff.is_empty(),
-        "warnings": diff.warnings,
+        "warnings": diff.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
         "metadata": diff.metadata,
         "scoring": diff.scoring,
         "registries": diff.registries,
@@ -107,42 +123,54 @@ pub fn json(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered]>) 
     text
 }
 
-/// Markdown, ready for the annex of a deliberation: one table of changes.
-pub fn markdown(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered]>) -> String {
+/// Markdown, ready for the annex of a deliberation: one table of changes, in `lang`.
+pub fn markdown(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered]>, lang: Lang) -> String {
+    let form = Form::Human(lang);
     let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
-    let mut out = format!("## Modifiche al piano\n\nDa `{}` a `{}`.\n\n", cell(sides.old), cell(sides.new));
+    let header = |ids: &[&'static str]| {
+        let names: Vec<String> = ids.iter().map(|id| i18n::text(lang, id)).collect();
+        format!("| {} |\n|{}\n", names.join(" | "), "---|".repeat(ids.len()))
+    };
+    let title = i18n::text(lang, "diff-markdown-title");
+    let from_to = msg!("diff-markdown-from-to", old = cell(sides.old), new = cell(sides.new)).render(lang);
+    let mut out = format!("## {title}\n\n{from_to}\n\n");
     for warning in &diff.warnings {
-        let _ = writeln!(out, "> **Attenzione**: {}\n", cell(warning));
+        let label = i18n::text(lang, "diff-markdown-warning");
+        let _ = writeln!(out, "> **{label}**: {}\n", cell(&warning.message().render(lang)));
     }
     if diff.is_empty() {
-        out.push_str("Nessuna modifica.\n");
+        let _ = writeln!(out, "{}", i18n::text(lang, "diff-markdown-none"));
         return out;
     }
-    out.push_str("| id | livello | denominazione | modifica | prima | dopo |\n|---|---|---|---|---|---|\n");
-    for (section, changes) in [
-        ("[plan]", &diff.metadata),
-        ("[scoring]", &diff.scoring),
-        ("registri", &diff.registries),
-        ("deroghe", &diff.overrides),
-    ] {
+    out.push_str(&header(&[
+        "diff-column-id",
+        "diff-column-level",
+        "diff-column-name",
+        "diff-column-change",
+        "diff-column-before",
+        "diff-column-after",
+    ]));
+    for (section, changes) in sections(diff, lang) {
         for change in changes {
             let _ = writeln!(
                 out,
                 "| {section} | | | {} | {} | {} |",
-                cell(&change.field),
-                cell(&change.old),
-                cell(&change.new)
+                cell(&change.field.text(lang)),
+                cell(&change.old.text(form)),
+                cell(&change.new.text(form))
             );
         }
     }
+    let (added, deleted) = (i18n::text(lang, "diff-node-added"), i18n::text(lang, "diff-node-deleted"));
+    let (recorded, erased) = (i18n::text(lang, "diff-revision-added"), i18n::text(lang, "diff-revision-deleted"));
     for node in &diff.nodes {
-        let (id, level, name) = (cell(&node.id), node.level, cell(&truncate(&node.name, 120)));
+        let (id, level, name) = (cell(&node.id), words::level(lang, node.level), cell(&truncate(&node.name, 120)));
         match node.change {
             NodeChange::Added => {
-                let _ = writeln!(out, "| {id} | {level} | {name} | inserito | | |");
+                let _ = writeln!(out, "| {id} | {level} | {name} | {added} | | |");
             }
             NodeChange::Deleted => {
-                let _ = writeln!(out, "| {id} | {level} | {name} | cancellato dal file | | |");
+                let _ = writeln!(out, "| {id} | {level} | {name} | {deleted} | | |");
             }
             NodeChange::Changed => {}
         }
@@ -150,22 +178,29 @@ pub fn markdown(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered
             let _ = writeln!(
                 out,
                 "| {id} | {level} | {name} | {} | {} | {} |",
-                cell(&change.field),
-                cell(&change.old),
-                cell(&change.new)
+                cell(&change.field.text(lang)),
+                cell(&change.old.text(form)),
+                cell(&change.new.text(form))
             );
         }
-        for revision in &node.revisions_added {
-            let _ = writeln!(out, "| {id} | {level} | {name} | revisione registrata | | {} |", cell(revision));
+        for record in &node.revisions_added {
+            let _ = writeln!(out, "| {id} | {level} | {name} | {recorded} | | {} |", cell(&record.text(form)));
         }
-        for revision in &node.revisions_removed {
-            let _ = writeln!(out, "| {id} | {level} | {name} | revisione cancellata | {} | |", cell(revision));
+        for record in &node.revisions_removed {
+            let _ = writeln!(out, "| {id} | {level} | {name} | {erased} | {} | |", cell(&record.text(form)));
         }
     }
     if let Some(uncovered) = uncovered.filter(|u| !u.is_empty()) {
-        out.push_str("\n### Modifiche senza atto\n\n| id | modifica | richiede |\n|---|---|---|\n");
+        let _ = writeln!(out, "\n### {}\n", i18n::text(lang, "diff-markdown-uncovered"));
+        out.push_str(&header(&["diff-column-id", "diff-column-change", "diff-column-needs"]));
         for item in uncovered {
-            let _ = writeln!(out, "| {} | {} | {} |", cell(&item.id), cell(&item.what), cell(&item.needs));
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} |",
+                cell(&item.id),
+                cell(&item.what.text(form)),
+                cell(&item.needs.message(lang).render(lang))
+            );
         }
     }
     out
@@ -216,12 +251,7 @@ pub fn github(
                 [("[plan]", &diff.metadata), ("[scoring]", &diff.scoring), ("overrides", &diff.overrides)]
             {
                 for change in changes {
-                    annotate(
-                        "notice",
-                        "plan change",
-                        None,
-                        &format!("{section} {}: {} → {}", change.field, change.old, change.new),
-                    );
+                    annotate("notice", "plan change", None, &format!("{section} {}", change.text(Form::Machine)));
                 }
             }
             for node in &diff.nodes {
@@ -231,7 +261,7 @@ pub fn github(
                         "notice",
                         "plan change",
                         index.map(|i| &new.node(i).span),
-                        &format!("{} added", node_heading(node)),
+                        &format!("{} added", node_heading(node, Form::Machine)),
                     );
                 }
                 for change in &node.fields {

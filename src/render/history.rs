@@ -1,47 +1,60 @@
-//! The revision log → text, JSON, Markdown.
+//! The revision log → text, JSON, Markdown. Text and Markdown are for people, in the
+//! deliverables' language; JSON keeps English keys and texts.
 
 use std::fmt::Write as _;
 
 use crate::history::History;
-use crate::plan::Plan;
+use crate::i18n::{self, Lang, Message};
+use crate::msg;
+use crate::plan::{Change, Plan};
 
+use super::score::decision;
 use super::style::{Paint, Style, truncate};
+use super::words;
 
 /// The human form: each act, its flags, then the nodes it changed.
-pub fn text(plan: &Plan, history: &History, style: Style) -> String {
-    let mut out = format!("{} · revision log\n", plan.metadata.title);
+pub fn text(plan: &Plan, history: &History, style: Style, lang: Lang) -> String {
+    let mut out = format!("{}\n", msg!("history-title", title = &plan.metadata.title).render(lang));
     if let Some(adopted) = &plan.metadata.adopted_by {
-        let _ = writeln!(out, "adopted by {adopted}");
+        let _ = writeln!(
+            out,
+            "{}",
+            Message::new("history-adopted-by").message("act", words::act_message(lang, adopted)).render(lang)
+        );
     }
     if history.groups.is_empty() {
-        out.push_str("\nno revision is recorded\n");
+        let _ = writeln!(out, "\n{}", i18n::text(lang, "history-none"));
     }
+    // The changes' words padded to the longest, so that the ids line up.
+    let changes = [Change::Inserted, Change::Updated, Change::Removed];
+    let width = changes.iter().map(|&c| words::change(lang, c).chars().count()).max().unwrap_or(0);
     for group in &history.groups {
-        let count = group.entries.len();
-        let s = if count == 1 { "" } else { "s" };
-        let _ = writeln!(out, "\n{} · {count} change{s}", style.paint(Paint::Bold, &group.label()));
+        let heading = Message::new("history-group").arg("label", group.label(lang)).count("count", group.entries.len());
+        let _ = writeln!(out, "\n{}", style.paint(Paint::Bold, &heading.render(lang)));
         for flag in &group.flags {
-            let _ = writeln!(out, "  {} {flag}", style.paint(Paint::Yellow, "!"));
+            let _ = writeln!(out, "  {} {}", style.paint(Paint::Yellow, "!"), flag.message(lang).render(lang));
         }
         for entry in &group.entries {
             let node = plan.node(entry.node);
-            let previous = if entry.change == crate::plan::Change::Updated && !entry.previous_recorded {
-                " (previous values not recorded)"
+            let previous = if entry.change == Change::Updated && !entry.previous_recorded {
+                format!(" {}", i18n::text(lang, "history-previous-not-recorded"))
             } else {
-                ""
+                String::new()
             };
-            let _ = writeln!(out, "  {:<8} {} {}{previous}", entry.change.as_str(), node.id, truncate(&node.name, 80));
+            let change = words::change(lang, entry.change);
+            let _ = writeln!(out, "  {change:<width$} {} {}{previous}", node.id, truncate(&node.name, 80));
             if let Some(note) = &entry.note {
-                let _ = writeln!(out, "           {}", style.paint(Paint::Dim, &format!("“{note}”")));
+                let indent = " ".repeat(width + 3);
+                let _ = writeln!(out, "{indent}{}", style.paint(Paint::Dim, &format!("“{note}”")));
             }
         }
     }
     if !plan.overrides.is_empty() {
-        let count = plan.overrides.len();
-        let s = if count == 1 { "" } else { "s" };
-        let _ = writeln!(out, "\n{} · {count} decision{s}", style.paint(Paint::Bold, "overrides of outcomes"));
-        for decision in &plan.overrides {
-            let _ = writeln!(out, "  {} {} {}", decision.year, plan.node(decision.node).id, decision.describe());
+        let heading = Message::new("history-overrides").count("count", plan.overrides.len()).render(lang);
+        let _ = writeln!(out, "\n{}", style.paint(Paint::Bold, &heading));
+        for override_ in &plan.overrides {
+            let _ =
+                writeln!(out, "  {} {} {}", override_.year, plan.node(override_.node).id, decision(lang, override_));
         }
     }
     out
@@ -60,8 +73,8 @@ pub fn json(plan: &Plan, history: &History) -> String {
                     "date": act.date.map(|d| d.iso()),
                 })),
                 "year": group.year,
-                "label": group.label(),
-                "flags": group.flags,
+                "label": group.label(Lang::En),
+                "flags": group.flags.iter().map(ToString::to_string).collect::<Vec<_>>(),
                 "entries": group.entries.iter().map(|entry| {
                     let node = plan.node(entry.node);
                     serde_json::json!({
@@ -99,41 +112,45 @@ pub fn json(plan: &Plan, history: &History) -> String {
 }
 
 /// Markdown: a section per act.
-pub fn markdown(plan: &Plan, history: &History) -> String {
+pub fn markdown(plan: &Plan, history: &History, lang: Lang) -> String {
     let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
-    let mut out = format!("## Revisioni del piano: {}\n", cell(&plan.metadata.title));
+    let header = |ids: &[&'static str]| {
+        let names: Vec<String> = ids.iter().map(|id| i18n::text(lang, id)).collect();
+        format!("| {} |\n|{}\n", names.join(" | "), "---|".repeat(ids.len()))
+    };
+    let title = msg!("history-markdown-title", title = cell(&plan.metadata.title)).render(lang);
+    let mut out = format!("## {title}\n");
     for group in &history.groups {
-        let _ = writeln!(out, "\n### {}\n", cell(&group.label()));
+        let _ = writeln!(out, "\n### {}\n", cell(&group.label(lang)));
         for flag in &group.flags {
-            let _ = writeln!(out, "> {}\n", cell(flag));
+            let _ = writeln!(out, "> {}\n", cell(&flag.message(lang).render(lang)));
         }
-        out.push_str("| id | livello | denominazione | modifica | nota |\n|---|---|---|---|---|\n");
+        out.push_str(&header(&["column-id", "column-level", "column-name", "column-change", "column-note"]));
         for entry in &group.entries {
             let node = plan.node(entry.node);
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} |",
                 cell(&node.id),
-                node.level().key(),
+                words::level(lang, node.level()),
                 cell(&truncate(&node.name, 120)),
-                entry.change.as_str(),
+                words::change(lang, entry.change),
                 cell(entry.note.as_deref().unwrap_or(""))
             );
         }
     }
     if !plan.overrides.is_empty() {
-        out.push_str(
-            "\n### Deroghe (overrides of outcomes)\n\n| anno | id | denominazione | decisione |\n|---|---|---|---|\n",
-        );
-        for decision in &plan.overrides {
-            let node = plan.node(decision.node);
+        let _ = writeln!(out, "\n### {}\n", i18n::text(lang, "history-markdown-overrides"));
+        out.push_str(&header(&["column-year", "column-id", "column-name", "column-decision"]));
+        for override_ in &plan.overrides {
+            let node = plan.node(override_.node);
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} |",
-                decision.year,
+                override_.year,
                 cell(&node.id),
                 cell(&truncate(&node.name, 120)),
-                cell(&decision.describe())
+                cell(&decision(lang, override_))
             );
         }
     }

@@ -3,13 +3,19 @@
 //! per period within a year that has a target). The fields of plans of other shapes (type,
 //! source, code, responsible, resources, links, measures) are columns too, listed by default
 //! when the plan uses them.
+//!
+//! CSV and JSON are machine formats: English column names and values (`percent`, `removed`).
+//! The table is for people: its header and its words (unit, polarity, status...) are in the
+//! deliverables' language ([`rows_for_people`], [`table`]).
 
 use serde_json::{Map, Value};
 
+use crate::i18n::{self, Lang};
 use crate::plan::{Level, NodeIndex, Plan, PolaritySource, Status};
 
 use super::style::{Style, visible};
 use super::table::{fit_columns, new_table};
+use super::words;
 
 /// One row of the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,14 +46,21 @@ pub const COLUMNS: &[&str] = &[
 /// `--columns` always, listed by default when some indicator has a value in them.
 pub const EXTRA_COLUMNS: &[&str] = &["measures", "type", "source", "code", "responsible", "resources", "links"];
 
-/// The rows, in tree order, with the columns of [`header`].
+/// The rows, in tree order, with the machine values of CSV and JSON and the columns of [`header`].
 pub fn rows(plan: &Plan) -> Vec<IndicatorRow> {
     select(all_rows(plan), &header(plan))
 }
 
-/// The rows, in tree order, with every column [`all_columns`] names: to [`select`] from.
+/// The rows, in tree order, with machine values and every column [`all_columns`] names: to
+/// [`select`] from.
 pub fn all_rows(plan: &Plan) -> Vec<IndicatorRow> {
-    plan.indicators().map(|index| row(plan, index)).collect()
+    plan.indicators().map(|index| row(plan, index, None)).collect()
+}
+
+/// The rows, in tree order, with their words in `lang` (`percentuale`, `crescente`,
+/// `eliminato`) and every column [`all_columns`] names: to [`select`] from.
+pub fn rows_for_people(plan: &Plan, lang: Lang) -> Vec<IndicatorRow> {
+    plan.indicators().map(|index| row(plan, index, Some(lang))).collect()
 }
 
 /// The periods within a year that some indicator has a target for, in order.
@@ -62,34 +75,36 @@ fn periods(plan: &Plan) -> Vec<crate::period::Period> {
     periods
 }
 
-fn row(plan: &Plan, index: NodeIndex) -> IndicatorRow {
+/// `index`'s row: with machine values, or with the words of `lang`.
+fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>) -> IndicatorRow {
     let node = plan.node(index);
     let indicator = node.indicator().expect("rows are built for indicators");
     let ancestor = |level| plan.ancestor_at(index, level).map(|i| plan.node(i).id.clone()).unwrap_or_default();
     let status = if plan.is_removed(index) { Status::Removed } else { Status::Active };
+    let word = |machine: &str, human: &dyn Fn(Lang) -> String| lang.map_or_else(|| machine.to_owned(), human);
     let mut cells = vec![
         ("id", node.id.clone()),
-        ("level", indicator.level.as_str().to_owned()),
+        ("level", word(indicator.level.as_str(), &|l| words::indicator_level(l, indicator.level))),
         ("mission", ancestor(Level::Mission)),
         ("strategic_objective", ancestor(Level::StrategicObjective)),
         ("program", ancestor(Level::Program)),
         ("operational_objective", ancestor(Level::OperationalObjective)),
         ("name", node.name.clone()),
-        ("unit", indicator.unit.as_str().to_owned()),
+        ("unit", word(indicator.unit.as_str(), &|l| words::unit(l, indicator.unit))),
         // A deadline or a yes/no has no direction: an assumed polarity would only mislead.
         (
             "polarity",
             if indicator.unit.is_numeric() || indicator.polarity_source != PolaritySource::Assumed {
-                indicator.polarity.as_str().to_owned()
+                word(indicator.polarity.as_str(), &|l| words::polarity(l, indicator.polarity))
             } else {
                 String::new()
             },
         ),
-        ("weight", node.weight_text()),
+        ("weight", word(&node.weight_text(), &|l| words::weight(l, node))),
         ("area", indicator.areas.iter().map(|&a| plan.areas[a].id.as_str()).collect::<Vec<_>>().join(", ")),
         ("services", indicator.services.iter().map(|&s| plan.services[s].id.as_str()).collect::<Vec<_>>().join(", ")),
-        ("cross_cutting", indicator.cross_cutting.to_string()),
-        ("status", status.as_str().to_owned()),
+        ("cross_cutting", word(&indicator.cross_cutting.to_string(), &|l| words::yes_no(l, indicator.cross_cutting))),
+        ("status", word(status.as_str(), &|l| words::node_status(l, status))),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v))
@@ -99,11 +114,17 @@ fn row(plan: &Plan, index: NodeIndex) -> IndicatorRow {
     let fields = &node.fields;
     let extras = [
         ("measures", measures.join("; ")),
-        ("type", indicator.indicator_type.map(|t| t.as_str().to_owned()).unwrap_or_default()),
+        (
+            "type",
+            indicator.indicator_type.map(|t| word(t.as_str(), &|l| words::indicator_type(l, t))).unwrap_or_default(),
+        ),
         ("source", indicator.data_source.clone().unwrap_or_default()),
         ("code", fields.code.clone().unwrap_or_default()),
         ("responsible", fields.responsible.as_ref().map(ToString::to_string).unwrap_or_default()),
-        ("resources", super::score::resources_text(&fields.resources)),
+        (
+            "resources",
+            word(&super::score::resources_text(&fields.resources), &|l| words::by_year(l, &fields.resources)),
+        ),
         ("links", fields.links.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")),
     ];
     cells.extend(extras.into_iter().map(|(k, v)| (k.to_owned(), v)));
@@ -178,15 +199,47 @@ pub fn select(rows: Vec<IndicatorRow>, columns: &[String]) -> Vec<IndicatorRow> 
         .collect()
 }
 
-/// A table for people: the name column wraps to fit `width`, short columns keep their width.
-pub fn table(rows: &[IndicatorRow], columns: &[String], width: u16) -> String {
+/// The header of a column of the table in `lang`: `unità di misura` for `unit`; a year is
+/// itself. In English, the column names `--columns` takes.
+fn column_header(lang: Lang, column: &str) -> String {
+    let id = match column {
+        "id" => "list-column-id",
+        "level" => "list-column-level",
+        "mission" => "list-column-mission",
+        "strategic_objective" => "list-column-strategic-objective",
+        "program" => "list-column-program",
+        "operational_objective" => "list-column-operational-objective",
+        "name" => "list-column-name",
+        "unit" => "list-column-unit",
+        "polarity" => "list-column-polarity",
+        "weight" => "list-column-weight",
+        "area" => "list-column-area",
+        "services" => "list-column-services",
+        "cross_cutting" => "list-column-cross-cutting",
+        "status" => "list-column-status",
+        "measures" => "list-column-measures",
+        "type" => "list-column-type",
+        "source" => "list-column-source",
+        "code" => "list-column-code",
+        "responsible" => "list-column-responsible",
+        "resources" => "list-column-resources",
+        "links" => "list-column-links",
+        year => return year.to_owned(),
+    };
+    i18n::text(lang, id)
+}
+
+/// A table for people, of [`rows_for_people`]: the header in `lang`; the name column wraps to
+/// fit `width`, short columns keep their width.
+pub fn table(rows: &[IndicatorRow], columns: &[String], width: u16, lang: Lang) -> String {
     let mut table = new_table(width, Style::PLAIN);
-    table.set_header(columns.iter().cloned());
+    table.set_header(columns.iter().map(|column| column_header(lang, column)));
     for row in rows {
         table.add_row(row.cells.iter().map(|(_, v)| visible(v).into_owned()));
     }
     fit_columns(
         &mut table,
+        columns,
         &["id", "level", "unit", "polarity", "status", "weight", "cross_cutting", "mission", "area"],
     );
     let mut text = table.to_string();

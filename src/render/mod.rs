@@ -11,3 +11,4 @@ pub mod style;
 pub mod table;
 pub mod template;
 pub mod tree;
+pub mod words;

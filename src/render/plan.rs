@@ -12,6 +12,7 @@ use crate::plan::{
     Acceptance, Act, ActNumber, Band, Base, BodyRule, GroupWeights, Level, Node, NodeFields, NodeKind, Outcome,
     PartsRule, Plan, PolaritySource, Previous, Revision, ScoringRules, Status,
 };
+use crate::render::style::one_line;
 
 /// A TOML basic string: `"`, `\` and control characters escaped.
 pub fn quote(text: &str) -> String {
@@ -62,7 +63,7 @@ pub fn ids_inline<'a>(ids: impl Iterator<Item = &'a str>) -> String {
 pub fn toml(plan: &Plan, header: &str) -> String {
     let mut out = String::new();
     for line in header.lines() {
-        let _ = writeln!(out, "# {line}");
+        let _ = writeln!(out, "# {}", one_line(line));
     }
     if !header.is_empty() {
         out.push('\n');
@@ -239,7 +240,7 @@ fn accepted(acceptances: &[Acceptance], out: &mut String) {
 fn node(plan: &Plan, node: &Node, out: &mut String) {
     let level = node.level();
     if level == Level::StrategicObjective {
-        let _ = writeln!(out, "\n# ── {} ─ {}", node.id, node.name.chars().take(80).collect::<String>());
+        let _ = writeln!(out, "\n# ── {} ─ {}", node.id, one_line(&node.name.chars().take(80).collect::<String>()));
     }
     let _ = writeln!(out, "\n[[{}]]\nid = {}", level.key(), quote(&node.id));
     if let Some(parent) = node.parent {

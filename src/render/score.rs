@@ -1,8 +1,10 @@
 //! Scorecards → tables (comfy-table), CSV, JSON and Markdown.
 //!
-//! People's formats (table, Markdown) write numbers the Italian way (`87,50`); machine formats
-//! (CSV, JSON) write plain numbers with a decimal point (`87.50`). Attainment is always shown
-//! with two decimals rounded half away from zero; the unrounded value is what roll-ups use.
+//! People's formats (table, Markdown) speak the deliverables' language: its words (from the
+//! catalogue) and its numbers (`1.234,50` in Italian, `1,234.50` in English). Machine formats
+//! (CSV, JSON) write English keys and plain numbers with a decimal point (`87.50`), whatever the
+//! language. Attainment is always shown with two decimals rounded half away from zero; the
+//! unrounded value is what roll-ups use.
 
 use std::fmt::Write as _;
 
@@ -11,13 +13,16 @@ use rust_decimal::Decimal;
 use serde_json::{Value as Json, json};
 
 use crate::actuals::Value;
-use crate::number::{format_computed, format_italian, round_computed, round_half_away};
-use crate::plan::{Level, NodeIndex, Outcome, Plan, ScoringRules, Unit};
+use crate::i18n::{self, Lang, Message};
+use crate::msg;
+use crate::number::{format_computed, round_computed, round_half_away};
+use crate::plan::{Act, IndicatorLevel, Level, NodeIndex, Outcome, Override, Plan, ScoringRules, Unit};
 use crate::provenance::Provenance;
-use crate::score::{IndicatorScore, Overridden, Rollup, Scorecard, Status};
+use crate::score::{IndicatorScore, Overridden, Reason, Rollup, Scorecard, Status};
 
 use super::style::{Style, visible};
 use super::table::{fit_columns, new_table};
+use super::words;
 
 /// Which rows a report shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,12 +49,87 @@ pub enum ReportLevel {
     All,
 }
 
+/// What a rolled-up row is of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RowLevel {
+    /// The whole body.
+    Body,
+    /// A mission.
+    Mission,
+    /// A strategic objective.
+    Strategic,
+    /// A program.
+    Program,
+    /// An operational objective.
+    Operational,
+    /// A balanced-scorecard perspective.
+    Perspective,
+    /// An area.
+    Area,
+    /// A service.
+    Service,
+}
+
+impl RowLevel {
+    /// `body`, `mission`, `strategic`, `program`, `operational`, `perspective`, `area` or
+    /// `service`: the names of `--level`, and the `level` of machine formats.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RowLevel::Body => "body",
+            RowLevel::Mission => "mission",
+            RowLevel::Strategic => "strategic",
+            RowLevel::Program => "program",
+            RowLevel::Operational => "operational",
+            RowLevel::Perspective => "perspective",
+            RowLevel::Area => "area",
+            RowLevel::Service => "service",
+        }
+    }
+
+    /// The row's level for people: `ente`, `obiettivo strategico`...
+    pub fn label(self, lang: Lang) -> String {
+        i18n::text(
+            lang,
+            match self {
+                RowLevel::Body => "row-level-body",
+                RowLevel::Mission => "row-level-mission",
+                RowLevel::Strategic => "row-level-strategic",
+                RowLevel::Program => "row-level-program",
+                RowLevel::Operational => "row-level-operational",
+                RowLevel::Perspective => "row-level-perspective",
+                RowLevel::Area => "row-level-area",
+                RowLevel::Service => "row-level-service",
+            },
+        )
+    }
+
+    /// The row level of a node of the tree above the indicators.
+    pub fn of_node(level: Level) -> Self {
+        match level {
+            Level::Mission => RowLevel::Mission,
+            Level::StrategicObjective => RowLevel::Strategic,
+            Level::Program => RowLevel::Program,
+            _ => RowLevel::Operational,
+        }
+    }
+
+    /// The level of the tree a row of a node is of; `None` for the body and the groups.
+    pub fn node_level(self) -> Option<Level> {
+        match self {
+            RowLevel::Mission => Some(Level::Mission),
+            RowLevel::Strategic => Some(Level::StrategicObjective),
+            RowLevel::Program => Some(Level::Program),
+            RowLevel::Operational => Some(Level::OperationalObjective),
+            _ => None,
+        }
+    }
+}
+
 /// One rolled-up row: the body, a node, a perspective, an area or a service.
 #[derive(Debug, Clone)]
 pub struct RollupRow {
-    /// `body`, `mission`, `strategic`, `program`, `operational`, `perspective`, `area` or
-    /// `service` (the names of `--level`).
-    pub level: &'static str,
+    /// What the row is of.
+    pub level: RowLevel,
     /// The node, for a mission, objective or program.
     pub node: Option<NodeIndex>,
     /// The id (empty for the body).
@@ -79,7 +159,7 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
     let mut rows = Vec::new();
     if wants(ReportLevel::Summary) {
         rows.push(RollupRow {
-            level: "body",
+            level: RowLevel::Body,
             node: None,
             id: String::new(),
             name: plan.metadata.body.clone(),
@@ -100,14 +180,8 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
         }
         for score in scorecard.nodes.iter().filter(|s| plan.node(s.node).level() == node_level) {
             let node = plan.node(score.node);
-            let level = match node_level {
-                Level::Mission => "mission",
-                Level::StrategicObjective => "strategic",
-                Level::Program => "program",
-                _ => "operational",
-            };
             rows.push(RollupRow {
-                level,
+                level: RowLevel::of_node(node_level),
                 node: Some(score.node),
                 id: node.id.clone(),
                 name: node.name.clone(),
@@ -118,9 +192,9 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
         }
     }
     for (wanted, level_name, groups) in [
-        (ReportLevel::Perspective, "perspective", &scorecard.perspectives),
-        (ReportLevel::Area, "area", &scorecard.areas),
-        (ReportLevel::Service, "service", &scorecard.services),
+        (ReportLevel::Perspective, RowLevel::Perspective, &scorecard.perspectives),
+        (ReportLevel::Area, RowLevel::Area, &scorecard.areas),
+        (ReportLevel::Service, RowLevel::Service, &scorecard.services),
     ] {
         if wants(wanted) {
             rows.extend(groups.iter().map(|g| RollupRow {
@@ -142,20 +216,6 @@ fn shows_indicators(level: ReportLevel) -> bool {
     matches!(level, ReportLevel::Summary | ReportLevel::Indicator | ReportLevel::All)
 }
 
-/// The level of a row as people read it: the plan's name of the level (`[levels]`), else the
-/// name of `--level`.
-pub fn level_label(plan: &Plan, level: &'static str) -> String {
-    let node_level = match level {
-        "mission" => Level::Mission,
-        "strategic" => Level::StrategicObjective,
-        "program" => Level::Program,
-        "operational" => Level::OperationalObjective,
-        "indicator" | "part" => Level::Indicator,
-        _ => return level.to_owned(),
-    };
-    plan.level_names.get(node_level).map_or_else(|| level.to_owned(), |name| name.name.clone())
-}
-
 /// The band of a rolled-up attainment, by the plan's bands (none without bands).
 pub fn rollup_band(attainment: Option<Decimal>, rules: &ScoringRules) -> Option<&crate::plan::Band> {
     attainment.and_then(|a| crate::plan::band_of(&rules.bands, a)).map(|b| &rules.bands[b])
@@ -168,25 +228,20 @@ pub fn indicator_band<'a>(plan: &'a Plan, scorecard: &'a Scorecard, score: &Indi
 }
 
 /// `87,50` (Italian, for people): a computed value, rounded with its guard digits
-/// ([`round_computed`]).
+/// ([`crate::number::round_computed`]).
 pub fn percent_italian(value: Decimal) -> String {
-    format_computed(value, 2).replace('.', ",")
+    words::attainment(Lang::It, value)
+}
+
+/// The level of a row as people read it: the plan's name of the level (`[levels]`), else the
+/// level's word in `lang`.
+pub fn level_label(plan: &Plan, level: RowLevel, lang: Lang) -> String {
+    level.node_level().and_then(|l| plan.level_names.get(l)).map_or_else(|| level.label(lang), |name| name.name.clone())
 }
 
 /// `87.50` (plain, for machines), rounded as [`percent_italian`].
 pub fn percent_plain(value: Decimal) -> String {
     format_computed(value, 2)
-}
-
-/// An actual as people read it: `98,5%`, `3,2 gg`, `31/12/2019`, `sì`, `medio`, `n.d.`.
-pub fn actual_text(value: &Value, unit: Unit) -> String {
-    match (value, unit) {
-        (Value::Number(number), Unit::Percent) => format!("{}%", format_italian(round_half_away(*number, 4))),
-        (Value::Number(number), Unit::Days) => format!("{} gg", format_italian(round_half_away(*number, 4))),
-        (Value::Number(number), Unit::Euro) => format!("{} €", format_italian(round_half_away(*number, 4))),
-        (Value::Number(number), _) => format_italian(round_half_away(*number, 4)),
-        (other, _) => other.to_string(),
-    }
 }
 
 /// The actual in plain machine form: numbers with a decimal point (at most 6 decimals, half away
@@ -204,6 +259,7 @@ fn actual_plain(value: &Value) -> String {
     }
 }
 
+/// `42/44`: scored of expected.
 fn coverage(rollup: &Rollup) -> String {
     format!("{}/{}", rollup.scored, rollup.expected)
 }
@@ -212,114 +268,117 @@ fn coverage(rollup: &Rollup) -> String {
 /// section.
 const OVERRIDE_MARK: &str = " *";
 
-/// An attainment as people read it (`87,50`), marked when an override set it; `neutralised`
-/// for a result an override left out; `—` for none.
-fn attainment_text(attainment: Option<Decimal>, overridden: Option<&Overridden>) -> String {
+/// An attainment as people read it (`87,50`), marked when an override set it; the status word
+/// of a result an override neutralised; `—` for none.
+fn attainment_text(lang: Lang, attainment: Option<Decimal>, overridden: Option<&Overridden>) -> String {
     match (attainment, overridden) {
-        (_, Some(o)) if o.decision.outcome == Outcome::Neutralised => "neutralised".to_owned(),
-        (Some(a), Some(_)) => format!("{}{OVERRIDE_MARK}", percent_italian(a)),
-        (Some(a), None) => percent_italian(a),
+        (_, Some(o)) if o.decision.outcome == Outcome::Neutralised => words::status(lang, Status::Neutralised),
+        (Some(a), Some(_)) => format!("{}{OVERRIDE_MARK}", words::attainment(lang, a)),
+        (Some(a), None) => words::attainment(lang, a),
         (None, _) => "—".to_owned(),
     }
 }
 
-/// The override's note: `reassessed at 100 by OIV (OIV n. 3 del 15/04/2020): <reason>;
-/// computed: 45,00, missed`.
-pub fn override_note(overridden: &Overridden) -> String {
-    format!("{}; {}", overridden.decision.describe(), overridden.computed_text())
+/// A decision: `reassessed at 100 by OIV (OIV n. 3 del 15/04/2020): <reason>`, in `lang`.
+pub fn decision(lang: Lang, decision: &Override) -> String {
+    let attainment = match decision.outcome {
+        Outcome::Reassessed(attainment) => words::number(lang, attainment),
+        Outcome::Neutralised => String::new(),
+    };
+    msg!(
+        "decision",
+        outcome = decision.outcome.as_str(),
+        attainment = attainment,
+        decided_by = &decision.decided_by,
+        act = words::act(lang, &decision.act),
+        reason = &decision.reason
+    )
+    .render(lang)
+}
+
+/// What the computation gave before an override: `45,00, missed` (Italian `non raggiunto
+/// (45,00)`), `missing`, `—`.
+pub fn computed_outcome(lang: Lang, overridden: &Overridden) -> String {
+    let status = overridden.computed_status.map(|s| words::status(lang, s)).unwrap_or_default();
+    let attainment = overridden.computed_attainment.map(|a| words::attainment(lang, a)).unwrap_or_default();
+    let form = match (overridden.computed_status, overridden.computed_attainment) {
+        (Some(_), Some(_)) => "both",
+        (Some(_), None) => "status",
+        (None, Some(_)) => "attainment",
+        (None, None) => "none",
+    };
+    msg!("computed-outcome", form = form, status = status, attainment = attainment).render(lang)
+}
+
+/// The override's note: the decision, then what was computed: `reassessed at 100 by OIV (OIV
+/// n. 3 del 15/04/2020): <reason>; computed: 45.00, missed`.
+pub fn override_note(lang: Lang, overridden: &Overridden) -> String {
+    msg!(
+        "override-note",
+        decision = decision(lang, &overridden.decision),
+        computed = computed_outcome(lang, overridden)
+    )
+    .render(lang)
 }
 
 /// The note of an indicator row: the override, the reason it is unscored or what it was
 /// compared with, and the note given with the actual.
-fn indicator_note(score: &IndicatorScore) -> String {
-    let decision = score.overridden.as_ref().map(override_note);
-    let definition =
-        score.definition.as_ref().map(|d| crate::msg!("shapes-note-definition", definition = d).to_string());
-    [decision.as_deref(), score.reason.as_deref(), definition.as_deref(), score.note.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ")
+fn indicator_note(lang: Lang, score: &IndicatorScore) -> String {
+    let decision = score.overridden.as_ref().map(|o| override_note(lang, o));
+    let reason = score.reason.as_ref().map(|r| r.message(lang).render(lang));
+    let definition = score.definition.as_ref().map(|d| definition_note(lang, d));
+    [decision, reason, definition, score.note.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ")
 }
 
 /// The section listing the overrides applied, one line each (`- ` for Markdown, indented for
 /// text); empty when none applies.
-fn overrides_section(plan: &Plan, scorecard: &Scorecard, bullet: &str) -> String {
+fn overrides_section(plan: &Plan, scorecard: &Scorecard, bullet: &str, lang: Lang) -> String {
     let lines: Vec<String> = scorecard
         .overridden()
-        .map(|(node, o)| format!("{bullet}{}: {}", plan.node(node).id, override_note(o)))
+        .map(|(node, o)| format!("{bullet}{}: {}", plan.node(node).id, override_note(lang, o)))
         .collect();
     if lines.is_empty() {
         return String::new();
     }
-    format!("Overrides of outcomes, {} (results marked *, or neutralised):\n{}\n", scorecard.year, lines.join("\n"))
+    format!("{}\n{}\n", msg!("overrides-heading", year = scorecard.year).render(lang), lines.join("\n"))
 }
 
-/// The rules as lines of text, for `--explain` and report headers.
-pub fn rules_lines(rules: &ScoringRules) -> Vec<String> {
+/// The rules as lines of text, for `--explain`, Markdown and the rules of `export`: the
+/// defaults' lines, then those of the rules a plan of another shape chooses.
+pub fn rules_lines(rules: &ScoringRules, lang: Lang) -> Vec<String> {
+    let number = |value: Decimal| words::number(lang, value);
     [
-        format!("cap: {} (highest attainment of an indicator)", format_italian(rules.cap)),
-        format!("floor: {} (attainment below it scores 0)", format_italian(rules.floor)),
-        format!("partial threshold: {} (not met at or above it: partial; below: missed)", format_italian(rules.partial_threshold)),
-        format!(
-            "missing data: {} ({})",
-            rules.missing_data.as_str(),
-            match rules.missing_data {
-                crate::plan::MissingData::Exclude => "left out of roll-ups and counted in the coverage",
-                crate::plan::MissingData::Zero => "scored 0, weight kept",
-                crate::plan::MissingData::Error => "an error",
-            }
-        ),
-        format!(
-            "deadlines: {}",
-            if rules.deadline_grace_days == 0 {
-                "late scores 0".to_owned()
-            } else {
-                format!("late falls from 100 to 0 over {} days", rules.deadline_grace_days)
-            }
-        ),
-        "numbers: higher is better → actual / target × 100; lower is better → target / actual × 100; met → 100 (up to the cap)"
-            .to_owned(),
-        "roll-up: weighted mean of the scored children, weights renormalised over them".to_owned(),
-        "rounding: 2 decimals, half away from zero (shown values only)".to_owned(),
+        msg!("rule-cap", cap = number(rules.cap)),
+        msg!("rule-floor", floor = number(rules.floor)),
+        msg!("rule-partial-threshold", threshold = number(rules.partial_threshold)),
+        msg!("rule-missing-data", mode = rules.missing_data.as_str()),
+        Message::new("rule-deadlines").count("days", usize::try_from(rules.deadline_grace_days).unwrap_or(usize::MAX)),
+        Message::new("rule-numbers"),
+        Message::new("rule-rollup"),
+        Message::new("rule-rounding"),
     ]
     .into_iter()
-    .chain(shapes_rules_lines(rules))
+    .chain(shapes_rules(rules, lang))
+    .map(|message| message.render(lang))
     .collect()
 }
 
-/// The lines of the rules a plan of another shape chooses, only where it does not keep the
-/// default: the body's rule, how parts combine, how indicators weigh in areas, the bands.
-fn shapes_rules_lines(rules: &ScoringRules) -> Vec<String> {
+/// The rules a plan of another shape chooses, only where it does not keep the default: the
+/// body's rule, how parts combine, how indicators weigh in areas, the bands.
+fn shapes_rules(rules: &ScoringRules, lang: Lang) -> Vec<Message> {
     use crate::plan::{BodyRule, GroupWeights, PartsRule};
     let mut lines = Vec::new();
     if rules.body != BodyRule::default() {
-        lines.push(crate::msg!("shapes-rule-body", rule = rules.body.as_str()).to_string());
+        lines.push(msg!("rule-body", rule = rules.body.as_str()));
     }
     if rules.parts != PartsRule::default() {
-        lines.push(crate::msg!("shapes-rule-parts", rule = rules.parts.as_str()).to_string());
+        lines.push(msg!("rule-parts", rule = rules.parts.as_str()));
     }
     if rules.group_weights != GroupWeights::default() {
-        lines.push(crate::msg!("shapes-rule-group-weights", rule = rules.group_weights.as_str()).to_string());
+        lines.push(msg!("rule-group-weights", rule = rules.group_weights.as_str()));
     }
     if !rules.bands.is_empty() {
-        let bands: Vec<String> = rules
-            .bands
-            .iter()
-            .map(|band| match band.score {
-                Some(score) => crate::msg!(
-                    "shapes-rule-band-scored",
-                    from = format_italian(band.from),
-                    label = &band.label,
-                    score = format_italian(score)
-                )
-                .to_string(),
-                None => {
-                    crate::msg!("shapes-rule-band", from = format_italian(band.from), label = &band.label).to_string()
-                }
-            })
-            .collect();
-        lines.push(crate::msg!("shapes-rule-bands", bands = bands.join("; ")).to_string());
+        lines.push(msg!("rule-bands", bands = words::bands(lang, &rules.bands)));
     }
     lines
 }
@@ -382,23 +441,59 @@ fn attainment_color(attainment: Option<Decimal>, rules: &ScoringRules) -> Color 
     Light::of_attainment(attainment, rules).color()
 }
 
+/// The options of the human report.
+#[derive(Debug, Clone, Copy)]
+pub struct TableOptions {
+    /// Which rows.
+    pub level: ReportLevel,
+    /// Print the scoring rules before the tables.
+    pub explain: bool,
+    /// The width of the tables, in characters.
+    pub width: u16,
+    /// Colours.
+    pub style: Style,
+    /// The language of the words and numbers.
+    pub lang: Lang,
+}
+
+/// The header of a table from its columns' keys, in `lang` (see [`column_label`]).
+fn header(lang: Lang, columns: &[&str]) -> Vec<String> {
+    columns.iter().map(|column| column_label(lang, column)).collect()
+}
+
+/// The header of a column of the result tables, in `lang`: `raggiungimento %`.
+fn column_label(lang: Lang, column: &str) -> String {
+    i18n::text(
+        lang,
+        match column {
+            "level" => "column-level",
+            "id" => "column-id",
+            "name" => "column-name",
+            "indicator" => "column-indicator",
+            "attainment %" => "column-attainment-percent",
+            "coverage" => "column-coverage",
+            "operational %" => "column-operational-percent",
+            "target" => "column-target",
+            "actual" => "column-actual",
+            "status" => "column-status",
+            "weight" => "column-weight",
+            "band" => "column-band",
+            _ => "column-note",
+        },
+    )
+}
+
 /// The human report: header, rules (with `explain`), the rolled-up table, the indicators table.
-pub fn table(
-    plan: &Plan,
-    scorecard: &Scorecard,
-    level: ReportLevel,
-    explain: bool,
-    width: u16,
-    style: Style,
-) -> String {
-    let mut out = header_text(plan, scorecard);
+pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions) -> String {
+    let TableOptions { level, explain, width, style, lang } = options;
+    let mut out = header_text(plan, scorecard, lang);
     if explain {
-        out.push_str("\nScoring rules:\n");
-        for line in rules_lines(&scorecard.rules) {
+        let _ = writeln!(out, "\n{}", i18n::text(lang, "score-rules-heading"));
+        for line in rules_lines(&scorecard.rules, lang) {
             let _ = writeln!(out, "  - {line}");
         }
     }
-    let overrides = overrides_section(plan, scorecard, "  ");
+    let overrides = overrides_section(plan, scorecard, "  ", lang);
     if !overrides.is_empty() {
         let _ = write!(out, "\n{overrides}");
     }
@@ -407,19 +502,18 @@ pub fn table(
         let mut table = new_table(width, style);
         let strategic = rows.iter().any(|r| r.operational.is_some());
         let banded = !scorecard.rules.bands.is_empty();
-        let mut header: Vec<String> =
-            ["level", "id", "name", "attainment %", "coverage"].iter().map(|h| (*h).to_owned()).collect();
+        let mut columns = vec!["level", "id", "name", "attainment %", "coverage"];
         if strategic {
-            header.push("operational %".to_owned());
+            columns.push("operational %");
         }
         if banded {
-            header.push(crate::msg!("shapes-column-band").to_string());
+            columns.push("band");
         }
-        table.set_header(header);
+        table.set_header(header(lang, &columns));
         for row in &rows {
-            let attainment = attainment_text(row.rollup.attainment, row.overridden.as_ref());
+            let attainment = attainment_text(lang, row.rollup.attainment, row.overridden.as_ref());
             let mut cells = vec![
-                Cell::new(level_label(plan, row.level)),
+                Cell::new(level_label(plan, row.level, lang)),
                 Cell::new(visible(&row.id)),
                 Cell::new(visible(&row.name)),
                 Cell::new(attainment).fg(attainment_color(row.rollup.attainment, &scorecard.rules)),
@@ -427,7 +521,7 @@ pub fn table(
             ];
             if strategic {
                 let operational = row.operational.map(|o| {
-                    let text = o.attainment.map(percent_italian).unwrap_or_else(|| "—".to_owned());
+                    let text = o.attainment.map(|a| words::attainment(lang, a)).unwrap_or_else(|| "—".to_owned());
                     Cell::new(format!("{text} ({})", coverage(&o))).fg(attainment_color(o.attainment, &scorecard.rules))
                 });
                 cells.push(operational.unwrap_or_else(|| Cell::new("")));
@@ -438,25 +532,27 @@ pub fn table(
             }
             table.add_row(cells);
         }
-        fit_columns(&mut table, &["level", "id", "attainment %", "coverage"]);
+        fit_columns(&mut table, &columns, &["level", "id", "attainment %", "coverage"]);
         let _ = write!(out, "\n{table}\n");
     }
     if shows_indicators(level) {
         let mut table = new_table(width, style);
-        table.set_header(vec!["id", "name", "target", "actual", "attainment %", "status", "weight", "note"]);
-        for row in indicator_rows(plan, scorecard) {
+        let columns = ["id", "name", "target", "actual", "attainment %", "status", "weight", "note"];
+        table.set_header(header(lang, &columns));
+        for row in indicator_rows(plan, scorecard, lang) {
+            let attainment = if row.overridden { format!("{}{OVERRIDE_MARK}", row.attainment) } else { row.attainment };
             table.add_row(vec![
                 Cell::new(visible(&row.id)),
                 Cell::new(visible(&row.name)),
                 Cell::new(visible(&row.target)),
                 Cell::new(visible(&row.actual)),
-                Cell::new(row.attainment.replace(" \\*", OVERRIDE_MARK)).fg(status_color(row.status)),
+                Cell::new(attainment).fg(status_color(row.status)),
                 Cell::new(row.status_text).fg(status_color(row.status)),
                 Cell::new(row.weight),
                 Cell::new(visible(&row.note)),
             ]);
         }
-        fit_columns(&mut table, &["id", "target", "actual", "attainment %", "status", "weight"]);
+        fit_columns(&mut table, &columns, &["id", "target", "actual", "attainment %", "status", "weight"]);
         let _ = write!(out, "\n{table}\n");
     }
     out
@@ -469,8 +565,10 @@ struct IndicatorRow {
     name: String,
     target: String,
     actual: String,
-    /// `87,50`, with ` \*` when an override set it (Markdown's escape; the table writes ` *`).
+    /// `87,50`, without the mark of an override.
     attainment: String,
+    /// Whether an override set the attainment: marked in both formats.
+    overridden: bool,
     status: Status,
     status_text: String,
     weight: String,
@@ -478,102 +576,115 @@ struct IndicatorRow {
 }
 
 /// The word of a status for people: the band's label when the plan evaluates by bands.
-fn status_text(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore) -> String {
+fn status_text(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore, lang: Lang) -> String {
     match indicator_band(plan, scorecard, score) {
         Some(label) => label.to_owned(),
-        None => status_word(score.status),
+        None => words::status(lang, score.status),
     }
 }
 
-/// A status's word: the stable English word, through the catalogue for the statuses that plans
-/// of other shapes brought.
-pub fn status_word(status: Status) -> String {
-    match status {
-        Status::NotApplicable => crate::msg!("shapes-status-not-applicable").to_string(),
-        other => other.as_str().to_owned(),
-    }
+/// `misurato con un'altra definizione: ...`: the definition a value was measured by, when not
+/// the plan's.
+fn definition_note(lang: Lang, definition: &str) -> String {
+    msg!("note-definition", definition = definition).render(lang)
 }
 
 /// A condition's note: what it was compared with, and the definition its value was measured by.
-fn part_note(part: &crate::score::PartScore) -> String {
-    let definition =
-        part.definition.as_ref().map(|d| crate::msg!("shapes-note-definition", definition = d).to_string());
-    [part.reason.clone(), definition].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+fn part_note(lang: Lang, part: &crate::score::PartScore) -> String {
+    let reason = part.reason.as_ref().map(|r| r.message(lang).render(lang));
+    let definition = part.definition.as_ref().map(|d| definition_note(lang, d));
+    [reason, definition].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+}
+
+/// The id, name and unit of a condition's row: the measure's (`RA1:riusi`), or the indicator's
+/// own value numbered by its place (`RA1 [2]`).
+pub fn part_identity(
+    node: &crate::plan::Node,
+    part: &crate::score::PartScore,
+    position: usize,
+) -> (String, String, Unit) {
+    let indicator = node.indicator().expect("an indicator");
+    match part.measure.as_deref().and_then(|m| indicator.measure(m)) {
+        Some((_, measure)) => (format!("{}:{}", node.id, measure.id), measure.name.clone(), measure.unit),
+        None => (format!("{} [{}]", node.id, position + 1), String::new(), indicator.unit),
+    }
 }
 
 /// The indicators' rows for people, each followed by its conditions when its target has several.
-fn indicator_rows(plan: &Plan, scorecard: &Scorecard) -> Vec<IndicatorRow> {
+fn indicator_rows(plan: &Plan, scorecard: &Scorecard, lang: Lang) -> Vec<IndicatorRow> {
     let mut rows = Vec::new();
     for score in &scorecard.indicators {
         let node = plan.node(score.node);
         let indicator = node.indicator().expect("an indicator");
-        let attainment = match (score.attainment, &score.overridden) {
-            (Some(a), Some(_)) => format!("{} \\*", percent_italian(a)),
-            (attainment, _) => attainment.map(percent_italian).unwrap_or_default(),
-        };
         rows.push(IndicatorRow {
             id: node.id.clone(),
             name: node.name.clone(),
             target: score.target.as_ref().map(ToString::to_string).unwrap_or_default(),
-            actual: score.actual.as_ref().map(|v| actual_text(v, indicator.unit)).unwrap_or_default(),
-            attainment,
+            actual: score.actual.as_ref().map(|v| words::actual(lang, v, indicator.unit)).unwrap_or_default(),
+            attainment: score.attainment.map(|a| words::attainment(lang, a)).unwrap_or_default(),
+            overridden: score.attainment.is_some() && score.overridden.is_some(),
             status: score.status,
-            status_text: status_text(plan, scorecard, score),
-            weight: format_italian(score.weight),
-            note: indicator_note(score),
+            status_text: status_text(plan, scorecard, score, lang),
+            weight: words::number(lang, score.weight),
+            note: indicator_note(lang, score),
         });
         for (position, part) in score.parts.iter().enumerate() {
-            let (id, name, unit) = match part.measure.as_deref().and_then(|m| indicator.measure(m)) {
-                Some((_, measure)) => (format!("{}:{}", node.id, measure.id), measure.name.clone(), measure.unit),
-                None => (format!("{} [{}]", node.id, position + 1), String::new(), indicator.unit),
-            };
+            let (id, name, unit) = part_identity(node, part, position);
             rows.push(IndicatorRow {
                 id,
                 name,
                 target: part.target.to_string(),
-                actual: part.actual.as_ref().map(|v| actual_text(v, unit)).unwrap_or_default(),
-                attainment: part.attainment.map(percent_italian).unwrap_or_default(),
+                actual: part.actual.as_ref().map(|v| words::actual(lang, v, unit)).unwrap_or_default(),
+                attainment: part.attainment.map(|a| words::attainment(lang, a)).unwrap_or_default(),
+                overridden: false,
                 status: part.status,
-                status_text: status_word(part.status),
+                status_text: words::status(lang, part.status),
                 weight: String::new(),
-                note: part_note(part),
+                note: part_note(lang, part),
             });
         }
     }
     rows
 }
 
-fn header_text(plan: &Plan, scorecard: &Scorecard) -> String {
-    let meta = &plan.metadata;
-    let body = scorecard.body.attainment.map(|a| format!("{}%", percent_italian(a))).unwrap_or_else(|| "—".to_owned());
-    let counts = scorecard
+/// The body's attainment as people read it: `99,14%`, or `—`.
+fn body_attainment(lang: Lang, scorecard: &Scorecard) -> String {
+    scorecard.body.attainment.map(|a| words::attainment_percent(lang, a)).unwrap_or_else(|| "—".to_owned())
+}
+
+/// `40 indicatori strategici valutati su 43 attesi`: the body's coverage, in the words of its rule.
+fn body_coverage(lang: Lang, scorecard: &Scorecard) -> String {
+    Message::new("score-coverage")
+        .count("scored", scorecard.body.scored)
+        .count("expected", scorecard.body.expected)
+        .arg("rule", scorecard.rules.body.as_str())
+        .render(lang)
+}
+
+/// `106 raggiunti, 6 parzialmente raggiunti, ...`: the statuses that occur, with their counts.
+fn status_counts(lang: Lang, scorecard: &Scorecard) -> String {
+    scorecard
         .status_counts()
         .into_iter()
         .filter(|(_, n)| *n > 0)
-        .map(|(status, n)| format!("{n} {}", status_word(status)))
+        .map(|(status, n)| words::status_count(lang, status, n))
         .collect::<Vec<_>>()
-        .join(", ");
-    format!(
-        "{}\n{} · attainment {}: {body} ({})\nindicators: {counts}\n",
-        visible(&meta.title),
-        visible(&meta.body),
-        scorecard.period,
-        body_coverage(scorecard)
-    )
+        .join(", ")
 }
 
-/// `40 of 43 expected strategic indicators scored`: the body's coverage, in the words of its rule.
-fn body_coverage(scorecard: &Scorecard) -> String {
-    let (scored, expected) = (scorecard.body.scored, scorecard.body.expected);
-    match scorecard.rules.body {
-        crate::plan::BodyRule::StrategicObjectives => {
-            format!("{scored} of {expected} expected strategic indicators scored")
-        }
-        rule => crate::msg!("shapes-body-coverage", rule = rule.as_str())
-            .count("scored", scored)
-            .count("expected", expected)
-            .to_string(),
-    }
+fn header_text(plan: &Plan, scorecard: &Scorecard, lang: Lang) -> String {
+    let meta = &plan.metadata;
+    let heading = Message::new("score-heading")
+        .arg("body", visible(&meta.body))
+        .arg("year", scorecard.period)
+        .arg("attainment", body_attainment(lang, scorecard))
+        .arg("coverage", body_coverage(lang, scorecard));
+    format!(
+        "{}\n{}\n{}\n",
+        visible(&meta.title),
+        heading.render(lang),
+        msg!("score-statuses", counts = status_counts(lang, scorecard)).render(lang)
+    )
 }
 
 /// The columns of the indicator CSV, in the order of [`indicator_fields`].
@@ -607,10 +718,10 @@ fn override_fields(overridden: Option<&Overridden>) -> Vec<Field> {
     match overridden {
         None => vec![Field::Empty; 4],
         Some(o) => vec![
-            Field::Text(o.decision.outcome.as_str().to_owned()),
+            Field::Word(Word::Outcome(o.decision.outcome)),
             Field::Text(o.decision.reason.clone()),
             Field::Text(o.decision.decided_by.clone()),
-            Field::Text(o.decision.act.to_string()),
+            Field::Word(Word::Act(o.decision.act.clone())),
         ],
     }
 }
@@ -699,7 +810,7 @@ pub fn indicator_extra_fields(
     let node = plan.node(score.node);
     let indicator = node.indicator().expect("an indicator");
     let bound = match &score.actual {
-        Some(Value::Bound { comparator, .. }) => Field::Text(bound_word(*comparator).to_owned()),
+        Some(Value::Bound { comparator, .. }) => Field::Word(Word::Bound(*comparator)),
         _ => Field::Empty,
     };
     vec![
@@ -708,7 +819,7 @@ pub fn indicator_extra_fields(
         ("actual_bound", bound),
         ("definition", text_or_empty(score.definition.as_deref())),
         ("code", text_or_empty(node.fields.code.as_deref())),
-        ("type", text_or_empty(indicator.indicator_type.map(|t| t.as_str()))),
+        ("type", indicator.indicator_type.map_or(Field::Empty, |t| Field::Word(Word::IndicatorType(t)))),
         ("data_source", text_or_empty(indicator.data_source.as_deref())),
         ("responsible", text_or_empty(node.fields.responsible.as_ref().map(ToString::to_string).as_deref())),
     ]
@@ -717,13 +828,13 @@ pub fn indicator_extra_fields(
 /// A rolled-up row's extra fields, in the order of [`ROLLUP_EXTRA_COLUMNS`].
 pub fn rollup_extra_fields(plan: &Plan, scorecard: &Scorecard, row: &RollupRow) -> Vec<(&'static str, Field)> {
     let fields = row.node.map(|n| &plan.node(n).fields);
-    let resources = fields.map(|f| resources_text(&f.resources)).filter(|t| !t.is_empty());
+    let resources = fields.map(|f| f.resources.clone()).filter(|r| !r.is_empty());
     vec![
         ("period", period_field(scorecard)),
         ("band", text_or_empty(rollup_band(row.rollup.attainment, &scorecard.rules).map(|b| b.label.as_str()))),
         ("code", text_or_empty(fields.and_then(|f| f.code.as_deref()))),
         ("responsible", text_or_empty(fields.and_then(|f| f.responsible.as_ref()).map(ToString::to_string).as_deref())),
-        ("resources", text_or_empty(resources.as_deref())),
+        ("resources", resources.map_or(Field::Empty, |r| Field::Word(Word::ByYear(r)))),
     ]
 }
 
@@ -784,6 +895,7 @@ pub fn part_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore) -
         .parts
         .iter()
         .map(|part| {
+            // The indicator's own value keeps its id and name here: the `level` says it is a part.
             let (id, name, unit) = match part.measure.as_deref().and_then(|m| indicator.measure(m)) {
                 Some((_, measure)) => (format!("{}:{}", node.id, measure.id), measure.name.clone(), measure.unit),
                 None => (node.id.clone(), node.name.clone(), indicator.unit),
@@ -793,17 +905,17 @@ pub fn part_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore) -
             vec![
                 ("id", Field::Text(id)),
                 ("year", Field::Integer(i64::from(scorecard.year))),
-                ("level", Field::Text("part".to_owned())),
-                ("indicator_level", Field::Text(indicator.level.as_str().to_owned())),
+                ("level", Field::Word(Word::Part)),
+                ("indicator_level", Field::Word(Word::IndicatorLevel(indicator.level))),
                 ("name", Field::Text(name)),
-                ("unit", Field::Text(unit.as_str().to_owned())),
+                ("unit", Field::Word(Word::Unit(unit))),
                 ("target", Field::Text(part.target.to_string())),
                 ("reference", reference),
                 ("actual", actual),
                 ("deviation", deviation),
                 ("attainment", part.attainment.map_or(Field::Empty, Field::Attainment)),
-                ("status", Field::Text(part.status.as_str().to_owned())),
-                ("reason", text_or_empty(part.reason.as_deref())),
+                ("status", Field::Word(Word::Status(part.status))),
+                ("reason", part.reason.clone().map_or(Field::Empty, |r| Field::Word(Word::Reason(r)))),
                 ("period", period_field(scorecard)),
                 ("definition", text_or_empty(part.definition.as_deref())),
             ]
@@ -831,6 +943,81 @@ pub enum Field {
     Attainment(Decimal),
     /// A calendar date.
     Date(crate::date::Date),
+    /// A word: a status, a unit, a reason... (see [`Word`]).
+    Word(Word),
+}
+
+/// A word of a result row: its machine key in the CSV of `score` (`met`, `percent`, the English
+/// reason), its words for people in the workbooks of `export` and in the report (`raggiunto`,
+/// `percentuale`, the reason in the plan's language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Word {
+    /// An indicator's status.
+    Status(Status),
+    /// A unit.
+    Unit(Unit),
+    /// A level of the tree (`indicator`).
+    Level(Level),
+    /// Strategic dashboard or operational plan.
+    IndicatorLevel(IndicatorLevel),
+    /// What a rolled-up row is of.
+    RowLevel(RowLevel),
+    /// What an override decided.
+    Outcome(Outcome),
+    /// Why an indicator is unscored, or what it was compared with.
+    Reason(Reason),
+    /// An act.
+    Act(Act),
+    /// An actual that is neither a number nor a date: `sì`, a level, `n.d.`.
+    Actual(Value),
+    /// The row of one condition of a target of several (`level` `part`).
+    Part,
+    /// The kind of an indicator.
+    IndicatorType(crate::plan::IndicatorType),
+    /// The direction of an actual known only by a bound (`oltre 220`).
+    Bound(crate::target::Comparator),
+    /// Amounts by year: resources.
+    ByYear(std::collections::BTreeMap<i32, Decimal>),
+}
+
+impl Word {
+    /// The machine form: the key (`met`, `percent`), the English reason, `yes`/`no`.
+    pub fn plain(&self) -> String {
+        match self {
+            Word::Status(status) => status.as_str().to_owned(),
+            Word::Unit(unit) => unit.as_str().to_owned(),
+            Word::Level(level) => level.key().to_owned(),
+            Word::IndicatorLevel(level) => level.as_str().to_owned(),
+            Word::RowLevel(level) => level.as_str().to_owned(),
+            Word::Outcome(outcome) => outcome.as_str().to_owned(),
+            Word::Reason(reason) => reason.to_string(),
+            Word::Act(act) => act.to_string(),
+            Word::Actual(value) => actual_plain(value),
+            Word::Part => "part".to_owned(),
+            Word::IndicatorType(kind) => kind.as_str().to_owned(),
+            Word::Bound(comparator) => bound_word(*comparator).to_owned(),
+            Word::ByYear(values) => resources_text(values),
+        }
+    }
+
+    /// The word for people, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Word::Status(status) => words::status(lang, *status),
+            Word::Unit(unit) => words::unit(lang, *unit),
+            Word::Level(level) => words::level(lang, *level),
+            Word::IndicatorLevel(level) => words::indicator_level(lang, *level),
+            Word::RowLevel(level) => level.label(lang),
+            Word::Outcome(outcome) => words::outcome(lang, *outcome),
+            Word::Reason(reason) => reason.message(lang).render(lang),
+            Word::Act(act) => words::act(lang, act),
+            Word::Actual(value) => words::value_text(lang, value),
+            Word::Part => i18n::text(lang, "row-level-part"),
+            Word::IndicatorType(kind) => words::indicator_type(lang, *kind),
+            Word::Bound(comparator) => words::bound(lang, *comparator),
+            Word::ByYear(values) => words::by_year(lang, values),
+        }
+    }
 }
 
 impl Field {
@@ -855,6 +1042,7 @@ impl Field {
             Field::Number(n) | Field::Percent(n) => n.normalize().to_string(),
             Field::Attainment(a) => percent_plain(*a),
             Field::Date(date) => date.iso(),
+            Field::Word(word) => word.plain(),
         }
     }
 }
@@ -873,7 +1061,7 @@ fn quantity_fields(
         None => Field::Empty,
         Some(Value::Number(number)) => quantity(round_half_away(*number, 6).normalize()),
         Some(Value::Date(date)) => Field::Date(*date),
-        Some(other) => Field::Text(actual_plain(other)),
+        Some(other) => Field::Word(Word::Actual(other.clone())),
     };
     [
         reference.map_or(Field::Empty, |r| quantity(r.normalize())),
@@ -896,18 +1084,18 @@ pub fn indicator_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorSco
     vec![
         Field::Text(node.id.clone()),
         Field::Integer(i64::from(scorecard.year)),
-        Field::Text("indicator".to_owned()),
-        Field::Text(indicator.level.as_str().to_owned()),
+        Field::Word(Word::Level(Level::Indicator)),
+        Field::Word(Word::IndicatorLevel(indicator.level)),
         Field::Text(node.name.clone()),
-        Field::Text(indicator.unit.as_str().to_owned()),
+        Field::Word(Word::Unit(indicator.unit)),
         text_or_empty(score.target.as_ref().map(ToString::to_string).as_deref()),
         reference,
         actual,
         deviation,
         score.attainment.map_or(Field::Empty, Field::Attainment),
-        Field::Text(score.status.as_str().to_owned()),
+        Field::Word(Word::Status(score.status)),
         Field::Number(node.weight.normalize()),
-        text_or_empty(score.reason.as_deref()),
+        score.reason.clone().map_or(Field::Empty, |reason| Field::Word(Word::Reason(reason))),
         text_or_empty(score.note.as_deref()),
         text_or_empty(score.source.as_deref()),
     ]
@@ -916,7 +1104,7 @@ pub fn indicator_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorSco
     .chain(match &score.overridden {
         None => vec![Field::Empty, Field::Empty],
         Some(o) => vec![
-            o.computed_status.map_or(Field::Empty, |s| Field::Text(s.as_str().to_owned())),
+            o.computed_status.map_or(Field::Empty, |s| Field::Word(Word::Status(s))),
             o.computed_attainment.map_or(Field::Empty, Field::Attainment),
         ],
     })
@@ -926,7 +1114,7 @@ pub fn indicator_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorSco
 /// A rolled-up row's fields, in the order of [`ROLLUP_COLUMNS`].
 pub fn rollup_fields(row: &RollupRow, year: i32) -> Vec<Field> {
     vec![
-        Field::Text(row.level.to_owned()),
+        Field::Word(Word::RowLevel(row.level)),
         if row.id.is_empty() { Field::Empty } else { Field::Text(row.id.clone()) },
         Field::Text(row.name.clone()),
         Field::Integer(i64::from(year)),
@@ -978,15 +1166,15 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
     let mut groups: serde_json::Map<String, Json> = serde_json::Map::new();
     for row in rollup_rows(plan, scorecard, level) {
         let key = match row.level {
-            "body" => continue,
-            "perspective" if summary => continue,
-            "mission" => "missions",
-            "strategic" => "strategic_objectives",
-            "program" => "programs",
-            "operational" => "operational_objectives",
-            "perspective" => "perspectives",
-            "area" => "areas",
-            _ => "services",
+            RowLevel::Body => continue,
+            RowLevel::Perspective if summary => continue,
+            RowLevel::Mission => "missions",
+            RowLevel::Strategic => "strategic_objectives",
+            RowLevel::Program => "programs",
+            RowLevel::Operational => "operational_objectives",
+            RowLevel::Perspective => "perspectives",
+            RowLevel::Area => "areas",
+            RowLevel::Service => "services",
         };
         let mut object = json!({ "id": row.id, "name": row.name });
         if let (Json::Object(object), Json::Object(rollup)) = (&mut object, rollup_json(&row.rollup)) {
@@ -1023,7 +1211,7 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
                     "attainment": score.attainment.map(percent_plain),
                     "status": score.status.as_str(),
                     "weight": node.weight.normalize().to_string(),
-                    "reason": score.reason,
+                    "reason": score.reason.as_ref().map(ToString::to_string),
                     "note": score.note,
                     "source": score.source,
                     "override": score.overridden.as_ref().map(override_json),
@@ -1137,62 +1325,69 @@ fn overrides_json(plan: &Plan, scorecard: &Scorecard) -> Json {
 
 /// Markdown, ready to paste into the Relazione: a title, the rules, the rolled-up table and the
 /// indicators table.
-pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
+pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, lang: Lang) -> String {
     let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
+    let row = |cells: &[String]| format!("| {} |\n", cells.join(" | "));
     let meta = &plan.metadata;
-    let mut out = format!("## {} — risultati {}\n\n", cell(&meta.title), scorecard.period);
-    let body = scorecard.body.attainment.map(|a| format!("{}%", percent_italian(a))).unwrap_or_else(|| "—".to_owned());
-    let _ = writeln!(out, "**{}**: attainment {body} ({}).\n", cell(&meta.body), body_coverage(scorecard));
-    out.push_str("Scoring rules:\n\n");
-    for line in rules_lines(&scorecard.rules) {
+    let title = msg!("score-markdown-title", title = cell(&meta.title), year = scorecard.period).render(lang);
+    let mut out = format!("## {title}\n\n");
+    let body = Message::new("score-markdown-body")
+        .arg("body", cell(&meta.body))
+        .arg("attainment", body_attainment(lang, scorecard))
+        .arg("coverage", body_coverage(lang, scorecard));
+    let _ = writeln!(out, "{}\n", body.render(lang));
+    let _ = writeln!(out, "{}\n", i18n::text(lang, "score-rules-heading"));
+    for line in rules_lines(&scorecard.rules, lang) {
         let _ = writeln!(out, "- {line}");
     }
-    let overrides = overrides_section(plan, scorecard, "- ");
+    let overrides = overrides_section(plan, scorecard, "- ", lang);
     if !overrides.is_empty() {
         let _ = write!(out, "\n{}", overrides.replacen(":\n", ":\n\n", 1).replace('*', "\\*"));
     }
     let rows = rollup_rows(plan, scorecard, level);
     if !rows.is_empty() {
-        out.push_str(
-            "\n| level | id | name | attainment % | coverage | operational % |\n|---|---|---|---:|---:|---:|\n",
-        );
-        for row in rows {
-            let attainment = attainment_text(row.rollup.attainment, row.overridden.as_ref()).replace('*', "\\*");
-            let operational = row
+        let columns = ["level", "id", "name", "attainment %", "coverage", "operational %"];
+        out.push('\n');
+        out.push_str(&row(&header(lang, &columns)));
+        out.push_str("|---|---|---|---:|---:|---:|\n");
+        for rollup in rows {
+            let attainment =
+                attainment_text(lang, rollup.rollup.attainment, rollup.overridden.as_ref()).replace('*', "\\*");
+            let operational = rollup
                 .operational
                 .map(|o| {
-                    format!(
-                        "{} ({})",
-                        o.attainment.map(percent_italian).unwrap_or_else(|| "—".to_owned()),
-                        coverage(&o)
-                    )
+                    let attainment = o.attainment.map(|a| words::attainment(lang, a));
+                    format!("{} ({})", attainment.unwrap_or_else(|| "—".to_owned()), coverage(&o))
                 })
                 .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {attainment} | {} | {operational} |",
-                cell(&level_label(plan, row.level)),
-                cell(&row.id),
-                cell(&row.name),
-                coverage(&row.rollup)
-            );
+            out.push_str(&row(&[
+                level_label(plan, rollup.level, lang),
+                cell(&rollup.id),
+                cell(&rollup.name),
+                attainment,
+                coverage(&rollup.rollup),
+                operational,
+            ]));
         }
     }
     if shows_indicators(level) {
-        out.push_str("\n| id | indicator | target | actual | attainment % | status | weight | note |\n|---|---|---|---|---:|---|---:|---|\n");
-        for row in indicator_rows(plan, scorecard) {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} | {} | {} |",
-                cell(&row.id),
-                cell(&row.name),
-                cell(&row.target),
-                cell(&row.actual),
-                row.attainment,
-                cell(&row.status_text),
-                row.weight,
-                cell(&row.note),
-            );
+        let columns = ["id", "indicator", "target", "actual", "attainment %", "status", "weight", "note"];
+        out.push('\n');
+        out.push_str(&row(&header(lang, &columns)));
+        out.push_str("|---|---|---|---|---:|---|---:|---|\n");
+        for indicator in indicator_rows(plan, scorecard, lang) {
+            let attainment =
+                if indicator.overridden { format!("{} \\*", indicator.attainment) } else { indicator.attainment };
+            out.push_str(&row(&[
+                cell(&indicator.id),
+                cell(&indicator.name),
+                cell(&indicator.target),
+                cell(&indicator.actual),
+                attainment,
+                cell(&indicator.status_text),
+                indicator.weight,
+                cell(&indicator.note),
+            ]));
         }
     }
     out

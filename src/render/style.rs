@@ -61,6 +61,12 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Text as it can stand in a one-line comment (a TOML `#` comment ends at a line break and may
+/// hold no control character): [`visible`], with line breaks as spaces.
+pub(crate) fn one_line(text: &str) -> String {
+    visible(text).replace('\n', " ")
+}
+
 /// Pushes `c`, or its escape when it is hidden; returns how many characters were pushed.
 pub(crate) fn push_visible(out: &mut String, c: char) -> usize {
     if c == '\n' || !is_hidden(c) {

@@ -19,15 +19,16 @@ pub fn new_table(width: u16, style: Style) -> Table {
     table
 }
 
-/// Sets how each column (found by its header) fits: the `never_wrap` ones keep their content's
-/// width; `name`, what people read, keeps at least 30% of the table; the others wrap, but stay
-/// wide enough for a long word of a target (`scostamento`) or a service id.
-pub fn fit_columns(table: &mut Table, never_wrap: &[&str]) {
-    let names: Vec<String> = table.header().map(|h| h.cell_iter().map(|c| c.content()).collect()).unwrap_or_default();
-    for (column, name) in table.column_iter_mut().zip(names) {
-        let constraint = if never_wrap.contains(&name.as_str()) {
+/// Sets how each column fits, the columns found by their keys (`columns`, in order, whatever
+/// the language of the header): the `never_wrap` ones keep their content's width; `name`, what
+/// people read, keeps at least 30% of the table; the others wrap, but stay wide enough for a
+/// long word of a target (`scostamento`) or a service id.
+pub fn fit_columns(table: &mut Table, columns: &[impl AsRef<str>], never_wrap: &[&str]) {
+    for (column, key) in table.column_iter_mut().zip(columns) {
+        let key = key.as_ref();
+        let constraint = if never_wrap.contains(&key) {
             ColumnConstraint::ContentWidth
-        } else if name == "name" {
+        } else if key == "name" {
             ColumnConstraint::LowerBoundary(Width::Percentage(30))
         } else {
             ColumnConstraint::LowerBoundary(Width::Fixed(13))

@@ -1,10 +1,16 @@
-//! The actuals file to be filled in: one row per indicator expected in a year.
+//! The actuals file to be filled in: one row per indicator expected in a year, with its header,
+//! instructions and words in the deliverables' language (`indicatore;anno;valore;...` in
+//! Italian); `score` reads either language's header back.
 
 use crate::export::neutralise;
+use crate::i18n::{self, Lang, Message};
+use crate::msg;
 use crate::plan::{NodeIndex, Plan};
 
-/// The columns of the template: those `score` reads, then some for reading convenience, which
-/// `score` accepts and ignores.
+use super::words;
+
+/// The columns of the template, by their English names: those `score` reads, then some for
+/// reading convenience, which `score` accepts and ignores. [`header`] gives them in a language.
 pub const COLUMNS: &[&str] = &[
     "indicator",
     "year",
@@ -20,6 +26,31 @@ pub const COLUMNS: &[&str] = &[
     "services",
 ];
 
+/// The template's header in `lang`: `indicatore`, `anno`, `valore`... in Italian, every name
+/// one that `score` reads.
+pub fn header(lang: Lang) -> Vec<String> {
+    COLUMNS
+        .iter()
+        .map(|column| {
+            let id = match *column {
+                "indicator" => "template-column-indicator",
+                "year" => "template-column-year",
+                "value" => "template-column-value",
+                "numerator" => "template-column-numerator",
+                "denominator" => "template-column-denominator",
+                "benchmark" => "template-column-benchmark",
+                "note" => "template-column-note",
+                "source" => "template-column-source",
+                "name" => "template-column-name",
+                "unit" => "template-column-unit",
+                "target" => "template-column-target",
+                _ => "template-column-services",
+            };
+            i18n::text(lang, id)
+        })
+        .collect()
+}
+
 /// The indicators expected in `year` (a target, baseline included, and not removed), in tree
 /// order, keeping those `keep` accepts.
 pub fn expected_indicators<'p>(
@@ -33,13 +64,21 @@ pub fn expected_indicators<'p>(
     })
 }
 
-/// The first line of a template: what it is and what to fill in. It starts with `#`, so that
-/// `score` reads it as a comment, in a CSV file and in a workbook's first cell alike.
-pub fn heading(plan: &Plan, year: i32) -> String {
-    format!(
-        "# Valori a consuntivo {year} · {} · {}: fill in `value` (or `numerator` and `denominator`), `n.d.` when not available, and a `note` for each deviation",
-        plan.metadata.body, plan.metadata.title
-    )
+/// The first line of a template: what it is and what to fill in, in `lang`. It starts with
+/// `#`, so that `score` reads it as a comment, in a CSV file and in a workbook's first cell alike.
+pub fn heading(plan: &Plan, year: i32, lang: Lang) -> String {
+    let heading = msg!("template-heading", year = year, body = &plan.metadata.body, title = &plan.metadata.title);
+    format!("# {}", heading.render(lang))
+}
+
+/// The title of a template workbook, in `lang`: `Valori a consuntivo 2019 · <title>`.
+pub fn title(plan: &Plan, year: i32, lang: Lang) -> String {
+    msg!("template-title", year = year, title = &plan.metadata.title).render(lang)
+}
+
+/// The name of the sheet of a template not split by service, in `lang`: `Consuntivo 2019`.
+pub fn sheet_name(year: i32, lang: Lang) -> String {
+    Message::new("template-sheet").arg("year", year).render(lang)
 }
 
 /// The columns of a template row that are not left blank to fill in.
@@ -49,21 +88,22 @@ pub struct Row<'p> {
     pub id: String,
     /// Its name (`name`): the measure's for a measure's row.
     pub name: &'p str,
-    /// Its unit's canonical name (`unit`).
-    pub unit: &'static str,
+    /// Its unit, in the template's language (`unit`).
+    pub unit: String,
     /// The year's target, canonical (`target`).
     pub target: String,
     /// The services' names, or `trasversale` (`services`).
     pub services: String,
 }
 
-/// The filled-in columns of `index`'s rows for `year`: the indicator's own value, then one row
-/// per measure the year's target has a condition on (`RA1:riusi`), with that condition.
-pub fn rows(plan: &Plan, year: i32, index: NodeIndex) -> Vec<Row<'_>> {
+/// The filled-in columns of `index`'s rows for `year`, in `lang`: the indicator's own value,
+/// then one row per measure the year's target has a condition on (`RA1:riusi`), with that
+/// condition.
+pub fn rows(plan: &Plan, year: i32, index: NodeIndex, lang: Lang) -> Vec<Row<'_>> {
     let node = plan.node(index);
     let indicator = node.indicator().expect("an indicator");
     let services = if indicator.cross_cutting {
-        "trasversale".to_owned()
+        i18n::text(lang, "word-cross-cutting")
     } else {
         indicator.services.iter().map(|&s| plan.services[s].name.as_str()).collect::<Vec<_>>().join(", ")
     };
@@ -78,7 +118,7 @@ pub fn rows(plan: &Plan, year: i32, index: NodeIndex) -> Vec<Row<'_>> {
         rows.push(Row {
             id: node.id.clone(),
             name: &node.name,
-            unit: indicator.unit.as_str(),
+            unit: words::unit(lang, indicator.unit),
             target,
             services: services.clone(),
         });
@@ -90,7 +130,7 @@ pub fn rows(plan: &Plan, year: i32, index: NodeIndex) -> Vec<Row<'_>> {
             rows.push(Row {
                 id: format!("{}:{}", node.id, measure.id),
                 name: &measure.name,
-                unit: measure.unit.as_str(),
+                unit: words::unit(lang, measure.unit),
                 target: on_it.join("; "),
                 services: services.clone(),
             });
@@ -103,8 +143,8 @@ pub fn rows(plan: &Plan, year: i32, index: NodeIndex) -> Vec<Row<'_>> {
 /// `services` (indices into the plan's services, in the plan's order; every service when
 /// empty), its indicators and every cross-cutting one; then, when every service is wanted, the
 /// indicators assigned to no service (dashboard indicators, often) on a sheet of their own,
-/// `Senza servizio`, when there are some.
-pub fn sheets_by_service(plan: &Plan, year: i32, services: &[usize]) -> Vec<(String, Vec<NodeIndex>)> {
+/// `Senza servizio` (in `lang`), when there are some.
+pub fn sheets_by_service(plan: &Plan, year: i32, services: &[usize], lang: Lang) -> Vec<(String, Vec<NodeIndex>)> {
     let mut sheets = Vec::new();
     for (service, definition) in plan.services.iter().enumerate() {
         if !services.is_empty() && !services.contains(&service) {
@@ -123,23 +163,23 @@ pub fn sheets_by_service(plan: &Plan, year: i32, services: &[usize]) -> Vec<(Str
         })
         .collect();
         if !unassigned.is_empty() {
-            sheets.push(("Senza servizio".to_owned(), unassigned));
+            sheets.push((i18n::text(lang, "template-sheet-no-service"), unassigned));
         }
     }
     sheets
 }
 
-/// The template as CSV with `delimiter`, starting with the [`heading`] comment line. With `;`
-/// (the delimiter of Italian Excel) it starts with a byte order mark, without which Excel reads
-/// UTF-8 accents as two characters. Names, targets and services go through
+/// The template as CSV with `delimiter`, in `lang`, starting with the [`heading`] comment line.
+/// With `;` (the delimiter of Italian Excel) it starts with a byte order mark, without which
+/// Excel reads UTF-8 accents as two characters. Names, targets and services go through
 /// [`crate::export::neutralise`], since the file is meant to be opened in a spreadsheet.
-pub fn csv(plan: &Plan, year: i32, rows: &[NodeIndex], delimiter: u8) -> String {
+pub fn csv(plan: &Plan, year: i32, rows: &[NodeIndex], delimiter: u8, lang: Lang) -> String {
     let mut out = if delimiter == b';' { String::from("\u{feff}") } else { String::new() };
-    out += &heading(plan, year);
+    out += &heading(plan, year, lang);
     out.push('\n');
     let mut writer = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
-    writer.write_record(COLUMNS).expect("writing to memory");
-    for row in rows.iter().flat_map(|&index| self::rows(plan, year, index)) {
+    writer.write_record(header(lang)).expect("writing to memory");
+    for row in rows.iter().flat_map(|&index| self::rows(plan, year, index, lang)) {
         writer
             .write_record([
                 row.id.as_str(),
@@ -151,7 +191,7 @@ pub fn csv(plan: &Plan, year: i32, rows: &[NodeIndex], delimiter: u8) -> String 
                 "",
                 "",
                 &neutralise(row.name),
-                row.unit,
+                &row.unit,
                 &neutralise(&row.target),
                 &neutralise(&row.services),
             ])

@@ -1,11 +1,16 @@
 //! The performance tree ("albero della performance"), indented, with ids, counts and removed
-//! nodes marked.
+//! nodes marked, in the deliverables' language; and the summary of the plan at a date
+//! (`show --as-of`).
 
 use std::fmt::Write as _;
 
-use crate::plan::{Counts, Level, LevelNames, NodeIndex, Plan, Status};
+use crate::as_of::AsOf;
+use crate::date::Date;
+use crate::i18n::{self, Lang, Message};
+use crate::plan::{Change, Counts, Level, LevelNames, NodeIndex, Plan, Status, When};
 
 use super::style::{Paint, Style, truncate, visible};
+use super::words;
 
 /// Options of the tree view.
 #[derive(Debug, Clone, Copy)]
@@ -16,6 +21,8 @@ pub struct TreeOptions {
     pub width: Option<usize>,
     /// Colours.
     pub style: Style,
+    /// The language of the words.
+    pub lang: Lang,
 }
 
 /// The whole tree, with a header of metadata and counts.
@@ -23,9 +30,13 @@ pub fn render(plan: &Plan, options: TreeOptions) -> String {
     let mut out = String::new();
     let meta = &plan.metadata;
     let _ = writeln!(out, "{}", options.style.paint(Paint::Bold, &visible(&meta.title)));
-    let body = visible(&meta.body);
-    let _ = writeln!(out, "{body} · plan year {} · horizon {}–{}", meta.year, meta.first_year, meta.last_year);
-    let _ = writeln!(out, "{}", counts_line(&plan.counts(), &plan.level_names));
+    let header = Message::new("tree-header")
+        .arg("body", visible(&meta.body))
+        .arg("year", meta.year)
+        .arg("first", meta.first_year)
+        .arg("last", meta.last_year);
+    let _ = writeln!(out, "{}", header.render(options.lang));
+    let _ = writeln!(out, "{}", counts_line(&plan.counts(), &plan.level_names, options.lang));
     for &root in &plan.roots {
         out.push('\n');
         write_node(plan, root, "", None, options, &mut out);
@@ -33,46 +44,63 @@ pub fn render(plan: &Plan, options: TreeOptions) -> String {
     out
 }
 
-/// `4 missions · 14 strategic objectives (52 indicators, 8 removed) · ...`, in the plan's names
-/// of the levels where it gives them (`[levels]`); a level the plan does not have is left out.
-pub fn counts_line(counts: &Counts, names: &LevelNames) -> String {
-    let part = |(all, removed): (usize, usize), one: &str, many: &str| {
-        let word = if all == 1 { one } else { many };
-        if removed > 0 { format!("{all} {word} ({removed} removed)") } else { format!("{all} {word}") }
-    };
-    let level = |level: Level, one: &'static str, many: &'static str| {
-        (names.name_or(level, one).to_owned(), names.plural_or(level, many).to_owned())
+/// `4 missions · 14 strategic objectives · 52 strategic indicators (8 removed) · ...`, in the
+/// plan's names of the levels where it gives them (`[levels]`); a level the plan does not have
+/// is left out.
+pub fn counts_line(counts: &Counts, names: &LevelNames, lang: Lang) -> String {
+    let part = |id: &'static str, level: Level, (all, removed): (usize, usize)| {
+        named_count(names, level, lang, all, removed)
+            .unwrap_or_else(|| Message::new(id).count("count", all).count("removed", removed).render(lang))
     };
     // Indicators named by the plan are told apart by the objective they measure.
-    let indicators = |objective: Level, one: &'static str, many: &'static str| match names.get(Level::Indicator) {
-        Some(name) => {
-            let of = names.name_or(objective, objective.label());
-            (format!("{} ({of})", name.name), format!("{} ({of})", name.plural))
-        }
-        None => (one.to_owned(), many.to_owned()),
-    };
+    let indicators =
+        |id: &'static str, objective: Level, (all, removed): (usize, usize)| match names.get(Level::Indicator) {
+            Some(name) => {
+                let of = names.get(objective).map_or_else(|| words::level(lang, objective), |n| n.name.clone());
+                let word = if all == 1 { &name.name } else { &name.plural };
+                let word = format!("{word} ({of})");
+                Message::new("tree-count-named")
+                    .count("count", all)
+                    .arg("word", word)
+                    .count("removed", removed)
+                    .render(lang)
+            }
+            None => Message::new(id).count("count", all).count("removed", removed).render(lang),
+        };
     [
-        (counts.missions, level(Level::Mission, "mission", "missions")),
-        (counts.strategic_objectives, level(Level::StrategicObjective, "strategic objective", "strategic objectives")),
+        (counts.missions, part("tree-count-mission", Level::Mission, counts.missions)),
+        (
+            counts.strategic_objectives,
+            part("tree-count-strategic-objective", Level::StrategicObjective, counts.strategic_objectives),
+        ),
         (
             counts.strategic_indicators,
-            indicators(Level::StrategicObjective, "strategic indicator", "strategic indicators"),
+            indicators("tree-count-strategic-indicator", Level::StrategicObjective, counts.strategic_indicators),
         ),
-        (counts.programs, level(Level::Program, "program", "programs")),
+        (counts.programs, part("tree-count-program", Level::Program, counts.programs)),
         (
             counts.operational_objectives,
-            level(Level::OperationalObjective, "operational objective", "operational objectives"),
+            part("tree-count-operational-objective", Level::OperationalObjective, counts.operational_objectives),
         ),
         (
             counts.operational_indicators,
-            indicators(Level::OperationalObjective, "operational indicator", "operational indicators"),
+            indicators("tree-count-operational-indicator", Level::OperationalObjective, counts.operational_indicators),
         ),
     ]
     .into_iter()
     .filter(|(count, _)| count.0 > 0)
-    .map(|(count, (one, many))| part(count, &one, &many))
+    .map(|(_, text)| text)
     .collect::<Vec<_>>()
     .join(" · ")
+}
+
+/// `3 obiettivi specifici`: a count in the plan's name of the level, when it gives one.
+fn named_count(names: &LevelNames, level: Level, lang: Lang, count: usize, removed: usize) -> Option<String> {
+    let name = names.get(level)?;
+    let word = if count == 1 { &name.name } else { &name.plural };
+    Some(
+        Message::new("tree-count-named").count("count", count).arg("word", word).count("removed", removed).render(lang),
+    )
 }
 
 /// One node and, below it, its children. `prefix` is the indentation of its children's lines;
@@ -91,12 +119,14 @@ fn write_node(
         Some(true) => "└─ ",
         Some(false) => "├─ ",
     };
-    let summary = children_summary(plan, index);
+    let summary = children_summary(plan, index, options.lang);
     let removed = node.status == Status::Removed;
-    let marker = match (removed, node.removed_from()) {
-        (true, Some(year)) => format!(" [removed {year}]"),
-        (true, None) => " [removed]".to_owned(),
-        _ => String::new(),
+    let marker = if removed {
+        let year = node.removed_from().map_or_else(|| "none".to_owned(), |year| year.to_string());
+        let marker = Message::new("tree-removed").arg("level", node.level().key()).arg("year", year);
+        format!(" {}", marker.render(options.lang))
+    } else {
+        String::new()
     };
     // Names and ids come from the plan: printed with their hidden characters escaped.
     let (node_id, node_name) = (visible(&node.id), visible(&node.name));
@@ -127,21 +157,47 @@ fn write_node(
 }
 
 /// `3 indicators · 4 programs`, counting direct children by level, in the plan's names.
-fn children_summary(plan: &Plan, index: NodeIndex) -> String {
+fn children_summary(plan: &Plan, index: NodeIndex, lang: Lang) -> String {
     let node = plan.node(index);
     let names = &plan.level_names;
     let mut parts = Vec::new();
-    for (level, one, many) in [
-        (Level::StrategicObjective, "strategic objective", "strategic objectives"),
-        (Level::Indicator, "indicator", "indicators"),
-        (Level::Program, "program", "programs"),
-        (Level::OperationalObjective, "operational objective", "operational objectives"),
+    for (level, id) in [
+        (Level::StrategicObjective, "tree-count-strategic-objective"),
+        (Level::Indicator, "tree-count-indicator"),
+        (Level::Program, "tree-count-program"),
+        (Level::OperationalObjective, "tree-count-operational-objective"),
     ] {
         let count = node.children.iter().filter(|&&c| plan.node(c).level() == level).count();
         if count > 0 {
-            let word = if count == 1 { names.name_or(level, one) } else { names.plural_or(level, many) };
-            parts.push(format!("{count} {word}"));
+            let named = named_count(names, level, lang, count, 0);
+            parts
+                .push(named.unwrap_or_else(|| Message::new(id).count("count", count).count("removed", 0).render(lang)));
         }
     }
     parts.join(" · ")
+}
+
+/// What `show --as-of` says above the plan: the date, and each revision adopted after it that
+/// was undone, with what undoing it did.
+pub fn as_of_summary(result: &AsOf, date: Date, lang: Lang) -> String {
+    let mut summary = format!("{}\n", Message::new("as-of-heading").arg("date", words::date(date)).render(lang));
+    if result.undone.is_empty() {
+        let _ = writeln!(summary, "  {}", i18n::text(lang, "as-of-nothing"));
+    }
+    for undone in &result.undone {
+        let change = match (undone.revision.change, undone.restored) {
+            (Change::Inserted, _) => "inserted",
+            (Change::Removed, _) => "removed",
+            (Change::Updated, true) => "restored",
+            (Change::Updated, false) => "updated",
+        };
+        let when = match undone.revision.when() {
+            When::Date(date) => words::date(date),
+            When::Year(year) => Message::new("as-of-when-year").arg("year", year).render(lang),
+            When::Unknown => i18n::text(lang, "as-of-when-unknown"),
+        };
+        let line = Message::new("as-of-undone").arg("id", &undone.id).arg("change", change).arg("when", when);
+        let _ = writeln!(summary, "  {}", line.render(lang));
+    }
+    summary
 }

@@ -5,12 +5,15 @@ use rust_decimal::Decimal;
 
 use crate::actuals::{Actuals, Value};
 use crate::date::Date;
+use crate::history::Flag;
 use crate::history::{ActGroup, History};
 use crate::i18n::Lang;
-use crate::number::format_italian;
 use crate::plan::{Level, NodeIndex, Plan, ScoringRules, Unit};
 use crate::provenance::{InputFile, Provenance};
-use crate::render::score::{Field, INDICATOR_COLUMNS, Light, indicator_fields, percent_italian, percent_plain};
+use crate::render::score::{
+    Field, INDICATOR_COLUMNS, Light, RowLevel, computed_outcome, indicator_fields, override_note, percent_plain,
+};
+use crate::render::words;
 use crate::score::{IndicatorScore, NodeScore, Rollup, Scorecard, Status};
 use crate::target::Target;
 
@@ -36,30 +39,32 @@ pub struct Inputs<'a> {
     pub provenance: &'a Provenance,
     /// The day the report is made.
     pub generated: Date,
+    /// The language of the report.
+    pub lang: Lang,
 }
 
 /// Builds the data of the report.
 pub fn build(inputs: &Inputs<'_>) -> Report {
-    let Inputs { plan, scorecard, .. } = *inputs;
+    let Inputs { plan, scorecard, lang, .. } = *inputs;
     let year = scorecard.year;
     let rules = &scorecard.rules;
     let history = crate::history::history(plan);
     let years = YearScores::new(inputs);
-    let context = Context { plan, scorecard, rules, years: &years };
+    let context = Context { plan, scorecard, rules, years: &years, lang };
 
     let missions: Vec<MissionSection> = context.sections();
-    let body = rollup_view("body", "", &plan.metadata.body, "ente".to_owned(), &scorecard.body, rules, None, false);
+    let body = context.rollup_view(RowLevel::Body, "", &plan.metadata.body, "ente".to_owned(), &scorecard.body);
     let objectives: Vec<RollupView> =
         missions.iter().flat_map(|m| m.objectives.iter().filter(|o| !o.absent).map(|o| o.row.clone())).collect();
     let statuses: Vec<StatusCount> = scorecard
         .status_counts()
         .into_iter()
-        .map(|(status, count)| StatusCount { status: status_view(status), count })
+        .map(|(status, count)| StatusCount { status: status_view(lang, status), count })
         .collect();
     let summary = Summary {
-        body_chart: body_chart(&body, rules),
-        status_chart: status_chart(&statuses, scorecard),
-        objectives_chart: bars_chart(labels::label("strategic_objective"), &objectives, rules),
+        body_chart: body_chart(lang, &body, rules),
+        status_chart: status_chart(lang, &statuses, scorecard),
+        objectives_chart: bars_chart(lang, &labels::label(lang, "strategic_objective"), &objectives, rules),
         body,
         statuses,
         indicators: scorecard.indicators.len(),
@@ -68,24 +73,27 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
     };
     let groups = context.groups();
     let deviations = deviations(&missions);
-    let overrides = overrides(plan, scorecard);
+    let overrides = overrides(lang, plan, scorecard);
     let indicators = scorecard.indicators.len();
     Report {
         format_version: FORMAT_VERSION,
-        language: labels::LANGUAGE,
-        labels: labels_of(plan),
-        document: document(plan, &history, year, inputs.generated),
+        language: lang.code(),
+        labels: labels_of(lang, plan),
+        document: document(lang, plan, &history, year, inputs.generated),
         statuses: Status::ALL
             .iter()
-            .map(|&status| StatusLegend { status: status_view(status), meaning: labels::status_meaning(status, rules) })
+            .map(|&status| StatusLegend {
+                status: status_view(lang, status),
+                meaning: labels::status_meaning(lang, status, rules),
+            })
             .collect(),
         summary,
         missions,
         groups,
         deviations,
         overrides,
-        revisions: revisions(plan, &history, year),
-        rules: rules_view(rules),
+        revisions: revisions(lang, plan, &history, year),
+        rules: rules_view(lang, rules),
         provenance: provenance_view(inputs.provenance, year, inputs.generated),
         chart_definitions: chart::definitions(),
         collapsed: indicators > COLLAPSE_ABOVE,
@@ -166,6 +174,7 @@ struct Context<'a> {
     scorecard: &'a Scorecard,
     rules: &'a ScoringRules,
     years: &'a YearScores<'a>,
+    lang: Lang,
 }
 
 impl Context<'_> {
@@ -175,22 +184,15 @@ impl Context<'_> {
 
     fn node_row(&self, index: NodeIndex) -> RollupView {
         let node = self.plan.node(index);
-        let level = match node.level() {
-            Level::Mission => "mission",
-            Level::StrategicObjective => "strategic",
-            Level::Program => "program",
-            _ => "operational",
-        };
+        let level = RowLevel::of_node(node.level());
         let score = self.years.reported().node(index);
         let rollup = score.map(|s| s.rollup).unwrap_or_default();
-        let operational = score
+        let mut row = self.rollup_view(level, &node.id, &node.name, anchor(&node.id), &rollup);
+        row.operational = score
             .and_then(|s| s.operational)
-            .map(|o| Box::new(rollup_view(level, &node.id, &node.name, String::new(), &o, self.rules, None, false)));
-        let removed = self.plan.is_removed_in(index, self.scorecard.year);
-        let mut row =
-            rollup_view(level, &node.id, &node.name, anchor(&node.id), &rollup, self.rules, operational, removed);
-        row.decision =
-            score.and_then(|s| s.overridden.as_ref()).map(|o| labels::decision(o, self.plan.metadata.act_number));
+            .map(|o| Box::new(self.rollup_view(level, &node.id, &node.name, String::new(), &o)));
+        row.removed = self.plan.is_removed_in(index, self.scorecard.year);
+        row.decision = score.and_then(|s| s.overridden.as_ref()).map(|o| override_note(self.lang, o));
         row.code = node.fields.code.clone();
         row.responsible = node.fields.responsible.as_ref().map(ToString::to_string);
         row
@@ -221,21 +223,23 @@ impl Context<'_> {
         let row = self.node_row(index);
         let objectives = self.objectives(self.plan.node(index).children.clone());
         let rows: Vec<RollupView> = objectives.iter().filter(|o| !o.absent).map(|o| o.row.clone()).collect();
-        let what = format!(
-            "{} {} {}",
-            self.plan.level_names.name_or(Level::Mission, labels::level(Level::Mission)),
-            row.id,
-            row.name
-        );
-        MissionSection { absent: false, chart: bars_chart(&what, &rows, self.rules), row, objectives }
+        let level = self.plan.level_names.get(Level::Mission).map(|name| name.name.clone());
+        let what =
+            format!("{} {} {}", level.unwrap_or_else(|| words::level(self.lang, Level::Mission)), row.id, row.name);
+        MissionSection { absent: false, chart: bars_chart(self.lang, &what, &rows, self.rules), row, objectives }
     }
 
     /// The nodes below a level the plan does not have, in a section of their own without a row.
     fn absent_mission(&self, nodes: Vec<NodeIndex>) -> MissionSection {
         let objectives = self.objectives(nodes);
         let rows: Vec<RollupView> = objectives.iter().filter(|o| !o.absent).map(|o| o.row.clone()).collect();
-        let what = self.plan.level_names.plural_or(Level::StrategicObjective, labels::label("section_strategic"));
-        MissionSection { absent: true, chart: bars_chart(what, &rows, self.rules), row: absent_row(), objectives }
+        let what = self
+            .plan
+            .level_names
+            .get(Level::StrategicObjective)
+            .map_or_else(|| labels::label(self.lang, "section_strategic"), |name| name.plural.clone());
+        let chart = bars_chart(self.lang, &what, &rows, self.rules);
+        MissionSection { absent: true, chart, row: self.absent_row(), objectives }
     }
 
     /// The strategic objectives among `nodes`, and the programs and operational objectives among
@@ -253,7 +257,7 @@ impl Context<'_> {
         if !others.is_empty() {
             objectives.push(StrategicSection {
                 absent: true,
-                row: absent_row(),
+                row: self.absent_row(),
                 perspective: None,
                 indicators: Vec::new(),
                 trends: Vec::new(),
@@ -276,7 +280,7 @@ impl Context<'_> {
             }
         }
         if !objectives.is_empty() {
-            programs.push(ProgramSection { absent: true, row: absent_row(), objectives });
+            programs.push(ProgramSection { absent: true, row: self.absent_row(), objectives });
         }
         programs
     }
@@ -310,7 +314,7 @@ impl Context<'_> {
         let plan = self.plan;
         let node = plan.node(index);
         let indicator = node.indicator()?;
-        let numbers = Numbers::of(plan, self.scorecard, score, indicator.unit);
+        let numbers = Numbers::of(plan, self.scorecard, score, indicator.unit, self.lang);
         let parent = plan.node(parent);
         Some(IndicatorView {
             id: node.id.clone(),
@@ -325,9 +329,9 @@ impl Context<'_> {
             actual: numbers.actual,
             deviation: numbers.deviation,
             attainment: numbers.attainment,
-            weight: numbers.weight.unwrap_or_else(|| plain_num(node.weight)),
-            status: status_view(score.status),
-            explanation: labels::explanation(plan, score, self.scorecard.year),
+            weight: numbers.weight.unwrap_or_else(|| plain_num(self.lang, node.weight)),
+            status: status_view(self.lang, score.status),
+            explanation: labels::explanation(self.lang, score),
             note: score.note.clone(),
             source: score.source.clone(),
             needs_note: matches!(
@@ -339,7 +343,7 @@ impl Context<'_> {
             parent: ParentRef { id: parent.id.clone(), name: parent.name.clone(), anchor: anchor(&parent.id) },
             band: crate::render::score::indicator_band(plan, self.scorecard, score).map(str::to_owned),
             code: node.fields.code.clone(),
-            indicator_type: indicator.indicator_type.map(|t| t.italian().to_owned()),
+            indicator_type: indicator.indicator_type.map(|t| words::indicator_type(self.lang, t)),
             data_source: indicator.data_source.clone(),
             responsible: node.fields.responsible.as_ref().map(ToString::to_string),
             definition: score.definition.clone(),
@@ -354,9 +358,9 @@ impl Context<'_> {
                     PartView {
                         measure,
                         target: part.target.to_string(),
-                        actual: part.actual.as_ref().map(|v| crate::render::score::actual_text(v, unit)),
-                        attainment: part.attainment.map(attainment_num),
-                        status: status_view(part.status),
+                        actual: part.actual.as_ref().map(|v| words::actual(self.lang, v, unit)),
+                        attainment: part.attainment.map(|a| attainment_num(self.lang, a)),
+                        status: status_view(self.lang, part.status),
                     }
                 })
                 .collect(),
@@ -371,7 +375,7 @@ impl Context<'_> {
         let mut points = Vec::new();
         for (year, scores) in &self.years.years {
             let Some(score) = scores.indicator(index) else { continue };
-            let numbers = Numbers::of(plan, &scores.scorecard, score, unit);
+            let numbers = Numbers::of(plan, &scores.scorecard, score, unit, self.lang);
             let target_number = match &score.target {
                 Some(Target::Compare { quantity, .. }) => Some(quantity.value),
                 Some(Target::Baseline) | None => None,
@@ -387,12 +391,13 @@ impl Context<'_> {
                 target: score.target.as_ref().map(ToString::to_string),
                 actual: numbers.actual,
                 attainment: numbers.attainment,
-                status: status_view(score.status),
+                status: status_view(self.lang, score.status),
             });
         }
         let numeric = !matches!(unit, Unit::Date | Unit::Level | Unit::YesNo);
         let chart = (numeric && self.years.several_years).then(|| {
             let alt = labels::trend_chart(
+                self.lang,
                 &node.id,
                 &years
                     .iter()
@@ -403,38 +408,26 @@ impl Context<'_> {
                 .iter()
                 .map(|&(year, target, actual, status)| Point { year, target, actual, status: status.as_str() })
                 .collect();
-            chart::trend(&points, labels::label("not_recorded_short"), alt)
+            chart::trend(&points, &labels::label(self.lang, "not_recorded_short"), alt, self.lang)
         });
         Trend { id: node.id.clone(), name: node.name.clone(), years, chart }
     }
 
     fn groups(&self) -> Groups {
-        let view = |level: &'static str, prefix: &str, group: &crate::score::GroupScore| {
-            rollup_view(
-                level,
-                &group.id,
-                &group.name,
-                format!("{prefix}-{}", group.id),
-                &group.rollup,
-                self.rules,
-                None,
-                false,
-            )
+        let view = |level: RowLevel, prefix: &str, group: &crate::score::GroupScore| {
+            self.rollup_view(level, &group.id, &group.name, format!("{prefix}-{}", group.id), &group.rollup)
         };
         let perspectives: Vec<RollupView> =
-            self.scorecard.perspectives.iter().map(|g| view("perspective", "prospettiva", g)).collect();
-        let areas: Vec<RollupView> = self.scorecard.areas.iter().map(|g| view("area", "area", g)).collect();
+            self.scorecard.perspectives.iter().map(|g| view(RowLevel::Perspective, "prospettiva", g)).collect();
+        let areas: Vec<RollupView> = self.scorecard.areas.iter().map(|g| view(RowLevel::Area, "area", g)).collect();
         let services: Vec<RollupView> =
-            self.scorecard.services.iter().map(|g| view("service", "servizio", g)).collect();
+            self.scorecard.services.iter().map(|g| view(RowLevel::Service, "servizio", g)).collect();
+        let lang = self.lang;
         Groups {
-            perspectives_chart: bars_chart(
-                &crate::msg!("shapes-report-perspectives").render(Lang::It),
-                &perspectives,
-                self.rules,
-            ),
+            perspectives_chart: bars_chart(lang, &labels::label(lang, "perspectives"), &perspectives, self.rules),
             perspectives,
-            areas_chart: bars_chart(labels::label("areas"), &areas, self.rules),
-            services_chart: bars_chart(labels::label("services"), &services, self.rules),
+            areas_chart: bars_chart(lang, &labels::label(lang, "areas"), &areas, self.rules),
+            services_chart: bars_chart(lang, &labels::label(lang, "services"), &services, self.rules),
             areas,
             services,
         }
@@ -442,7 +435,7 @@ impl Context<'_> {
 }
 
 /// An indicator's numbers in both forms: the fields of `score --format csv` (the same as its
-/// JSON), with the Italian text beside them.
+/// JSON), with their text for people beside them.
 struct Numbers {
     reference: Option<Num>,
     actual: Option<Num>,
@@ -452,7 +445,7 @@ struct Numbers {
 }
 
 impl Numbers {
-    fn of(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore, unit: Unit) -> Self {
+    fn of(plan: &Plan, scorecard: &Scorecard, score: &IndicatorScore, unit: Unit, lang: Lang) -> Self {
         let fields = indicator_fields(plan, scorecard, score);
         let field = |column: &str| {
             INDICATOR_COLUMNS.iter().position(|c| *c == column).and_then(|i| fields.get(i)).unwrap_or(&Field::Empty)
@@ -460,60 +453,52 @@ impl Numbers {
         // Days late, for a deadline.
         let deviation_unit = if unit == Unit::Date { Unit::Days } else { unit };
         Numbers {
-            reference: num(field("reference"), unit),
-            actual: match (field("actual"), &score.actual) {
-                (Field::Text(plain), Some(value)) => Some(Num { value: plain.clone(), text: value.to_string() }),
-                (other, _) => num(other, unit),
-            },
-            deviation: num(field("deviation"), deviation_unit),
-            attainment: num(field("attainment"), unit),
-            weight: num(field("weight"), Unit::Number),
+            reference: num(lang, field("reference"), unit),
+            actual: num(lang, field("actual"), unit),
+            deviation: num(lang, field("deviation"), deviation_unit),
+            attainment: num(lang, field("attainment"), unit),
+            weight: num(lang, field("weight"), Unit::Number),
         }
     }
 }
 
 /// A field in its two forms; quantities get their unit.
-fn num(field: &Field, unit: Unit) -> Option<Num> {
+fn num(lang: Lang, field: &Field, unit: Unit) -> Option<Num> {
     let text = match field {
         Field::Empty => return None,
-        Field::Number(n) | Field::Percent(n) => with_unit(format_italian(*n), unit),
-        Field::Attainment(a) => percent_italian(*a),
-        Field::Date(date) => date.to_string(),
+        Field::Number(n) | Field::Percent(n) => words::quantity(lang, *n, unit),
+        Field::Attainment(a) => words::attainment(lang, *a),
+        Field::Date(date) => words::date(*date),
         Field::Integer(n) => n.to_string(),
         Field::Text(text) => text.clone(),
+        Field::Word(word) => word.text(lang),
     };
     Some(Num { value: field.plain(), text })
 }
 
-fn with_unit(number: String, unit: Unit) -> String {
-    match unit {
-        Unit::Percent => format!("{number}%"),
-        Unit::Days => format!("{number} gg"),
-        Unit::Euro => format!("{number} €"),
-        _ => number,
-    }
+fn plain_num(lang: Lang, value: Decimal) -> Num {
+    Num { value: value.normalize().to_string(), text: words::number(lang, value) }
 }
 
-fn plain_num(value: Decimal) -> Num {
-    Num { value: value.normalize().to_string(), text: format_italian(value) }
+fn attainment_num(lang: Lang, value: Decimal) -> Num {
+    Num { value: percent_plain(value), text: words::attainment(lang, value) }
 }
 
-fn attainment_num(value: Decimal) -> Num {
-    Num { value: percent_plain(value), text: percent_italian(value) }
-}
-
-fn status_view(status: Status) -> StatusView {
-    StatusView { key: status.as_str(), label: labels::status(status) }
+fn status_view(lang: Lang, status: Status) -> StatusView {
+    StatusView { key: status.as_str(), label: words::status(lang, status) }
 }
 
 /// A roll-up's attainment told as a status, by the thresholds of indicators.
-fn grade(attainment: Option<Decimal>, rules: &ScoringRules) -> StatusView {
-    status_view(match Light::of_attainment(attainment, rules) {
-        Light::Green => Status::Met,
-        Light::Yellow => Status::Partial,
-        Light::Red => Status::Missed,
-        Light::Grey => Status::NotMeasurable,
-    })
+fn grade(lang: Lang, attainment: Option<Decimal>, rules: &ScoringRules) -> StatusView {
+    status_view(
+        lang,
+        match Light::of_attainment(attainment, rules) {
+            Light::Green => Status::Met,
+            Light::Yellow => Status::Partial,
+            Light::Red => Status::Missed,
+            Light::Grey => Status::NotMeasurable,
+        },
+    )
 }
 
 /// An `id` attribute for a node: `n-` and its id.
@@ -521,46 +506,39 @@ fn anchor(id: &str) -> String {
     format!("n-{id}")
 }
 
-#[allow(clippy::too_many_arguments)]
-fn rollup_view(
-    level: &'static str,
-    id: &str,
-    name: &str,
-    anchor: String,
-    rollup: &Rollup,
-    rules: &ScoringRules,
-    operational: Option<Box<RollupView>>,
-    removed: bool,
-) -> RollupView {
-    RollupView {
-        level,
-        id: id.to_owned(),
-        name: name.to_owned(),
-        anchor,
-        attainment: rollup.attainment.map(attainment_num),
-        scored: rollup.scored,
-        expected: rollup.expected,
-        coverage: labels::coverage(rollup.scored, rollup.expected),
-        grade: grade(rollup.attainment, rules),
-        operational,
-        removed,
-        decision: None,
-        band: crate::render::score::rollup_band(rollup.attainment, rules).map(|b| b.label.clone()),
-        code: None,
-        responsible: None,
+impl Context<'_> {
+    /// A rolled-up row: not removed, without its operational plan, a decision or the fields of
+    /// its node (the callers add those a node has).
+    fn rollup_view(&self, level: RowLevel, id: &str, name: &str, anchor: String, rollup: &Rollup) -> RollupView {
+        RollupView {
+            level: level.as_str(),
+            id: id.to_owned(),
+            name: name.to_owned(),
+            anchor,
+            attainment: rollup.attainment.map(|a| attainment_num(self.lang, a)),
+            scored: rollup.scored,
+            expected: rollup.expected,
+            coverage: labels::coverage(self.lang, rollup.scored, rollup.expected),
+            grade: grade(self.lang, rollup.attainment, self.rules),
+            operational: None,
+            removed: false,
+            decision: None,
+            band: crate::render::score::rollup_band(rollup.attainment, self.rules).map(|b| b.label.clone()),
+            code: None,
+            responsible: None,
+        }
+    }
+
+    /// The row of a section that stands for a level the plan does not have: nothing to show.
+    fn absent_row(&self) -> RollupView {
+        RollupView { level: "", ..self.rollup_view(RowLevel::Body, "", "", String::new(), &Rollup::default()) }
     }
 }
 
-/// The row of a section that stands for a level the plan does not have: nothing to show.
-fn absent_row() -> RollupView {
-    rollup_view("", "", "", String::new(), &Rollup::default(), &ScoringRules::default(), None, false)
-}
-
-/// The report's words, with the plan's names of the levels where it gives them, and the words
-/// of plans of other shapes.
-fn labels_of(plan: &Plan) -> std::collections::BTreeMap<&'static str, String> {
-    let mut words: std::collections::BTreeMap<&'static str, String> =
-        labels::labels().into_iter().map(|(k, v)| (k, v.to_owned())).collect();
+/// The report's words in `lang`, with the plan's names of the levels where it gives them, and
+/// the note on the body's attainment in the words of the plan's rule.
+fn labels_of(lang: Lang, plan: &Plan) -> std::collections::BTreeMap<&'static str, String> {
+    let mut words = labels::labels(lang);
     let names = &plan.level_names;
     for (key, level, plural) in [
         ("mission", Level::Mission, false),
@@ -575,25 +553,9 @@ fn labels_of(plan: &Plan) -> std::collections::BTreeMap<&'static str, String> {
             words.insert(key, capitalised(word));
         }
     }
-    let body_note = match plan.scoring.body {
-        crate::plan::BodyRule::StrategicObjectives => None,
-        rule => Some(crate::msg!("shapes-report-body-note", rule = rule.as_str()).render(Lang::It)),
-    };
-    if let Some(note) = body_note {
-        words.insert("body_attainment_note", note);
-    }
-    for (key, id) in [
-        ("perspectives", "shapes-report-perspectives"),
-        ("band", "shapes-column-band"),
-        ("code", "shapes-report-code"),
-        ("indicator_type", "shapes-report-type"),
-        ("data_source", "shapes-report-data-source"),
-        ("responsible", "shapes-report-responsible"),
-        ("definition", "shapes-report-definition"),
-        ("parts", "shapes-report-parts"),
-        ("measure", "shapes-report-measure"),
-    ] {
-        words.insert(key, crate::i18n::Message::new(id).render(Lang::It));
+    if plan.scoring.body != crate::plan::BodyRule::StrategicObjectives {
+        let note = crate::msg!("report-body-attainment-note-rule", rule = plan.scoring.body.as_str());
+        words.insert("body_attainment_note", note.render(lang));
     }
     words
 }
@@ -604,34 +566,36 @@ fn capitalised(word: &str) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-fn body_chart(body: &RollupView, rules: &ScoringRules) -> Chart {
+fn body_chart(lang: Lang, body: &RollupView, rules: &ScoringRules) -> Chart {
     let attainment = body.attainment.as_ref().map(|a| a.text.clone());
-    let alt = labels::body_chart(attainment.as_deref(), &body.grade.label, &format_italian(rules.partial_threshold));
+    let threshold = words::number(lang, rules.partial_threshold);
+    let alt = labels::body_chart(lang, attainment.as_deref(), &body.grade.label, &threshold);
     let value = attainment_value(body);
+    let label = labels::label(lang, "body");
     let bar = Bar {
         level: "body",
         id: "",
-        label: labels::label("body"),
+        label: &label,
         value: value.and_then(|v| body.attainment.as_ref().map(|n| (v, n))),
         grade: body.grade.key,
         grade_label: &body.grade.label,
     };
-    chart::bars(&[bar], &labels::threshold_marks(rules), scale_max(rules), alt)
+    chart::bars(&[bar], &labels::threshold_marks(lang, rules), scale_max(rules), alt)
 }
 
-fn status_chart(statuses: &[StatusCount], scorecard: &Scorecard) -> Chart {
+fn status_chart(lang: Lang, statuses: &[StatusCount], scorecard: &Scorecard) -> Chart {
     let rows: Vec<(&str, &str, usize)> =
         statuses.iter().map(|s| (s.status.key, s.status.label.as_str(), s.count)).collect();
-    chart::counts(&rows, labels::status_chart(&scorecard.status_counts()))
+    chart::counts(&rows, labels::status_chart(lang, &scorecard.status_counts()))
 }
 
 /// One bar per row, with the thresholds.
-fn bars_chart(what: &str, rows: &[RollupView], rules: &ScoringRules) -> Chart {
+fn bars_chart(lang: Lang, what: &str, rows: &[RollupView], rules: &ScoringRules) -> Chart {
     let alt_rows: Vec<(String, Option<String>, &str)> = rows
         .iter()
         .map(|r| (r.id.clone(), r.attainment.as_ref().map(|a| a.text.clone()), r.grade.label.as_str()))
         .collect();
-    let alt = labels::bars_chart(what, &alt_rows, &format_italian(rules.partial_threshold));
+    let alt = labels::bars_chart(lang, what, &alt_rows, &words::number(lang, rules.partial_threshold));
     let values: Vec<Option<Decimal>> = rows.iter().map(attainment_value).collect();
     let bars: Vec<Bar<'_>> = rows
         .iter()
@@ -645,7 +609,7 @@ fn bars_chart(what: &str, rows: &[RollupView], rules: &ScoringRules) -> Chart {
             grade_label: &row.grade.label,
         })
         .collect();
-    chart::bars(&bars, &labels::threshold_marks(rules), scale_max(rules), alt)
+    chart::bars(&bars, &labels::threshold_marks(lang, rules), scale_max(rules), alt)
 }
 
 /// The attainment shown, as a number to draw (the rounded value the text shows).
@@ -672,28 +636,28 @@ fn deviations(missions: &[MissionSection]) -> Deviations {
     Deviations { indicators, without_note }
 }
 
-fn overrides(plan: &Plan, scorecard: &Scorecard) -> Vec<OverrideView> {
+fn overrides(lang: Lang, plan: &Plan, scorecard: &Scorecard) -> Vec<OverrideView> {
     let mut views: Vec<(NodeIndex, OverrideView)> = scorecard
         .overridden()
         .map(|(index, overridden)| {
             let node = plan.node(index);
             let decision = &overridden.decision;
-            let (outcome_label, attainment) = match decision.outcome {
-                crate::plan::Outcome::Neutralised => (labels::label("neutralised"), None),
-                crate::plan::Outcome::Reassessed(value) => (labels::label("reassessed"), Some(attainment_num(value))),
+            let attainment = match decision.outcome {
+                crate::plan::Outcome::Neutralised => None,
+                crate::plan::Outcome::Reassessed(value) => Some(attainment_num(lang, value)),
             };
             let view = OverrideView {
-                level: labels::level(node.level()),
+                level: words::level(lang, node.level()),
                 id: node.id.clone(),
                 name: node.name.clone(),
                 anchor: anchor(&node.id),
                 outcome: decision.outcome.as_str(),
-                outcome_label,
+                outcome_label: words::outcome(lang, decision.outcome),
                 attainment,
-                computed: labels::computed(overridden),
+                computed: computed_outcome(lang, overridden),
                 reason: decision.reason.clone(),
                 decided_by: decision.decided_by.clone(),
-                act: labels::act(&decision.act, plan.metadata.act_number),
+                act: words::cited_act(lang, &decision.act, plan.metadata.act_number),
             };
             (index, view)
         })
@@ -705,7 +669,7 @@ fn overrides(plan: &Plan, scorecard: &Scorecard) -> Vec<OverrideView> {
 }
 
 fn date_view(date: Date) -> DateView {
-    DateView { iso: date.iso(), text: date.to_string() }
+    DateView { iso: date.iso(), text: words::date(date) }
 }
 
 /// Whether an act's revisions were in force at the end of `year`.
@@ -717,48 +681,42 @@ fn in_force_at_end_of(group: &ActGroup, year: i32) -> bool {
     }
 }
 
-fn act_label(group: &ActGroup, number: crate::plan::ActNumber) -> String {
-    match &group.act {
-        Some(act) => labels::act(act, number),
-        None => labels::no_act(group.year),
-    }
-}
-
-fn document(plan: &Plan, history: &History, year: i32, generated: Date) -> Document {
+fn document(lang: Lang, plan: &Plan, history: &History, year: i32, generated: Date) -> Document {
     let meta = &plan.metadata;
     Document {
-        title: labels::document_title(year),
+        title: labels::document_title(lang, year),
         body: meta.body.clone(),
         plan_title: meta.title.clone(),
         year,
         plan_year: meta.year,
         horizon: [meta.first_year, meta.last_year],
-        adopted_by: meta.adopted_by.as_ref().map(|act| labels::act(act, meta.act_number)),
+        adopted_by: meta.adopted_by.as_ref().map(|act| words::cited_act(lang, act, meta.act_number)),
         acts_in_force: history
             .groups
             .iter()
             .filter(|g| in_force_at_end_of(g, year))
-            .map(|g| act_label(g, meta.act_number))
+            .map(|g| g.cited_label(lang, meta.act_number))
             .collect(),
         generated: date_view(generated),
         notes: meta.notes.clone(),
     }
 }
 
-fn revisions(plan: &Plan, history: &History, year: i32) -> Vec<ActView> {
-    let numbers_by_date = history.numbers_by_date();
+fn revisions(lang: Lang, plan: &Plan, history: &History, year: i32) -> Vec<ActView> {
     history
         .groups
         .iter()
         .map(|group| ActView {
-            label: act_label(group, plan.metadata.act_number),
+            label: group.cited_label(lang, plan.metadata.act_number),
             date: group.date().map(date_view),
             in_year: group.date().map_or(group.year == Some(year), |d| d.year() == year),
+            // The log's other flags say what the act lacks, which its label already says.
             flags: group
-                .date()
-                .and_then(|date| numbers_by_date.get(&date).filter(|n| n.len() > 1).map(|n| (date, n)))
-                .map(|(date, numbers)| vec![labels::conflicting_numbers(date, numbers)])
-                .unwrap_or_default(),
+                .flags
+                .iter()
+                .filter(|flag| matches!(flag, Flag::Numbers { .. }))
+                .map(|flag| flag.message(lang).render(lang))
+                .collect(),
             entries: group
                 .entries
                 .iter()
@@ -766,9 +724,9 @@ fn revisions(plan: &Plan, history: &History, year: i32) -> Vec<ActView> {
                     let node = plan.node(entry.node);
                     RevisionEntry {
                         id: node.id.clone(),
-                        level: labels::level(node.level()),
+                        level: words::level(lang, node.level()),
                         name: node.name.clone(),
-                        change: ChangeView { key: entry.change.as_str(), label: labels::change(entry.change) },
+                        change: ChangeView { key: entry.change.as_str(), label: words::change(lang, entry.change) },
                         note: entry.note.clone(),
                     }
                 })
@@ -777,14 +735,14 @@ fn revisions(plan: &Plan, history: &History, year: i32) -> Vec<ActView> {
         .collect()
 }
 
-fn rules_view(rules: &ScoringRules) -> Rules {
+fn rules_view(lang: Lang, rules: &ScoringRules) -> Rules {
     Rules {
-        cap: plain_num(rules.cap),
-        floor: plain_num(rules.floor),
-        partial_threshold: plain_num(rules.partial_threshold),
+        cap: plain_num(lang, rules.cap),
+        floor: plain_num(lang, rules.floor),
+        partial_threshold: plain_num(lang, rules.partial_threshold),
         missing_data: rules.missing_data.as_str(),
         deadline_grace_days: rules.deadline_grace_days,
-        sentences: labels::rules(rules),
+        sentences: labels::rules(lang, rules),
     }
 }
 

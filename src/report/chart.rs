@@ -232,7 +232,7 @@ pub struct Point<'a> {
 
 /// An indicator's targets (short dashes) and actuals (dots, joined year to year) over the
 /// horizon. A year without an actual is written `n.r.` on the axis, never drawn as zero.
-pub fn trend(points: &[Point<'_>], not_recorded: &str, alt: String) -> Chart {
+pub fn trend(points: &[Point<'_>], not_recorded: &str, alt: String, lang: crate::i18n::Lang) -> Chart {
     const WIDTH: i64 = 280;
     const HEIGHT: i64 = 150;
     const LEFT: i64 = 46;
@@ -260,7 +260,7 @@ pub fn trend(points: &[Point<'_>], not_recorded: &str, alt: String) -> Chart {
             "<text x=\"{}\" y=\"{}\" class=\"tick\" text-anchor=\"end\">{}</text>",
             LEFT - 4,
             coordinate(y(value) + Decimal::from(4)),
-            crate::number::format_italian(crate::number::round_half_away(value, 2))
+            crate::render::words::number(lang, crate::number::round_half_away(value, 2))
         );
     }
     // The line through consecutive actuals; a year without one breaks it.
@@ -391,7 +391,7 @@ mod tests {
             Point { year: 2019, target: Some(dec!(10)), actual: None, status: "missing" },
             Point { year: 2020, target: Some(dec!(10)), actual: Some(dec!(12)), status: "met" },
         ];
-        let chart = trend(&points, "n.r.", "alt".to_owned());
+        let chart = trend(&points, "n.r.", "alt".to_owned(), crate::i18n::Lang::It);
         assert_eq!(chart.svg.matches("<use ").count(), 2);
         assert!(chart.svg.contains(">n.r.<"));
         // The line breaks at the missing year: no segment of one point is drawn.

@@ -1,512 +1,295 @@
-//! Every word of the report that the tool writes (not the plan's own content), in Italian, in
-//! one place: the fixed labels handed to templates as `labels.*`, the status words, and the
-//! sentences made from the results (the rules in words, the explanations of unscored
-//! indicators, the text alternatives of the charts).
+//! Every word of the report that the tool writes (not the plan's own content), in the report's
+//! language, from the catalogue (`report.ftl`, and the words shared with the other outputs): the
+//! fixed labels handed to templates as `labels.*`, the legend, the rules in words, the
+//! explanations of unscored indicators (the score's typed reasons) and the text alternatives of
+//! the charts.
 //!
-//! Keeping them here, and nowhere in the templates or the other modules, is what lets the
-//! report later follow the plan's language from one message catalogue.
+//! The keys of `labels.*` are part of the template data (`docs/report.md`) and stay as they are;
+//! each names a message of the catalogue.
 
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::actuals::Value;
-use crate::number::format_italian;
-use crate::plan::{Act, ActNumber, Change, Level, MissingData, Plan, ScoringRules};
+use crate::i18n::{self, Lang, Message};
+use crate::msg;
+use crate::plan::ScoringRules;
+use crate::render::score::override_note;
+use crate::render::words;
 use crate::score::{IndicatorScore, Status};
-use crate::target::Target;
 
-/// The language of the labels, for `<html lang>`.
-pub const LANGUAGE: &str = "it";
-
-/// The fixed labels, by key. Templates read them as `labels.KEY`.
+/// The fixed labels: each template key with its message in the catalogue. Templates read them
+/// as `labels.KEY`.
 const LABELS: &[(&str, &str)] = &[
     // The document.
-    ("document_title", "Relazione sulla performance"),
-    ("document_subtitle", "Risultati della performance organizzativa"),
-    ("body", "Ente"),
-    ("plan", "Piano"),
-    ("year", "Anno"),
-    ("horizon", "Orizzonte del piano"),
-    ("adopted_by", "Piano adottato con"),
-    ("acts_in_force", "Aggiornamenti in vigore al 31 dicembre"),
-    ("no_acts_in_force", "nessun aggiornamento registrato"),
-    ("generated_on", "Documento generato il"),
-    ("contents", "Indice"),
-    ("skip_to_content", "Vai al contenuto"),
-    (
-        "illustrative_values",
-        "I valori a consuntivo sono quelli dei file indicati nella sezione «Provenienza dei dati».",
-    ),
+    ("document_title", "report-document-title"),
+    ("document_subtitle", "report-document-subtitle"),
+    ("body", "report-body"),
+    ("plan", "report-plan"),
+    ("year", "report-year"),
+    ("horizon", "report-horizon"),
+    ("adopted_by", "report-adopted-by"),
+    ("acts_in_force", "report-acts-in-force"),
+    ("no_acts_in_force", "report-no-acts-in-force"),
+    ("generated_on", "report-generated-on"),
+    ("contents", "report-contents"),
+    ("skip_to_content", "report-skip-to-content"),
+    ("illustrative_values", "report-illustrative-values"),
     // Sections.
-    ("section_summary", "Sintesi dei risultati"),
-    ("section_strategic", "Obiettivi strategici (specifici triennali)"),
-    ("section_operational", "Obiettivi operativi (annuali)"),
-    ("section_operational_programs", "Per programma e obiettivo"),
-    ("section_operational_groups", "Per area e servizio"),
-    ("section_deviations", "Scostamenti e motivazioni"),
-    ("section_overrides", "Sterilizzazioni e rideterminazioni"),
-    ("section_revisions", "Aggiornamenti del piano"),
-    ("section_method", "Metodo di misurazione"),
-    ("section_provenance", "Provenienza dei dati"),
+    ("section_summary", "report-section-summary"),
+    ("section_strategic", "report-section-strategic"),
+    ("section_operational", "report-section-operational"),
+    ("section_operational_programs", "report-section-operational-programs"),
+    ("section_operational_groups", "report-section-operational-groups"),
+    ("section_deviations", "report-section-deviations"),
+    ("section_overrides", "report-section-overrides"),
+    ("section_revisions", "report-section-revisions"),
+    ("section_method", "report-section-method"),
+    ("section_provenance", "report-section-provenance"),
     // The summary.
-    ("body_attainment", "Grado di raggiungimento complessivo dell'ente"),
-    ("body_attainment_note", "Media ponderata degli obiettivi strategici"),
-    ("coverage", "Copertura"),
-    ("coverage_note", "indicatori valutati sul totale di quelli attesi"),
-    ("status_counts", "Indicatori per stato"),
-    ("indicators_in_plan", "indicatori nel piano, per stato"),
-    ("body_chart", "L'ente rispetto alla soglia di raggiungimento parziale e al target"),
-    ("strategic_at_a_glance", "Gli obiettivi strategici in sintesi"),
-    ("missions", "Missioni"),
-    ("legend", "Legenda degli stati"),
-    ("count", "Numero"),
-    ("of_which", "di cui"),
+    ("body_attainment", "report-body-attainment"),
+    ("body_attainment_note", "report-body-attainment-note"),
+    ("coverage", "report-coverage"),
+    ("coverage_note", "report-coverage-note"),
+    ("status_counts", "report-status-counts"),
+    ("indicators_in_plan", "report-indicators-in-plan"),
+    ("body_chart", "report-body-chart"),
+    ("strategic_at_a_glance", "report-strategic-at-a-glance"),
+    ("missions", "report-missions"),
+    ("legend", "report-legend"),
+    ("count", "report-count"),
+    ("of_which", "report-of-which"),
+    ("of", "report-of"),
     // Table headers.
-    ("level", "Livello"),
-    ("id", "Codice"),
-    ("name", "Denominazione"),
-    ("mission", "Missione"),
-    ("strategic_objective", "Obiettivo strategico"),
-    ("program", "Programma"),
-    ("operational_objective", "Obiettivo operativo"),
-    ("indicator", "Indicatore"),
-    ("indicators_of", "Indicatori di"),
-    ("area", "Area"),
-    ("service", "Servizio"),
-    ("areas", "Aree"),
-    ("services", "Servizi"),
-    ("perspective", "Prospettiva"),
-    ("formula", "Algoritmo di calcolo"),
-    ("target", "Target"),
-    ("actual", "Consuntivo"),
-    ("reference", "Valore di riferimento"),
-    ("deviation", "Scostamento"),
-    ("attainment", "Raggiungimento %"),
-    ("attainment_short", "Raggiungimento"),
-    ("operational_attainment", "Piano operativo %"),
-    ("status", "Stato"),
-    ("weight", "Peso"),
-    ("scored", "Valutati"),
-    ("expected", "Attesi"),
-    ("note", "Note e motivazione dello scostamento"),
-    ("note_short", "Motivazione"),
-    ("explanation", "Spiegazione"),
-    ("source", "Fonte"),
-    ("missing_note", "Motivazione non indicata"),
-    ("no_indicators", "Nessun indicatore."),
-    ("no_programs", "Nessun programma."),
-    ("no_operational_objectives", "Nessun obiettivo operativo."),
+    ("level", "report-level"),
+    ("id", "report-id"),
+    ("name", "report-name"),
+    ("mission", "report-mission"),
+    ("strategic_objective", "report-strategic-objective"),
+    ("program", "report-program"),
+    ("operational_objective", "report-operational-objective"),
+    ("indicator", "report-indicator"),
+    ("indicators_of", "report-indicators-of"),
+    ("area", "report-area"),
+    ("service", "report-service"),
+    ("areas", "report-areas"),
+    ("services", "report-services"),
+    ("perspective", "report-perspective"),
+    ("perspectives", "report-perspectives"),
+    ("band", "report-band"),
+    ("code", "report-code"),
+    ("indicator_type", "report-indicator-type"),
+    ("data_source", "report-data-source"),
+    ("responsible", "report-responsible"),
+    ("definition", "report-definition"),
+    ("parts", "report-parts"),
+    ("measure", "report-measure"),
+    ("formula", "report-formula"),
+    ("target", "report-target"),
+    ("actual", "report-actual"),
+    ("reference", "report-reference"),
+    ("deviation", "report-deviation"),
+    ("attainment", "report-attainment"),
+    ("attainment_short", "report-attainment-short"),
+    ("operational_attainment", "report-operational-attainment"),
+    ("status", "report-status"),
+    ("weight", "report-weight"),
+    ("scored", "report-scored"),
+    ("expected", "report-expected"),
+    ("note", "report-note"),
+    ("note_short", "report-note-short"),
+    ("explanation", "report-explanation"),
+    ("source", "report-source"),
+    ("missing_note", "report-missing-note"),
+    ("no_indicators", "report-no-indicators"),
+    ("no_programs", "report-no-programs"),
+    ("no_operational_objectives", "report-no-operational-objectives"),
     // The multi-year view.
-    ("trend", "Andamento pluriennale"),
-    (
-        "trend_note",
-        "Target e consuntivi sull'orizzonte del piano; gli anni senza consuntivo sono indicati come «non rilevato», mai come zero.",
-    ),
-    (
-        "trend_single_year",
-        "Valori a consuntivo disponibili per un solo anno: l'andamento pluriennale si mostra quando si indicano i consuntivi di più anni.",
-    ),
-    ("trend_no_chart", "Indicatore non numerico: i valori sono nella tabella."),
-    ("chart_data", "Dati del grafico"),
-    ("not_recorded_short", "n.r."),
-    ("trend_key_actual", "consuntivo (la forma indica lo stato)"),
+    ("trend", "report-trend"),
+    ("trend_note", "report-trend-note"),
+    ("trend_single_year", "report-trend-single-year"),
+    ("trend_no_chart", "report-trend-no-chart"),
+    ("chart_data", "report-chart-data"),
+    ("not_recorded_short", "report-not-recorded-short"),
+    ("trend_key_actual", "report-trend-key-actual"),
     // Deviations.
-    (
-        "deviations_intro",
-        "Ogni indicatore parzialmente raggiunto, non raggiunto, non rilevato o non misurabile, con la motivazione fornita insieme al consuntivo.",
-    ),
-    ("deviations_none", "Nessuno scostamento: tutti gli indicatori attesi sono stati raggiunti."),
-    ("deviations_missing_notes", "Scostamenti senza motivazione"),
+    ("deviations_intro", "report-deviations-intro"),
+    ("deviations_none", "report-deviations-none"),
+    ("deviations_missing_notes", "report-deviations-missing-notes"),
     // Overrides.
-    (
-        "overrides_intro",
-        "I risultati che una decisione motivata ha escluso dalla valutazione (sterilizzazione) o rideterminato, per cause non imputabili all'ente, con l'esito che il calcolo aveva dato.",
-    ),
-    ("overrides_none", "Nessun risultato è stato sterilizzato o rideterminato."),
-    ("neutralised", "sterilizzato"),
-    ("reassessed", "rideterminato"),
-    ("outcome", "Esito"),
-    ("decided_attainment", "Grado rideterminato"),
-    ("computed_outcome", "Esito calcolato"),
-    ("reason", "Motivazione"),
-    ("decided_by", "Decisione di"),
+    ("overrides_intro", "report-overrides-intro"),
+    ("overrides_none", "report-overrides-none"),
+    ("neutralised", "outcome-neutralised"),
+    ("reassessed", "outcome-reassessed"),
+    ("outcome", "report-outcome"),
+    ("decided_attainment", "report-decided-attainment"),
+    ("computed_outcome", "report-computed-outcome"),
+    ("reason", "report-reason"),
+    ("decided_by", "report-decided-by"),
     // Revisions.
-    ("revisions_intro", "Gli atti che hanno aggiornato il piano, con le modifiche adottate da ciascuno."),
-    ("revisions_none", "Nessun aggiornamento registrato nel piano."),
-    ("act", "Atto"),
-    ("change", "Modifica"),
-    ("changes", "Modifiche"),
-    ("act_notes", "Osservazioni"),
-    ("revision_note", "Nota dell'aggiornamento"),
-    ("in_year", "Adottato nell'anno"),
+    ("revisions_intro", "report-revisions-intro"),
+    ("revisions_none", "report-revisions-none"),
+    ("act", "report-act"),
+    ("change", "report-change"),
+    ("changes", "report-changes"),
+    ("act_notes", "report-act-notes"),
+    ("revision_note", "report-revision-note"),
+    ("in_year", "report-in-year"),
     // Method.
-    ("method_intro", "Le regole di calcolo applicate, come definite nel piano (sezione «scoring»)."),
-    ("partial_threshold", "Soglia di raggiungimento parziale"),
-    ("cap", "Tetto"),
-    ("floor", "Soglia minima"),
+    ("method_intro", "report-method-intro"),
+    ("partial_threshold", "report-partial-threshold"),
+    ("cap", "report-cap"),
+    ("floor", "report-floor"),
     // Provenance.
-    (
-        "provenance_intro",
-        "Per riprodurre i valori: le impronte SHA-256 dei file usati, lo stato del repository e la versione dello strumento.",
-    ),
-    ("file", "File"),
-    ("sha256", "SHA-256"),
-    ("bytes", "Byte"),
-    ("actuals_files", "File dei consuntivi"),
-    ("plan_file", "File del piano"),
-    ("git_commit", "Commit git"),
-    ("git_state", "Stato del repository"),
-    ("git_clean", "pulito: i file coincidono con il commit"),
-    ("git_dirty", "con modifiche non registrate nel commit: i file possono differire dal commit"),
-    ("git_none", "il piano non è in un repository git"),
-    ("tool", "Strumento"),
-    ("reproduce", "Comando per riprodurre i valori"),
+    ("provenance_intro", "report-provenance-intro"),
+    ("file", "report-file"),
+    ("sha256", "report-sha256"),
+    ("bytes", "report-bytes"),
+    ("actuals_files", "report-actuals-files"),
+    ("plan_file", "report-plan-file"),
+    ("git_commit", "report-git-commit"),
+    ("git_state", "report-git-state"),
+    ("git_clean", "report-git-clean"),
+    ("git_dirty", "report-git-dirty"),
+    ("git_none", "report-git-none"),
+    ("tool", "report-tool"),
+    ("reproduce", "report-reproduce"),
     // Tree and navigation.
-    ("open_close", "Aprire o chiudere per vedere il dettaglio"),
-    ("back_to_contents", "Torna all'indice"),
-    ("page", "Pagina"),
+    ("open_close", "report-open-close"),
+    ("back_to_contents", "report-back-to-contents"),
+    ("page", "report-page"),
 ];
 
-/// The fixed labels, for templates.
-pub fn labels() -> BTreeMap<&'static str, &'static str> {
-    LABELS.iter().copied().collect()
+/// The fixed labels in `lang`, for templates.
+pub fn labels(lang: Lang) -> BTreeMap<&'static str, String> {
+    LABELS.iter().map(|&(key, id)| (key, i18n::text(lang, id))).collect()
 }
 
-/// The label of `key`; keys are constants of this module, so a missing one is a bug.
-pub fn label(key: &str) -> &'static str {
-    LABELS.iter().find(|(k, _)| *k == key).map_or("", |(_, v)| v)
-}
-
-/// The word for an indicator's status.
-pub fn status(status: Status) -> String {
-    let word = match status {
-        Status::Met => "raggiunto",
-        Status::Partial => "parzialmente raggiunto",
-        Status::Missed => "non raggiunto",
-        Status::Baseline => "anno base",
-        Status::Removed => "eliminato",
-        Status::NoTarget => "senza target",
-        Status::Missing => "non rilevato",
-        Status::NotMeasurable => "non misurabile",
-        Status::Neutralised => "sterilizzato",
-        Status::NotApplicable => return crate::msg!("shapes-status-not-applicable").render(crate::i18n::Lang::It),
-    };
-    word.to_owned()
+/// The label of `key` in `lang`; keys are constants of the report, so a missing one is a bug
+/// (and shows as the key).
+pub fn label(lang: Lang, key: &str) -> String {
+    LABELS.iter().find(|(k, _)| *k == key).map_or_else(|| key.to_owned(), |&(_, id)| i18n::text(lang, id))
 }
 
 /// What a status means, for the legend.
-pub fn status_meaning(status: Status, rules: &ScoringRules) -> String {
-    let threshold = format_italian(rules.partial_threshold);
-    match status {
-        Status::Met => "il target è raggiunto".to_owned(),
-        Status::Partial => format!("target non raggiunto, grado di raggiungimento pari almeno a {threshold}"),
-        Status::Missed => format!("target non raggiunto, grado di raggiungimento inferiore a {threshold}"),
-        Status::Baseline => "anno di rilevazione: il valore è misurato, non valutato".to_owned(),
-        Status::Removed => "indicatore eliminato da un aggiornamento del piano".to_owned(),
-        Status::NoTarget => "nessun target per l'anno".to_owned(),
-        Status::Missing => "valore a consuntivo atteso ma non pervenuto (o n.d.)".to_owned(),
-        Status::NotMeasurable => "valore presente, ma manca un dato che il target richiede".to_owned(),
-        Status::Neutralised => {
-            "escluso dalla valutazione con decisione motivata (sterilizzazione), per cause non imputabili all'ente"
-                .to_owned()
-        }
-        Status::NotApplicable => crate::msg!("shapes-status-not-applicable-meaning").render(crate::i18n::Lang::It),
-    }
-}
-
-/// The name of a level of the tree.
-pub fn level(level: Level) -> &'static str {
-    match level {
-        Level::Mission => "missione",
-        Level::StrategicObjective => "obiettivo strategico",
-        Level::Program => "programma",
-        Level::OperationalObjective => "obiettivo operativo",
-        Level::Indicator => "indicatore",
-    }
-}
-
-/// What a revision did.
-pub fn change(change: Change) -> &'static str {
-    match change {
-        Change::Inserted => "inserito",
-        Change::Updated => "aggiornato",
-        Change::Removed => "eliminato",
-    }
+pub fn status_meaning(lang: Lang, status: Status, rules: &ScoringRules) -> String {
+    msg!("report-status-meaning", status = status.as_str(), threshold = words::number(lang, rules.partial_threshold))
+        .render(lang)
 }
 
 /// `42 su 44`: scored of expected.
-pub fn coverage(scored: usize, expected: usize) -> String {
-    format!("{scored} su {expected}")
-}
-
-/// The flag of an act whose date is cited with several numbers.
-pub fn conflicting_numbers(date: crate::date::Date, numbers: &[String]) -> String {
-    let numbers: Vec<String> = numbers.iter().map(|n| format!("n. {n}")).collect();
-    format!("la data {date} è citata con più numeri ({}): probabilmente lo stesso atto", numbers.join(", "))
-}
-
-/// An act as Italian documents cite it: `Giunta n. 97 del 26/07/2018`; a missing number or
-/// date is said, not shown as `?` — the number only when the plan's acts must carry one
-/// (`act-number`): a decree known by its date is cited by its date.
-pub fn act(act: &Act, number: ActNumber) -> String {
-    let body = act.body.as_deref().unwrap_or("Atto");
-    match (&act.number, act.date) {
-        (Some(number), Some(date)) => format!("{body} n. {number} del {date}"),
-        (None, Some(date)) if number == ActNumber::Optional => format!("{body} del {date}"),
-        (None, Some(date)) => format!("{body} del {date} (numero non indicato)"),
-        (Some(number), None) => format!("{body} n. {number} (data non indicata)"),
-        (None, None) => format!("{body} (numero e data non indicati)"),
-    }
-}
-
-/// The label of revisions that cite no act.
-pub fn no_act(year: Option<i32>) -> String {
-    match year {
-        Some(year) => format!("Nessun atto indicato (anno {year})"),
-        None => "Nessun atto indicato".to_owned(),
-    }
+pub fn coverage(lang: Lang, scored: usize, expected: usize) -> String {
+    Message::new("report-coverage-of").count("scored", scored).count("expected", expected).render(lang)
 }
 
 /// The title of the report for a year.
-pub fn document_title(year: i32) -> String {
-    format!("{} {year}", label("document_title"))
+pub fn document_title(lang: Lang, year: i32) -> String {
+    msg!("report-document-title-year", year = year).render(lang)
 }
 
-/// Why an indicator is unscored, or what it was compared with: the Italian counterpart of the
-/// score's `reason`, made from the same facts.
-pub fn explanation(plan: &Plan, score: &IndicatorScore, year: i32) -> Option<String> {
-    let computed = computed_explanation(plan, score, year);
-    match &score.overridden {
-        Some(overridden) => Some(match computed {
-            Some(computed) => format!("{}; {computed}", decision(overridden, plan.metadata.act_number)),
-            None => decision(overridden, plan.metadata.act_number),
-        }),
-        None => computed,
+/// Why an indicator is unscored, or what it was compared with (the score's reason), after the
+/// decision that set its result, if one did.
+pub fn explanation(lang: Lang, score: &IndicatorScore) -> Option<String> {
+    let decision = score.overridden.as_ref().map(|o| override_note(lang, o));
+    // A neutralised result is explained by its decision; its computed reason follows it.
+    let reason = score.reason.as_ref().map(|r| r.message(lang).render(lang));
+    match (decision, reason) {
+        (Some(decision), Some(reason)) => Some(format!("{decision}; {reason}")),
+        (decision, reason) => decision.or(reason),
     }
-}
-
-/// `sterilizzato con decisione di OIV (OIV n. 3 del 15/04/2020): <motivazione>; esito
-/// calcolato: non rilevato`: an override as the Relazione states it, with what the computation
-/// gave.
-pub fn decision(overridden: &crate::score::Overridden, number: ActNumber) -> String {
-    let decision = &overridden.decision;
-    let outcome = match decision.outcome {
-        crate::plan::Outcome::Neutralised => "sterilizzato".to_owned(),
-        crate::plan::Outcome::Reassessed(attainment) => {
-            format!("grado di raggiungimento rideterminato a {}", format_italian(attainment.normalize()))
-        }
-    };
-    format!(
-        "{outcome} con decisione di {} ({}): {}; esito calcolato: {}",
-        decision.decided_by,
-        act(&decision.act, number),
-        decision.reason,
-        computed(overridden)
-    )
-}
-
-/// What the computation gave before an override: `non raggiunto (45,00)`, `non rilevato`,
-/// `83,33`, `nessun valore`.
-pub fn computed(overridden: &crate::score::Overridden) -> String {
-    let attainment = overridden.computed_attainment.map(|a| crate::number::format_computed(a, 2).replace('.', ","));
-    match (overridden.computed_status, attainment) {
-        (Some(computed), Some(attainment)) => format!("{} ({attainment})", status(computed)),
-        (Some(computed), None) => status(computed),
-        (None, Some(attainment)) => attainment,
-        (None, None) => "nessun valore".to_owned(),
-    }
-}
-
-/// The explanation of the computed result, before any override.
-fn computed_explanation(plan: &Plan, score: &IndicatorScore, year: i32) -> Option<String> {
-    let target = score.target.as_ref();
-    match score.overridden.as_ref().and_then(|o| o.computed_status).unwrap_or(score.status) {
-        Status::Neutralised => None,
-        Status::NotApplicable => {
-            Some(crate::msg!("shapes-status-not-applicable-meaning").render(crate::i18n::Lang::It))
-        }
-        Status::Removed => Some(removal(plan, score)),
-        Status::NoTarget => Some(format!("nessun target per il {year}")),
-        Status::Baseline => Some("anno di rilevazione: misurato, non valutato".to_owned()),
-        Status::Missing => Some(match score.actual {
-            Some(Value::NotAvailable) => "valore non disponibile (n.d.)".to_owned(),
-            _ => "valore a consuntivo non pervenuto".to_owned(),
-        }),
-        Status::NotMeasurable => Some(match (target, &score.actual) {
-            (Some(Target::Relative { lag, .. }), _) => {
-                format!(
-                    "manca il consuntivo {} necessario per il target «{}»",
-                    year - i32::from(*lag),
-                    target_text(target)
-                )
-            }
-            (Some(Target::Benchmark { .. } | Target::BenchmarkTolerance { .. }), Some(Value::Number(_))) => {
-                format!("manca la media cluster del {year}")
-            }
-            (_, Some(actual)) => {
-                format!("il valore «{actual}» non è confrontabile con il target «{}»", target_text(target))
-            }
-            (_, None) => "valore non confrontabile con il target".to_owned(),
-        }),
-        Status::Met | Status::Partial | Status::Missed => match target? {
-            Target::Relative { lag, .. } => Some(format!("confronto con il consuntivo {}", year - i32::from(*lag))),
-            Target::Benchmark { .. } => Some("confronto con la media cluster".to_owned()),
-            Target::BenchmarkTolerance { .. } => Some("confronto con la media cluster, entro la tolleranza".to_owned()),
-            Target::Deadline(_) => match (&score.actual, score.deviation) {
-                (Some(Value::Date(_)), Some(late)) if late > Decimal::ZERO => {
-                    Some(format!("{} giorni di ritardo", format_italian(late)))
-                }
-                (Some(Value::YesNo(true)), _) => Some("svolto; data di completamento non indicata".to_owned()),
-                (Some(Value::YesNo(false)), _) => Some("non svolto".to_owned()),
-                _ => None,
-            },
-            _ => None,
-        },
-    }
-}
-
-fn target_text(target: Option<&Target>) -> String {
-    target.map(ToString::to_string).unwrap_or_default()
-}
-
-/// `eliminato nel 2019 con Giunta n. 97 del 26/07/2018`, naming the removed ancestor when the
-/// removal is not the indicator's own.
-fn removal(plan: &Plan, score: &IndicatorScore) -> String {
-    let Some((removed, revision)) = plan.removal(score.node) else {
-        return status(Status::Removed);
-    };
-    let node = plan.node(removed);
-    let mut text = if removed == score.node {
-        "eliminato".to_owned()
-    } else {
-        format!("{} {} eliminato", level(node.level()), node.id)
-    };
-    if let Some(year) = node.removed_from() {
-        text.push_str(&format!(" nel {year}"));
-    }
-    if let Some(act) = revision.and_then(|r| r.act.as_ref()) {
-        text.push_str(&format!(" con {}", self::act(act, plan.metadata.act_number)));
-    }
-    text
 }
 
 /// The scoring rules in words, one sentence each.
-pub fn rules(rules: &ScoringRules) -> Vec<String> {
-    let threshold = format_italian(rules.partial_threshold);
-    let mut sentences = vec![
-        "Per ogni indicatore il grado di raggiungimento confronta il consuntivo con il target dell'anno: se più alto è \
-         meglio, consuntivo / target × 100; se più basso è meglio, target / consuntivo × 100; un target raggiunto vale \
-         almeno 100."
-            .to_owned(),
-        format!(
-            "Il grado di raggiungimento di un indicatore non supera {} (tetto).",
-            format_italian(rules.cap)
-        ),
-    ];
+pub fn rules(lang: Lang, rules: &ScoringRules) -> Vec<String> {
+    let number = |value: Decimal| words::number(lang, value);
+    let mut sentences = vec![Message::new("report-rule-formula"), msg!("report-rule-cap", cap = number(rules.cap))];
     if rules.floor > Decimal::ZERO {
-        sentences.push(format!(
-            "Un grado di raggiungimento inferiore a {} vale 0 (soglia minima).",
-            format_italian(rules.floor)
-        ));
+        sentences.push(msg!("report-rule-floor", floor = number(rules.floor)));
     }
-    sentences.push(format!(
-        "Un indicatore il cui target non è raggiunto è «parzialmente raggiunto» se il grado di raggiungimento è almeno \
-         {threshold}, «non raggiunto» altrimenti."
-    ));
-    sentences.push(if rules.deadline_grace_days == 0 {
-        "Le scadenze rispettate valgono 100; quelle superate valgono 0.".to_owned()
-    } else {
-        format!(
-            "Le scadenze rispettate valgono 100; in ritardo, il valore scende da 100 a 0 in {} giorni.",
-            rules.deadline_grace_days
-        )
-    });
-    sentences.push(match rules.missing_data {
-        MissingData::Exclude => {
-            "Gli indicatori senza consuntivo (non rilevati) o non misurabili sono esclusi dalle medie, \
-                                 con il loro peso, e contati nella copertura."
-                .to_owned()
-        }
-        MissingData::Zero => {
-            "Gli indicatori senza consuntivo (non rilevati) o non misurabili valgono 0 e mantengono il loro \
-                              peso."
-                .to_owned()
-        }
-        MissingData::Error => "Ogni consuntivo mancante è un errore: il piano richiede tutti i valori.".to_owned(),
-    });
+    sentences.push(msg!("report-rule-partial", threshold = number(rules.partial_threshold)));
     sentences.push(
-        "Gli anni di rilevazione (anno base), gli indicatori eliminati e quelli senza target non sono valutati."
-            .to_owned(),
+        Message::new("report-rule-deadlines")
+            .count("days", usize::try_from(rules.deadline_grace_days).unwrap_or(usize::MAX)),
     );
-    sentences.push(
-        "Obiettivi operativi, programmi, obiettivi strategici, missioni ed ente: media ponderata dei valori dei livelli \
-         sottostanti valutati, con i pesi ripartiti tra questi. Il valore dell'ente è la media ponderata degli obiettivi \
-         strategici; il piano operativo di ciascun obiettivo strategico è mostrato accanto. Aree e servizi: media \
-         ponderata degli indicatori operativi loro assegnati (quelli trasversali contano per tutti)."
-            .to_owned(),
-    );
-    sentences.push(
-        "I calcoli sono esatti in aritmetica decimale; i valori mostrati sono arrotondati a due decimali, per eccesso \
-         dal 5 (arrotondamento commerciale)."
-            .to_owned(),
-    );
-    sentences
+    sentences.push(msg!("report-rule-missing-data", mode = rules.missing_data.as_str()));
+    sentences.push(Message::new("report-rule-unscored"));
+    sentences.push(Message::new("report-rule-rollup"));
+    sentences.push(Message::new("report-rule-rounding"));
+    sentences.iter().map(|sentence| sentence.render(lang)).collect()
 }
 
 /// The text alternative of the body's bar.
-pub fn body_chart(attainment: Option<&str>, grade: &str, threshold: &str) -> String {
-    match attainment {
-        Some(value) => format!(
-            "Grado di raggiungimento complessivo dell'ente: {value}%, {grade}. Soglia di raggiungimento parziale: \
-             {threshold}; target: 100."
-        ),
-        None => "Grado di raggiungimento complessivo dell'ente: non misurabile, nessun indicatore valutato.".to_owned(),
-    }
+pub fn body_chart(lang: Lang, attainment: Option<&str>, grade: &str, threshold: &str) -> String {
+    let form = if attainment.is_some() { "value" } else { "none" };
+    msg!(
+        "report-body-chart-alt",
+        form = form,
+        value = attainment.unwrap_or_default(),
+        grade = grade,
+        threshold = threshold
+    )
+    .render(lang)
 }
 
-/// The text alternative of a chart of bars, one per row.
-pub fn bars_chart(what: &str, rows: &[(String, Option<String>, &str)], threshold: &str) -> String {
+/// The text alternative of a chart of bars, one per row: `(id, attainment, grade)`.
+pub fn bars_chart(lang: Lang, what: &str, rows: &[(String, Option<String>, &str)], threshold: &str) -> String {
     let items: Vec<String> = rows
         .iter()
-        .map(|(id, value, grade)| match value {
-            Some(value) => format!("{id} {value}% ({grade})"),
-            None => format!("{id} {grade}"),
+        .map(|(id, value, grade)| {
+            let form = if value.is_some() { "value" } else { "none" };
+            let value = value.as_deref().unwrap_or_default();
+            msg!("report-bar-item", form = form, id = id, value = value, grade = grade).render(lang)
         })
         .collect();
-    format!("{what}: {}. Soglia di raggiungimento parziale: {threshold}; target: 100.", items.join("; "))
+    msg!("report-bars-chart-alt", what = what, items = items.join("; "), threshold = threshold).render(lang)
 }
 
 /// The text alternative of the chart of status counts.
-pub fn status_chart(counts: &[(Status, usize)]) -> String {
-    let items: Vec<String> = counts.iter().map(|(s, n)| format!("{} {n}", status(*s))).collect();
-    format!("Indicatori per stato: {}.", items.join("; "))
+pub fn status_chart(lang: Lang, counts: &[(Status, usize)]) -> String {
+    let items: Vec<String> = counts
+        .iter()
+        .map(|&(status, count)| {
+            Message::new("report-status-chart-item")
+                .arg("status", words::status(lang, status))
+                .count("count", count)
+                .render(lang)
+        })
+        .collect();
+    msg!("report-status-chart-alt", items = items.join("; ")).render(lang)
 }
 
-/// The text alternative of an indicator's multi-year chart.
-pub fn trend_chart(id: &str, points: &[(i32, Option<String>, Option<String>)]) -> String {
+/// The text alternative of an indicator's multi-year chart: `(year, target, actual)`.
+pub fn trend_chart(lang: Lang, id: &str, points: &[(i32, Option<String>, Option<String>)]) -> String {
+    let yes_no = |present: bool| if present { "yes" } else { "no" };
     let items: Vec<String> = points
         .iter()
         .map(|(year, target, actual)| {
-            let target = target.as_deref().map_or("nessun target".to_owned(), |t| format!("target {t}"));
-            let actual = actual.as_deref().map_or("non rilevato".to_owned(), |a| format!("consuntivo {a}"));
-            format!("{year}: {target}, {actual}")
+            msg!(
+                "report-trend-chart-item",
+                year = year,
+                has_target = yes_no(target.is_some()),
+                target = target.as_deref().unwrap_or_default(),
+                has_actual = yes_no(actual.is_some()),
+                actual = actual.as_deref().unwrap_or_default()
+            )
+            .render(lang)
         })
         .collect();
-    format!("Andamento di {id}: {}.", items.join("; "))
+    msg!("report-trend-chart-alt", id = id, items = items.join("; ")).render(lang)
 }
 
 /// The words the charts write on their thresholds.
-pub fn threshold_marks(rules: &ScoringRules) -> Vec<(Decimal, String)> {
+pub fn threshold_marks(lang: Lang, rules: &ScoringRules) -> Vec<(Decimal, String)> {
+    let number = |value: Decimal| words::number(lang, value);
     let mut marks = vec![
-        (rules.partial_threshold, format!("soglia {}", format_italian(rules.partial_threshold))),
-        (Decimal::ONE_HUNDRED, "target 100".to_owned()),
+        (rules.partial_threshold, msg!("report-mark-threshold", value = number(rules.partial_threshold)).render(lang)),
+        (Decimal::ONE_HUNDRED, i18n::text(lang, "report-mark-target")),
     ];
     if rules.cap != Decimal::ONE_HUNDRED {
-        marks.push((rules.cap, format!("tetto {}", format_italian(rules.cap))));
+        marks.push((rules.cap, msg!("report-mark-cap", value = number(rules.cap)).render(lang)));
     }
     if rules.floor > Decimal::ZERO {
-        marks.push((rules.floor, format!("minimo {}", format_italian(rules.floor))));
+        marks.push((rules.floor, msg!("report-mark-floor", value = number(rules.floor)).render(lang)));
     }
     marks
 }

@@ -3,8 +3,9 @@
 //! without changing [`FORMAT_VERSION`]).
 //!
 //! Every number comes twice, as a [`Num`]: its machine form (`value`, exactly the string of
-//! `score --format json`) and its Italian form (`text`), so that templates never compute or
-//! format anything.
+//! `score --format json`) and its form for people in the report's language (`text`: `83,33` in
+//! Italian, `83.33` in English), so that templates never compute or format anything. Every word
+//! is in the report's language (the plan's `lang`, or `--lang`).
 
 use std::collections::BTreeMap;
 
@@ -18,10 +19,10 @@ pub const FORMAT_VERSION: u32 = 1;
 pub struct Report {
     /// [`FORMAT_VERSION`].
     pub format_version: u32,
-    /// The language of the labels (`it`), for `<html lang>`.
+    /// The language of the report (`it` or `en`), for `<html lang>`.
     pub language: &'static str,
-    /// The fixed words of the report, by key (`labels.section_summary`...); the names of the
-    /// levels are the plan's, when it gives them (`[levels]`).
+    /// The fixed words of the report, by key (`labels.section_summary`...), in its language;
+    /// the names of the levels are the plan's, when it gives them (`[levels]`).
     pub labels: BTreeMap<&'static str, String>,
     /// The cover: body, title, year, acts.
     pub document: Document,
@@ -57,7 +58,8 @@ pub struct Num {
     /// The machine form, with a decimal point, exactly as `score --format json` writes it
     /// (`83.33`, `0.04`, a date as `2019-12-31`).
     pub value: String,
-    /// The Italian form, with its unit where it has one (`83,33`, `12%`, `3 gg`, `31/12/2019`).
+    /// The form for people, in the report's language, with its unit where it has one (`83,33`,
+    /// `12%`, `3 gg`, `31/12/2019`; English `83.33`, `3 days`).
     pub text: String,
 }
 
@@ -67,7 +69,7 @@ pub struct StatusView {
     /// The stable key: `met`, `partial`, `missed`, `baseline`, `removed`, `no-target`,
     /// `missing`, `not-measurable`.
     pub key: &'static str,
-    /// The Italian word.
+    /// The word, in the report's language (`raggiunto`).
     pub label: String,
 }
 
@@ -155,7 +157,7 @@ pub struct RollupView {
 #[derive(Debug, Clone, Serialize)]
 pub struct OverrideView {
     /// The node's level, as a word (`indicatore`, `obiettivo operativo`...).
-    pub level: &'static str,
+    pub level: String,
     /// The node's id.
     pub id: String,
     /// Its name, as the plan writes it.
@@ -165,7 +167,7 @@ pub struct OverrideView {
     /// `neutralised` or `reassessed`.
     pub outcome: &'static str,
     /// The outcome in words (`sterilizzato`, `rideterminato`).
-    pub outcome_label: &'static str,
+    pub outcome_label: String,
     /// For a reassessment, the attainment decided.
     pub attainment: Option<Num>,
     /// What the computation gave (`non rilevato`, `non raggiunto (45,00)`).
@@ -301,7 +303,7 @@ pub struct IndicatorView {
     pub weight: Num,
     /// The status.
     pub status: StatusView,
-    /// Why it is unscored, or what it was compared with, in Italian.
+    /// Why it is unscored, or what it was compared with, in the report's language.
     pub explanation: Option<String>,
     /// The note given with the actual (the reason for a deviation).
     pub note: Option<String>,
@@ -433,10 +435,10 @@ pub struct RevisionEntry {
     /// The node's id.
     pub id: String,
     /// Its level, in words.
-    pub level: &'static str,
+    pub level: String,
     /// Its name.
     pub name: String,
-    /// `inserted`, `updated` or `removed`, with its Italian word.
+    /// `inserted`, `updated` or `removed`, with its word.
     pub change: ChangeView,
     /// The revision's note, as written.
     pub note: Option<String>,
@@ -448,7 +450,7 @@ pub struct ChangeView {
     /// `inserted`, `updated` or `removed`.
     pub key: &'static str,
     /// `inserito`, `aggiornato`, `eliminato`.
-    pub label: &'static str,
+    pub label: String,
 }
 
 /// The scoring rules.

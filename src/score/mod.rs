@@ -7,17 +7,20 @@
 //! produced it.
 
 pub mod attainment;
+mod reason;
 mod rollup;
 
 use rust_decimal::Decimal;
 
 use crate::actuals::{Actual, Actuals, Value};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::msg;
 use crate::period::Period;
 use crate::plan::{self, Band, IndicatorLevel, MissingData, NodeIndex, Override, Plan, ScoringRules, Unit};
 use crate::source::SourceFile;
 use crate::target::{BaseRef, Comparator, Polarity, Target};
 use attainment::Outcome;
+pub use reason::{Needed, Reason};
 pub use rollup::{GroupScore, NodeScore, Rollup, weighted_mean};
 
 /// The status of one indicator for one year.
@@ -112,7 +115,7 @@ pub struct PartScore {
     /// The status (met, partial, missed; missing, not measurable, not applicable).
     pub status: Status,
     /// Why it is unscored, or what it was compared with.
-    pub reason: Option<String>,
+    pub reason: Option<Reason>,
     /// Actual − reference.
     pub deviation: Option<Decimal>,
     /// How its actual was measured, when not by the plan's definition.
@@ -136,7 +139,7 @@ pub struct IndicatorScore {
     /// The status.
     pub status: Status,
     /// Why it is unscored, or what it was compared with.
-    pub reason: Option<String>,
+    pub reason: Option<Reason>,
     /// Actual − reference (days late for deadlines): the "scostamento".
     pub deviation: Option<Decimal>,
     /// The indicator's weight in the year scored.
@@ -168,19 +171,6 @@ pub struct Overridden {
     pub computed_attainment: Option<Decimal>,
     /// For an indicator, the status computed.
     pub computed_status: Option<Status>,
-}
-
-impl Overridden {
-    /// `computed: missing (no actual value)`, `computed: 45,00`, `computed: —`, for notes.
-    pub fn computed_text(&self) -> String {
-        let attainment = self.computed_attainment.map(|a| crate::number::format_computed(a, 2).replace('.', ","));
-        match (self.computed_status, attainment) {
-            (Some(status), Some(attainment)) => format!("computed: {attainment}, {}", status.as_str()),
-            (Some(status), None) => format!("computed: {}", status.as_str()),
-            (None, Some(attainment)) => format!("computed: {attainment}"),
-            (None, None) => "computed: —".to_owned(),
-        }
-    }
 }
 
 /// The status an attainment has when its target is not known to be met: by the bands, when
@@ -346,14 +336,14 @@ fn score_indicator(
         band: None,
     };
     if plan.is_removed_in(index, year) {
-        let when = removal_note(plan, index);
-        return unscored(score, Status::Removed, when, rules);
+        let why = removal(plan, index);
+        return unscored(score, Status::Removed, why, rules);
     }
     let Some(target) = score.target.clone() else {
-        return unscored(score, Status::NoTarget, format!("no target for {period}"), rules);
+        return unscored(score, Status::NoTarget, Reason::NoTarget { period }, rules);
     };
     if target.is_baseline() {
-        return unscored(score, Status::Baseline, "baseline year: measured, not scored".to_owned(), rules);
+        return unscored(score, Status::Baseline, Reason::Baseline, rules);
     }
     let bands = indicator.bands(rules);
     if target.is_compound() {
@@ -375,7 +365,7 @@ fn score_indicator(
 
 /// An unscored result: its status and the reason. Under `missing-data = "zero"`, a missing or
 /// not measurable indicator scores 0 with its weight kept, as many measurement systems do.
-fn unscored(mut score: IndicatorScore, status: Status, reason: String, rules: &ScoringRules) -> IndicatorScore {
+fn unscored(mut score: IndicatorScore, status: Status, reason: Reason, rules: &ScoringRules) -> IndicatorScore {
     score.status = status;
     score.reason = Some(reason);
     if !status.is_scored() && status.is_expected() && rules.missing_data == MissingData::Zero {
@@ -446,11 +436,15 @@ fn score_parts(
     }
     let applying: Vec<&PartScore> = score.parts.iter().filter(|p| p.status != Status::NotApplicable).collect();
     if applying.is_empty() {
-        return unscored(score, Status::NotApplicable, "not applicable (n.a.)".to_owned(), rules);
+        return unscored(score, Status::NotApplicable, Reason::NotApplicable, rules);
     }
     if let Some(unscored_part) = applying.iter().find(|p| !p.status.is_scored()) {
         let status = unscored_part.status;
-        let reason = format!("{}: {}", part_label(unscored_part), unscored_part.reason.as_deref().unwrap_or(""));
+        let reason = Reason::Part {
+            measure: unscored_part.measure.clone(),
+            target: unscored_part.target.clone(),
+            reason: Box::new(unscored_part.reason.clone().unwrap_or(Reason::NoActual)),
+        };
         return unscored(score, status, reason, rules);
     }
     let attainments = applying.iter().filter_map(|p| p.attainment);
@@ -467,26 +461,14 @@ fn score_parts(
     score
 }
 
-/// `rilasci: +80 rispetto al 2020`, or the condition alone, for reasons.
-fn part_label(part: &PartScore) -> String {
-    match &part.measure {
-        Some(measure) => format!("{measure}: {}", part.target),
-        None => part.target.to_string(),
-    }
-}
-
-fn removal_note(plan: &Plan, index: NodeIndex) -> String {
+/// The removal that makes `index` removed: its own or an ancestor's, with its year and act.
+fn removal(plan: &Plan, index: NodeIndex) -> Reason {
     let (removed, revision) = plan.removal(index).unwrap_or((index, None));
     let node = plan.node(removed);
-    let by = match revision.and_then(|r| r.act.as_ref()) {
-        Some(act) => format!(" by {act}"),
-        None => String::new(),
-    };
-    let what =
-        if removed == index { "removed".to_owned() } else { format!("{} `{}` removed", node.level().label(), node.id) };
-    match node.removed_from() {
-        Some(year) => format!("{what} in {year}{by}"),
-        None => format!("{what}{by}"),
+    Reason::Removed {
+        ancestor: (removed != index).then(|| (node.level(), node.id.clone())),
+        year: node.removed_from(),
+        act: revision.and_then(|r| r.act.clone()),
     }
 }
 
@@ -511,7 +493,7 @@ impl Which {
 /// A condition scored, or why it is not.
 enum Evaluated {
     Scored(Evaluation),
-    Unscored(Status, String),
+    Unscored(Status, Reason),
 }
 
 /// One condition against its actual: missing, not applicable, not measurable, or compared.
@@ -524,19 +506,16 @@ fn condition(
     target: &Target,
 ) -> Evaluated {
     let Some(actual) = actuals.get_at(index, period, which.position()) else {
-        return Evaluated::Unscored(Status::Missing, "no actual value".to_owned());
+        return Evaluated::Unscored(Status::Missing, Reason::NoActual);
     };
     match actual.value {
-        Value::NotAvailable => Evaluated::Unscored(Status::Missing, "not available (n.d.)".to_owned()),
-        Value::NotApplicable => Evaluated::Unscored(Status::NotApplicable, "not applicable (n.a.)".to_owned()),
+        Value::NotAvailable => Evaluated::Unscored(Status::Missing, Reason::NotAvailable),
+        Value::NotApplicable => Evaluated::Unscored(Status::NotApplicable, Reason::NotApplicable),
         _ => match evaluate(plan, actuals, index, period, which, target, actual) {
             // A bound is scored at its value: said beside the result.
             Ok(mut evaluation) if matches!(actual.value, Value::Bound { .. }) => {
-                let bound = crate::msg!("shapes-reason-bound", bound = &actual.value).to_string();
-                evaluation.reason = Some(match evaluation.reason {
-                    Some(reason) => format!("{bound}; {reason}"),
-                    None => bound,
-                });
+                let then = evaluation.reason.take().map(Box::new);
+                evaluation.reason = Some(Reason::Bound { bound: actual.value.clone(), then });
                 Evaluated::Scored(evaluation)
             }
             Ok(evaluation) => Evaluated::Scored(evaluation),
@@ -549,7 +528,7 @@ struct Evaluation {
     outcome: Outcome,
     reference: Option<Decimal>,
     deviation: Option<Decimal>,
-    reason: Option<String>,
+    reason: Option<Reason>,
 }
 
 impl Evaluation {
@@ -558,7 +537,7 @@ impl Evaluation {
         comparator: Comparator,
         reference: Decimal,
         rules: &ScoringRules,
-        reason: Option<String>,
+        reason: Option<Reason>,
     ) -> Self {
         Evaluation {
             outcome: attainment::numeric(actual, comparator, reference, rules),
@@ -573,22 +552,20 @@ impl Evaluation {
 /// bound (`oltre 220`) the bound, when it is the least favourable value the bound allows (a
 /// lower bound of a value where higher is better, an upper bound where lower is better). A bound
 /// on the favourable side says only that the value is worse than it: not measurable.
-fn conservative(value: &Value, comparator: Comparator) -> Result<Decimal, String> {
+fn conservative(value: &Value, comparator: Comparator) -> Option<Result<Decimal, Reason>> {
     match value {
-        Value::Number(number) => Ok(*number),
+        Value::Number(number) => Some(Ok(*number)),
         Value::Bound { comparator: bound, value } => {
             let higher_is_better = matches!(comparator, Comparator::AtLeast | Comparator::MoreThan);
             let lower_bound = matches!(bound, Comparator::AtLeast | Comparator::MoreThan);
-            match (comparator, higher_is_better == lower_bound) {
-                (Comparator::Equal, _) | (_, false) => Err(format!(
-                    "the actual is only known as `{} {}`: a bound on the better side cannot be scored",
-                    bound.symbol(),
-                    crate::number::format_italian(*value)
-                )),
+            Some(match (comparator, higher_is_better == lower_bound) {
+                (Comparator::Equal, _) | (_, false) => {
+                    Err(Reason::BoundOnBetterSide { comparator: *bound, value: *value })
+                }
                 (_, true) => Ok(*value),
-            }
+            })
         }
-        other => Err(format!("a number is needed, found `{other}`")),
+        _ => None,
     }
 }
 
@@ -600,7 +577,7 @@ fn base_value(
     period: Period,
     which: Which,
     base: BaseRef,
-) -> Result<(Decimal, i32), String> {
+) -> Result<(Decimal, i32), Reason> {
     let indicator = plan.node(index).indicator().expect("an indicator");
     let recorded = match which {
         Which::Own => indicator.base,
@@ -608,7 +585,7 @@ fn base_value(
     };
     let year = match base {
         BaseRef::Recorded => {
-            return recorded.map(|b| (b.value, b.year)).ok_or_else(|| "no base is recorded".to_owned());
+            return recorded.map(|b| (b.value, b.year)).ok_or(Reason::NoBase);
         }
         BaseRef::Year(year) => year,
         BaseRef::PreviousYear => period.year - 1,
@@ -618,10 +595,8 @@ fn base_value(
     }
     match actuals.get_at(index, period.in_year(year), which.position()).map(|a| &a.value) {
         Some(Value::Number(value)) => Ok((*value, year)),
-        Some(Value::NotAvailable | Value::NotApplicable) | None => {
-            Err(format!("the {year} value the change is measured from is missing"))
-        }
-        Some(other) => Err(format!("the {year} value `{other}` is not a number")),
+        Some(Value::NotAvailable | Value::NotApplicable) | None => Err(Reason::BaseMissing { year }),
+        Some(other) => Err(Reason::BaseNotANumber { year, found: other.clone() }),
     }
 }
 
@@ -635,7 +610,7 @@ fn evaluate(
     which: Which,
     target: &Target,
     actual: &Actual,
-) -> Result<Evaluation, String> {
+) -> Result<Evaluation, Reason> {
     let indicator = plan.node(index).indicator().expect("an indicator");
     let rules = &plan.scoring;
     let (polarity, unit) = match which {
@@ -645,10 +620,9 @@ fn evaluate(
             (measure.polarity, measure.unit)
         }
     };
-    let wrong_kind = |needed: &str| format!("{needed} is needed for the target `{target}`, found `{}`", actual.value);
-    let number = |comparator: Comparator| match &actual.value {
-        Value::Number(_) | Value::Bound { .. } => conservative(&actual.value, comparator),
-        _ => Err(wrong_kind("a number")),
+    let wrong_kind = |needed: Needed| Reason::WrongKind { needed, target: target.clone(), found: actual.value.clone() };
+    let number = |comparator: Comparator| {
+        conservative(&actual.value, comparator).unwrap_or_else(|| Err(wrong_kind(Needed::Number)))
     };
     match target {
         Target::Compare { quantity, .. } => {
@@ -661,42 +635,43 @@ fn evaluate(
             let reference = match previous {
                 Some(Value::Number(previous)) => *previous,
                 Some(Value::NotAvailable | Value::NotApplicable) | None => {
-                    return Err(format!("the {reference_period} actual needed by `{target}` is missing"));
+                    return Err(Reason::PreviousMissing { period: reference_period, target: target.clone() });
                 }
-                Some(other) => return Err(format!("the {reference_period} actual `{other}` is not a number")),
+                Some(other) => {
+                    return Err(Reason::PreviousNotANumber { period: reference_period, found: other.clone() });
+                }
             };
-            let reason = format!("compared with the {reference_period} actual");
+            let reason = Reason::ComparedWithActual { period: reference_period };
             Ok(Evaluation::numeric(number(*comparator)?, *comparator, reference, rules, Some(reason)))
         }
         Target::Benchmark { .. } => {
-            let benchmark = actual.benchmark.ok_or_else(|| format!("no benchmark given for {period}"))?;
+            let benchmark = actual.benchmark.ok_or(Reason::NoBenchmark { period })?;
             let comparator = target.comparator(polarity).expect("benchmark targets compare");
             Ok(Evaluation::numeric(
                 number(comparator)?,
                 comparator,
                 benchmark,
                 rules,
-                Some("compared with the benchmark".to_owned()),
+                Some(Reason::ComparedWithBenchmark),
             ))
         }
         Target::BenchmarkTolerance { max_deviation } => {
-            let benchmark = actual.benchmark.ok_or_else(|| format!("no benchmark given for {period}"))?;
+            let benchmark = actual.benchmark.ok_or(Reason::NoBenchmark { period })?;
             let (comparator, threshold) = match polarity {
                 Polarity::Increase => (Comparator::AtLeast, benchmark.checked_sub(*max_deviation)),
                 Polarity::Decrease => (Comparator::AtMost, benchmark.checked_add(*max_deviation)),
             };
             // Unreachable with the bounds numbers are read with; kept as a reason, not a panic.
-            let threshold = threshold.ok_or_else(|| "the benchmark with the tolerance is out of range".to_owned())?;
-            let reason = format!("benchmark {} with the tolerance", crate::number::format_italian(benchmark));
+            let threshold = threshold.ok_or(Reason::BenchmarkOutOfRange)?;
+            let reason = Reason::BenchmarkWithTolerance { benchmark };
             Ok(Evaluation::numeric(number(comparator)?, comparator, threshold, rules, Some(reason)))
         }
         Target::Change { delta, .. } => {
             let comparator = target.comparator(polarity).expect("change targets compare");
             let (base, base_year) = base_value(plan, actuals, index, period, which, delta.base)?;
-            let reference =
-                delta.reference(base).ok_or_else(|| "the base with the change is out of range".to_owned())?;
+            let reference = delta.reference(base).ok_or(Reason::ChangeOutOfRange)?;
             let actual = number(comparator)?;
-            let reason = format!("base {base_year}: {}", crate::number::format_italian(base));
+            let reason = Reason::Base { year: base_year, value: base };
             Ok(Evaluation {
                 outcome: attainment::change(actual, base, reference, comparator, rules),
                 reference: Some(reference),
@@ -711,23 +686,22 @@ fn evaluate(
                     outcome: attainment::deadline(late, rules),
                     reference: None,
                     deviation: Some(Decimal::from(late)),
-                    reason: (late > 0).then(|| format!("{late} days late")),
+                    reason: (late > 0).then_some(Reason::Late { days: late }),
                 })
             }
             Value::YesNo(done) => Ok(Evaluation {
                 outcome: attainment::yes_no(done, true),
                 reference: None,
                 deviation: None,
-                reason: Some(if done { "done; no completion date given" } else { "not done" }.to_owned()),
+                reason: Some(if done { Reason::DoneWithoutDate } else { Reason::NotDone }),
             }),
-            _ => Err(wrong_kind("a completion date")),
+            _ => Err(wrong_kind(Needed::Date)),
         },
         Target::Level { level, .. } => {
-            let Value::Level(actual_level) = &actual.value else { return Err(wrong_kind("a level")) };
-            let scale =
-                indicator.scale.map(|s| &plan.scales[s]).ok_or_else(|| "the indicator has no scale".to_owned())?;
+            let Value::Level(actual_level) = &actual.value else { return Err(wrong_kind(Needed::Level)) };
+            let scale = indicator.scale.map(|s| &plan.scales[s]).ok_or(Reason::NoScale)?;
             let (Some(actual_rank), Some(target_rank)) = (scale.rank(actual_level), scale.rank(level)) else {
-                return Err(format!("`{actual_level}` is not a level of scale `{}`", scale.id));
+                return Err(Reason::NotALevel { level: actual_level.clone(), scale: scale.id.clone() });
             };
             let comparator = target.comparator(polarity).expect("level targets compare");
             Ok(Evaluation {
@@ -743,7 +717,7 @@ fn evaluate(
                 // A completion date says the thing was done: read on a `date` indicator, whose
                 // yes/no target of another year asks only whether it was.
                 Value::Date(_) => true,
-                _ => return Err(wrong_kind("`sì` or `no`")),
+                _ => return Err(wrong_kind(Needed::YesNo)),
             };
             Ok(Evaluation {
                 outcome: attainment::yes_no(done, *expected),
@@ -756,17 +730,14 @@ fn evaluate(
             let outcome = match &actual.value {
                 Value::YesNo(done) => attainment::yes_no(*done, true),
                 Value::Level(judged) if unit == Unit::Level => {
-                    let scale = indicator
-                        .scale
-                        .map(|s| &plan.scales[s])
-                        .ok_or_else(|| "the indicator has no scale".to_owned())?;
+                    let scale = indicator.scale.map(|s| &plan.scales[s]).ok_or(Reason::NoScale)?;
                     let rank = scale
                         .rank(judged)
-                        .ok_or_else(|| format!("`{judged}` is not a level of scale `{}`", scale.id))?;
+                        .ok_or_else(|| Reason::NotALevel { level: judged.clone(), scale: scale.id.clone() })?;
                     // The highest level is the result reached.
                     attainment::level(rank, Comparator::AtLeast, scale.levels.len() - 1)
                 }
-                _ => return Err(wrong_kind("a judgment (`sì`/`no` or a level)")),
+                _ => return Err(wrong_kind(Needed::Judgment)),
             };
             Ok(Evaluation { outcome, reference: None, deviation: None, reason: None })
         }
@@ -790,17 +761,19 @@ pub fn findings(
         let node = plan.node(score.node);
         let year = scorecard.period;
         if missing_is_error && matches!(score.status, Status::Missing | Status::NotMeasurable) {
-            let reason = score.reason.as_deref().unwrap_or("no actual value");
-            let message = match score.status {
-                Status::NotMeasurable => format!("{} {year} is not measurable: {reason}", node.id),
-                _ => format!("{} {year}: {reason}", node.id),
+            // A row read makes a missing value `n.d.`; no row, no value at all. What makes a
+            // value not measurable is the score's own reason, nested in the message (its numbers
+            // written the way of the plan's language).
+            let reason = score.reason.as_ref().unwrap_or(&Reason::NoActual);
+            let message = match (score.status, score.place) {
+                (Status::NotMeasurable, _) => {
+                    msg!("missing-actual-not-measurable").message("reason", reason.message(plan.metadata.lang()))
+                }
+                (_, Some(_)) => msg!("missing-actual-not-available"),
+                (_, None) => msg!("missing-actual-no-value"),
             };
-            let help = if strict {
-                "`--strict` requires a value for every expected indicator (`n.d.` counts as missing); an indicator that \
-                 cannot be measured is removed or revised by an act"
-            } else {
-                "the plan's `missing-data = \"error\"` requires a value for every expected indicator"
-            };
+            let message = message.arg("id", &node.id).arg("year", year);
+            let help = if strict { msg!("missing-actual-help-strict") } else { msg!("missing-actual-help") };
             let mut diagnostic = Diagnostic::new(Code::MissingActual, message).with_help(help);
             diagnostic = match (score.place, score.status) {
                 (Some((file, line)), _) => diagnostic.located(actual_location(actuals_sources, file, line)),
@@ -814,10 +787,9 @@ pub fn findings(
             && score.note.is_none()
             && score.overridden.is_none()
         {
-            let message =
-                format!("{} {year} is {} without a note explaining the deviation", node.id, score.status.as_str());
-            let mut diagnostic = Diagnostic::new(Code::UnexplainedDeviation, message)
-                .with_help("the Relazione must explain each deviation: add it in the `note` column");
+            let message = msg!("unexplained-deviation", id = &node.id, year = year, status = score.status.as_str());
+            let mut diagnostic =
+                Diagnostic::new(Code::UnexplainedDeviation, message).with_help(msg!("unexplained-deviation-help"));
             if let Some((file, line)) = score.place {
                 diagnostic = diagnostic.located(actual_location(actuals_sources, file, line));
             }

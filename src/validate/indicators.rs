@@ -5,8 +5,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::{Code, Reporter};
+use crate::diagnostic::{Code, Reporter, code_list};
+use crate::i18n::Message;
 use crate::load::{RawIndicator, RawMeasure, RawNode};
+use crate::msg;
 use crate::period::Period;
 use crate::plan::{Base, Indicator, IndicatorLevel, Measure, Metadata, PolaritySource, Status, Unit};
 use crate::source::Span;
@@ -126,16 +128,16 @@ fn measures(reporter: &mut Reporter<'_>, raw: &RawIndicator, id: &str, all: &[Co
         let span = &condition.entry.span;
         if !raw.measures.iter().any(|m| m.id.get_ref() == measure) {
             let declared: Vec<String> = raw.measures.iter().map(|m| format!("`{}`", m.id.get_ref())).collect();
-            let message = crate::msg!("shapes-unknown-measure", measure = measure, id = id);
+            let message = msg!("unknown-measure", measure = measure, id = id);
             let help = if declared.is_empty() {
-                crate::msg!("shapes-unknown-measure-help-none", measure = measure)
+                msg!("unknown-measure-help-none", measure = measure)
             } else {
-                crate::msg!("shapes-unknown-measure-help", declared = declared.join(", "))
+                msg!("unknown-measure-help", declared = declared.join(", "))
             };
-            reporter.report(Code::InvalidTarget, span, message.to_string()).help = Some(help.to_string());
+            reporter.report(Code::InvalidTarget, span, message).help = Some(help);
         } else if let Target::Level { .. } = condition.target {
-            let message = crate::msg!("shapes-level-on-measure", measure = measure, id = id);
-            reporter.report(Code::InvalidTarget, span, message.to_string());
+            let message = msg!("level-on-measure", measure = measure, id = id);
+            reporter.report(Code::InvalidTarget, span, message);
         }
     }
     raw.measures.iter().map(|measure| build_measure(reporter, measure, id, all)).collect()
@@ -147,15 +149,11 @@ fn build_measure(reporter: &mut Reporter<'_>, raw: &RawMeasure, id: &str, all: &
     let label = format!("{id}:{}", raw.id.get_ref());
     for condition in on_it.iter().filter(|c| !raw.unit.fits(&c.target)) {
         let implied = implied_unit(&condition.target);
-        let message = format!(
-            "the {} target `{}` of `{label}` is a {}, but its unit is `{}`",
-            condition.entry.period,
-            condition.target,
-            describe(implied),
-            raw.unit.as_str()
-        );
+        let message = msg!("inconsistent-unit", year = condition.entry.period, target = &condition.target, id = &label)
+            .message("kind", describe(implied))
+            .message("reason", msg!("unit-declared", unit = raw.unit.as_str()));
         reporter.report(Code::InconsistentUnit, &condition.entry.span, message).help =
-            Some("write every year's target in the same unit, or set `unit` to the one meant".to_owned());
+            Some(msg!("inconsistent-unit-help"));
     }
     let (polarity, polarity_source) = polarity(reporter, raw.polarity, &label, &on_it);
     Measure {
@@ -196,9 +194,8 @@ fn check_bases(
         let year = match delta.base {
             BaseRef::Recorded => {
                 if base.is_none() {
-                    let message = crate::msg!("shapes-no-base", target = &target, id = id);
-                    reporter.report(Code::InvalidTarget, span, message.to_string()).help =
-                        Some(crate::msg!("shapes-no-base-help").to_string());
+                    let message = msg!("no-base", target = &target, id = id);
+                    reporter.report(Code::InvalidTarget, span, message).help = Some(msg!("no-base-help"));
                 }
                 continue;
             }
@@ -210,8 +207,8 @@ fn check_bases(
             && !recorded
             && !horizon.contains(&year)
         {
-            let message = crate::msg!(
-                "shapes-base-outside-horizon",
+            let message = msg!(
+                "base-outside-horizon",
                 period = condition.entry.period,
                 target = &target,
                 id = id,
@@ -219,8 +216,8 @@ fn check_bases(
                 first = horizon.start(),
                 last = horizon.end()
             );
-            reporter.report(Code::TargetOutsideHorizon, span, message.to_string()).help =
-                Some(crate::msg!("shapes-base-outside-horizon-help", year = year).to_string());
+            reporter.report(Code::TargetOutsideHorizon, span, message).help =
+                Some(msg!("base-outside-horizon-help", year = year));
         }
     }
 }
@@ -241,16 +238,10 @@ fn check_area_mismatch(
     a.sort_unstable();
     b.sort_unstable();
     if a != b {
-        let names =
-            |areas: &[usize]| areas.iter().map(|&i| format!("`{}`", registries.areas[i].id)).collect::<Vec<_>>();
-        let message = format!(
-            "indicator `{id}` is assigned to area {} but its services belong to {}",
-            names(declared).join(", "),
-            names(of_services).join(", ")
-        );
+        let names = |areas: &[usize]| code_list(areas.iter().map(|&i| registries.areas[i].id.as_str()));
+        let message = msg!("area-mismatch", id = id, declared = names(declared), services = names(of_services));
         let span = raw.areas[0].span();
-        reporter.report(Code::AreaMismatch, &span, message).help =
-            Some("correct `area`, or the services' `area` in the [[service]] registry".to_owned());
+        reporter.report(Code::AreaMismatch, &span, message).help = Some(msg!("area-mismatch-help"));
     }
 }
 
@@ -280,14 +271,9 @@ fn collect_targets(
     for year in &raw.baseline {
         match entries.iter().find(|e| e.period == Period::year(*year.get_ref())) {
             Some(entry) if !entry.target.is_baseline() => {
-                let message = format!(
-                    "{} is a baseline year of `{id}` but also has the target `{}`",
-                    year.get_ref(),
-                    entry.target
-                );
-                reporter.report(Code::BaselineWithTarget, &year.span(), message).help = Some(
-                    "a baseline year is only measured: remove the year from `baseline` or remove its target".to_owned(),
-                );
+                let message = msg!("baseline-with-target", year = year.get_ref(), id = id, target = &entry.target);
+                reporter.report(Code::BaselineWithTarget, &year.span(), message).help =
+                    Some(msg!("baseline-with-target-help"));
             }
             Some(_) => {}
             None => entries.push(Entry {
@@ -301,25 +287,29 @@ fn collect_targets(
     entries.sort_by_key(|e| e.period);
     if horizon_known {
         let horizon = metadata.horizon();
-        let range = format!("{}–{}", metadata.first_year, metadata.last_year);
+        let (first, last) = (metadata.first_year, metadata.last_year);
         for entry in &entries {
             if !horizon.contains(&entry.year()) {
-                let message = format!("`{id}` has a target for {}, outside the horizon {range}", entry.period);
+                let message = msg!("target-outside-horizon", id = id, year = entry.period, first = first, last = last);
                 reporter.report(Code::TargetOutsideHorizon, &entry.year_span, message).help =
-                    Some("widen `horizon` in [plan], or remove the target".to_owned());
+                    Some(msg!("target-outside-horizon-help"));
                 continue;
             }
             for (_, condition) in entry.target.conditions() {
                 let Target::Relative { lag, .. } = condition else { continue };
                 let reference = entry.year() - i32::from(lag);
                 if !horizon.contains(&reference) {
-                    let message = format!(
-                        "the {} target `{}` of `{id}` refers to {reference}, outside the horizon {range}",
-                        entry.period, entry.target
+                    let message = msg!(
+                        "target-reference-outside-horizon",
+                        year = entry.period,
+                        target = &entry.target,
+                        id = id,
+                        reference = reference,
+                        first = first,
+                        last = last
                     );
-                    reporter.report(Code::TargetOutsideHorizon, &entry.span, message).help = Some(
-                        "the actual of the reference year must be supplied: widen `horizon` to include it".to_owned(),
-                    );
+                    reporter.report(Code::TargetOutsideHorizon, &entry.span, message).help =
+                        Some(msg!("target-reference-outside-horizon-help"));
                 }
             }
         }
@@ -346,9 +336,9 @@ fn check_levels(
         if let Some(index) = scale {
             let known = &registries.scales[index];
             if known.rank(level).is_none() {
-                let message = format!("`{level}` is not a level of scale `{}`", known.id);
+                let message = msg!("target-not-a-level", level = level, scale = &known.id);
                 reporter.report(Code::InvalidTarget, span, message).help =
-                    Some(format!("the levels of `{}` are: {}", known.id, known.levels.join(" < ")));
+                    Some(msg!("target-not-a-level-help", scale = &known.id, levels = known.levels.join(" < ")));
             }
             continue;
         }
@@ -357,19 +347,18 @@ fn check_levels(
         match having.as_slice() {
             [only] => scale = Some(*only),
             [] => {
-                let message =
-                    format!("invalid target: `{}` is neither a target notation nor a declared level", condition.target);
+                let message = msg!("target-neither-notation-nor-level", target = &condition.target);
                 let help = if registries.scales.is_empty() {
-                    format!("declare the levels in a [[scale]] table; {}", crate::target::ACCEPTED_FORMS)
+                    msg!("target-declare-scale-help").message("forms", crate::target::accepted_forms())
                 } else {
-                    crate::target::ACCEPTED_FORMS.to_owned()
+                    crate::target::accepted_forms()
                 };
                 reporter.report(Code::InvalidTarget, span, message).help = Some(help);
             }
             _ => {
-                let message = format!("level `{level}` belongs to several scales");
-                reporter.report(Code::InvalidTarget, span, message).help =
-                    Some("set `scale` on the indicator".to_owned());
+                reporter
+                    .report(Code::InvalidTarget, span, msg!("target-level-of-several-scales", level = level))
+                    .help = Some(msg!("target-level-of-several-scales-help"));
             }
         }
     }
@@ -391,7 +380,7 @@ fn unit(reporter: &mut Reporter<'_>, raw: &RawIndicator, id: &str, own: &[&Condi
         own.iter().filter_map(|c| Unit::implied_by(&c.target).map(|unit| (unit, *c))).collect();
     let qualitative = own.iter().find(|c| matches!(c.target, Target::Qualitative(_)));
     let (unit, reason) = match raw.unit {
-        Some(unit) => (unit, format!("its unit is `{}`", unit.as_str())),
+        Some(unit) => (unit, Some(msg!("unit-declared", unit = unit.as_str()))),
         None => {
             // A specific unit (%, days, a date...) wins over plain numbers, which fit several;
             // a qualitative result is a yes/no, or a level of the indicator's scale.
@@ -407,40 +396,39 @@ fn unit(reporter: &mut Reporter<'_>, raw: &RawIndicator, id: &str, own: &[&Condi
                 .chain(judged.as_ref())
                 .find(|(u, _)| *u == inferred)
                 .map(|(_, c)| (c.entry.period, c.target.to_string()));
-            let reason = match example {
-                Some((period, target)) => format!("its {period} target `{target}` is a {}", describe(inferred)),
-                None => String::new(),
-            };
+            let reason = example.map(|(period, target)| {
+                msg!("unit-implied", year = period, target = target).message("kind", describe(inferred))
+            });
             (inferred, reason)
         }
     };
+    // Without a reason the unit was inferred from no target at all: there is nothing to compare.
+    let Some(reason) = reason else { return unit };
     for condition in own.iter().filter(|c| !unit.fits(&c.target)) {
         let implied_unit = implied_unit(&condition.target);
-        let message = format!(
-            "the {} target `{}` of `{id}` is a {}, but {reason}",
-            condition.entry.period,
-            condition.target,
-            describe(implied_unit)
-        );
+        let message = msg!("inconsistent-unit", year = condition.entry.period, target = &condition.target, id = id)
+            .message("kind", describe(implied_unit))
+            .message("reason", reason.clone());
         let help = if unit == Unit::Percent && implied_unit == Unit::Number {
-            format!("if a percentage was meant, write `{}%`; otherwise set the right `unit`", condition.target)
+            msg!("inconsistent-unit-help-percent", target = &condition.target)
         } else {
-            "write every year's target in the same unit, or set `unit` to the one meant".to_owned()
+            msg!("inconsistent-unit-help")
         };
         reporter.report(Code::InconsistentUnit, &condition.entry.span, message).help = Some(help);
     }
     unit
 }
 
-fn describe(unit: Unit) -> &'static str {
+/// What a target of `unit` is, for `inconsistent-unit`: `a percentage`, `a date`...
+fn describe(unit: Unit) -> Message {
     match unit {
-        Unit::Percent => "percentage",
-        Unit::Days => "number of days",
-        Unit::Euro => "amount in euro",
-        Unit::Date => "date",
-        Unit::Level => "level",
-        Unit::YesNo => "yes/no",
-        Unit::Count | Unit::Ratio | Unit::Score | Unit::Number => "plain number",
+        Unit::Percent => msg!("unit-kind-percent"),
+        Unit::Days => msg!("unit-kind-days"),
+        Unit::Euro => msg!("unit-kind-euro"),
+        Unit::Date => msg!("unit-kind-date"),
+        Unit::Level => msg!("unit-kind-level"),
+        Unit::YesNo => msg!("unit-kind-yes-no"),
+        Unit::Count | Unit::Ratio | Unit::Score | Unit::Number => msg!("unit-kind-number"),
     }
 }
 
@@ -469,16 +457,14 @@ fn polarity(
         }
     };
     for (_, condition) in implied.iter().filter(|(p, _)| *p != polarity) {
-        let why = match source {
-            PolaritySource::Declared => format!("the indicator's polarity is `{}`", polarity.as_str()),
-            _ => format!("its other targets say `{}`", polarity.as_str()),
+        let (year, target) = (condition.entry.period, &condition.target);
+        let message = match source {
+            PolaritySource::Declared => msg!("polarity-conflict-declared", year = year, target = target),
+            _ => msg!("polarity-conflict-inferred", year = year, target = target),
         };
-        let message = format!(
-            "the {} target `{}` of `{id}` points the other way: {why}",
-            condition.entry.period, condition.target
-        );
+        let message = message.arg("id", id).arg("polarity", polarity.as_str());
         reporter.report(Code::PolarityConflict, &condition.entry.span, message).help =
-            Some("check the comparator, or set `polarity` to the direction that is better".to_owned());
+            Some(msg!("polarity-conflict-help"));
     }
     let bare: Vec<&&Condition<'_>> = conditions.iter().filter(|c| c.target.is_bare()).collect();
     if declared.is_none()
@@ -486,20 +472,15 @@ fn polarity(
     {
         let read_as = first.target.comparator(polarity).map(|c| c.symbol()).unwrap_or("≥");
         let basis = match source {
-            PolaritySource::Inferred => "inferred from the other targets",
+            PolaritySource::Inferred => "inferred",
             _ => "assumed",
         };
-        let others = match bare.len() {
-            1 => String::new(),
-            n => format!(" (and {} more)", n - 1),
-        };
-        let message = format!(
-            "`{id}` has the bare target `{}` for {}{others} but no `polarity`: read as `{read_as} {}` ({basis})",
-            first.target, first.entry.period, first.target
-        );
-        reporter.report(Code::BareTargetWithoutPolarity, &first.entry.span, message).help = Some(
-            "add `polarity = \"increase\"` (higher is better) or `polarity = \"decrease\"` to the indicator".to_owned(),
-        );
+        let message = msg!("bare-target-without-polarity", id = id, target = &first.target, year = first.entry.period)
+            .count("others", bare.len() - 1)
+            .arg("read_as", read_as)
+            .arg("basis", basis);
+        reporter.report(Code::BareTargetWithoutPolarity, &first.entry.span, message).help =
+            Some(msg!("bare-target-without-polarity-help"));
     }
     (polarity, source)
 }
@@ -509,10 +490,9 @@ fn check_deadlines(reporter: &mut Reporter<'_>, id: &str, own: &[&Condition<'_>]
         if let Target::Deadline(date) = condition.target
             && date.year() != condition.entry.year()
         {
-            let message =
-                format!("the {} target of `{id}` is the deadline {date}, in another year", condition.entry.period);
+            let message = msg!("deadline-outside-year", year = condition.entry.period, id = id, date = date);
             reporter.report(Code::DeadlineOutsideYear, &condition.entry.span, message).help =
-                Some("check the year of the deadline or the year it is the target of".to_owned());
+                Some(msg!("deadline-outside-year-help"));
         }
     }
 }
@@ -532,10 +512,7 @@ fn check_targets_after_removal(reporter: &mut Reporter<'_>, node: &RawNode, entr
         entries.iter().filter(|e| e.year() > removal_year && !e.target.is_baseline()).map(|e| (e.year(), e)).collect();
     if let Some((_, first)) = later.first_key_value() {
         let years = later.keys().map(i32::to_string).collect::<Vec<_>>().join(", ");
-        let message =
-            format!("`{}` was removed in {removal_year} but still has targets for {years}", node.id.get_ref());
-        reporter.report(Code::TargetAfterRemoval, &first.span, message).help = Some(
-            "targets after a removal are never scored: delete them, or record why they stay in `notes`".to_owned(),
-        );
+        let message = msg!("target-after-removal", id = node.id.get_ref(), removed = removal_year, years = years);
+        reporter.report(Code::TargetAfterRemoval, &first.span, message).help = Some(msg!("target-after-removal-help"));
     }
 }

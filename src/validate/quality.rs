@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::{Code, Reporter};
+use crate::diagnostic::{Code, Reporter, level_name};
+use crate::msg;
 use crate::plan::{Level, NodeIndex, Plan, Status};
 
 pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
@@ -20,9 +21,8 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
         let all_children = |level: Level| node.children.iter().filter(|&&c| plan.node(c).level() == level).count();
         match node.level() {
             Level::Program if active_children(Level::OperationalObjective) == 0 => {
-                let message = format!("program `{}` has no operational objective", node.id);
-                reporter.report(Code::EmptyProgram, &node.span, message).help =
-                    Some("a program without operational objectives is not measured this year".to_owned());
+                reporter.report(Code::EmptyProgram, &node.span, msg!("empty-program", id = &node.id)).help =
+                    Some(msg!("empty-program-help"));
             }
             // A strategic objective measured through the objectives or programs below it is
             // measured, when the body's score does not rest on the strategic objectives' own
@@ -33,13 +33,11 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
                     && (active_children(Level::Program) > 0 || active_children(Level::OperationalObjective) > 0) => {}
             Level::StrategicObjective | Level::OperationalObjective if active_children(Level::Indicator) == 0 => {
                 let removed = all_children(Level::Indicator);
-                let message = if removed > 0 {
-                    format!("{} `{}` has no active indicator ({removed} removed)", node.level().label(), node.id)
-                } else {
-                    format!("{} `{}` has no indicator", node.level().label(), node.id)
-                };
+                let message = msg!("objective-without-indicators", id = &node.id)
+                    .message("level", level_name(node.level()))
+                    .count("removed", removed);
                 reporter.report(Code::ObjectiveWithoutIndicators, &node.span, message).help =
-                    Some("an objective without indicators cannot be scored".to_owned());
+                    Some(msg!("objective-without-indicators-help"));
             }
             _ => {}
         }
@@ -79,16 +77,15 @@ fn check_zero_weights(reporter: &mut Reporter<'_>, plan: &Plan) {
             }
             let children = if indicators { "indicators" } else { "objectives-or-programs" };
             let when = if years.len() == horizon.len() {
-                crate::msg!("shapes-zero-weights-always")
+                msg!("zero-weights-always")
             } else {
                 let years: Vec<String> = years.iter().map(i32::to_string).collect();
-                crate::msg!("shapes-zero-weights-years", years = years.join(", "))
+                msg!("zero-weights-years", years = years.join(", "))
             };
-            let message = crate::msg!("shapes-zero-weights", children = children, id = &node.id)
+            let message = msg!("zero-weights", children = children, id = &node.id)
                 .message("when", when)
                 .count("count", group.len());
-            reporter.report(Code::ZeroWeights, &node.span, message.to_string()).help =
-                Some(crate::msg!("shapes-zero-weights-help").to_string());
+            reporter.report(Code::ZeroWeights, &node.span, message).help = Some(msg!("zero-weights-help"));
         }
     }
 }
@@ -111,15 +108,13 @@ fn check_duplicate_texts(reporter: &mut Reporter<'_>, plan: &Plan) {
             .map(|&i| {
                 let node = &plan.nodes[i];
                 let parent = node.parent.map(|p| plan.node(p).id.as_str()).unwrap_or("?");
-                format!("`{}` (under `{parent}`)", node.id)
+                msg!("duplicate-indicator-use", id = &node.id, parent = parent)
             })
-            .collect::<Vec<_>>()
-            .join(", ");
+            .collect::<Vec<_>>();
         let second = &plan.nodes[group[1]];
-        let message = format!("{} indicators have the same text: {uses}", group.len());
-        reporter.report(Code::DuplicateIndicator, &second.name_span, message).help = Some(
-            "an indicator's text should say what it measures for its objective: make each one specific, or check for a copy mistake".to_owned(),
-        );
+        let message = msg!("duplicate-indicator").count("count", group.len()).list("uses", uses);
+        reporter.report(Code::DuplicateIndicator, &second.name_span, message).help =
+            Some(msg!("duplicate-indicator-help"));
     }
 }
 

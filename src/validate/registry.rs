@@ -3,8 +3,9 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Code, Reporter};
+use crate::diagnostic::{Code, Reporter, code_list};
 use crate::load::{RawEntry, RawPlan};
+use crate::msg;
 use crate::plan::{Area, Perspective, Scale, Service};
 
 /// The validated registries, with an id → index map for each.
@@ -61,7 +62,7 @@ fn unique<'r>(
     for entry in entries {
         if let Some(&first) = ids.get(entry.id.get_ref()) {
             let first_line = reporter.source.position(kept_span(&kept, first).start).line;
-            let message = format!("{what} `{}` is declared twice (first at line {first_line})", entry.id.get_ref());
+            let message = msg!("duplicate-id-registry", what = what, id = entry.id.get_ref(), line = first_line);
             reporter.report(Code::DuplicateId, &entry.id.span(), message);
             continue;
         }
@@ -90,16 +91,16 @@ pub(super) fn resolve(
     // would print it thousands of times.
     const LISTED: usize = 20;
     let help = match reporter.suggest(reference.get_ref(), ids.keys().map(String::as_str)) {
-        Some(suggestion) => format!("did you mean `{suggestion}`?"),
-        None if ids.is_empty() => format!("no {what} is declared: add a [[{what}]] table"),
-        None if ids.len() > LISTED => format!("{} {what} ids are declared: `cruscotto list` shows them", ids.len()),
+        Some(suggestion) => msg!("did-you-mean", suggestion = suggestion),
+        None if ids.is_empty() => msg!("undeclared-help-none", what = what),
+        None if ids.len() > LISTED => msg!("undeclared-help-many", what = what).count("count", ids.len()),
         None => {
             let mut declared: Vec<&str> = ids.keys().map(String::as_str).collect();
             declared.sort_unstable();
-            format!("declared: {}", declared.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", "))
+            msg!("undeclared-help-list", ids = code_list(declared))
         }
     };
-    let message = format!("{what} `{}` is not declared", reference.get_ref());
+    let message = msg!("undeclared", what = what, id = reference.get_ref());
     reporter.report(code, &reference.span(), message).help = Some(help);
     None
 }

@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 
 use crate::date::Date;
-use crate::diagnostic::{Code, Reporter};
+use crate::diagnostic::{Code, Reporter, level_name};
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::{Act, Change, Level, Plan, Status};
 use crate::source::Span;
 
@@ -14,44 +16,33 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan, plan_year_known
         match (node.status, removals.first()) {
             (Status::Removed, None) => {
                 let message =
-                    format!("{} `{}` is marked removed but no revision removes it", node.level().label(), node.id);
-                reporter.report(Code::RemovedWithoutRevision, &node.status_span, message).help = Some(
-                    "add a revision with `change = \"removed\"` and the act that removed it, or remove `status`"
-                        .to_owned(),
-                );
+                    msg!("removed-without-revision", id = &node.id).message("level", level_name(node.level()));
+                reporter.report(Code::RemovedWithoutRevision, &node.status_span, message).help =
+                    Some(msg!("removed-without-revision-help"));
             }
             (Status::Active, Some(revision)) => {
-                let message =
-                    format!("a revision removes {} `{}`, which is not marked removed", node.level().label(), node.id);
+                let message = msg!("removal-not-marked", id = &node.id).message("level", level_name(node.level()));
                 reporter.report(Code::RemovalNotMarked, &revision.span, message).help =
-                    Some("add `status = \"removed\"` to the node".to_owned());
+                    Some(msg!("removal-not-marked-help"));
             }
             _ => {}
         }
-        let numbers_required = plan.metadata.act_number == crate::plan::ActNumber::Required;
         for revision in &node.revisions {
             let missing = match &revision.act {
-                None => Some("cites no act".to_owned()),
-                // A plan whose acts carry no number (`act-number = "optional"`) asks only for the date.
-                Some(act) => match (act.number.is_some() || !numbers_required, act.date) {
-                    (false, None) => Some(format!("cites an act ({act}) with no number and no date")),
-                    (false, Some(_)) => Some(format!("cites an act ({act}) with no number")),
-                    (true, None) => Some(format!("cites an act ({act}) with no date")),
-                    (true, Some(_)) => None,
-                },
+                None => Some(("act", String::new())),
+                Some(act) => act.missing(plan.metadata.act_number).map(|missing| (missing, act.to_string())),
             };
-            if let Some(missing) = missing {
-                let message = format!("the {} revision of `{}` {missing}", revision.change.as_str(), node.id);
+            if let Some((missing, act)) = missing {
+                let message = msg!(
+                    "incomplete-act",
+                    change = revision.change.as_str(),
+                    id = &node.id,
+                    missing = missing,
+                    act = act
+                );
                 let help = same_day_act(plan, revision.act.as_ref()).map_or_else(
-                    || {
-                        "record the act's number and date: an unnumbered change cannot be traced to a deliberation"
-                            .to_owned()
-                    },
-                    |adopting| {
-                        format!(
-                            "the plan was adopted by {adopting} on the same day: if this is that act, record its number"
-                        )
-                    },
+                    || msg!("incomplete-act-help"),
+                    |adopting| msg!("incomplete-act-help-same-day", adopting = adopting),
                 );
                 reporter.report(Code::IncompleteAct, &revision.span, message).help = Some(help);
             }
@@ -78,28 +69,25 @@ fn check_order_and_dates(reporter: &mut Reporter<'_>, plan: &Plan, plan_year_kno
         if let (Some((inserted, _)), Some((removed, revision))) = (dated(Change::Inserted), dated(Change::Removed))
             && removed < inserted
         {
-            let message = format!(
-                "{} `{}` is removed on {removed}, before it was inserted on {inserted}",
-                node.level().label(),
-                node.id
-            );
+            let message = msg!("removal-before-insertion", id = &node.id, removed = removed, inserted = inserted)
+                .message("level", level_name(node.level()));
             reporter.report(Code::RemovalBeforeInsertion, &revision.span, message).help =
-                Some("check the dates of the two acts".to_owned());
+                Some(msg!("removal-before-insertion-help"));
         }
         for revision in &node.revisions {
             if let Some(date) = revision.act.as_ref().and_then(|act| act.date)
                 && plan_year_known
                 && date.year() > plan_year
             {
-                let message = format!(
-                    "the {} revision of `{}` cites an act of {date}, after the plan year {plan_year}",
-                    revision.change.as_str(),
-                    node.id
+                let message = msg!(
+                    "act-after-plan-year",
+                    change = revision.change.as_str(),
+                    id = &node.id,
+                    date = date,
+                    year = plan_year
                 );
-                reporter.report(Code::ActAfterPlanYear, &revision.span, message).help = Some(
-                    "a revision of a year's plan is adopted during that year: check the act's date, or record the change in the next year's plan"
-                        .to_owned(),
-                );
+                reporter.report(Code::ActAfterPlanYear, &revision.span, message).help =
+                    Some(msg!("act-after-plan-year-help"));
             }
         }
     }
@@ -121,23 +109,20 @@ fn check_previous_references(reporter: &mut Reporter<'_>, plan: &Plan) {
                 };
                 let found = plan.find(parent).map(|i| plan.node(i).level());
                 if !found.is_some_and(|level| expected.contains(&level)) {
-                    let message = format!(
-                        "the previous parent `{parent}` of `{}` is not a node of the right level in the plan",
-                        node.id
-                    );
+                    let message = msg!("previous-parent-unknown", parent = parent, id = &node.id);
                     reporter.report(Code::UnknownParent, &previous.span, message).help =
-                        Some("a node that was moved keeps its old parent in the file (removed, if need be)".to_owned());
+                        Some(msg!("previous-parent-unknown-help"));
                 }
             }
             for id in previous.services.iter().flatten() {
                 if !plan.services.iter().any(|s| s.id == *id) {
-                    let message = format!("the previous service `{id}` of `{}` is not declared", node.id);
+                    let message = msg!("previous-undeclared", what = "service", id = id, node = &node.id);
                     reporter.report(Code::UndeclaredService, &previous.span, message);
                 }
             }
             for id in previous.areas.iter().flatten() {
                 if !plan.areas.iter().any(|a| a.id == *id) {
-                    let message = format!("the previous area `{id}` of `{}` is not declared", node.id);
+                    let message = msg!("previous-undeclared", what = "area", id = id, node = &node.id);
                     reporter.report(Code::UndeclaredArea, &previous.span, message);
                 }
             }
@@ -175,18 +160,17 @@ fn check_conflicting_numbers(reporter: &mut Reporter<'_>, plan: &Plan) {
             .iter()
             .max_by_key(|(_, (count, span))| (*count, std::cmp::Reverse(span.start)))
             .map(|(n, _)| n.clone());
-        let summary = numbers
+        let citations: Vec<Message> = numbers
             .iter()
-            .map(|(number, (count, _))| format!("n. {number} ({count} {})", if *count == 1 { "time" } else { "times" }))
-            .collect::<Vec<_>>()
-            .join(", ");
+            .map(|(number, (count, _))| msg!("act-number-cited", number = number).count("count", *count))
+            .collect();
         for (number, (_, span)) in &numbers {
             if Some(number) == most_cited.as_ref() {
                 continue;
             }
-            let message = format!("the act of {date} is cited with different numbers: {summary}");
+            let message = msg!("conflicting-act-numbers", date = date).list("citations", citations.clone());
             reporter.report(Code::ConflictingActNumbers, span, message).help =
-                Some(format!("one date, one deliberation: check whether n. {number} is a typo"));
+                Some(msg!("conflicting-act-numbers-help", number = number));
         }
     }
 }

@@ -4,8 +4,10 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Code, Reporter};
+use crate::diagnostic::{Code, Reporter, level_name, level_with_article};
+use crate::i18n::Message;
 use crate::load::{RawNode, RawPlan, Sp};
+use crate::msg;
 use crate::plan::{IndicatorLevel, Level, Metadata, Node, NodeFields, NodeIndex, NodeKind, Plan};
 
 use super::indicators;
@@ -38,13 +40,9 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         if let Some(&first) = ids.get(node.id.get_ref()) {
             let first_node: &RawNode = &kept[first];
             let first_line = reporter.source.position(first_node.id.span().start).line;
-            let message = format!(
-                "id `{}` is already used by the {} at line {first_line}",
-                node.id.get_ref(),
-                first_node.level.label()
-            );
-            reporter.report(Code::DuplicateId, &node.id.span(), message).help =
-                Some("ids join actual values and plan versions: give every node its own".to_owned());
+            let message = msg!("duplicate-id", id = node.id.get_ref(), line = first_line)
+                .message("level", level_name(first_node.level));
+            reporter.report(Code::DuplicateId, &node.id.span(), message).help = Some(msg!("duplicate-id-help"));
             continue;
         }
         ids.insert(node.id.get_ref().clone(), kept.len());
@@ -179,14 +177,14 @@ fn in_horizon(
         if let Some(horizon) = &horizon
             && !horizon.contains(year.get_ref())
         {
-            let message = crate::msg!(
-                "shapes-year-outside-horizon",
+            let message = msg!(
+                "key-year-outside-horizon",
                 key = key,
                 year = year.get_ref(),
                 first = horizon.start(),
                 last = horizon.end()
             );
-            reporter.report(Code::InvalidValue, &year.span(), message.to_string());
+            reporter.report(Code::InvalidValue, &year.span(), message);
             continue;
         }
         by_year.insert(*year.get_ref(), *value);
@@ -212,8 +210,8 @@ fn root_allowed(reporter: &mut Reporter<'_>, node: &RawNode, levels_present: &[L
         .filter(|l| levels_present.contains(l))
         .map(|&l| format!("`{}`", node.level.parent_key(l)))
         .collect();
-    reporter.report(Code::MissingKey, &span, format!("missing key `{key}` in {table}")).help =
-        Some(crate::msg!("shapes-missing-parent-help", keys = keys.join(", ")).to_string());
+    reporter.report(Code::MissingKey, &span, msg!("missing-key-in", key = key, table = table)).help =
+        Some(msg!("missing-parent-help", keys = keys.join(", ")));
 }
 
 fn resolve_parent(
@@ -227,40 +225,35 @@ fn resolve_parent(
     // The key names the parent's level; an indicator's `objective` may be of either objective level.
     let accepted: Vec<Level> =
         if node.level == Level::Indicator { node.level.parent_levels().to_vec() } else { vec![key_level] };
-    let accepted_labels = accepted.iter().map(|l| l.label()).collect::<Vec<_>>().join(" or ");
+    // The levels a parent may have, for people: `strategic objective or operational objective`.
+    let accepted_levels: Vec<Message> = accepted.iter().map(|&level| level_with_article(level)).collect();
     match ids.get(parent.get_ref()) {
         Some(&index) if accepted.contains(&nodes[index].level) => Some(index),
         Some(&index) => {
             let found = nodes[index].level;
-            let message = format!(
-                "the parent of {} `{}` must be a {accepted_labels}, but `{}` is a {}",
-                node.level.label(),
-                node.id.get_ref(),
-                parent.get_ref(),
-                found.label()
-            );
+            let message = msg!("parent-of-wrong-level", id = node.id.get_ref(), parent = parent.get_ref())
+                .message("level", level_name(node.level))
+                .alternatives("expected", accepted_levels)
+                .message("found", level_with_article(found));
             let diagnostic = reporter.report(Code::UnknownParent, &parent.span(), message);
             // A level the body skips is named by its own key: `mission = "032"`.
             if node.level.parent_levels().contains(&found) {
-                diagnostic.help = Some(
-                    crate::msg!("shapes-parent-key-help", key = node.level.parent_key(found), id = parent.get_ref())
-                        .to_string(),
-                );
+                diagnostic.help =
+                    Some(msg!("parent-key-help", key = node.level.parent_key(found), id = parent.get_ref()));
             }
             None
         }
         None => {
             let candidates = nodes.iter().filter(|n| accepted.contains(&n.level)).map(|n| n.id.get_ref().as_str());
             let help = reporter.suggest(parent.get_ref(), candidates).map_or_else(
-                || format!("correct the id, or add the {accepted_labels} `{}` to the plan", parent.get_ref()),
-                |s| format!("did you mean `{s}`?"),
+                || {
+                    let levels = accepted.iter().map(|&level| level_name(level)).collect();
+                    msg!("unknown-parent-help", parent = parent.get_ref()).alternatives("expected", levels)
+                },
+                |suggestion| msg!("did-you-mean", suggestion = suggestion),
             );
-            let message = format!(
-                "{} `{}` belongs to `{}`, which is not in the plan",
-                node.level.label(),
-                node.id.get_ref(),
-                parent.get_ref()
-            );
+            let message = msg!("unknown-parent", id = node.id.get_ref(), parent = parent.get_ref())
+                .message("level", level_name(node.level));
             reporter.report(Code::UnknownParent, &parent.span(), message).help = Some(help);
             None
         }

@@ -10,8 +10,12 @@
 //     every row of that JSON is on the page, and every numeric table cell is marked;
 //   - a generated plan of 10,000 indicators opens, closed section by section.
 //
+//   - the same report in English (`--html-en`, the plan read with `--lang en`): accessibility,
+//     layout, print and numbers again, its numbers written the English way.
+//
 // Run by `cargo test` (tests/integration/report_browser.rs), which builds the inputs:
 //   node report.mjs --html R.html --pdf R.pdf --scores DIR --year 2019 --screenshots DIR [--large L.html]
+//     [--html-en E.html]
 // Exit 0 when every check passes; otherwise each failure is printed and the exit code is 1.
 
 import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
@@ -45,37 +49,11 @@ const browser = await chromium.launch({
 });
 
 try {
-  const url = pathToFileURL(args.html).href;
   mkdirSync(args.screenshots, { recursive: true });
-  for (const [name, width] of [['desktop', 1280], ['mobile', 390]]) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(url);
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
-    }));
-    check(scrollWidth <= innerWidth, `${name} (${width} px): the page is ${scrollWidth} px wide, overflowing ${innerWidth}`);
-    const wide = await page.evaluate(() => [...document.querySelectorAll('table, figure, svg.chart, pre, dl')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
-      .map((e) => `${e.tagName.toLowerCase()}.${e.className.baseVal ?? e.className}`).slice(0, 5));
-    check(wide.length === 0, `${name} (${width} px): cut at the right edge: ${wide.join(', ')}`);
-    await page.screenshot({ path: join(args.screenshots, `report-${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: name === 'desktop' ? 1700 : 1800 } });
-    await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(() => window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    }));
-    for (const violation of result.violations) {
-      const where = violation.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
-      check(false, `${name}: axe ${violation.id} (${violation.impact}) on ${violation.nodes.length} elements: ${violation.help} — ${where}`);
-    }
-    check(result.violations !== undefined, 'axe ran');
-    console.log(`${name}: ${width} px, page ${scrollWidth} px wide, axe: ${result.violations.length} violations`);
-    if (name === 'desktop') await checkNumbers(page);
-    await page.close();
-  }
-  await checkPrintLayout(url);
+  await checkPage(args.html, 'report');
   checkPdf(args.pdf);
   if (args.large) await checkLarge(args.large);
+  if (args['html-en']) await checkPage(args['html-en'], null);
 } finally {
   await browser.close();
 }
@@ -88,6 +66,42 @@ if (failures.length > 0) {
 console.log(`${checks} passed, 0 failed`);
 
 // ---------------------------------------------------------------------------------------------
+
+/** A report page at a desktop and a phone width, then printed; `screenshots` names the
+ * screenshots written (none when null). */
+async function checkPage(path, screenshots) {
+  const url = pathToFileURL(path).href;
+  for (const [name, width] of [['desktop', 1280], ['mobile', 390]]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(url);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+    }));
+    check(scrollWidth <= innerWidth, `${name} (${width} px): the page is ${scrollWidth} px wide, overflowing ${innerWidth}`);
+    const wide = await page.evaluate(() => [...document.querySelectorAll('table, figure, svg.chart, pre, dl')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className.baseVal ?? e.className}`).slice(0, 5));
+    check(wide.length === 0, `${name} (${width} px): cut at the right edge: ${wide.join(', ')}`);
+    if (screenshots) {
+      await page.screenshot({ path: join(args.screenshots, `${screenshots}-${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: name === 'desktop' ? 1700 : 1800 } });
+    }
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() => window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    }));
+    for (const violation of result.violations) {
+      const where = violation.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
+      check(false, `${name}: axe ${violation.id} (${violation.impact}) on ${violation.nodes.length} elements: ${violation.help} — ${where}`);
+    }
+    check(result.violations !== undefined, 'axe ran');
+    const lang = await page.evaluate(() => document.documentElement.lang);
+    console.log(`${lang} ${name}: ${width} px, page ${scrollWidth} px wide, axe: ${result.violations.length} violations`);
+    if (name === 'desktop') await checkNumbers(page, lang);
+    await page.close();
+  }
+  await checkPrintLayout(url);
+}
 
 /** The rows of `score --format json --level all` of each year, by level and id. */
 function loadScores() {
@@ -113,17 +127,25 @@ function field(row, path) {
   return path.split('.').reduce((value, key) => (value == null ? undefined : value[key]), row);
 }
 
-/** The machine form of what a cell shows: `83,33` → `83.33`, `12%` → `12`, `31/12/2019` → `2019-12-31`. */
-function shownAsPlain(text) {
-  // An actual known only as a bound shows its sign (`> 1300`): the number is the bound's.
-  const t = text.trim().replace(/\u00a0/g, ' ').replace(/^[<>≤≥] /, '').replace(/%$/, '').replace(/ (gg|€)$/, '');
+/** The machine form of what a cell shows in `lang`: Italian `1.234,5` → `1234.5`, `12%` → `12`,
+ * `3 gg` → `3`, `31/12/2019` → `2019-12-31`, `sì` → `yes`; English `1,234.5`, `3 days`, `€1,200`.
+ * An actual known only as a bound shows its sign (`> 1300`): the number is the bound's. */
+function shownAsPlain(text, lang) {
+  const t = text
+    .trim()
+    .replace(/\u00a0/g, ' ')
+    .replace(/^[<>≤≥] /, '')
+    .replace(/%$/, '')
+    .replace(/ (gg|days|€)$/, '')
+    .replace(/^€/, '');
   const date = t.match(/^(\d{2})\/(\d{2})\/(\d{4})$/);
   if (date) return `${date[3]}-${date[2]}-${date[1]}`;
   if (t === 'sì') return 'yes';
-  return t.replace(',', '.');
+  if (lang === 'en') return /^-?[\d,]+(\.\d+)?$/.test(t) ? t.replaceAll(',', '') : t;
+  return /^-?[\d.]+(,\d+)?$/.test(t) ? t.replaceAll('.', '').replace(',', '.') : t;
 }
 
-async function checkNumbers(page) {
+async function checkNumbers(page, lang) {
   const scores = loadScores();
   const reported = Number(args.year);
   check(scores[reported] !== undefined, `no score JSON for the year ${reported}`);
@@ -151,7 +173,7 @@ async function checkNumbers(page) {
     const want = expected === null || expected === undefined ? '' : String(expected);
     check(cell.value === want, `${cell.level} ${cell.id} (${year}) ${cell.field}: page ${JSON.stringify(cell.value)}, score ${JSON.stringify(want)}`);
     if (/^-?\d+(\.\d+)?$/.test(want)) {
-      check(shownAsPlain(cell.text) === want, `${cell.level} ${cell.id} (${year}) ${cell.field}: shows ${JSON.stringify(cell.text)} for ${want}`);
+      check(shownAsPlain(cell.text, lang) === want, `${cell.level} ${cell.id} (${year}) ${cell.field}: shows ${JSON.stringify(cell.text)} for ${want}`);
     } else if (want === '') {
       check(!/\d/.test(cell.text), `${cell.level} ${cell.id} (${year}) ${cell.field}: shows ${JSON.stringify(cell.text)} where score has none`);
     }
@@ -171,7 +193,7 @@ async function checkNumbers(page) {
     .map((e) => `${e.closest('[data-id]')?.getAttribute('data-id')}: ${e.textContent.trim()}`).slice(0, 5));
   check(unmarked.length === 0, `numeric cells not compared with score: ${unmarked.join('; ')}`);
   const years = Object.keys(scores).length;
-  console.log(`numbers: ${compared} values compared with score --format json (${years} years), ${seen.size} rows`);
+  console.log(`${lang} numbers: ${compared} values compared with score --format json (${years} years), ${seen.size} rows`);
 }
 
 async function checkPrintLayout(url) {

@@ -57,8 +57,7 @@ fn the_plan_path_comes_from_the_argument_the_environment_or_plan_toml() {
     std::fs::copy(&clean, dir.path().join("plan.toml")).unwrap();
     assert_eq!(run_in(dir.path(), &["check", "--verbose"]).stdout, "plan.toml: ok, no problems found\n");
 
-    let from_env = assert_cmd::Command::cargo_bin("cruscotto")
-        .unwrap()
+    let from_env = crate::support::binary()
         .current_dir(crate::support::root())
         .env("CRUSCOTTO_PLAN", "tests/fixtures/plans/clean.toml")
         .args(["check", "--verbose"])
@@ -125,11 +124,17 @@ fn usage_errors_exit_two() {
 
 #[test]
 fn tree_of_the_seed_plan() {
-    let result = run(&["tree", SEED, "--width", "110"]);
+    let result = run(&["tree", SEED, "--width", "110", "--lang", "en"]);
     assert_eq!(result.code, 0);
     insta::assert_snapshot!("tree_seed_plan", result.transcript());
-    let strategic = run(&["tree", SEED, "--depth", "strategic"]);
+    let strategic = run(&["tree", SEED, "--depth", "strategic", "--lang", "en"]);
     insta::assert_snapshot!("tree_seed_plan_strategic", strategic.stdout);
+    // The plan's own language, Italian.
+    let italian = run(&["tree", SEED, "--width", "110", "--lang", "it"]);
+    assert_eq!(italian.code, 0);
+    insta::assert_snapshot!("tree_seed_plan_it", italian.transcript());
+    let strategic = run(&["tree", SEED, "--depth", "strategic", "--lang", "it"]);
+    insta::assert_snapshot!("tree_seed_plan_strategic_it", strategic.stdout);
 }
 
 #[test]
@@ -172,9 +177,17 @@ fn list_of_the_seed_plan_in_every_format() {
     assert_eq!(o171["2019"], "> 1");
     assert_eq!(o171["2016"], serde_json::Value::Null);
 
-    let table = run(&["list", SEED, "--width", "160"]);
+    let table = run(&["list", SEED, "--width", "160", "--lang", "en"]);
     assert_eq!(table.code, 0);
     insta::assert_snapshot!("list_seed_plan_table", table.stdout);
+    let italian = run(&["list", SEED, "--width", "160", "--lang", "it"]);
+    assert_eq!(italian.code, 0);
+    insta::assert_snapshot!("list_seed_plan_table_it", italian.stdout);
+    // CSV and JSON are the machine formats: the same in either language.
+    for format in ["csv", "json"] {
+        let english = run(&["list", SEED, "--format", format, "--lang", "en"]);
+        assert_eq!(run(&["list", SEED, "--format", format, "--lang", "it"]).stdout, english.stdout, "{format}");
+    }
 
     let chosen = run(&["list", SEED, "--format", "csv", "--columns", "id,2019"]);
     assert!(chosen.stdout.starts_with("id,2019\nS1.1,100%\nS1.2,< 10%\n"), "{}", chosen.stdout);

@@ -14,19 +14,28 @@ const SEED: &str = "plans/maremma-tirreno-2019.toml";
 const EARLIER: &str = "examples/actuals-2016-2018.csv";
 const ACTUALS: &str = "examples/actuals-2019.csv";
 
-/// The sheets of the results workbook, in order, with the `--level` of `score` each follows.
-const SHEETS: [(&str, Option<&str>); 9] = [
-    ("Sintesi", None),
-    ("Obiettivi strategici", Some("strategic")),
-    ("Programmi", Some("program")),
-    ("Obiettivi operativi", Some("operational")),
-    ("Indicatori", Some("indicator")),
+/// The sheets of the results workbook, in order, in English and Italian, with the `--level` of
+/// `score` each follows.
+const SHEETS: [(&str, &str, Option<&str>); 9] = [
+    ("Summary", "Sintesi", None),
+    ("Strategic objectives", "Obiettivi strategici", Some("strategic")),
+    ("Programs", "Programmi", Some("program")),
+    ("Operational objectives", "Obiettivi operativi", Some("operational")),
+    ("Indicators", "Indicatori", Some("indicator")),
     // The seed has balanced-scorecard perspectives.
-    ("Prospettive", Some("perspective")),
-    ("Aree", Some("area")),
-    ("Servizi", Some("service")),
-    ("Regole", None),
+    ("Perspectives", "Prospettive", Some("perspective")),
+    ("Areas", "Aree", Some("area")),
+    ("Services", "Servizi", Some("service")),
+    ("Rules", "Regole", None),
 ];
+
+/// The column of `score --format csv` a header of the English workbook names.
+fn column_key(header: &str) -> String {
+    let keys = cruscotto::render::score::INDICATOR_COLUMNS.iter().chain(cruscotto::render::score::ROLLUP_COLUMNS);
+    keys.map(|key| (*key).to_owned())
+        .find(|key| cruscotto::export::column_header(cruscotto::i18n::Lang::En, key) == header)
+        .unwrap_or_else(|| panic!("no column is headed `{header}`"))
+}
 
 fn absolute(path: &str) -> String {
     root().join(path).to_str().unwrap().to_owned()
@@ -84,15 +93,16 @@ fn header(range: &Range<Data>) -> Vec<String> {
 #[test]
 fn the_workbook_has_a_sheet_per_level_with_the_numbers_of_score_exactly() {
     let dir = tempfile::tempdir().unwrap();
-    let result = export_seed(dir.path(), &["-o", "risultati.xlsx"]);
+    let result = export_seed(dir.path(), &["-o", "risultati.xlsx", "--lang", "en"]);
     assert_eq!(result.code, 0, "{}", result.transcript());
     assert!(result.stderr.ends_with("wrote 9 sheets, 128 indicators to risultati.xlsx\n"), "{}", result.stderr);
     let path = dir.path().join("risultati.xlsx");
     let mut workbook = open(&path);
-    assert_eq!(workbook.sheet_names(), SHEETS.map(|(name, _)| name.to_owned()));
+    assert_eq!(workbook.sheet_names(), SHEETS.map(|(name, ..)| name.to_owned()));
 
-    // Every cell of every level, against `score --format csv --level L`.
-    for (sheet, level) in SHEETS {
+    // Every cell of every level, against `score --format csv --level L`: in English, the
+    // workbook's words are the words of the CSV.
+    for (sheet, _, level) in SHEETS {
         let Some(level) = level else { continue };
         let csv =
             run(&["score", SEED, "--actuals", EARLIER, "--actuals", ACTUALS, "--format", "csv", "--level", level]);
@@ -100,7 +110,7 @@ fn the_workbook_has_a_sheet_per_level_with_the_numbers_of_score_exactly() {
         let csv_header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
         let range = workbook.worksheet_range(sheet).unwrap();
         let styles = workbook.worksheet_style(sheet).unwrap();
-        let columns = header(&range);
+        let columns: Vec<String> = header(&range).iter().map(|h| column_key(h)).collect();
         let expected_columns: Vec<&String> =
             csv_header.iter().filter(|c| level == "strategic" || *c != "operational_attainment").collect();
         assert_eq!(columns.iter().collect::<Vec<_>>(), expected_columns, "{sheet}");
@@ -117,13 +127,13 @@ fn the_workbook_has_a_sheet_per_level_with_the_numbers_of_score_exactly() {
     }
 
     // The summary: the body, then the missions.
-    let sintesi = workbook.worksheet_range("Sintesi").unwrap();
+    let sintesi = workbook.worksheet_range("Summary").unwrap();
     assert_eq!(sintesi.get((1, 0)), Some(&Data::String("body".into())));
     assert_eq!(decimal(sintesi.get((1, 4)).unwrap().as_f64().unwrap()) * Decimal::ONE_HUNDRED, Decimal::new(9914, 2));
     assert_eq!(sintesi.height(), 1 + 1 + 4);
 
     // The rules and where the results come from.
-    let regole = workbook.worksheet_range("Regole").unwrap();
+    let regole = workbook.worksheet_range("Rules").unwrap();
     let items: Vec<(String, String)> = regole.rows().map(|r| (r[0].to_string(), r[1].to_string())).collect();
     for (item, value) in [
         ("body", "Camera di Commercio della Maremma e del Tirreno"),
@@ -136,9 +146,9 @@ fn the_workbook_has_a_sheet_per_level_with_the_numbers_of_score_exactly() {
     }
 
     // Dates are date cells; traffic lights fill the attainment and status cells.
-    let indicators = workbook.worksheet_range("Indicatori").unwrap();
+    let indicators = workbook.worksheet_range("Indicators").unwrap();
     assert!(indicators.rows().any(|r| matches!(r[8], Data::DateTime(_))), "no date cell among the actuals");
-    let styles = workbook.worksheet_style("Indicatori").unwrap();
+    let styles = workbook.worksheet_style("Indicators").unwrap();
     let status_at = header(&indicators).iter().position(|c| c == "status").unwrap();
     for (row, cells) in indicators.rows().enumerate().skip(1) {
         let fill = |column: usize| {
@@ -174,16 +184,127 @@ fn the_workbook_has_a_sheet_per_level_with_the_numbers_of_score_exactly() {
 }
 
 #[test]
+fn the_italian_workbook_has_the_same_cells_in_italian() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(export_seed(dir.path(), &["-o", "en.xlsx", "--lang", "en"]).code, 0);
+    // The seed plan is Italian: its deliverables are, without `--lang`.
+    let result = export_seed(dir.path(), &["-o", "it.xlsx"]);
+    assert_eq!(result.code, 0, "{}", result.transcript());
+    let (mut english, mut italian) = (open(&dir.path().join("en.xlsx")), open(&dir.path().join("it.xlsx")));
+    assert_eq!(italian.sheet_names(), SHEETS.map(|(_, name, _)| name.to_owned()));
+    let words = ["raggiunto", "parzialmente raggiunto", "non raggiunto", "eliminato", "non rilevato", "non misurabile"];
+    for (english_sheet, italian_sheet, level) in SHEETS {
+        let (en, it) =
+            (english.worksheet_range(english_sheet).unwrap(), italian.worksheet_range(italian_sheet).unwrap());
+        assert_eq!(en.get_size(), it.get_size(), "{italian_sheet}");
+        let keys: Vec<String> =
+            header(&en).iter().map(|h| if level.is_some() { column_key(h) } else { h.clone() }).collect();
+        for (row, (en_row, it_row)) in en.rows().zip(it.rows()).enumerate().skip(1) {
+            for (column, (en_cell, it_cell)) in en_row.iter().zip(it_row).enumerate() {
+                match (en_cell, it_cell) {
+                    // Numbers and dates are the same cells.
+                    (Data::Float(_) | Data::DateTime(_) | Data::Empty, _) => {
+                        assert_eq!(en_cell, it_cell, "{italian_sheet} row {} column {}", row + 1, column + 1);
+                    }
+                    (_, Data::String(word)) if keys[column] == "status" => {
+                        assert!(words.contains(&word.as_str()), "{italian_sheet} row {}: {word}", row + 1);
+                    }
+                    _ => assert!(matches!(it_cell, Data::String(_)), "{italian_sheet} row {}", row + 1),
+                }
+            }
+        }
+        if level.is_some() {
+            let expected: Vec<String> =
+                keys.iter().map(|key| cruscotto::export::column_header(cruscotto::i18n::Lang::It, key)).collect();
+            assert_eq!(header(&it), expected, "{italian_sheet}");
+        }
+    }
+    let indicatori = italian.worksheet_range("Indicatori").unwrap();
+    let s74 = indicatori.rows().find(|r| r[0] == "S7.4").unwrap();
+    let texts: Vec<String> = s74.iter().map(ToString::to_string).collect();
+    for word in ["indicatore", "strategico", "percentuale", "non rilevato", "valore non disponibile (n.d.)"] {
+        assert!(texts.iter().any(|t| t == word), "{word}: {texts:?}");
+    }
+    let regole = italian.worksheet_range("Regole").unwrap();
+    let items: Vec<(String, String)> = regole.rows().map(|r| (r[0].to_string(), r[1].to_string())).collect();
+    assert_eq!(items[0], ("voce".to_owned(), "valore".to_owned()));
+    for (item, value) in [
+        ("ente", "Camera di Commercio della Maremma e del Tirreno"),
+        ("anno valutato", "2019"),
+        ("regola", "tetto: 100 (grado di raggiungimento massimo di un indicatore)"),
+        ("indicatori raggiunti", "106"),
+    ] {
+        assert!(items.contains(&(item.to_owned(), value.to_owned())), "{item} {value}: {items:?}");
+    }
+}
+
+#[test]
 fn the_csv_variant_writes_the_same_tables_into_a_folder() {
     let dir = tempfile::tempdir().unwrap();
+    let result = export_seed(dir.path(), &["--format", "csv", "-o", "results", "--lang", "en"]);
+    assert_eq!(result.code, 0, "{}", result.transcript());
+    let folder = dir.path().join("results");
+    let files = |folder: &Path| {
+        let mut files: Vec<String> =
+            std::fs::read_dir(folder).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        files.sort();
+        files
+    };
+    assert_eq!(
+        files(&folder),
+        [
+            "areas.csv",
+            "indicators.csv",
+            "operational-objectives.csv",
+            "perspectives.csv",
+            "programs.csv",
+            "rules.csv",
+            "services.csv",
+            "strategic-objectives.csv",
+            "summary.csv"
+        ]
+    );
+    // In English, the rows are those of `score --format csv`, byte for byte (no text of the seed
+    // starts like a formula), under a header for people.
+    let rows = |text: &str| text.split_once('\n').unwrap().1.to_owned();
+    let score = run(&["score", SEED, "--actuals", EARLIER, "--actuals", ACTUALS, "--format", "csv"]);
+    assert_eq!(rows(&std::fs::read_to_string(folder.join("indicators.csv")).unwrap()), rows(&score.stdout));
+    // The other levels: the same rows, without the empty operational column.
+    let strategic = run(&["score", SEED, "-a", EARLIER, "-a", ACTUALS, "--format", "csv", "--level", "strategic"]);
+    assert_eq!(
+        rows(&std::fs::read_to_string(folder.join("strategic-objectives.csv")).unwrap()),
+        rows(&strategic.stdout)
+    );
+    let areas = run(&["score", SEED, "-a", EARLIER, "-a", ACTUALS, "--format", "csv", "--level", "area"]);
+    let operational =
+        areas.stdout.lines().next().unwrap().split(',').position(|c| c == "operational_attainment").unwrap();
+    let without_operational: String = areas
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let mut cells: Vec<&str> = l.split(',').collect();
+            cells.remove(operational);
+            format!("{}\n", cells.join(","))
+        })
+        .collect();
+    assert_eq!(rows(&std::fs::read_to_string(folder.join("areas.csv")).unwrap()), without_operational);
+    let summary = std::fs::read_to_string(folder.join("summary.csv")).unwrap();
+    assert!(
+        summary.starts_with(
+            "level,id,name,year,attainment,scored,expected,override,override reason,override decided by,override act,\
+             computed attainment\nbody,,Camera di Commercio della Maremma e del Tirreno,2019,99.14,42,44,,,,,\n"
+        ),
+        "{summary}"
+    );
+
+    // The plan's own language: Italian files, words and numbers, `;`-delimited with the byte
+    // order mark Italian Excel needs.
     let result = export_seed(dir.path(), &["--format", "csv", "-o", "risultati"]);
     assert_eq!(result.code, 0, "{}", result.transcript());
-    let folder = dir.path().join("risultati");
-    let mut files: Vec<String> =
-        std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-    files.sort();
+    let cartella = dir.path().join("risultati");
     assert_eq!(
-        files,
+        files(&cartella),
         [
             "aree.csv",
             "indicatori.csv",
@@ -196,30 +317,38 @@ fn the_csv_variant_writes_the_same_tables_into_a_folder() {
             "sintesi.csv"
         ]
     );
-    // The indicators are `score --format csv`, byte for byte (no text of the seed starts like a formula).
-    let score = run(&["score", SEED, "--actuals", EARLIER, "--actuals", ACTUALS, "--format", "csv"]);
-    assert_eq!(std::fs::read_to_string(folder.join("indicatori.csv")).unwrap(), score.stdout);
-    // The other levels: the same rows, without the empty operational column.
-    let strategic = run(&["score", SEED, "-a", EARLIER, "-a", ACTUALS, "--format", "csv", "--level", "strategic"]);
-    assert_eq!(std::fs::read_to_string(folder.join("obiettivi-strategici.csv")).unwrap(), strategic.stdout);
-    let areas = run(&["score", SEED, "-a", EARLIER, "-a", ACTUALS, "--format", "csv", "--level", "area"]);
-    let operational =
-        areas.stdout.lines().next().unwrap().split(',').position(|c| c == "operational_attainment").unwrap();
-    let without_operational: String = areas
-        .stdout
-        .lines()
-        .map(|l| {
-            let mut cells: Vec<&str> = l.split(',').collect();
-            cells.remove(operational);
-            format!("{}\n", cells.join(","))
-        })
-        .collect();
-    assert_eq!(std::fs::read_to_string(folder.join("aree.csv")).unwrap(), without_operational);
-    let sintesi = std::fs::read_to_string(folder.join("sintesi.csv")).unwrap();
-    assert!(sintesi.starts_with(
-        "level,id,name,year,attainment,scored,expected,override,override_reason,override_decided_by,override_act,\
-         computed_attainment\nbody,,Camera di Commercio della Maremma e del Tirreno,2019,99.14,42,44,,,,,\n"
-    ));
+    let sintesi = std::fs::read_to_string(cartella.join("sintesi.csv")).unwrap();
+    assert!(
+        sintesi.starts_with(
+            "\u{feff}livello;codice;denominazione;anno;grado di raggiungimento;valutati;attesi;decisione;motivazione \
+             della decisione;decisione di;atto della decisione;grado calcolato\nente;;Camera di Commercio della Maremma \
+             e del Tirreno;2019;99,14;42;44;;;;;\n"
+        ),
+        "{sintesi}"
+    );
+    // The same numbers as `score --format csv`, with a decimal comma; dates as Italians write them.
+    let indicatori = std::fs::read_to_string(cartella.join("indicatori.csv")).unwrap();
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(indicatori.as_bytes());
+    let italian: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let mut reader = csv::Reader::from_reader(score.stdout.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    let english: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(italian.len(), english.len());
+    for column in ["attainment", "weight", "reference", "deviation", "computed_attainment", "actual"] {
+        let at = header.iter().position(|h| h == column).unwrap();
+        for (it, en) in italian.iter().zip(&english) {
+            let expected = match cruscotto::date::Date::parse(&en[at]) {
+                Ok(date) if en[at].contains('-') => date.to_string(),
+                _ if en[at].parse::<f64>().is_ok() => en[at].replace('.', ","),
+                _ => en[at].to_owned(),
+            };
+            match &en[at] {
+                "yes" => assert_eq!(&it[at], "sì"),
+                _ => assert_eq!(it[at], expected, "{} {column}", &en[0]),
+            }
+        }
+    }
+    assert!(indicatori.contains(";non raggiunto;"), "{indicatori}");
 }
 
 /// A clean plan with hostile texts: an indicator name that is a formula, a service name
@@ -272,27 +401,27 @@ fn texts_that_start_like_formulas_are_neutralised_and_numbers_are_not() {
     assert!(services.used_cells().any(|(_, _, c)| c == &Data::String("'@Servizi anagrafici".into())));
     // S1.1's deviation, 85 − 90 = −5 points, is a number cell (−5%), not text.
     let columns = header(&indicators);
-    let deviation = columns.iter().position(|c| c == "deviation").unwrap();
+    let deviation = columns.iter().position(|c| c == "scostamento").unwrap();
     assert_eq!(indicators.get((1, deviation)), Some(&Data::Float(-0.05)));
 
     let csv_text = std::fs::read_to_string(dir.path().join("r/indicatori.csv")).unwrap();
-    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(csv_text.as_bytes());
     let fields: Vec<String> =
         reader.records().flat_map(|r| r.unwrap().iter().map(str::to_owned).collect::<Vec<_>>()).collect();
     for text in expected {
         assert!(fields.iter().any(|f| f == text), "{text:?} not in {fields:?}");
     }
     assert!(fields.iter().any(|f| f == "-5"), "the deviation stays a number: {fields:?}");
-    assert!(std::fs::read_to_string(dir.path().join("r/servizi.csv")).unwrap().contains(",'@Servizi anagrafici,"));
+    assert!(std::fs::read_to_string(dir.path().join("r/servizi.csv")).unwrap().contains(";'@Servizi anagrafici;"));
 
     // The templates too: CSV and workbook.
     let template = run_in(dir.path(), &["template", "plan.toml"]);
     assert!(
-        template.stdout.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"clic\"\")\","),
+        template.stdout.contains(";\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"clic\"\")\";"),
         "{}",
         template.stdout
     );
-    assert!(template.stdout.contains(",'@Servizi anagrafici\n"), "{}", template.stdout);
+    assert!(template.stdout.contains(";'@Servizi anagrafici\n"), "{}", template.stdout);
     assert_eq!(run_in(dir.path(), &["template", "plan.toml", "-o", "t.xlsx"]).code, 0);
     let mut workbook = open(&dir.path().join("t.xlsx"));
     let sheet = workbook.worksheet_range_at(0).unwrap().unwrap();
@@ -332,23 +461,48 @@ fn typed(field: &str) -> Typed {
 
 #[test]
 fn a_filled_template_workbook_scores_like_the_csv_file() {
+    for (lang, sheet_name, heading, header) in [
+        (
+            "en",
+            "Actuals 2019",
+            "# Actual values 2019 · Camera di Commercio",
+            "indicator,year,value,numerator,denominator,benchmark,note,source,name,unit,target,services",
+        ),
+        (
+            "it",
+            "Consuntivo 2019",
+            "# Valori a consuntivo 2019 · Camera di Commercio",
+            "indicatore,anno,valore,numeratore,denominatore,media cluster,nota,fonte,denominazione,unità,target,servizi",
+        ),
+    ] {
+        filled_template_scores_like_the_csv_file(lang, sheet_name, heading, header);
+    }
+}
+
+/// Makes the template workbook in `lang`, checks its sheet, heading and header, fills it with
+/// the 2019 examples as a spreadsheet would, and scores it.
+fn filled_template_scores_like_the_csv_file(lang: &str, sheet_name: &str, heading: &str, header: &str) {
     let dir = tempfile::tempdir().unwrap();
     let plan = absolute(SEED);
-    let made = run_in(dir.path(), &["template", plan.as_str(), "-o", "raccolta.xlsx"]);
+    let made = run_in(dir.path(), &["template", plan.as_str(), "-o", "raccolta.xlsx", "--lang", lang]);
     assert_eq!(made.code, 0, "{}", made.transcript());
-    assert!(made.stderr.ends_with("wrote 119 rows in 1 sheet to raccolta.xlsx\n"), "{}", made.stderr);
+    // `--lang` sets the language of the messages too.
+    let wrote = match lang {
+        "it" => "scritte 119 righe in 1 foglio in raccolta.xlsx\n",
+        _ => "wrote 119 rows in 1 sheet to raccolta.xlsx\n",
+    };
+    assert!(made.stderr.ends_with(wrote), "{}", made.stderr);
     let mut template = open(&dir.path().join("raccolta.xlsx"));
-    assert_eq!(template.sheet_names(), ["Consuntivo 2019"]);
-    let range = template.worksheet_range("Consuntivo 2019").unwrap();
+    assert_eq!(template.sheet_names(), [sheet_name]);
+    let range = template.worksheet_range(sheet_name).unwrap();
     let rows: Vec<Vec<Data>> = range.rows().map(<[Data]>::to_vec).collect();
-    assert!(rows[0][0].to_string().starts_with("# Valori a consuntivo 2019 · Camera di Commercio"));
+    assert!(rows[0][0].to_string().starts_with(heading), "{}", rows[0][0]);
     let columns: Vec<String> = rows[1].iter().map(ToString::to_string).collect();
-    assert_eq!(
-        columns.join(","),
-        "indicator,year,value,numerator,denominator,benchmark,note,source,name,unit,target,services"
-    );
+    assert_eq!(columns.join(","), header);
+    // The columns by their English names, as the examples' header writes them.
+    let english = cruscotto::render::template::COLUMNS;
     assert_eq!(rows.len(), 2 + 119);
-    let styles = template.worksheet_style("Consuntivo 2019").unwrap();
+    let styles = template.worksheet_style(sheet_name).unwrap();
     let value_fill =
         styles.get((2, 2)).and_then(|s| s.fill.as_ref()).and_then(|f| f.get_color()).map(|c| c.to_string());
     assert_eq!(value_fill.as_deref(), Some("#FFF2CC"), "the value column is highlighted");
@@ -360,7 +514,7 @@ fn a_filled_template_workbook_scores_like_the_csv_file() {
     let example_header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
     let mut values: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let mut filled = rust_xlsxwriter::Workbook::new();
-    let sheet = filled.add_worksheet().set_name("Consuntivo 2019").unwrap();
+    let sheet = filled.add_worksheet().set_name(sheet_name).unwrap();
     let percent = rust_xlsxwriter::Format::new().set_num_format("0%");
     let date = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
     let mut write = |row: u32, column: u16, field: &str| match typed(field) {
@@ -389,7 +543,7 @@ fn a_filled_template_workbook_scores_like_the_csv_file() {
             let column_number = u16::try_from(column).unwrap();
             let from_example = record
                 .as_ref()
-                .and_then(|r| example_header.iter().position(|h| *h == columns[column]).map(|at| &r[at]));
+                .and_then(|r| example_header.iter().position(|h| *h == english[column]).map(|at| &r[at]));
             match (from_example, cell) {
                 (Some(field), _) if row > 1 && column >= 2 => write(row_number, column_number, field),
                 (_, Data::Float(number)) => write(row_number, column_number, &number.to_string()),
@@ -401,7 +555,7 @@ fn a_filled_template_workbook_scores_like_the_csv_file() {
     for record in values {
         last += 1;
         for (field, name) in record.iter().zip(&example_header) {
-            let column = u16::try_from(columns.iter().position(|c| c == name).unwrap()).unwrap();
+            let column = u16::try_from(english.iter().position(|c| c == name).unwrap()).unwrap();
             write(last, column, field);
         }
     }
@@ -412,9 +566,9 @@ fn a_filled_template_workbook_scores_like_the_csv_file() {
         dir.path(),
         &["score", plan.as_str(), "--actuals", earlier.as_str(), "--actuals", "compilato.xlsx", "--format", "csv"],
     );
-    assert_eq!(from_workbook.code, 0, "{}", from_workbook.transcript());
+    assert_eq!(from_workbook.code, 0, "{lang}: {}", from_workbook.transcript());
     let from_csv = run(&["score", SEED, "--actuals", EARLIER, "--actuals", ACTUALS, "--format", "csv"]);
-    assert_eq!(from_workbook.stdout, from_csv.stdout);
+    assert_eq!(from_workbook.stdout, from_csv.stdout, "{lang}");
 }
 
 #[test]
@@ -580,10 +734,10 @@ fn output_is_written_whole_and_never_over_an_existing_file_without_force() {
     let refused = export_seed(dir.path(), &["--format", "csv", "-o", "csv", "--year", "2018"]);
     assert_eq!(refused.code, 2, "{}", refused.transcript());
     let before = std::fs::read_to_string(dir.path().join("csv/sintesi.csv")).unwrap();
-    assert!(before.contains(",2019,"));
+    assert!(before.contains(";2019;"));
     let forced = export_seed(dir.path(), &["--format", "csv", "-o", "csv", "--year", "2018", "--force"]);
     assert_eq!(forced.code, 0, "{}", forced.transcript());
-    assert!(std::fs::read_to_string(dir.path().join("csv/sintesi.csv")).unwrap().contains(",2018,"));
+    assert!(std::fs::read_to_string(dir.path().join("csv/sintesi.csv")).unwrap().contains(";2018;"));
     assert_eq!(std::fs::read_to_string(dir.path().join("csv/appunti.txt")).unwrap(), "mine");
     assert_eq!(leftovers(&dir.path().join("csv")), Vec::<String>::new());
     assert_eq!(leftovers(dir.path()), Vec::<String>::new());

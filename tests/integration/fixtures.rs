@@ -1,8 +1,9 @@
 //! One fixture per diagnostic code: plans under `tests/fixtures/check/<code>.toml` (run through
 //! `cruscotto check`) and actuals under `tests/fixtures/actuals/<code>.csv` (run through
 //! `cruscotto score` against `tests/fixtures/actuals/plan.toml`). Each is run, its exit code and
-//! output are checked and snapshotted, and `docs/diagnostics.md` must document every code with
-//! its fixture and its current output.
+//! output are checked and snapshotted, in the English and in the Italian interface, and
+//! `docs/diagnostics.md` must document every code with its fixture and its current output in
+//! both languages.
 
 use cruscotto::diagnostic::{Code, Family, Severity};
 
@@ -52,6 +53,16 @@ impl Fixture {
 
     fn run(&self, extra: &[&str]) -> Run {
         let args = self.args(extra);
+        cruscotto(&args.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
+    /// The command line of the run in the Italian interface: `--lang it` first.
+    fn args_italian(&self) -> Vec<String> {
+        ["--lang".to_owned(), "it".to_owned()].into_iter().chain(self.args(&[])).collect()
+    }
+
+    fn run_italian(&self) -> Run {
+        let args = self.args_italian();
         cruscotto(&args.iter().map(String::as_str).collect::<Vec<_>>())
     }
 
@@ -130,6 +141,24 @@ fn every_fixture_reports_its_code_and_only_it_with_the_right_exit_code() {
 }
 
 #[test]
+fn every_fixture_reports_the_same_in_the_italian_interface() {
+    for fixture in fixtures() {
+        let (english, italian) = (fixture.run(&[]), fixture.run_italian());
+        assert_eq!(italian.code, english.code, "exit code of `{}`", fixture.args_italian().join(" "));
+        let codes = codes_in(fixture.diagnostics(&italian));
+        assert_eq!(codes, codes_in(fixture.diagnostics(&english)), "{}", italian.transcript());
+        assert_ne!(fixture.diagnostics(&italian), fixture.diagnostics(&english), "{}", italian.transcript());
+        // What is read from files and is not a word of ours stays as it is: the score's CSV.
+        if fixture.code.family() == Family::Actuals {
+            assert_eq!(italian.stdout, english.stdout, "the CSV of `score` is a machine format");
+        }
+        insta::with_settings!({ description => fixture.path.clone(), omit_expression => true }, {
+            insta::assert_snapshot!(format!("{}-it", fixture.code), italian.transcript());
+        });
+    }
+}
+
+#[test]
 fn warning_fixtures_of_plans_fail_under_deny_warnings() {
     let warnings =
         fixtures().into_iter().filter(|f| f.code.family() == Family::Plan && f.code.severity() == Severity::Warning);
@@ -164,15 +193,24 @@ fn the_github_format_is_a_workflow_annotation() {
     assert!(run.stdout.starts_with(&format!("::error file={},line=", fixture.path)), "{}", run.transcript());
 }
 
-/// With `UPDATE_DOCS=1`, rewrites the output block of every code's section in
-/// `docs/diagnostics.md` with what the fixture's command prints today.
+/// With `UPDATE_DOCS=1`, rewrites the output blocks of every code's section in
+/// `docs/diagnostics.md` with what the fixture's command prints today, in English and in
+/// Italian (the Italian block follows the English one, and is added when missing).
 fn update_doc_outputs(doc: &str) -> String {
     let mut doc = doc.to_owned();
     for fixture in fixtures() {
-        let command = format!("```text\n$ cruscotto {}\n", fixture.args(&[]).join(" "));
-        let Some(start) = doc.find(&command).map(|at| at + command.len()) else { continue };
+        let english = format!("```text\n$ cruscotto {}\n", fixture.args(&[]).join(" "));
+        let italian = format!("```text\n$ cruscotto {}\n", fixture.args_italian().join(" "));
+        let Some(start) = doc.find(&english).map(|at| at + english.len()) else { continue };
         let end = start + doc[start..].find("```").expect("the output block is closed");
-        let run = fixture.run(&[]);
+        doc.replace_range(start..end, &format!("{}\n", fixture.diagnostics(&fixture.run(&[])).trim_end()));
+        if !doc.contains(&italian) {
+            let after = start + doc[start..].find("```\n").expect("the output block is closed") + 4;
+            doc.insert_str(after, &format!("\n{italian}```\n"));
+        }
+        let start = doc.find(&italian).expect("just added") + italian.len();
+        let end = start + doc[start..].find("```").expect("the output block is closed");
+        let run = fixture.run_italian();
         doc.replace_range(start..end, &format!("{}\n", fixture.diagnostics(&run).trim_end()));
     }
     doc
@@ -207,15 +245,16 @@ fn the_diagnostics_doc_documents_every_code_with_its_fixture() {
         assert!(heading >= last_heading, "the heading of {quoted} is out of the order of Code::ALL");
         last_heading = heading;
         assert!(doc.contains(fixture.text().trim()), "docs/diagnostics.md does not show {} verbatim", fixture.path);
-        let command = format!("$ cruscotto {}\n", fixture.args(&[]).join(" "));
-        assert!(doc.contains(&command), "docs/diagnostics.md does not show the command `{}`", command.trim());
-        let run = fixture.run(&[]);
-        let output = fixture.diagnostics(&run);
-        assert!(
-            doc.contains(output.trim_end()),
-            "docs/diagnostics.md does not show the current output of `{}` (run the tests with UPDATE_DOCS=1 to \
-             refresh it):\n{output}",
-            command.trim()
-        );
+        for (args, run) in [(fixture.args(&[]), fixture.run(&[])), (fixture.args_italian(), fixture.run_italian())] {
+            let command = format!("$ cruscotto {}\n", args.join(" "));
+            assert!(doc.contains(&command), "docs/diagnostics.md does not show the command `{}`", command.trim());
+            let output = fixture.diagnostics(&run);
+            assert!(
+                doc.contains(&format!("{command}{}\n```", output.trim_end())),
+                "docs/diagnostics.md does not show the current output of `{}` (run the tests with UPDATE_DOCS=1 \
+                 to refresh it):\n{output}",
+                command.trim()
+            );
+        }
     }
 }

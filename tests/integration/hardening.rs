@@ -225,7 +225,7 @@ fn two_runs_racing_for_one_new_output_do_not_both_succeed() {
         let seed = root().join(SEED).display().to_string();
         let actuals = root().join("examples/actuals-2019.csv").display().to_string();
         let spawn = || {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("cruscotto"))
+            crate::support::binary()
                 .current_dir(dir.path())
                 .args(["export", &seed, "-a", &actuals, "--format", format, "-o", output])
                 .stderr(std::process::Stdio::piped())
@@ -258,17 +258,10 @@ fn a_diff_revision_is_never_an_option_of_git() {
 #[test]
 fn a_failing_stderr_or_stdout_is_an_exit_code_not_a_panic() {
     let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else { return };
-    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("cruscotto"))
-        .args(["check", "nope.toml"])
-        .stderr(full.try_clone().unwrap())
-        .output()
-        .unwrap();
+    let output =
+        crate::support::binary().args(["check", "nope.toml"]).stderr(full.try_clone().unwrap()).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
-    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("cruscotto"))
-        .args(["schema"])
-        .stdout(full)
-        .output()
-        .unwrap();
+    let output = crate::support::binary().args(["schema"]).stdout(full).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("cannot write to standard output"), "{stderr}");
@@ -327,7 +320,7 @@ fn a_million_lines_of_syntax_errors_and_a_long_horizon_stay_linear() {
     // One diagnostic per line (a set of seen lines, not a list searched for each error).
     let dir = folder(&[("p.toml", "=\n".repeat(200_000).as_bytes())]);
     let result = run_in(dir.path(), &["check", "p.toml"]);
-    refused(&result, "p.toml: 200000 errors, 0 warnings (200000 toml-syntax)");
+    refused(&result, "p.toml: 200,000 errors, 0 warnings (200,000 toml-syntax)");
     // `list --format csv` over a horizon of 9,999 years: one column per year.
     let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
     let dir = folder(&[("p.toml", plan.replace("horizon = [2018, 2020]", "horizon = [1, 9999]").as_bytes())]);
@@ -475,7 +468,7 @@ fn thousands_of_unknown_ids_against_a_large_plan_get_a_bounded_number_of_suggest
     }
     let dir = folder(&[("p.toml", plan.as_bytes()), ("a.csv", rows.as_bytes())]);
     let result = run_in(dir.path(), &["score", "p.toml", "-a", "a.csv"]);
-    refused(&result, "a.csv: 3000 errors, 0 warnings (3000 unknown-indicator)");
+    refused(&result, "a.csv: 3,000 errors, 0 warnings (3,000 unknown-indicator)");
     // Suggestions are computed for the first ids only (output shows 200 of them anyway).
     assert!(result.stderr.contains("did you mean `S1.0`?"), "{}", &result.stderr[..1000]);
     assert!(result.stderr.matches("did you mean").count() <= 100);

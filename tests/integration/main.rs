@@ -1,6 +1,8 @@
 //! Integration tests: one binary, one module per theme.
 
+mod catalogue;
 mod cli;
+mod deliverables;
 mod docs_sync;
 mod export;
 mod findings;
@@ -8,6 +10,7 @@ mod fixtures;
 mod fuzz_replay;
 mod hardening;
 mod import;
+mod interface;
 mod overrides;
 mod report;
 mod report_browser;

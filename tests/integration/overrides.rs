@@ -133,7 +133,7 @@ fn an_objective_can_be_neutralised_or_reassessed() {
 #[test]
 fn every_output_shows_the_override() {
     let dir = folder(&format!("{NEUTRALISE_S74}{REASSESS_S113}"));
-    let table = score(&dir, &["--width", "200"]);
+    let table = score(&dir, &["--width", "200", "--lang", "en"]);
     assert_eq!(table.code, 0, "{}", table.transcript());
     assert!(
         table.stdout.contains(
@@ -143,8 +143,22 @@ fn every_output_shows_the_override() {
         "{}",
         table.stdout
     );
-    assert!(table.stdout.contains("100,00 *"), "{}", table.stdout);
+    assert!(table.stdout.contains("100.00 *"), "{}", table.stdout);
     assert!(table.stdout.contains("neutralised"), "{}", table.stdout);
+    // The plan's own language: the decision as the Relazione states it.
+    let italian = score(&dir, &["--width", "200"]);
+    assert!(
+        italian.stdout.contains(
+            "\nSterilizzazioni e rideterminazioni, 2019 (risultati segnati con *, o sterilizzati):\n  S7.4: sterilizzato \
+             con decisione di OIV (OIV n. 3 del 15/04/2020): Indagine di customer satisfaction non svolta nel 2019: \
+             servizio riorganizzato; esito calcolato: non rilevato\n  S11.3: grado di raggiungimento rideterminato a 100 \
+             con decisione di Giunta (Giunta n. 40 del 20/05/2020): Obiettivo condizionato dal blocco delle assunzioni \
+             (causa esterna); esito calcolato: parzialmente raggiunto (91,67)\n"
+        ),
+        "{}",
+        italian.stdout
+    );
+    assert!(italian.stdout.contains("100,00 *"), "{}", italian.stdout);
     let csv = score(&dir, &["--format", "csv"]);
     let row = csv_row(&csv.stdout, "S11.3");
     assert_eq!(row["override"], "reassessed");
@@ -152,42 +166,46 @@ fn every_output_shows_the_override() {
     assert_eq!(row["override_act"], "Giunta n. 40 del 20/05/2020");
     assert_eq!(row["computed_status"], "partial");
     assert_eq!((row["status"].as_str(), row["attainment"].as_str()), ("met", "100.00"));
-    let markdown = score(&dir, &["--format", "markdown"]);
+    let markdown = score(&dir, &["--format", "markdown", "--lang", "en"]);
     assert!(
         markdown.stdout.contains("\nOverrides of outcomes, 2019 (results marked \\*, or neutralised):\n\n- S7.4: "),
         "{}",
         markdown.stdout
     );
-    assert!(markdown.stdout.contains("| 100,00 \\* | met |"), "{}", markdown.stdout);
+    assert!(markdown.stdout.contains("| 100.00 \\* | met |"), "{}", markdown.stdout);
+    let markdown = score(&dir, &["--format", "markdown"]);
+    assert!(markdown.stdout.contains("| 100,00 \\* | raggiunto |"), "{}", markdown.stdout);
 
-    // export: the columns of the CSV, and each override in `Regole`.
-    let exported = run_in(
-        dir.path(),
-        &[
-            "export",
-            "plan.toml",
-            "-a",
-            "actuals-2016-2018.csv",
-            "-a",
-            "actuals-2019.csv",
-            "--format",
-            "csv",
-            "-o",
-            "out",
-        ],
-    );
-    assert_eq!(exported.code, 0, "{}", exported.transcript());
-    let rules = std::fs::read_to_string(dir.path().join("out/regole.csv")).unwrap();
+    // export: the columns of the CSV, and each override in the rules.
+    let export = |lang: &str, folder: &str| {
+        let args = ["export", "plan.toml", "-a", "actuals-2016-2018.csv", "-a", "actuals-2019.csv"];
+        let exported = run_in(dir.path(), &[&args[..], &["--format", "csv", "-o", folder, "--lang", lang]].concat());
+        assert_eq!(exported.code, 0, "{}", exported.transcript());
+    };
+    export("en", "out");
+    let rules = std::fs::read_to_string(dir.path().join("out/rules.csv")).unwrap();
     assert!(rules.contains("\noverride,S7.4: neutralised by OIV (OIV n. 3 del 15/04/2020): "), "{rules}");
     assert!(
         rules.contains("\noverride,\"S11.3: reassessed at 100 by Giunta (Giunta n. 40 del 20/05/2020): "),
         "{rules}"
     );
-    let indicators = std::fs::read_to_string(dir.path().join("out/indicatori.csv")).unwrap();
-    assert_eq!(indicators, csv.stdout);
+    // In English, the values of `score --format csv` under headers for people.
+    let indicators = std::fs::read_to_string(dir.path().join("out/indicators.csv")).unwrap();
+    let body = |csv: &str| csv.split_once('\n').unwrap().1.to_owned();
+    assert_eq!(body(&indicators), body(&csv.stdout));
+    export("it", "fuori");
+    let regole = std::fs::read_to_string(dir.path().join("fuori/regole.csv")).unwrap();
+    assert!(
+        regole.contains("\ndecisione;\"S7.4: sterilizzato con decisione di OIV (OIV n. 3 del 15/04/2020): "),
+        "{regole}"
+    );
+    let indicatori = std::fs::read_to_string(dir.path().join("fuori/indicatori.csv")).unwrap();
+    let s113 = indicatori.lines().find(|l| l.starts_with("S11.3;")).unwrap();
+    assert!(s113.contains(";100,00;raggiunto;") && s113.contains(";rideterminato;"), "{s113}");
+    assert!(s113.ends_with(";parzialmente raggiunto;91,67"), "{s113}");
 
     // history lists the decisions; show --as-of drops those taken later.
-    let history = run_in(dir.path(), &["history", "plan.toml"]);
+    let history = run_in(dir.path(), &["history", "plan.toml", "--lang", "en"]);
     assert!(
         history.stdout.ends_with(
             "\noverrides of outcomes · 2 decisions\n  2019 S7.4 neutralised by OIV (OIV n. 3 del 15/04/2020): Indagine di \
@@ -196,6 +214,14 @@ fn every_output_shows_the_override() {
         ),
         "{}",
         history.stdout
+    );
+    let storia = run_in(dir.path(), &["history", "plan.toml"]);
+    assert!(
+        storia.stdout.contains(
+            "\nsterilizzazioni e rideterminazioni · 2 decisioni\n  2019 S7.4 sterilizzato con decisione di OIV"
+        ),
+        "{}",
+        storia.stdout
     );
     let before = run_in(dir.path(), &["show", "plan.toml", "--as-of", "2020-05-01", "--format", "toml"]);
     assert!(before.stdout.contains("node = \"S7.4\""), "{}", before.stdout);
@@ -206,7 +232,7 @@ fn every_output_shows_the_override() {
 fn diff_shows_overrides_and_holds_them_to_their_act() {
     let dir = folder(NEUTRALISE_S74);
     std::fs::write(dir.path().join("old.toml"), seed()).unwrap();
-    let result = run_in(dir.path(), &["diff", "old.toml", "plan.toml", "--require-acts"]);
+    let result = run_in(dir.path(), &["diff", "old.toml", "plan.toml", "--require-acts", "--lang", "en"]);
     assert_eq!(result.code, 0, "the override's own act covers it: {}", result.transcript());
     assert!(
         result.stdout.contains("\noverrides\n  override S7.4 2019: — → neutralised by OIV (OIV n. 3 del 15/04/2020): "),
@@ -219,13 +245,19 @@ fn diff_shows_overrides_and_holds_them_to_their_act() {
         format!("{}{}", seed(), NEUTRALISE_S74.replace("number = \"3\", ", "")),
     )
     .unwrap();
-    let unnumbered = run_in(dir.path(), &["diff", "old.toml", "new.toml", "--require-acts"]);
+    let unnumbered = run_in(dir.path(), &["diff", "old.toml", "new.toml", "--require-acts", "--lang", "en"]);
     assert_eq!(unnumbered.code, 1, "{}", unnumbered.transcript());
     assert!(unnumbered.stdout.contains("  S7.4: override S7.4 2019: — → neutralised"), "{}", unnumbered.stdout);
     // Deleting a decision is never covered.
-    let deleted = run_in(dir.path(), &["diff", "plan.toml", "old.toml", "--require-acts"]);
+    let deleted = run_in(dir.path(), &["diff", "plan.toml", "old.toml", "--require-acts", "--lang", "en"]);
     assert_eq!(deleted.code, 1);
     assert!(deleted.stdout.contains("needs nothing can: a decision stays on record"), "{}", deleted.stdout);
+    let cancellata = run_in(dir.path(), &["diff", "plan.toml", "old.toml", "--require-acts"]);
+    assert!(
+        cancellata.stdout.contains("richiede nulla può coprirla: una decisione resta agli atti"),
+        "{}",
+        cancellata.stdout
+    );
 }
 
 #[test]

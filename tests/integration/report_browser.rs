@@ -1,8 +1,8 @@
 //! The seed plan's report, and those of the examples of other shapes, opened in headless
 //! Chromium: accessibility (axe-core, WCAG 2.1 A and AA), no horizontal overflow at 1280 and
 //! 390 px, the A4 print and the PDF of `--format pdf`, every number against `score --format
-//! json` of each year, and a generated plan of 10,000 indicators that opens. The checks are
-//! `tests/browser/report.mjs`, run with node.
+//! json` of each year, in Italian and in English, and a generated plan of 10,000 indicators
+//! that opens. The checks are `tests/browser/report.mjs`, run with node.
 //!
 //! Needs Chromium (`apt-get install chromium`, or `$CRUSCOTTO_BROWSER`), node, pdfinfo and
 //! pdftotext (`apt-get install poppler-utils`) and the pinned npm packages (`npm ci` in
@@ -88,11 +88,12 @@ fn write_reports(browser: &str, args: &[&str], dir: &Path) {
 }
 
 /// Runs `tests/browser/report.mjs` on the reports in `dir` (`relazione.html`, `relazione.pdf`),
-/// its numbers against the `score-<year>.json` there, `year` being the year reported, and on
-/// `large` when given; fails with what it printed when a check fails.
+/// its numbers against the `score-<year>.json` there, `year` being the year reported, on
+/// `large` and on the English report `english` when given; fails with what it printed when a
+/// check fails.
 // What the checks measured is printed, for `cargo test -- --nocapture` and failures.
 #[allow(clippy::print_stderr)]
-fn run_checks(browser: &str, dir: &Path, year: &str, screenshots: &Path, large: Option<&Path>) {
+fn run_checks(browser: &str, dir: &Path, year: &str, screenshots: &Path, large: Option<&Path>, english: Option<&Path>) {
     let utf8 = |path: &Path| path.to_str().expect("UTF-8").to_owned();
     let mut command = Command::new("node");
     command
@@ -103,6 +104,9 @@ fn run_checks(browser: &str, dir: &Path, year: &str, screenshots: &Path, large: 
         .args(["--scores", &utf8(dir), "--year", year, "--screenshots", &utf8(screenshots)]);
     if let Some(large) = large {
         command.args(["--large", &utf8(large)]);
+    }
+    if let Some(english) = english {
+        command.args(["--html-en", &utf8(english)]);
     }
     let output = command.output().expect("node runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
@@ -117,7 +121,10 @@ fn the_seed_report_passes_the_browser_checks() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let at = |name: &str| dir.path().join(name).to_str().expect("UTF-8").to_owned();
 
-    write_reports(&browser, &[SEED, "--actuals", EARLIER, "--actuals", ACTUALS], dir.path());
+    let seed = [SEED, "--actuals", EARLIER, "--actuals", ACTUALS];
+    write_reports(&browser, &seed, dir.path());
+    let english = run_report(&[&["report"], &seed[..], &["-o", &at("report.html"), "--lang", "en"]].concat(), &[]);
+    assert_eq!(english.code, 0, "{}", english.stderr);
     for year in 2016..=2020 {
         write(&dir.path().join(format!("score-{year}.json")), &score_json_text(&year.to_string()));
     }
@@ -133,17 +140,23 @@ fn the_seed_report_passes_the_browser_checks() {
         Ok(v) if v == "1" => root().join("docs"),
         _ => PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("report-screenshots"),
     };
-    run_checks(&browser, dir.path(), "2019", &screenshots, Some(&dir.path().join("large.html")));
+    let english = dir.path().join("report.html");
+    run_checks(&browser, dir.path(), "2019", &screenshots, Some(&dir.path().join("large.html")), Some(&english));
 }
 
 /// The reports of the plans of other shapes under `examples/` — no missions, levels of their
-/// own names, parts, bands, perspectives, results not applicable — pass the same checks.
+/// own names, parts, bands, perspectives, results not applicable — pass the same checks, in
+/// the plan's language and in English.
 #[test]
 fn the_reports_of_the_examples_pass_the_browser_checks() {
     let Some(browser) = browser_or_skip() else { return };
     for (plan, actuals) in EXAMPLES {
         let dir = tempfile::tempdir().expect("a temporary folder");
         write_reports(&browser, &[plan, "--actuals", actuals], dir.path());
+        let english = dir.path().join("report.html");
+        let english_path = english.to_str().expect("UTF-8");
+        let run = run_report(&["report", plan, "--actuals", actuals, "-o", english_path, "--lang", "en"], &[]);
+        assert_eq!(run.code, 0, "{plan}: {}", run.stderr);
         // The trends show every year of the plan's horizon.
         let text = std::fs::read_to_string(root().join(plan)).expect("the example is read");
         let checked = cruscotto::check_plan(&cruscotto::source::SourceFile::new(plan, text));
@@ -156,6 +169,6 @@ fn the_reports_of_the_examples_pass_the_browser_checks() {
             write(&dir.path().join(format!("score-{year}.json")), &score.stdout);
         }
         let year = metadata.year.to_string();
-        run_checks(&browser, dir.path(), &year, &dir.path().join("screenshots"), None);
+        run_checks(&browser, dir.path(), &year, &dir.path().join("screenshots"), None, Some(&english));
     }
 }

@@ -3,7 +3,8 @@
 
 use cruscotto::as_of::as_of;
 use cruscotto::date::Date;
-use cruscotto::diff::{NodeChange, PlanDiff, diff, uncovered};
+use cruscotto::diff::{FieldName, NodeChange, PlanDiff, diff, uncovered};
+use cruscotto::i18n::Lang;
 use cruscotto::plan::{Change, Plan, Status};
 use cruscotto::source::SourceFile;
 
@@ -164,6 +165,7 @@ fn require_acts_passes_only_when_every_change_has_its_act() {
     assert!(
         missing[0]
             .needs
+            .to_string()
             .starts_with("an `updated` revision added in this version, on it or on an ancestor, citing an act with its number and date after Giunta n. 12 del 30/01/2019")
     );
     // The same change with an update by a later act: covered.
@@ -194,7 +196,7 @@ fn require_acts_passes_only_when_every_change_has_its_act() {
     assert!(uncovered(&old, &new, &diff(&old, &new)).is_empty());
     let (old, new) = pair(|t| t.replace("[[indicator]]\nid = \"S2.1\"", "[[indicator]]\nid = \"S2.9\""));
     let missing = uncovered(&old, &new, &diff(&old, &new));
-    let whats: Vec<&str> = missing.iter().map(|m| m.what.as_str()).collect();
+    let whats: Vec<String> = missing.iter().map(|m| m.what.to_string()).collect();
     assert_eq!(whats, ["indicator added", "indicator deleted from the file"]);
 }
 
@@ -202,8 +204,11 @@ fn require_acts_passes_only_when_every_change_has_its_act() {
 fn the_seed_history_is_grouped_by_its_acts() {
     let plan = load(SEED, &read(SEED));
     let history = cruscotto::history::history(&plan);
-    let summary: Vec<(String, usize, Vec<String>)> =
-        history.groups.iter().map(|g| (g.label(), g.entries.len(), g.flags.clone())).collect();
+    let summary: Vec<(String, usize, Vec<String>)> = history
+        .groups
+        .iter()
+        .map(|g| (g.label(Lang::En), g.entries.len(), g.flags.iter().map(ToString::to_string).collect()))
+        .collect();
     let two_numbers = "the date 26/07/2018 is cited with two numbers: n. 27 and n. 97".to_owned();
     let no_number = "the act has no number".to_owned();
     assert_eq!(
@@ -224,12 +229,18 @@ fn the_seed_history_is_grouped_by_its_acts() {
             ("no act (year 2018)".to_owned(), 1, vec!["no act is cited: only the year 2018 is recorded".to_owned()]),
         ]
     );
-    let result = run(&["history", SEED]);
+    let result = run(&["history", SEED, "--lang", "en"]);
     assert_eq!(result.code, 0);
     insta::assert_snapshot!("history_seed", result.stdout);
-    let markdown = run(&["history", SEED, "--format", "markdown"]);
+    insta::assert_snapshot!("history_seed_it", run(&["history", SEED, "--lang", "it"]).stdout);
+    let markdown = run(&["history", SEED, "--format", "markdown", "--lang", "en"]);
     assert!(markdown.stdout.contains("### Giunta n. 97 del 26/07/2018"), "{}", markdown.stdout);
-    let json: serde_json::Value = serde_json::from_str(&run(&["history", SEED, "--format", "json"]).stdout).unwrap();
+    insta::assert_snapshot!("history_seed_markdown", markdown.stdout);
+    insta::assert_snapshot!("history_seed_markdown_it", run(&["history", SEED, "--format", "markdown"]).stdout);
+    // JSON is the machine format: the same in either language.
+    let json = |lang| run(&["history", SEED, "--format", "json", "--lang", lang]).stdout;
+    assert_eq!(json("it"), json("en"));
+    let json: serde_json::Value = serde_json::from_str(&json("it")).unwrap();
     assert_eq!(json["acts"].as_array().unwrap().len(), 6);
     assert_eq!(json["acts"][1]["act"]["number"], "97");
 }
@@ -270,7 +281,7 @@ fn the_seed_as_of_the_end_of_2018() {
         .map(|node| {
             let what = match node.change {
                 NodeChange::Added => "inserted".to_owned(),
-                _ if node.fields.iter().any(|f| f.field == "status") => "removed".to_owned(),
+                _ if node.fields.iter().any(|f| f.field == FieldName::Status) => "removed".to_owned(),
                 _ => "updated".to_owned(),
             };
             (node.id.clone(), what)
@@ -330,7 +341,7 @@ fn show_restores_recorded_previous_values() {
     let shown = run_in(dir.path(), &["show", "plan.toml", "--as-of", "09/05/2019", "--format", "toml"]);
     assert_eq!(shown.code, 0, "{}", shown.transcript());
     assert!(shown.stdout.contains("name = \"Pratiche evase / pratiche ricevute\""), "{}", shown.stdout);
-    let tree = run_in(dir.path(), &["show", "plan.toml", "--act", "40"]);
+    let tree = run_in(dir.path(), &["show", "plan.toml", "--act", "40", "--lang", "en"]);
     assert!(
         tree.stdout.starts_with("The plan as it stood on 10/05/2019:\n  no revision was adopted after that date\n"),
         "{}",
@@ -366,7 +377,7 @@ fn previous_values_are_checked() {
 
 #[test]
 fn diff_in_every_format_and_its_exit_codes() {
-    let same = run(&["diff", SEED, SEED]);
+    let same = run(&["diff", SEED, SEED, "--lang", "en"]);
     assert_eq!(
         (same.code, same.stdout.as_str()),
         (0, "--- plans/maremma-tirreno-2019.toml\n+++ plans/maremma-tirreno-2019.toml\nno differences\n")
@@ -379,19 +390,23 @@ fn diff_in_every_format_and_its_exit_codes() {
     let checked = run_in(dir.path(), &["check", "then.toml", "--format", "json"]);
     assert!(!checked.stdout.contains("unused-acceptance"), "{}", checked.stdout);
     assert!(checked.stdout.contains("\"accepted\": "), "the others are kept: {}", checked.stdout);
-    let changed = run_in(dir.path(), &["diff", "then.toml", root().join(SEED).to_str().unwrap()]);
+    let seed = root().join(SEED);
+    let seed = seed.to_str().unwrap();
+    let compare = |args: &[&str]| {
+        let mut all = vec!["diff", "then.toml", seed];
+        all.extend_from_slice(args);
+        let result = run_in(dir.path(), &all);
+        crate::support::Run { stdout: result.stdout.replace(seed, SEED), ..result }
+    };
+    let changed = compare(&["--lang", "en"]);
     assert_eq!(changed.code, 1);
-    insta::assert_snapshot!("diff_seed_2018_text", changed.stdout.replace(root().join(SEED).to_str().unwrap(), SEED));
-    let markdown =
-        run_in(dir.path(), &["diff", "then.toml", root().join(SEED).to_str().unwrap(), "--format", "markdown"]);
-    insta::assert_snapshot!(
-        "diff_seed_2018_markdown",
-        markdown.stdout.replace(root().join(SEED).to_str().unwrap(), SEED)
-    );
-    let json = run_in(
-        dir.path(),
-        &["diff", "then.toml", root().join(SEED).to_str().unwrap(), "--format", "json", "--require-acts"],
-    );
+    insta::assert_snapshot!("diff_seed_2018_text", changed.stdout);
+    insta::assert_snapshot!("diff_seed_2018_text_it", compare(&["--lang", "it"]).stdout);
+    insta::assert_snapshot!("diff_seed_2018_markdown", compare(&["--format", "markdown", "--lang", "en"]).stdout);
+    insta::assert_snapshot!("diff_seed_2018_markdown_it", compare(&["--format", "markdown", "--lang", "it"]).stdout);
+    // JSON is the machine format: the same in either language.
+    let json = compare(&["--format", "json", "--require-acts", "--lang", "it"]);
+    assert_eq!(json.stdout, compare(&["--format", "json", "--require-acts", "--lang", "en"]).stdout);
     assert_eq!(json.code, 0, "every change is covered: {}", json.transcript());
     let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(value["identical"], false);
@@ -411,7 +426,7 @@ fn different_bodies_or_years_are_a_warning_before_the_diff() {
         pair(|t| t.replace("year = 2019", "year = 2020").replace("horizon = [2018, 2021]", "horizon = [2018, 2022]"));
     let result = diff(&old, &new);
     assert_eq!(
-        result.warnings,
+        result.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
         [
             "the two plans are of different years: 2019 and 2020",
             "the new version writes 1 target with the shorthand `target =` (O1.1.1), which follows `year`: they moved \
@@ -422,6 +437,7 @@ fn different_bodies_or_years_are_a_warning_before_the_diff() {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "needs git, which the Windows test environment does not have")]
 fn git_revisions_are_read_with_git_show() {
     let dir = tempfile::tempdir().unwrap();
     git(dir.path(), &["init", "-q"]);
@@ -433,7 +449,7 @@ fn git_revisions_are_read_with_git_show() {
     std::fs::write(&plan, read(BASE).replace("2021 = \"> 1\"", "2021 = \"> 1,1\"")).unwrap();
     git(dir.path(), &["commit", "-q", "-am", "target aggiornato"]);
 
-    let result = run_in(dir.path(), &["diff", "HEAD~1:plans/piano.toml", "plans/piano.toml"]);
+    let result = run_in(dir.path(), &["diff", "HEAD~1:plans/piano.toml", "plans/piano.toml", "--lang", "en"]);
     assert_eq!(result.code, 1, "{}", result.transcript());
     assert!(
         result.stdout.contains(
@@ -444,7 +460,8 @@ fn git_revisions_are_read_with_git_show() {
     );
     let unchanged = run_in(dir.path(), &["diff", "HEAD:plans/piano.toml", "plans/piano.toml", "--require-acts"]);
     assert_eq!(unchanged.code, 0, "{}", unchanged.transcript());
-    let failing = run_in(dir.path(), &["diff", "HEAD~1:plans/piano.toml", "plans/piano.toml", "--require-acts"]);
+    let failing =
+        run_in(dir.path(), &["diff", "HEAD~1:plans/piano.toml", "plans/piano.toml", "--require-acts", "--lang", "en"]);
     assert_eq!(failing.code, 1);
     assert!(
         failing.stdout.contains("1 change not covered by an act:\n  S2.1: target 2021: > 1 → > 1,1\n"),
@@ -511,7 +528,7 @@ fn a_change_is_covered_only_by_a_revision_the_new_version_adds() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("t-B.toml"), &b).unwrap();
     std::fs::write(dir.path().join("t-C.toml"), &c).unwrap();
-    let result = run_in(dir.path(), &["diff", "t-B.toml", "t-C.toml", "--require-acts"]);
+    let result = run_in(dir.path(), &["diff", "t-B.toml", "t-C.toml", "--require-acts", "--lang", "en"]);
     assert_eq!(result.code, 1, "{}", result.transcript());
     assert!(result.stdout.contains("  target 2019: ≥ 1 → ≥ 0,5\n"), "{}", result.stdout);
     assert!(
@@ -524,7 +541,7 @@ fn a_change_is_covered_only_by_a_revision_the_new_version_adds() {
     );
     // From the seed to C, the revision is new: it covers the change.
     std::fs::write(dir.path().join("t-A.toml"), read(SEED)).unwrap();
-    let covered = run_in(dir.path(), &["diff", "t-A.toml", "t-C.toml", "--require-acts"]);
+    let covered = run_in(dir.path(), &["diff", "t-A.toml", "t-C.toml", "--require-acts", "--lang", "en"]);
     assert_eq!(covered.code, 0, "{}", covered.transcript());
     assert!(covered.stdout.ends_with("every change is covered by a revision with its act\n"), "{}", covered.stdout);
 
@@ -616,7 +633,7 @@ fn check_and_require_acts_agree_on_the_targets_of_a_removed_indicator() {
     std::fs::write(dir.path().join("old.toml"), read(SEED)).unwrap();
     let check = run_in(dir.path(), &["check", "new.toml", "--deny", "warnings"]);
     assert_eq!(check.code, 0, "{}", check.transcript());
-    let result = run_in(dir.path(), &["diff", "old.toml", "new.toml", "--require-acts"]);
+    let result = run_in(dir.path(), &["diff", "old.toml", "new.toml", "--require-acts", "--lang", "en"]);
     assert_eq!(result.code, 0, "{}", result.transcript());
     assert!(result.stdout.contains("S2.4 (indicator, changed): "), "{}", result.stdout);
     assert!(result.stdout.contains("  target 2020: ≥ 1 → —\n"), "{}", result.stdout);
@@ -630,7 +647,7 @@ fn check_and_require_acts_agree_on_the_targets_of_a_removed_indicator() {
     );
     let old = load(SEED, &read(SEED));
     let missing = uncovered(&old, &in_force, &diff(&old, &in_force));
-    assert_eq!(missing.iter().map(|m| m.what.as_str()).collect::<Vec<_>>(), ["target 2019: ≥ 1 → —"]);
+    assert_eq!(missing.iter().map(|m| m.what.to_string()).collect::<Vec<_>>(), ["target 2019: ≥ 1 → —"]);
 }
 
 #[test]

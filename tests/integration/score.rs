@@ -2,6 +2,7 @@
 //! The expected numbers are computed by hand in the comments.
 
 use cruscotto::actuals::{self, Value};
+use cruscotto::i18n::Lang;
 use cruscotto::plan::Plan;
 use cruscotto::score::{Scorecard, Status, score};
 use cruscotto::source::SourceFile;
@@ -86,7 +87,7 @@ fn every_target_kind_and_status() {
     assert_eq!(result(&plan, &card, "S2.1"), (Status::Met, Some(dec!(100))));
     // x < x-1 without a 2018 actual.
     assert_eq!(result(&plan, &card, "S2.2"), (Status::NotMeasurable, None));
-    let reason = card.indicator(plan.find("S2.2").unwrap()).unwrap().reason.clone().unwrap();
+    let reason = card.indicator(plan.find("S2.2").unwrap()).unwrap().reason.as_ref().unwrap().to_string();
     assert_eq!(reason, "the 2018 actual needed by `x < x-1` is missing");
 
     // The 2018 scorecard: S1.1 is a baseline year.
@@ -229,7 +230,7 @@ fn every_bad_row_is_reported_with_its_place() {
                S2.1;2019;;3;0\n\
                O1.1.1;2019;99%;;\n";
     let (_, diagnostics) = actuals::read(&plan, &[SourceFile::new("consuntivo.csv", csv)]);
-    let text = cruscotto::render::diagnostics::text(&diagnostics, cruscotto::render::style::Style::PLAIN);
+    let text = cruscotto::render::diagnostics::text(&diagnostics, cruscotto::render::style::Style::PLAIN, Lang::En);
     insta::assert_snapshot!(text);
 }
 
@@ -243,7 +244,7 @@ fn mistakes_that_would_lose_data_are_errors() {
                S2.1,2019,100,\n\
                O1.1.3,2019,sì,\n";
     let (_, diagnostics) = actuals::read(&plan, &[SourceFile::new("consuntivo.csv", csv)]);
-    let text = cruscotto::render::diagnostics::text(&diagnostics, cruscotto::render::style::Style::PLAIN);
+    let text = cruscotto::render::diagnostics::text(&diagnostics, cruscotto::render::style::Style::PLAIN, Lang::En);
     insta::assert_snapshot!(text, @r#"
     error[invalid-csv]: the row has 5 fields but the header has 4
      --> consuntivo.csv:2:15
@@ -274,6 +275,6 @@ fn blank_rows_do_not_count_and_ratios_need_numbers() {
     // A numerator and a denominator for a deadline; a benchmark in days.
     let csv = "indicator,year,value,numerator,denominator,benchmark\nO1.1.1,2019,,3,4,\nS1.2,2019,\"1,2\",,,3 gg\n";
     let (_, diagnostics) = actuals::read(&plan, &[SourceFile::new("a.csv", csv)]);
-    let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+    let messages: Vec<String> = diagnostics.iter().map(|d| d.message.to_string()).collect();
     assert_eq!(messages, ["O1.1.1 is measured as a date: a numerator and denominator cannot give its value"]);
 }

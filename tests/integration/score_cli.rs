@@ -15,10 +15,14 @@ fn score(extra: &[&str]) -> crate::support::Run {
 
 #[test]
 fn the_main_job_prints_the_summary_and_the_indicators() {
-    let result = score(&["--width", "160"]);
+    let result = score(&["--width", "160", "--lang", "en"]);
     assert_eq!(result.code, 0, "{}", result.transcript());
-    assert!(result.stdout.contains("attainment 2019: 99,14%"), "{}", result.stdout);
+    assert!(result.stdout.contains("attainment 2019: 99.14%"), "{}", result.stdout);
     insta::assert_snapshot!("score_seed_table", result.transcript());
+    let italian = score(&["--width", "160", "--lang", "it"]);
+    assert_eq!(italian.code, 0, "{}", italian.transcript());
+    assert!(italian.stdout.contains("grado di raggiungimento 2019: 99,14%"), "{}", italian.stdout);
+    insta::assert_snapshot!("score_seed_table_it", italian.transcript());
 }
 
 #[test]
@@ -96,9 +100,14 @@ fn json_carries_the_rules_and_every_level() {
 
 #[test]
 fn markdown_is_ready_for_the_relazione() {
-    let result = score(&["--format", "markdown", "--level", "strategic"]);
+    let result = score(&["--format", "markdown", "--level", "strategic", "--lang", "en"]);
     assert_eq!(result.code, 0);
     insta::assert_snapshot!("score_seed_markdown_strategic", result.stdout);
+    let italian = score(&["--format", "markdown", "--level", "strategic", "--lang", "it"]);
+    assert_eq!(italian.code, 0);
+    insta::assert_snapshot!("score_seed_markdown_strategic_it", italian.stdout);
+    let indicators = score(&["--format", "markdown", "--level", "indicator", "--lang", "it"]);
+    insta::assert_snapshot!("score_seed_markdown_indicators_it", indicators.stdout);
 }
 
 #[test]
@@ -124,13 +133,17 @@ fn each_level_on_its_own() {
         };
         assert_eq!(rows, expected, "{level}");
     }
-    insta::assert_snapshot!("score_seed_services", score(&["--level", "service", "--width", "120"]).stdout);
+    let services = |lang| score(&["--level", "service", "--width", "120", "--lang", lang]).stdout;
+    insta::assert_snapshot!("score_seed_services", services("en"));
+    insta::assert_snapshot!("score_seed_services_it", services("it"));
 }
 
 #[test]
 fn explain_prints_the_rules() {
-    let result = score(&["--explain", "--level", "mission"]);
+    let result = score(&["--explain", "--level", "mission", "--lang", "en"]);
     insta::assert_snapshot!("score_seed_explain", result.stdout);
+    let italian = score(&["--explain", "--level", "mission", "--lang", "it"]);
+    insta::assert_snapshot!("score_seed_explain_it", italian.stdout);
 }
 
 #[test]
@@ -178,45 +191,55 @@ fn bad_actuals_stop_the_run_with_every_problem() {
     assert_eq!(score(&["--year", "2030"]).code, 2);
 }
 
-#[test]
-fn a_filled_template_is_accepted_unchanged() {
-    let template = run(&["template", SEED]);
-    assert_eq!(template.code, 0, "{}", template.transcript());
-    // 128 indicators, 9 removed in 2019 or before: 119 rows, a comment and a header.
-    assert_eq!(template.stdout.lines().count(), 121);
-    // Fill every value with `n.d.`, then a few real ones, keeping every other column as written.
-    let filled: String = template
-        .stdout
+/// A template as `template` wrote it (`delimiter` between fields), filled in: every value
+/// `n.d.`, then a few real ones, every other column kept as written.
+fn fill(template: &str, delimiter: char) -> String {
+    template
         .lines()
         .map(|line| {
-            if line.starts_with('#') || line.starts_with("indicator,") {
+            let line = line.trim_start_matches('\u{feff}');
+            if line.starts_with('#') || line.starts_with("indicator") {
                 return format!("{line}\n");
             }
-            let mut fields: Vec<String> = line.splitn(4, ',').map(str::to_owned).collect();
-            fields[2] = match fields[0].as_str() {
-                "S9.2" => "\"1,3\"".to_owned(),
-                "O9.3.1" => "sì".to_owned(),
+            let mut fields: Vec<String> = line.splitn(4, delimiter).map(str::to_owned).collect();
+            fields[2] = match (fields[0].as_str(), delimiter) {
+                ("S9.2", ',') => "\"1,3\"".to_owned(),
+                ("S9.2", _) => "1,3".to_owned(),
+                ("O9.3.1", _) => "sì".to_owned(),
                 _ => "n.d.".to_owned(),
             };
-            format!("{}\n", fields.join(","))
+            format!("{}\n", fields.join(&delimiter.to_string()))
         })
-        .collect();
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("filled.csv"), filled).unwrap();
-    let plan = crate::support::root().join(SEED);
-    let result = run_in(dir.path(), &["score", plan.to_str().unwrap(), "--actuals", "filled.csv", "--format", "csv"]);
-    assert_eq!(result.code, 0, "{}", result.transcript());
-    assert!(
-        result.stdout.lines().any(|l| l.starts_with("S9.2,2019,") && l.contains(",100.00,met,")),
-        "{}",
-        result.stdout
-    );
-    assert!(result.stdout.lines().any(|l| l.starts_with("O9.3.1,2019,") && l.contains(",100.00,met,")));
+        .collect()
+}
+
+#[test]
+fn a_filled_template_is_accepted_unchanged() {
+    // In either language, with its own delimiter: `;` for Italian Excel, `,` for English.
+    for (lang, delimiter, header) in [("en", ',', "indicator,year,value,"), ("it", ';', "indicatore;anno;valore;")] {
+        let template = run(&["template", SEED, "--lang", lang]);
+        assert_eq!(template.code, 0, "{}", template.transcript());
+        // 128 indicators, 9 removed in 2019 or before: 119 rows, a comment and a header.
+        assert_eq!(template.stdout.lines().count(), 121);
+        assert!(template.stdout.lines().nth(1).unwrap().starts_with(header), "{lang}: {}", template.stdout);
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("filled.csv"), fill(&template.stdout, delimiter)).unwrap();
+        let plan = crate::support::root().join(SEED);
+        let result =
+            run_in(dir.path(), &["score", plan.to_str().unwrap(), "--actuals", "filled.csv", "--format", "csv"]);
+        assert_eq!(result.code, 0, "{lang}: {}", result.transcript());
+        assert!(
+            result.stdout.lines().any(|l| l.starts_with("S9.2,2019,") && l.contains(",100.00,met,")),
+            "{lang}: {}",
+            result.stdout
+        );
+        assert!(result.stdout.lines().any(|l| l.starts_with("O9.3.1,2019,") && l.contains(",100.00,met,")));
+    }
 }
 
 #[test]
 fn template_for_one_service_and_for_excel() {
-    let promozione = run(&["template", SEED, "--service", "promozione", "--delimiter", "semicolon"]);
+    let promozione = run(&["template", SEED, "--service", "promozione", "--delimiter", "semicolon", "--lang", "en"]);
     assert_eq!(promozione.code, 0);
     let lines: Vec<&str> = promozione.stdout.lines().collect();
     assert_eq!(lines[1], "indicator;year;value;numerator;denominator;benchmark;note;source;name;unit;target;services");
@@ -224,9 +247,21 @@ fn template_for_one_service_and_for_excel() {
     assert!(
         lines[2..]
             .iter()
-            .all(|l| l.ends_with(";Promozione") || l.ends_with(";trasversale") || l.contains(";Promozione, ")),
+            .all(|l| l.ends_with(";Promozione") || l.ends_with(";cross-cutting") || l.contains(";Promozione, ")),
         "{lines:?}"
     );
+    // For the Italian plan, Italian words, and `;` (with the byte order mark Excel needs) unless
+    // told otherwise.
+    let italian = run(&["template", SEED, "--service", "promozione"]);
+    assert!(italian.stdout.starts_with("\u{feff}# Valori a consuntivo 2019 · "), "{}", italian.stdout);
+    let lines: Vec<&str> = italian.stdout.lines().collect();
+    assert_eq!(
+        lines[1],
+        "indicatore;anno;valore;numeratore;denominatore;media cluster;nota;fonte;denominazione;unità;target;servizi"
+    );
+    assert!(lines[2..].iter().any(|l| l.contains(";percentuale;") && l.ends_with(";trasversale")), "{lines:?}");
+    let comma = run(&["template", SEED, "--service", "promozione", "--delimiter", "comma"]);
+    assert!(comma.stdout.lines().nth(1).unwrap().starts_with("indicatore,anno,valore,"), "{}", comma.stdout);
     let unknown = run(&["template", SEED, "--service", "marketing"]);
     assert_eq!(unknown.code, 2);
     assert!(unknown.stderr.contains("service `marketing` is not in the plan"), "{}", unknown.stderr);

@@ -263,12 +263,20 @@ fn the_examples_on_the_command_line() {
         let document: serde_json::Value = serde_json::from_str(&score.stdout).unwrap();
         assert!(document["body"]["attainment"].is_string(), "{plan}");
     }
-    // The body's rule and coverage, in the header.
+    // The body's rule and coverage, in the header, in the plan's language and in English.
     let ministry = run(&["score", MINISTRY, "--actuals", MINISTRY_ACTUALS]);
+    assert!(
+        ministry.stdout.contains(
+            "grado di raggiungimento 2024: 78,54% (6 indicatori degli obiettivi operativi valutati su 6 attesi)"
+        ),
+        "{}",
+        ministry.stdout
+    );
+    let ministry = run(&["score", MINISTRY, "--actuals", MINISTRY_ACTUALS, "--lang", "en"]);
     assert!(
         ministry
             .stdout
-            .contains("attainment 2024: 78,54% (6 of 6 expected indicators of the operational objectives scored)"),
+            .contains("attainment 2024: 78.54% (6 of 6 expected indicators of the operational objectives scored)"),
         "{}",
         ministry.stdout
     );
@@ -300,9 +308,10 @@ fn the_examples_on_the_command_line() {
     let data: serde_json::Value = serde_json::from_str(&report.stdout).unwrap();
     assert_eq!(data["document"]["adopted_by"].as_str(), Some("Presidente del Consiglio dei ministri del 12/02/2024"));
     assert!(!report.stdout.contains("numero non indicato"), "{}", report.stdout);
-    // The template has a row per measure of the year's target.
+    // The template has a row per measure of the year's target (`;` between the fields of an
+    // Italian template, as Italian Excel reads them).
     let template = run(&["template", NATIONAL]);
-    assert!(template.stdout.contains("RA1.1.1:rilasci,2024,"), "{}", template.stdout);
-    assert!(template.stdout.contains("RA1.2.1,2024,"), "{}", template.stdout);
-    assert!(template.stdout.contains("RA1.2.1:accessibilita,2024,"), "{}", template.stdout);
+    assert!(template.stdout.contains("RA1.1.1:rilasci;2024;"), "{}", template.stdout);
+    assert!(template.stdout.contains("RA1.2.1;2024;"), "{}", template.stdout);
+    assert!(template.stdout.contains("RA1.2.1:accessibilita;2024;"), "{}", template.stdout);
 }

@@ -21,18 +21,39 @@ impl Run {
     }
 }
 
-/// `cruscotto --color never ARGS` to run in `dir`, with no plan in the environment.
+/// The environment of every run: no plan, no width, no colour, and the `C` locale, so that
+/// the interface speaks English whatever the machine's locale (the deliverables follow the
+/// plan's `lang`, as for any user). Tests of the Italian interface add `--lang it` or set
+/// `CRUSCOTTO_LANG`.
+fn isolate(command: &mut std::process::Command) {
+    for name in ["CRUSCOTTO_PLAN", "CRUSCOTTO_LANG", "COLUMNS", "LC_ALL", "LC_MESSAGES"] {
+        command.env_remove(name);
+    }
+    command.env("NO_COLOR", "1").env("LANG", "C");
+}
+
+/// The binary, in the environment of [`isolate`]: for tests that set up streams themselves.
+pub(crate) fn binary() -> std::process::Command {
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("cruscotto"));
+    isolate(&mut command);
+    command
+}
+
+/// `cruscotto --color never ARGS` to run in `dir`, in the environment of [`isolate`].
 fn cruscotto(dir: &Path, args: &[&str]) -> assert_cmd::Command {
-    let mut command = assert_cmd::Command::cargo_bin("cruscotto").expect("the binary is built for integration tests");
-    command
-        .current_dir(dir)
-        .env_remove("CRUSCOTTO_PLAN")
-        .env_remove("COLUMNS")
-        .env("NO_COLOR", "1")
-        .arg("--color")
-        .arg("never")
-        .args(args);
-    command
+    let mut command = binary();
+    command.current_dir(dir).arg("--color").arg("never").args(args);
+    command.into()
+}
+
+/// Runs `cruscotto --color never ARGS` in `dir` with `env` set on top of [`isolate`]'s
+/// environment (`CRUSCOTTO_LANG`, `LANG`...).
+pub(crate) fn run_with_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut command = cruscotto(dir, args);
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.output().expect("the binary runs").into()
 }
 
 impl From<std::process::Output> for Run {
@@ -85,11 +106,11 @@ pub(crate) fn run_with_stdin(dir: &Path, args: &[&str], stdin: impl Into<Vec<u8>
 /// Runs a bash command line in `dir` under `set -o pipefail`, with `$CRUSCOTTO` naming the
 /// binary: the exit code of a pipeline is then that of the first command that failed.
 pub(crate) fn run_pipeline(dir: &Path, pipeline: &str) -> Run {
-    std::process::Command::new("bash")
+    let mut command = std::process::Command::new("bash");
+    isolate(&mut command);
+    command
         .current_dir(dir)
         .env("CRUSCOTTO", env!("CARGO_BIN_EXE_cruscotto"))
-        .env_remove("CRUSCOTTO_PLAN")
-        .env("NO_COLOR", "1")
         .args(["-c", &format!("set -o pipefail; {pipeline}")])
         .output()
         .expect("bash runs")

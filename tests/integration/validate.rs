@@ -9,7 +9,7 @@ const HEADER: &str =
 
 fn check(body: &str) -> (Option<cruscotto::plan::Plan>, String) {
     let checked = cruscotto::check_plan(&SourceFile::new("plan.toml", format!("{HEADER}{body}")));
-    (checked.plan, diagnostics::text(&checked.diagnostics, Style::PLAIN))
+    (checked.plan, diagnostics::text(&checked.diagnostics, Style::PLAIN, cruscotto::i18n::Lang::En))
 }
 
 #[test]
