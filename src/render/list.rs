@@ -109,8 +109,11 @@ fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>) -> IndicatorRow {
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v))
     .collect::<Vec<_>>();
-    let measures: Vec<String> =
-        indicator.measures.iter().map(|m| format!("{} ({}, {})", m.id, m.name, m.unit.as_str())).collect();
+    let measures: Vec<String> = indicator
+        .measures
+        .iter()
+        .map(|m| format!("{} ({}, {})", m.id, m.name, word(m.unit.as_str(), &|l| words::unit(l, m.unit))))
+        .collect();
     let fields = &node.fields;
     let extras = [
         ("measures", measures.join("; ")),

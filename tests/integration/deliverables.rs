@@ -69,6 +69,26 @@ const ENGLISH: &[&str] = &[
     "percent",
     "days",
     "yes",
+    // The words of plans of other shapes.
+    "part",
+    "parts",
+    "band",
+    "bands",
+    "not-applicable",
+    "perspective",
+    "perspectives",
+    "definition",
+    "measured",
+    "measure",
+    "measures",
+    "bound",
+    "actual_bound",
+    "data_source",
+    "responsible",
+    "resources",
+    "links",
+    "conditions",
+    "period",
 ];
 
 /// `cruscotto --color never ARGS` in `dir`, in a shell that speaks English: the interface is
@@ -224,6 +244,37 @@ fn an_italian_plan_speaks_italian_in_an_english_shell_and_every_output_has_its_w
     let english = score(&["--lang", "en", "--width", "200"]);
     assert!(english_words(&english).contains(&"met".to_owned()), "{english}");
     assert!(!english_words(&visible_text(&html.replace("raggiunto", "met"))).is_empty());
+    assert_italian(&outputs);
+}
+
+/// The examples of other shapes (no missions, the plan's names of the levels, parts, measures,
+/// bands, perspectives, bounds, `n.a.`, definitions, fields) are Italian plans: every output
+/// of theirs for people speaks Italian too, the new words included.
+#[test]
+fn the_examples_of_other_shapes_speak_italian_in_every_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    let mut outputs: Vec<(String, String)> = Vec::new();
+    for (plan, actuals) in crate::shapes::EXAMPLES {
+        let score = |extra: &[&str]| run(&[&["score", plan, "--actuals", actuals][..], extra].concat()).stdout;
+        outputs.push((format!("{plan}: score"), score(&["--explain", "--level", "all", "--width", "250"])));
+        outputs.push((format!("{plan}: score markdown"), score(&["--format", "markdown", "--level", "all"])));
+        outputs.push((format!("{plan}: tree"), run(&["tree", plan]).stdout));
+        let columns = crate::support::run(&["list", plan, "--format", "csv"]).stdout;
+        let columns = columns.lines().next().unwrap_or_default().to_owned();
+        outputs.push((format!("{plan}: list"), run(&["list", plan, "--columns", &columns, "--width", "400"]).stdout));
+        outputs.push((format!("{plan}: template"), run(&["template", plan]).stdout));
+        let name = plan.trim_start_matches("examples/").trim_end_matches(".toml");
+        run(&["export", plan, "--actuals", actuals, "-o", &out(&format!("{name}.xlsx"))]);
+        let workbook = workbook_texts(std::fs::read(out(&format!("{name}.xlsx"))).unwrap());
+        outputs.push((format!("{plan}: export workbook"), workbook));
+        run(&["report", plan, "--actuals", actuals, "-o", &out(&format!("{name}.html"))]);
+        let html = std::fs::read_to_string(out(&format!("{name}.html"))).unwrap();
+        outputs.push((format!("{plan}: report"), visible_text(&html)));
+    }
+    // The plans' own words: "software open source".
+    let outputs: Vec<(String, String)> =
+        outputs.into_iter().map(|(name, text)| (name, text.replace("open source", "open-source"))).collect();
     assert_italian(&outputs);
 }
 
