@@ -574,6 +574,13 @@ pub(crate) fn level_name(level: crate::plan::Level) -> Message {
     msg!("level-name", level = level.key())
 }
 
+/// The name of a level of `names`' plan for people: the plan's own (`[levels]`, `obiettivo
+/// specifico`) when it gives one, in either language since it is the plan's word; else the
+/// catalogue's, as [`level_name`].
+pub(crate) fn plan_level_name(names: &crate::plan::LevelNames, level: crate::plan::Level) -> Message {
+    names.get(level).map_or_else(|| level_name(level), |name| msg!("level-named", name = &name.name))
+}
+
 /// A level with its indefinite article (`an indicator`, `un indicatore`), to nest in a message.
 pub(crate) fn level_with_article(level: crate::plan::Level) -> Message {
     msg!("level-name-with-article", level = level.key())

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::{Code, Reporter, level_name};
+use crate::diagnostic::{Code, Reporter, plan_level_name};
 use crate::msg;
 use crate::plan::{Level, NodeIndex, Plan, Status};
 
@@ -34,7 +34,7 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan) {
             Level::StrategicObjective | Level::OperationalObjective if active_children(Level::Indicator) == 0 => {
                 let removed = all_children(Level::Indicator);
                 let message = msg!("objective-without-indicators", id = &node.id)
-                    .message("level", level_name(node.level()))
+                    .message("level", plan_level_name(&plan.level_names, node.level()))
                     .count("removed", removed);
                 reporter.report(Code::ObjectiveWithoutIndicators, &node.span, message).help =
                     Some(msg!("objective-without-indicators-help"));

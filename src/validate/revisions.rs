@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::date::Date;
-use crate::diagnostic::{Code, Reporter, level_name};
+use crate::diagnostic::{Code, Reporter, plan_level_name};
 use crate::i18n::Message;
 use crate::msg;
 use crate::plan::{Act, Change, Level, Plan, Status};
@@ -15,13 +15,14 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan, plan_year_known
         let removals: Vec<_> = node.revisions.iter().filter(|r| r.change == Change::Removed).collect();
         match (node.status, removals.first()) {
             (Status::Removed, None) => {
-                let message =
-                    msg!("removed-without-revision", id = &node.id).message("level", level_name(node.level()));
+                let message = msg!("removed-without-revision", id = &node.id)
+                    .message("level", plan_level_name(&plan.level_names, node.level()));
                 reporter.report(Code::RemovedWithoutRevision, &node.status_span, message).help =
                     Some(msg!("removed-without-revision-help"));
             }
             (Status::Active, Some(revision)) => {
-                let message = msg!("removal-not-marked", id = &node.id).message("level", level_name(node.level()));
+                let message = msg!("removal-not-marked", id = &node.id)
+                    .message("level", plan_level_name(&plan.level_names, node.level()));
                 reporter.report(Code::RemovalNotMarked, &revision.span, message).help =
                     Some(msg!("removal-not-marked-help"));
             }
@@ -70,7 +71,7 @@ fn check_order_and_dates(reporter: &mut Reporter<'_>, plan: &Plan, plan_year_kno
             && removed < inserted
         {
             let message = msg!("removal-before-insertion", id = &node.id, removed = removed, inserted = inserted)
-                .message("level", level_name(node.level()));
+                .message("level", plan_level_name(&plan.level_names, node.level()));
             reporter.report(Code::RemovalBeforeInsertion, &revision.span, message).help =
                 Some(msg!("removal-before-insertion-help"));
         }

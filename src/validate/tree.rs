@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Code, Reporter, level_name, level_with_article};
+use crate::diagnostic::{Code, Reporter, level_name, level_with_article, plan_level_name};
 use crate::i18n::Message;
 use crate::load::{RawNode, RawPlan, Sp};
 use crate::msg;
@@ -41,7 +41,7 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
             let first_node: &RawNode = &kept[first];
             let first_line = reporter.source.position(first_node.id.span().start).line;
             let message = msg!("duplicate-id", id = node.id.get_ref(), line = first_line)
-                .message("level", level_name(first_node.level));
+                .message("level", plan_level_name(&raw.level_names, first_node.level));
             reporter.report(Code::DuplicateId, &node.id.span(), message).help = Some(msg!("duplicate-id-help"));
             continue;
         }

@@ -203,3 +203,31 @@ fn a_plan_whose_acts_carry_no_number_says_so_once() {
     assert_eq!(text, "", "{text}");
     assert_eq!(plan.unwrap().metadata.act_number, cruscotto::plan::ActNumber::Optional);
 }
+
+#[test]
+fn findings_name_a_level_by_the_plan_s_own_name_of_it() {
+    // The plan calls its operational objectives "obiettivi specifici": a finding about one says
+    // so, in either language; a level it does not name keeps the catalogue's word.
+    let (_, text) = check(
+        "[levels]\noperational-objective = { name = \"obiettivo specifico\", plural = \"obiettivi specifici\" }\n\
+         [[mission]]\nid = \"032\"\nname = \"Servizi istituzionali\"\n\
+         [[program]]\nid = \"032.003\"\nmission = \"032\"\nname = \"Servizi generali\"\n\
+         [[operational-objective]]\nid = \"OS1\"\nprogram = \"032.003\"\nname = \"Tempestività dei pagamenti\"\n\
+         [[operational-objective]]\nid = \"OS1\"\nprogram = \"032.003\"\nname = \"Di nuovo\"\n",
+    );
+    assert!(text.contains("obiettivo specifico `OS1` has no indicator"), "{text}");
+    assert!(text.contains("id `OS1` is already used by the obiettivo specifico at line 16"), "{text}");
+    let checked = cruscotto::check_plan(&SourceFile::new(
+        "plan.toml",
+        format!(
+            "{HEADER}[levels]\noperational-objective = {{ name = \"obiettivo specifico\" }}\n\
+             [[mission]]\nid = \"032\"\nname = \"Servizi istituzionali\"\n\
+             [[program]]\nid = \"032.003\"\nmission = \"032\"\nname = \"Servizi generali\"\n\
+             [[operational-objective]]\nid = \"OS1\"\nprogram = \"032.003\"\nname = \"Senza indicatori\"\n\
+             [[program]]\nid = \"032.004\"\nmission = \"032\"\nname = \"Vuoto\"\nstatus = \"removed\"\n"
+        ),
+    ));
+    let italian = diagnostics::text(&checked.diagnostics, Style::PLAIN, cruscotto::i18n::Lang::It);
+    assert!(italian.contains("`OS1` (obiettivo specifico)"), "{italian}");
+    assert!(italian.contains("`032.004` (programma)"), "{italian}");
+}

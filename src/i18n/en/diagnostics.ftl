@@ -239,6 +239,8 @@ reassessment-without-attainment-help = give the attainment decided, e.g. `attain
 neutralised-with-attainment = a neutralised outcome has no `attainment`: it is left out of the roll-ups
 neutralised-with-attainment-help = remove `attainment`, or write `outcome = "reassessed"`
 negative-attainment = the attainment { $value } is negative
+# A level by the plan's own name of it (`[levels]`).
+level-named = { $name }
 level-name-with-article = { $level ->
     [mission] a mission
     [strategic-objective] a strategic objective

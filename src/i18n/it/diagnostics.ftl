@@ -249,6 +249,8 @@ reassessment-without-attainment-help = indicare il grado di raggiungimento decis
 neutralised-with-attainment = un esito sterilizzato non ha `attainment`: resta escluso dalle aggregazioni
 neutralised-with-attainment-help = togliere `attainment`, o scrivere `outcome = "reassessed"`
 negative-attainment = il grado di raggiungimento { $value } è negativo
+# Un livello con il nome che gli dà il piano (`[levels]`).
+level-named = { $name }
 level-name-with-article = { $level ->
     [mission] una missione
     [strategic-objective] un obiettivo strategico
