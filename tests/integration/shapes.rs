@@ -315,3 +315,25 @@ fn the_examples_on_the_command_line() {
     assert!(template.stdout.contains("RA1.2.1;2024;"), "{}", template.stdout);
     assert!(template.stdout.contains("RA1.2.1:accessibilita;2024;"), "{}", template.stdout);
 }
+
+/// The outputs for people of the national plan (measures, parts, a qualitative result, a bound,
+/// `n.a.`, a definition) and of the chamber's balanced scorecard (bands, perspectives, the
+/// plan's names of the levels), in the plan's language and in English: the rules, the
+/// rolled-up rows and every indicator with its conditions.
+#[test]
+fn the_examples_read_the_same_in_either_language() {
+    for (name, plan, actuals) in [("national", NATIONAL, NATIONAL_ACTUALS), ("chamber", CHAMBER, CHAMBER_ACTUALS)] {
+        for lang in ["it", "en"] {
+            let args = ["--level", "all", "--explain", "--width", "200", "--lang", lang];
+            let table = run(&[&["score", plan, "--actuals", actuals][..], &args].concat());
+            assert_eq!(table.code, 0, "{}", table.transcript());
+            let markdown = run(&["score", plan, "--actuals", actuals, "--format", "markdown", "--lang", lang]);
+            assert_eq!(markdown.code, 0, "{}", markdown.transcript());
+            let tree = run(&["tree", plan, "--lang", lang]);
+            insta::assert_snapshot!(
+                format!("{name}_{lang}"),
+                format!("{}\n{}\n{}", table.stdout, markdown.stdout, tree.stdout)
+            );
+        }
+    }
+}
