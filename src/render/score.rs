@@ -16,7 +16,7 @@ use crate::actuals::Value;
 use crate::i18n::{self, Lang, Message};
 use crate::msg;
 use crate::number::{format_computed, round_computed, round_half_away};
-use crate::plan::{Act, IndicatorLevel, Level, NodeIndex, Outcome, Override, Plan, ScoringRules, Unit};
+use crate::plan::{Act, ActNumber, IndicatorLevel, Level, NodeIndex, Outcome, Override, Plan, ScoringRules, Unit};
 use crate::provenance::Provenance;
 use crate::score::{IndicatorScore, Overridden, Reason, Rollup, Scorecard, Status};
 
@@ -281,6 +281,12 @@ fn attainment_text(lang: Lang, attainment: Option<Decimal>, overridden: Option<&
 
 /// A decision: `reassessed at 100 by OIV (OIV n. 3 del 15/04/2020): <reason>`, in `lang`.
 pub fn decision(lang: Lang, decision: &Override) -> String {
+    cited_decision(lang, decision, ActNumber::Required)
+}
+
+/// [`decision`], its act cited as the plan's acts are (`act-number`): by its date alone in a
+/// plan whose acts need no number.
+pub fn cited_decision(lang: Lang, decision: &Override, numbers: ActNumber) -> String {
     let attainment = match decision.outcome {
         Outcome::Reassessed(attainment) => words::number(lang, attainment),
         Outcome::Neutralised => String::new(),
@@ -290,7 +296,7 @@ pub fn decision(lang: Lang, decision: &Override) -> String {
         outcome = decision.outcome.as_str(),
         attainment = attainment,
         decided_by = &decision.decided_by,
-        act = words::act(lang, &decision.act),
+        act = words::cited_act(lang, &decision.act, numbers),
         reason = &decision.reason
     )
     .render(lang)
@@ -313,9 +319,14 @@ pub fn computed_outcome(lang: Lang, overridden: &Overridden) -> String {
 /// The override's note: the decision, then what was computed: `reassessed at 100 by OIV (OIV
 /// n. 3 del 15/04/2020): <reason>; computed: 45.00, missed`.
 pub fn override_note(lang: Lang, overridden: &Overridden) -> String {
+    cited_override_note(lang, overridden, ActNumber::Required)
+}
+
+/// [`override_note`], its act cited as the plan's acts are (`act-number`).
+pub fn cited_override_note(lang: Lang, overridden: &Overridden, numbers: ActNumber) -> String {
     msg!(
         "override-note",
-        decision = decision(lang, &overridden.decision),
+        decision = cited_decision(lang, &overridden.decision, numbers),
         computed = computed_outcome(lang, overridden)
     )
     .render(lang)

@@ -11,7 +11,7 @@ use crate::i18n::Lang;
 use crate::plan::{Level, NodeIndex, Plan, ScoringRules, Unit};
 use crate::provenance::{InputFile, Provenance};
 use crate::render::score::{
-    Field, INDICATOR_COLUMNS, Light, RowLevel, computed_outcome, indicator_fields, override_note, percent_plain,
+    Field, INDICATOR_COLUMNS, Light, RowLevel, cited_override_note, computed_outcome, indicator_fields, percent_plain,
 };
 use crate::render::words;
 use crate::score::{IndicatorScore, NodeScore, Rollup, Scorecard, Status};
@@ -192,7 +192,8 @@ impl Context<'_> {
             .and_then(|s| s.operational)
             .map(|o| Box::new(self.rollup_view(level, &node.id, &node.name, String::new(), &o)));
         row.removed = self.plan.is_removed_in(index, self.scorecard.year);
-        row.decision = score.and_then(|s| s.overridden.as_ref()).map(|o| override_note(self.lang, o));
+        let numbers = self.plan.metadata.act_number;
+        row.decision = score.and_then(|s| s.overridden.as_ref()).map(|o| cited_override_note(self.lang, o, numbers));
         row.code = node.fields.code.clone();
         row.responsible = node.fields.responsible.as_ref().map(ToString::to_string);
         row
@@ -331,7 +332,7 @@ impl Context<'_> {
             attainment: numbers.attainment,
             weight: numbers.weight.unwrap_or_else(|| plain_num(self.lang, node.weight)),
             status: status_view(self.lang, score.status),
-            explanation: labels::explanation(self.lang, score),
+            explanation: labels::explanation(self.lang, score, plan.metadata.act_number),
             note: score.note.clone(),
             source: score.source.clone(),
             needs_note: matches!(

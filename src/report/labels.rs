@@ -13,8 +13,8 @@ use rust_decimal::Decimal;
 
 use crate::i18n::{self, Lang, Message};
 use crate::msg;
-use crate::plan::ScoringRules;
-use crate::render::score::override_note;
+use crate::plan::{ActNumber, ScoringRules};
+use crate::render::score::cited_override_note;
 use crate::render::words;
 use crate::score::{IndicatorScore, Status};
 
@@ -188,9 +188,9 @@ pub fn document_title(lang: Lang, year: i32) -> String {
 }
 
 /// Why an indicator is unscored, or what it was compared with (the score's reason), after the
-/// decision that set its result, if one did.
-pub fn explanation(lang: Lang, score: &IndicatorScore) -> Option<String> {
-    let decision = score.overridden.as_ref().map(|o| override_note(lang, o));
+/// decision that set its result, if one did (its act cited as the plan's acts are).
+pub fn explanation(lang: Lang, score: &IndicatorScore, numbers: ActNumber) -> Option<String> {
+    let decision = score.overridden.as_ref().map(|o| cited_override_note(lang, o, numbers));
     // A neutralised result is explained by its decision; its computed reason follows it.
     let reason = score.reason.as_ref().map(|r| r.message(lang).render(lang));
     match (decision, reason) {

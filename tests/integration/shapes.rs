@@ -337,3 +337,33 @@ fn the_examples_read_the_same_in_either_language() {
         }
     }
 }
+
+/// In a plan whose acts need no number (`act-number = "optional"`), the act of a decision is
+/// cited by its date wherever the report names it: the overrides' table, the explanation of the
+/// indicator, the row of its objective; never flagged as missing a number.
+#[test]
+fn a_decision_by_an_act_known_by_its_date_is_cited_by_it_in_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = std::fs::read_to_string(root().join(NATIONAL)).unwrap();
+    text.push_str(
+        "\n[[override]]\nnode = \"RA1.1.2\"\nyear = 2024\noutcome = \"neutralised\"\n\
+         reason = \"Piattaforma dei report ferma per sei mesi\"\ndecided-by = \"OIV\"\n\
+         act = { body = \"Decreto del Direttore generale\", date = 2025-03-10 }\n",
+    );
+    let plan = dir.path().join("piano.toml");
+    std::fs::write(&plan, text).unwrap();
+    let plan = plan.to_str().unwrap();
+    let actuals = root().join(NATIONAL_ACTUALS);
+    let actuals = actuals.to_str().unwrap();
+    let check = run(&["check", plan]);
+    assert_eq!((check.code, check.stdout.as_str()), (0, ""), "{}", check.transcript());
+    for lang in ["it", "en"] {
+        let report = run(&["report", plan, "--actuals", actuals, "--format", "json", "--lang", lang]);
+        assert_eq!(report.code, 0, "{}", report.transcript());
+        let data: serde_json::Value = serde_json::from_str(&report.stdout).unwrap();
+        assert_eq!(data["overrides"][0]["act"].as_str(), Some("Decreto del Direttore generale del 10/03/2025"));
+        let cited = "(Decreto del Direttore generale del 10/03/2025)";
+        assert!(report.stdout.contains(cited), "{lang}: {}", report.stdout);
+        assert!(!report.stdout.contains("numero non indicato") && !report.stdout.contains("n. ?"), "{lang}");
+    }
+}
