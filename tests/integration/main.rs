@@ -22,4 +22,5 @@ mod score_properties;
 mod seed_plan;
 mod streams;
 mod support;
+mod tables;
 mod validate;

@@ -16,7 +16,7 @@ arg-ignore = Accetta gli avvisi di CODE per questa esecuzione: restano contati, 
 arg-plan = Il file del piano, `-` per lo standard input, o `REV:percorso` letto da git (per esempio `HEAD:plans/plan.toml`) [default: $CRUSCOTTO_PLAN, poi ./plan.toml]
 arg-format = Formato dell'output
 arg-year = L'anno da misurare [default: l'anno del piano]
-arg-width = Larghezza della tabella [default: quella del terminale, 120 se l'output è rediretto]
+arg-width = Larghezza della tabella: per starci si lasciano fuori le colonne meno importanti, poi il testo va a capo [default: quella del terminale, 120 se l'output è rediretto]
 arg-output = Scrive in FILE invece che sullo standard output (per intero o per niente; `-` è lo standard output)
 arg-force = Sovrascrive FILE se esiste
 
@@ -36,7 +36,7 @@ arg-tree-width = Tronca le righe a questo numero di caratteri [default: la largh
 ## list
 
 about-list = Elenca tutti gli indicatori, uno per riga, con il target di ogni anno
-arg-list-columns = Le colonne da mostrare, separate da virgole (per esempio `id,name,2019`) [default: tutte le colonne per csv e json; id, level, name, unit, polarity, area, services, status e gli anni per table]
+arg-list-columns = Le colonne da mostrare, separate da virgole (per esempio `id,name,2019`) [default: tutte le colonne per csv e json; id, name, unit, polarity, area, services, status e gli anni con un target per table]
 
 ## score
 
@@ -45,6 +45,7 @@ arg-score-actuals = I valori a consuntivo (CSV, o una cartella di lavoro: .xlsx,
 arg-score-level = Quali righe mostrare [default: il riepilogo (ente, missioni, obiettivi strategici, aree) e poi gli indicatori; per csv, gli indicatori]
 arg-score-explain = Stampa le regole di calcolo applicate prima delle tabelle
 arg-score-fail-under = Esce con 3 quando il grado di raggiungimento dell'ente è sotto PCT (per la CI)
+arg-score-columns = Le colonne da mostrare nelle due tabelle, separate da virgole (per esempio `id,name,attainment,status`): level, id, name, attainment, coverage, operational, target, actual, status, weight, note [default: tutte, tranne quelle meno importanti quando la larghezza non basta]
 arg-score-strict = Fallisce (uscita 1) quando manca un valore a consuntivo atteso o un indicatore non raggiunto o parzialmente raggiunto non ha una nota che motivi lo scostamento
 
 ## template
