@@ -22,7 +22,7 @@
 use comfy_table::{Cell, Color, ContentArrangement, Table};
 use unicode_width::UnicodeWidthStr;
 
-use super::style::Style;
+use super::style::{Style, truncate};
 use crate::i18n::Lang;
 use crate::msg;
 
@@ -235,29 +235,9 @@ pub fn hanging(text: &str, width: usize, indent: usize) -> String {
             lines.push(line.to_owned());
             continue;
         }
-        lines.extend(textwrap::wrap(line, &options).into_iter().map(|wrapped| cut(&wrapped, width)));
+        lines.extend(textwrap::wrap(line, &options).into_iter().map(|wrapped| truncate(&wrapped, width)));
     }
     lines.join("\n")
-}
-
-/// `text` cut to at most `width` display columns, ending with `…` when it is cut.
-pub fn cut(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.truncate(out.trim_end().len());
-    out.push('…');
-    out
 }
 
 /// The table of `rows` under `columns`, at most `width` characters wide (see the module docs),
@@ -317,9 +297,6 @@ mod tests {
         );
         assert_eq!(wrap("breve", 16), "breve");
         assert_eq!(wrap("due\nrighe", 3), "due\nri…");
-        assert_eq!(cut("Competitività delle imprese", 14), "Competitività…");
-        // Wide characters take two columns.
-        assert_eq!(cut("東京都庁", 5), "東京…");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 about-cruscotto = An Italian public body's performance plan as plain-text TOML: check it, score it, report it
 after-help-cruscotto = Exit codes: 0 success; 1 the input has errors; 2 usage or I/O error; 3 --fail-under not reached.
-arg-color = When to colour the output (NO_COLOR is respected under `auto`)
+arg-color = When to colour the output (`auto`: terminals only; NO_COLOR turns it off, CLICOLOR_FORCE or FORCE_COLOR on)
 arg-lang = The language of messages and of what is written for people: `it` (Italiano) or `en` (English) [default: messages in the language of CRUSCOTTO_LANG or the locale; deliverables in the plan's `lang`, Italian]
 arg-quiet = No notes or summary lines (errors and the findings not accepted are still printed)
 arg-ignore = Accept the warnings of CODE for this run: still counted, listed with `check --verbose`, never failing (repeat, or separate codes with commas)

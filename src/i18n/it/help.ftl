@@ -6,7 +6,7 @@
 
 about-cruscotto = Il Piano della performance di un ente pubblico italiano, tenuto in TOML come testo semplice: verificarlo, misurarlo, rendicontarlo
 after-help-cruscotto = Codici di uscita: 0 esito positivo; 1 l'input contiene errori; 2 errore d'uso o di I/O; 3 soglia di --fail-under non raggiunta.
-arg-color = Quando colorare l'output (con `auto` si rispetta NO_COLOR)
+arg-color = Quando colorare l'output (`auto`: solo nei terminali; NO_COLOR lo spegne, CLICOLOR_FORCE o FORCE_COLOR lo accendono)
 arg-lang = La lingua dei messaggi e di ciò che si scrive per le persone: `it` (italiano) o `en` (inglese) [default: messaggi nella lingua di CRUSCOTTO_LANG o della localizzazione; documenti nella lingua `lang` del piano, italiano]
 arg-quiet = Nessuna nota né riga di riepilogo (gli errori e i rilievi non accettati si scrivono comunque)
 arg-ignore = Accetta gli avvisi di CODE per questa esecuzione: restano contati, elencati con `check --verbose`, e non fanno mai fallire (ripetere l'opzione o separare i codici con virgole)
