@@ -16,6 +16,7 @@ use rustc_hash::FxHashMap;
 use crate::diagnostic::{Code, Diagnostic, Location, did_you_mean};
 use crate::i18n::Message;
 use crate::msg;
+use crate::number::Grouping;
 use crate::plan::{NodeIndex, Plan, Unit};
 use crate::source::SourceFile;
 use crate::target::Target;
@@ -474,7 +475,7 @@ impl FileReader<'_> {
             ok = false;
         }
         let value = match (row.value, row.numerator, row.denominator) {
-            (Some(text), _, _) => match value::parse(text, unit, scale) {
+            (Some(text), _, _) => match value::parse(text, unit, scale, self.grouping()) {
                 Ok(value) => {
                     self.check_fraction(&value, text, indicator, year, line, at.value);
                     Some(value)
@@ -500,7 +501,7 @@ impl FileReader<'_> {
         };
         let benchmark = match row.benchmark {
             None => None,
-            Some(text) => match value::number(text, unit) {
+            Some(text) => match value::number(text, unit, self.grouping()) {
                 Ok(number) => Some(number),
                 Err(reason) => {
                     let id = &self.plan.node(indicator).id;
@@ -535,6 +536,12 @@ impl FileReader<'_> {
         Some((key, Some(actual)))
     }
 
+    /// What `1.245` means in this file: thousands in a `;`-delimited one, which is what Italian
+    /// Excel writes (with a decimal comma); ambiguous in any other.
+    fn grouping(&self) -> Grouping {
+        if self.delimiter == b';' { Grouping::Point } else { Grouping::Unknown }
+    }
+
     fn year(&mut self, row: &Fields<'_>, at: &Positions) -> Option<i32> {
         let text = row.year.unwrap_or("");
         let Some(year) = text.parse::<i32>().ok().filter(|_| text.len() == 4) else {
@@ -562,7 +569,8 @@ impl FileReader<'_> {
         numerator: &str,
         denominator: &str,
     ) -> Option<Value> {
-        let parse = |text: &str| crate::number::parse_decimal(text).map_err(|e| e.message());
+        let grouping = self.grouping();
+        let parse = |text: &str| value::bare_number(text, grouping);
         let numerator_value = parse(numerator);
         let denominator_value = parse(denominator);
         if let Err(reason) = &numerator_value {

@@ -124,6 +124,7 @@ fn write_sheet(
     }
     worksheet.ignore_error_range(2, *FILL_IN.start(), LAST_ROW, *FILL_IN.end(), IgnoreError::NumberStoredAsText)?;
     worksheet.set_freeze_panes(2, 1)?;
+    super::xlsx::print_setup(worksheet, 1)?;
     let last_row = u32::try_from(rows.len() + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
     worksheet.autofilter(1, 0, last_row, to_column(COLUMNS.len() - 1)?)?;
     let widths = fitted_widths(&header, shown.iter().map(|row| row.iter()));

@@ -2,6 +2,7 @@
 //! instructions and words in the deliverables' language (`indicatore;anno;valore;...` in
 //! Italian); `score` reads either language's header back.
 
+use crate::export::csv_files::spreadsheet_csv;
 use crate::export::neutralise;
 use crate::i18n::{self, Lang, Message};
 use crate::msg;
@@ -145,14 +146,15 @@ pub fn sheets_by_service(plan: &Plan, year: i32, services: &[usize], lang: Lang)
 }
 
 /// The template as CSV with `delimiter`, in `lang`, starting with the [`heading`] comment line.
-/// With `;` (the delimiter of Italian Excel) it starts with a byte order mark, without which
-/// Excel reads UTF-8 accents as two characters. Names, targets and services go through
-/// [`crate::export::neutralise`], since the file is meant to be opened in a spreadsheet.
+/// With `;` (the delimiter of Italian Excel) it is written as that Excel writes CSV, with a byte
+/// order mark and CRLF ([`spreadsheet_csv`]), so that a double click opens it in columns. Names,
+/// targets and services go through [`crate::export::neutralise`], since the file is meant to be
+/// opened in a spreadsheet.
 pub fn csv(plan: &Plan, year: i32, rows: &[NodeIndex], delimiter: u8, lang: Lang) -> String {
-    let mut out = if delimiter == b';' { String::from("\u{feff}") } else { String::new() };
+    let (start, line_end, mut writer) = spreadsheet_csv(delimiter);
+    let mut out = String::from(start);
     out += &heading(plan, year, lang);
-    out.push('\n');
-    let mut writer = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
+    out.push_str(line_end);
     writer.write_record(header(lang)).expect("writing to memory");
     for &index in rows {
         let row = row(plan, year, index, lang);

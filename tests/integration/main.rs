@@ -4,6 +4,7 @@ mod catalogue;
 mod cli;
 mod deliverables;
 mod docs_sync;
+mod excel;
 mod export;
 mod findings;
 mod fixtures;
