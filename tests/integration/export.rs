@@ -593,8 +593,11 @@ fn a_template_per_service_has_a_sheet_per_service_and_reads_back_without_duplica
         let range = workbook.worksheet_range(sheet).unwrap();
         range.rows().skip(2).map(|r| (r[0].to_string(), r[11].to_string())).collect()
     };
-    let cross_cutting: Vec<String> =
-        ids(&mut workbook, &names[0]).into_iter().filter(|(_, s)| s == "trasversale").map(|(id, _)| id).collect();
+    let cross_cutting: Vec<String> = ids(&mut workbook, &names[0])
+        .into_iter()
+        .filter(|(_, s)| s.starts_with("trasversale"))
+        .map(|(id, _)| id)
+        .collect();
     assert!(!cross_cutting.is_empty());
     for name in &names[..names.len() - 1] {
         let on_sheet: Vec<String> = ids(&mut workbook, name).into_iter().map(|(id, _)| id).collect();

@@ -2,6 +2,7 @@
 
 mod catalogue;
 mod cli;
+mod cross_cutting;
 mod deliverables;
 mod docs_sync;
 mod excel;
