@@ -123,3 +123,21 @@ fn the_template_workbook_prints_on_a4_landscape_with_its_header_on_every_page() 
     assert!(workbook.contains(r#"<definedName name="_xlnm.Print_Titles" localSheetId="0">"#), "{workbook}");
     assert!(workbook.contains("!$1:$2</definedName>"), "{workbook}");
 }
+
+#[test]
+fn messages_show_paths_as_given_with_the_platforms_separator() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("consuntivi")).unwrap();
+    std::fs::write(
+        dir.path().join("consuntivi").join("doppio.csv"),
+        "indicator,year,value\nS1.2,2019,30\nS1.2,2019,33\n",
+    )
+    .unwrap();
+    // `consuntivi\doppio.csv` on Windows, `consuntivi/doppio.csv` elsewhere.
+    let given = format!("consuntivi{}doppio.csv", std::path::MAIN_SEPARATOR);
+    let result = run_in(dir.path(), &["score", &seed(), "--actuals", &given, "--lang", "en"]);
+    assert_eq!(result.code, 1, "{}", result.transcript());
+    assert!(result.stderr.contains(&format!(" --> {given}:3:1\n")), "{}", result.stderr);
+    assert!(result.stderr.contains(&format!(" ::: {given}:2:1\n")), "{}", result.stderr);
+    assert!(result.stderr.contains(&format!("{given}: 1 error")), "{}", result.stderr);
+}

@@ -119,7 +119,7 @@ arg-rollover-force = Overwrite the output FILE if it exists
 ## schema, completions, man, explain
 
 about-schema = Print the JSON Schema of the plan format, for editors
-about-completions = Print the completion script for a shell (e.g. `cruscotto completions bash > /etc/bash_completion.d/cruscotto`)
+about-completions = Print the completion script for a shell (e.g. `cruscotto completions bash > cruscotto.bash`; in PowerShell `cruscotto completions powershell | Out-String | Invoke-Expression`)
 arg-completions-shell = The shell
 about-man = Print a manual page (roff), e.g. `cruscotto man > cruscotto.1`, `cruscotto man score > cruscotto-score.1`
 arg-man-command = The command whose page to print (`cruscotto-COMMAND(1)`) [default: the page of cruscotto itself]

@@ -119,7 +119,7 @@ arg-rollover-force = Sovrascrive il FILE di output se esiste
 ## schema, completions, man, explain
 
 about-schema = Stampa lo schema JSON del formato del piano, per gli editor
-about-completions = Stampa lo script di completamento per una shell (per esempio `cruscotto completions bash > /etc/bash_completion.d/cruscotto`)
+about-completions = Stampa lo script di completamento per una shell (per esempio `cruscotto completions bash > cruscotto.bash`; in PowerShell `cruscotto completions powershell | Out-String | Invoke-Expression`)
 arg-completions-shell = La shell
 about-man = Stampa una pagina di manuale (roff), per esempio `cruscotto man > cruscotto.1`, `cruscotto man score > cruscotto-score.1`
 arg-man-command = Il comando di cui stampare la pagina (`cruscotto-COMMAND(1)`) [default: la pagina di cruscotto stesso]
