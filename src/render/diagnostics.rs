@@ -274,6 +274,27 @@ mod tests {
     }
 
     #[test]
+    fn a_second_place_is_shown_under_the_first_and_kept_in_json() {
+        let source =
+            SourceFile::new("a.csv", format!("indicator,year,value\n{}S1,2019,1\nS1,2019,2\n", "\n".repeat(8)));
+        let first = crate::diagnostic::Location::of(&source, &(29..31));
+        let mut diagnostic = Diagnostic::new(
+            Code::DuplicateActual,
+            msg!("duplicate-actual", id = "S1", year = 2019, first = "a.csv:10"),
+        )
+        .at(&source, &(39..41));
+        diagnostic.related = Some(Box::new((first, msg!("duplicate-actual-first"))));
+        // The gutter is as wide as the longer line number of the two.
+        let shown = text(std::slice::from_ref(&diagnostic), Style::PLAIN, Lang::En);
+        assert!(
+            shown.contains("  --> a.csv:11:1\n   |\n11 | S1,2019,2\n   | ^^\n  ::: a.csv:10:1\n   |\n10 | S1,2019,1\n   | -- first given here\n"),
+            "{shown}"
+        );
+        let json = json(&[diagnostic], Lang::En);
+        assert!(json.contains("\"related\": {\n      \"file\": \"a.csv\",\n      \"line\": 10,\n      \"column\": 1,\n      \"label\": \"first given here\"\n    }"), "{json}");
+    }
+
+    #[test]
     fn github_annotations_escape_their_fields() {
         let mut diagnostics = sample();
         diagnostics[0].message = msg!("toml-syntax", reason = "50% done, a:b");

@@ -96,3 +96,29 @@ fn a_second_value_from_another_sheet_names_both_sheets_and_the_reporter() {
                     leave it blank elsewhere\n";
     assert!(result.stderr.replace(' ', "·").contains(&expected.replace(' ', "·")), "{}", result.stderr);
 }
+
+#[test]
+fn reported_by_is_written_back_and_a_change_of_it_is_a_change_of_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_in(dir.path());
+    let plan = plan.to_str().unwrap();
+    // `show --as-of ... --format toml` writes the key back, and reading that gives the same plan.
+    let shown = run_in(dir.path(), &["show", plan, "--as-of", "2019-12-31", "--format", "toml"]);
+    assert_eq!(shown.code, 0, "{}", shown.transcript());
+    assert!(shown.stdout.contains("cross-cutting = true\nreported-by = \"promozione\"\n"), "{}", shown.stdout);
+    std::fs::write(dir.path().join("shown.toml"), &shown.stdout).unwrap();
+    let same = run_in(dir.path(), &["diff", plan, "shown.toml", "--format", "json"]);
+    assert!(!same.stdout.contains("reported-by"), "{}", same.transcript());
+    // The seed reports O8.1.1 by its first service; the changed plan by promozione.
+    let seed = root().join("plans/maremma-tirreno-2019.toml");
+    let changed = run_in(dir.path(), &["diff", seed.to_str().unwrap(), plan, "--lang", "en"]);
+    assert!(changed.stdout.contains("reported-by: anagrafe → promozione"), "{}", changed.transcript());
+    // An undeclared service is an error that names it.
+    let wrong =
+        std::fs::read_to_string(plan).unwrap().replace("reported-by = \"promozione\"", "reported-by = \"ufficio\"");
+    std::fs::write(dir.path().join("wrong.toml"), wrong).unwrap();
+    let check = run_in(dir.path(), &["check", "wrong.toml", "--lang", "en"]);
+    assert_eq!(check.code, 1, "{}", check.transcript());
+    let said = check.transcript();
+    assert!(said.contains("error[undeclared-service]: service `ufficio` is not declared"), "{said}");
+}
