@@ -75,6 +75,8 @@ pub enum FieldName {
     Area,
     /// `cross-cutting`.
     CrossCutting,
+    /// The service that reports the indicator (`reported-by`, or its default).
+    ReportedBy,
     /// The target of a year.
     Target(i32),
     /// An entry of a registry: its kind (`area`, `service`, `perspective`, `scale`) and id.
@@ -120,6 +122,7 @@ impl FieldName {
             FieldName::Services => "diff-field-services",
             FieldName::Area => "diff-field-area",
             FieldName::CrossCutting => "diff-field-cross-cutting",
+            FieldName::ReportedBy => "diff-field-reported-by",
         };
         i18n::text(lang, id)
     }
@@ -627,6 +630,9 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
                 |plan: &Plan, list: &[usize]| ids(list.iter().map(|&s| plan.services[s].id.clone()).collect());
             let areas = |plan: &Plan, list: &[usize]| ids(list.iter().map(|&a| plan.areas[a].id.clone()).collect());
             let scale = |plan: &Plan, s: Option<usize>| FieldValue::text_or_none(s.map(|s| plan.scales[s].id.clone()));
+            let reporter = |plan: &Plan, i: &crate::plan::Indicator| {
+                FieldValue::text_or_none(plan.reporter(i).map(|s| plan.services[s].id.clone()))
+            };
             fields.extend(
                 [
                     change(
@@ -644,6 +650,7 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
                         FieldValue::Bool(oi.cross_cutting),
                         FieldValue::Bool(ni.cross_cutting),
                     ),
+                    change(FieldName::ReportedBy, reporter(old, oi), reporter(new, ni)),
                 ]
                 .into_iter()
                 .flatten(),

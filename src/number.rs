@@ -11,7 +11,9 @@
 //!   since no reading of them is safe;
 //! - a single comma is decimal (`1,234` is one point two three four); a single point is decimal
 //!   too (`0.985`, `1.45`), except when it could be an Italian thousands separator: `1.234` and
-//!   `12.500` are rejected as ambiguous (write `1234`, `1.234,0` or `1,234`);
+//!   `12.500` are rejected as ambiguous (write `1234`, `1.234,0` or `1,234`), unless the text
+//!   comes from where a point can only group thousands ([`Grouping::Point`]: a `;`-delimited
+//!   file, which is what Italian Excel writes, with its decimal comma);
 //! - a leading `+`, `-` or `−` (the minus sign) and surrounding spaces are accepted.
 //!
 //! Printing: [`format_italian`] writes the shortest exact form with a decimal comma (canonical
@@ -65,11 +67,27 @@ pub fn in_range(value: Decimal, text: &str) -> Result<Decimal, NumberError> {
     if value.abs() < MAX_MAGNITUDE { Ok(value) } else { Err(NumberError::OutOfRange(text.trim().to_owned())) }
 }
 
+/// What a lone point followed by three digits (`1.245`) means where a number was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Grouping {
+    /// Either a decimal point or a thousands separator: refused as ambiguous.
+    #[default]
+    Unknown,
+    /// A thousands separator: the file was written with a decimal comma (a `;`-delimited file,
+    /// Italian Excel's), so `1.245` is 1245.
+    Point,
+}
+
 /// Reads a number written with a decimal comma or point (see the module docs for the rules).
+pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
+    parse_decimal_in(text, Grouping::Unknown)
+}
+
+/// [`parse_decimal`], reading `1.245` as `grouping` says.
 ///
 /// The digits are accumulated straight into the decimal's mantissa: no intermediate string,
 /// since actuals files have a number on every one of their (up to millions of) rows.
-pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
+pub fn parse_decimal_in(text: &str, grouping: Grouping) -> Result<Decimal, NumberError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err(NumberError::Empty);
@@ -108,14 +126,17 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
         }
     };
     let split = decimal.and_then(|d| bytes.iter().position(|&b| b == d)).unwrap_or(bytes.len());
-    let (integer, fraction) = (&bytes[..split], bytes.get(split + 1..).unwrap_or_default());
+    let (mut integer, mut fraction) = (&bytes[..split], bytes.get(split + 1..).unwrap_or_default());
     if let Some(group) = group {
         if !grouped_by_three(integer, group) {
             return Err(ambiguous());
         }
     } else if decimal == Some(b'.') && fraction.len() == 3 && (1..=3).contains(&integer.len()) && integer[0] != b'0' {
-        // `1.234` may be Italian thousands or a decimal: refuse to guess.
-        return Err(ambiguous());
+        // `1.234` may be Italian thousands or a decimal: refuse to guess, unless told.
+        if grouping == Grouping::Unknown {
+            return Err(ambiguous());
+        }
+        (integer, fraction) = (bytes, &[]);
     }
     let mut mantissa: u128 = 0;
     for &byte in integer.iter().chain(fraction).filter(|b| b.is_ascii_digit()) {
@@ -210,6 +231,18 @@ mod tests {
         assert!(matches!(parse_decimal("-1.000.000.000.000.000"), Err(NumberError::OutOfRange(_))));
         assert_eq!(parse_decimal("999.999.999.999.999"), Ok(dec!(999999999999999)));
         assert_eq!(parse_decimal("0,0000000000000000000000000001"), Ok(dec!(0.0000000000000000000000000001)));
+    }
+
+    #[test]
+    fn a_point_groups_thousands_where_decimals_take_a_comma() {
+        for (text, expected) in [("1.245", dec!(1245)), ("12.500", dec!(12500)), ("-1.245", dec!(-1245))] {
+            assert_eq!(parse_decimal_in(text, Grouping::Point), Ok(expected), "{text}");
+            assert!(matches!(parse_decimal(text), Err(NumberError::Ambiguous(_))), "{text}");
+        }
+        // What is not ambiguous reads as it always does.
+        for (text, expected) in [("0.985", dec!(0.985)), ("1.45", dec!(1.45)), ("1.234,5", dec!(1234.5))] {
+            assert_eq!(parse_decimal_in(text, Grouping::Point), Ok(expected), "{text}");
+        }
     }
 
     #[test]

@@ -202,6 +202,8 @@ pub(crate) struct ScoreArgs {
     pub(crate) strict: bool,
     #[arg(long)]
     pub(crate) width: Option<u16>,
+    #[arg(long, value_delimiter = ',')]
+    pub(crate) columns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

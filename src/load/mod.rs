@@ -146,6 +146,8 @@ pub struct RawIndicator {
     pub areas: Vec<Sp<String>>,
     /// `cross-cutting`.
     pub cross_cutting: bool,
+    /// `reported-by`.
+    pub reported_by: Option<Sp<String>>,
 }
 
 /// Whether `id` is a valid id: ASCII letters, digits, `.`, `_`, `-`, starting with a letter or
@@ -913,6 +915,7 @@ impl Loader<'_> {
             services: self.ids(fields, "services"),
             areas: self.ids(fields, "area"),
             cross_cutting: self.boolean(fields, "cross-cutting").unwrap_or(false),
+            reported_by: self.id(fields, "reported-by"),
             ..RawIndicator::default()
         };
         if let Some(value) = fields.get("targets") {

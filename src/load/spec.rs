@@ -474,6 +474,12 @@ pub static INDICATOR: TableSpec = TableSpec {
         optional("services", ValueKind::IdOrIds, "The services responsible."),
         optional("area", ValueKind::IdOrIds, "The area(s) responsible (default: the services' areas)."),
         optional("cross-cutting", ValueKind::Boolean, "The indicator involves every service (\"trasversale\")."),
+        optional(
+            "reported-by",
+            ValueKind::Id,
+            "The service that reports the actual value of a cross-cutting indicator (default: the first of its \
+             services, else the plan's first service).",
+        ),
         NOTES,
         STATUS,
         ACCEPTS,

@@ -191,6 +191,9 @@ fn node(plan: &Plan, node: &Node, out: &mut String) {
             if indicator.cross_cutting {
                 out.push_str("cross-cutting = true\n");
             }
+            if let Some(service) = indicator.reported_by {
+                let _ = writeln!(out, "reported-by = {}", quote(&plan.services[service].id));
+            }
         }
         _ => {}
     }

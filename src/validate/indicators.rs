@@ -73,6 +73,10 @@ pub(super) fn build(
         services,
         areas,
         cross_cutting: raw.cross_cutting,
+        reported_by: raw
+            .reported_by
+            .as_ref()
+            .and_then(|s| resolve(reporter, s, &registries.service_ids, Code::UndeclaredService, "service")),
     }
 }
 

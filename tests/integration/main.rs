@@ -2,8 +2,10 @@
 
 mod catalogue;
 mod cli;
+mod cross_cutting;
 mod deliverables;
 mod docs_sync;
+mod excel;
 mod export;
 mod findings;
 mod fixtures;
@@ -22,4 +24,5 @@ mod score_properties;
 mod seed_plan;
 mod streams;
 mod support;
+mod tables;
 mod validate;

@@ -79,6 +79,7 @@ diff-field-scale = scale
 diff-field-services = services
 diff-field-area = area
 diff-field-cross-cutting = cross-cutting
+diff-field-reported-by = reported-by
 diff-field-target = target { $year }
 # An entry of a registry: `service promozione`.
 diff-field-registry = { $registry ->

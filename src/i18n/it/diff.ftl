@@ -82,6 +82,7 @@ diff-field-scale = scala
 diff-field-services = servizi
 diff-field-area = area
 diff-field-cross-cutting = trasversale
+diff-field-reported-by = a cura di
 diff-field-target = target { $year }
 # Una voce di un registro: `servizio promozione`.
 diff-field-registry = { $registry ->
