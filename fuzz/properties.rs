@@ -58,8 +58,9 @@ pub(crate) fn check_plan(data: &[u8]) {
     let columns = cruscotto::render::list::header(&plan);
     let _ = cruscotto::render::list::csv(&rows, &columns);
     let people = cruscotto::render::list::rows_for_people(&plan, Lang::It);
-    let _ =
-        cruscotto::render::list::table(&people, &cruscotto::render::list::default_table_columns(&plan), 100, Lang::It);
+    let columns = cruscotto::render::list::default_table_columns(&plan);
+    let table = cruscotto::render::list::table(&people, &columns, 100, Lang::It, plan.metadata.year, false);
+    assert_fits(&table, 100);
     let _ = cruscotto::render::list::json(rows);
     let history = cruscotto::history::history(&plan);
     let _ = cruscotto::render::history::text(&plan, &history, Style::PLAIN, Lang::It);
@@ -131,11 +132,12 @@ pub(crate) fn actuals_score(data: &[u8]) {
     let options = cruscotto::render::score::TableOptions {
         level,
         explain: true,
-        width: 120,
+        width: 80,
         style: Style::PLAIN,
         lang: Lang::It,
+        columns: None,
     };
-    let _ = cruscotto::render::score::table(plan, &scorecard, options);
+    assert_fits(&cruscotto::render::score::table(plan, &scorecard, options), 80);
     let _ = cruscotto::render::score::csv(plan, &scorecard, level);
     let json = cruscotto::render::score::json(plan, &scorecard, level, &provenance);
     serde_json::from_str::<serde_json::Value>(&json).expect("score --format json is JSON");
@@ -191,5 +193,13 @@ fn render_diagnostics(diagnostics: &[Diagnostic]) {
         serde_json::from_str::<serde_json::Value>(&json).expect("diagnostics as JSON are JSON");
         let github = cruscotto::render::diagnostics::github(diagnostics, lang);
         assert!(github.lines().all(|line| line.starts_with("::")), "one annotation per line:\n{github}");
+    }
+}
+
+/// A table for people is never wider than asked: every line of `text` fits `width` columns.
+fn assert_fits(text: &str, width: usize) {
+    for line in text.lines() {
+        let shown = cruscotto::render::table::text_width(line);
+        assert!(shown <= width, "a line of {shown} columns in a table of {width}:\n{line}\n\n{text}");
     }
 }

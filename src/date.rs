@@ -1,13 +1,40 @@
 //! Calendar dates: deadlines in targets, completion dates in actuals, act dates in revisions.
 //!
-//! A date is read as Italian documents write it (`31/12/2019`, `1/4/2019`, `31.12.2019`) or in
-//! ISO form (`2019-12-31`), and printed back as `dd/mm/yyyy`. Only the proleptic Gregorian
+//! A date is read as Italian documents and Italian Excel write it (`31/12/2019`, `1/4/2019`,
+//! `31.12.2019`, `9 agosto 2019`, `9 ago 2019`, `9-ago-2019`) or in ISO form (`2019-12-31`), and
+//! printed back as `dd/mm/yyyy`. Only the proleptic Gregorian
 //! calendar between years 1 and 9999 is needed, so this small type replaces a date library.
 
 use std::fmt;
 
 use crate::i18n::Message;
 use crate::msg;
+
+/// The Italian names of the months, January first.
+pub const MONTHS: [&str; 12] = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+];
+
+/// The month (1 to 12) an Italian name stands for, in any case: the whole name (`agosto`) or
+/// its first three letters, with or without a point (`ago`, `Ago.`), as Italian Excel writes
+/// them in its `gg-mmm-aaaa` format.
+pub fn month_named(name: &str) -> Option<u8> {
+    let name = name.strip_suffix('.').unwrap_or(name).to_lowercase();
+    let position =
+        MONTHS.iter().position(|month| *month == name || (name.chars().count() == 3 && month.starts_with(&name)))?;
+    u8::try_from(position + 1).ok()
+}
 
 /// A valid calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -46,10 +73,14 @@ impl Date {
         valid.then_some(Self { year, month, day })
     }
 
-    /// Reads `dd/mm/yyyy`, `d/m/yyyy`, `dd.mm.yyyy`, `dd-mm-yyyy` or `yyyy-mm-dd`.
+    /// Reads `dd/mm/yyyy`, `d/m/yyyy`, `dd.mm.yyyy`, `dd-mm-yyyy`, `yyyy-mm-dd`, or the day, the
+    /// month's Italian name and the year (`9 agosto 2019`, `9 ago 2019`, `9-ago-2019`).
     pub fn parse(text: &str) -> Result<Self, DateError> {
         let text = text.trim();
         let format_error = || DateError::Format(text.to_owned());
+        if let Some(named) = Self::parse_month_named(text) {
+            return named;
+        }
         let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
         let [a, b, c] = parts.as_slice() else {
             return Err(format_error());
@@ -71,6 +102,20 @@ impl Date {
             return Err(DateError::NoSuchDay(text.to_owned()));
         };
         Self::new(i32::from(year), month, day).ok_or_else(|| DateError::NoSuchDay(text.to_owned()))
+    }
+
+    /// `9 agosto 2019`, `9 ago 2019`, `9-ago-2019`: `None` when `text` is not of that shape.
+    fn parse_month_named(text: &str) -> Option<Result<Self, DateError>> {
+        let parts: Vec<&str> = text.split([' ', '-']).filter(|part| !part.is_empty()).collect();
+        let [day, month, year] = parts.as_slice() else { return None };
+        let month = month_named(month)?;
+        let all_digits =
+            |s: &str, most: usize| s.len() <= most && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if !(all_digits(day, 2) && all_digits(year, 4) && year.len() == 4) {
+            return Some(Err(DateError::Format(text.to_owned())));
+        }
+        let (day, year) = (day.parse::<u8>().ok()?, year.parse::<i32>().ok()?);
+        Some(Self::new(year, month, day).ok_or_else(|| DateError::NoSuchDay(text.to_owned())))
     }
 
     /// The year.
@@ -161,6 +206,22 @@ mod tests {
         assert_eq!(Date::parse("1/4/2019"), Ok(Date::new(2019, 4, 1).unwrap()));
         assert_eq!(d.to_string(), "31/12/2019");
         assert_eq!(d.iso(), "2019-12-31");
+    }
+
+    #[test]
+    fn reads_italian_month_names_whole_or_abbreviated() {
+        let d = Date::new(2019, 8, 9).unwrap();
+        for text in ["9 agosto 2019", "9 ago 2019", "9-ago-2019", "09-Ago-2019", "9 AGOSTO 2019", "9 ago. 2019"] {
+            assert_eq!(Date::parse(text), Ok(d), "{text}");
+        }
+        assert_eq!(Date::parse("1 gen 2020"), Date::new(2020, 1, 1).ok_or(DateError::Format(String::new())));
+        assert_eq!(Date::parse("31 dic 2019"), Date::new(2019, 12, 31).ok_or(DateError::Format(String::new())));
+        assert!(matches!(Date::parse("31 novembre 2019"), Err(DateError::NoSuchDay(_))));
+        assert!(matches!(Date::parse("9 ago 19"), Err(DateError::Format(_))));
+        assert!(matches!(Date::parse("9 agos 2019"), Err(DateError::Format(_))));
+        assert!(matches!(Date::parse("9 august 2019"), Err(DateError::Format(_))));
+        assert_eq!(month_named("Settembre"), Some(9));
+        assert_eq!(month_named("set"), Some(9));
     }
 
     #[test]

@@ -355,6 +355,9 @@ pub struct Diagnostic {
     pub message: Message,
     /// Where, when the problem has a place in a file.
     pub location: Option<Location>,
+    /// A second place that belongs to the problem (the first row of a duplicate), with what
+    /// it is: shown under the first, so that both can be seen at once.
+    pub related: Option<Box<(Location, Message)>>,
     /// How to fix it, when that helps.
     pub help: Option<Message>,
     /// Why the finding is accepted, when it is: by the plan (`accept`, the reason its authors
@@ -369,7 +372,16 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A diagnostic with `code`'s severity and no location yet.
     pub fn new(code: Code, message: Message) -> Self {
-        Self { code, severity: code.severity(), message, location: None, help: None, accepted: None, omitted: 0 }
+        Self {
+            code,
+            severity: code.severity(),
+            message,
+            location: None,
+            related: None,
+            help: None,
+            accepted: None,
+            omitted: 0,
+        }
     }
 
     /// Points the diagnostic at `span` in `source`.

@@ -104,6 +104,8 @@ pub enum FieldName {
     Type,
     /// `source`.
     Source,
+    /// The service that reports the indicator (`reported-by`, or its default).
+    ReportedBy,
     /// The target of a year, or of a period within one.
     Target(Period),
     /// An entry of a registry: its kind (`area`, `service`, `perspective`, `scale`) and id.
@@ -165,6 +167,7 @@ impl FieldName {
             FieldName::Base => "diff-field-base",
             FieldName::Type => "diff-field-type",
             FieldName::Source => "diff-field-source",
+            FieldName::ReportedBy => "diff-field-reported-by",
         };
         i18n::text(lang, id)
     }
@@ -757,6 +760,9 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
         let areas = |plan: &Plan, list: &[usize]| ids(list.iter().map(|&a| plan.areas[a].id.clone()).collect());
         let scale = |plan: &Plan, s: Option<usize>| FieldValue::text_or_none(s.map(|s| plan.scales[s].id.clone()));
         let kind = |t: Option<crate::plan::IndicatorType>| t.map_or(FieldValue::None, FieldValue::IndicatorType);
+        let reporter = |plan: &Plan, i: &crate::plan::Indicator| {
+            FieldValue::text_or_none(plan.reporter(i).map(|s| plan.services[s].id.clone()))
+        };
         fields.extend(
             [
                 change(
@@ -770,6 +776,7 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
                 change(FieldName::Services, services(old, &oi.services), services(new, &ni.services)),
                 change(FieldName::Area, areas(old, &oi.areas), areas(new, &ni.areas)),
                 change(FieldName::CrossCutting, FieldValue::Bool(oi.cross_cutting), FieldValue::Bool(ni.cross_cutting)),
+                change(FieldName::ReportedBy, reporter(old, oi), reporter(new, ni)),
                 change(FieldName::Measures, measures_text(oi), measures_text(ni)),
                 change(FieldName::Base, base_text(oi.base), base_text(ni.base)),
                 change(FieldName::Bands, bands(&oi.bands), bands(&ni.bands)),

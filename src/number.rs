@@ -11,9 +11,10 @@
 //!   since no reading of them is safe;
 //! - a single comma is decimal (`1,234` is one point two three four); a single point is decimal
 //!   too (`0.985`, `1.45`), except when it could be an Italian thousands separator: `1.234` and
-//!   `12.500` are rejected as ambiguous (write `1234`, `1.234,0` or `1,234`) — unless the number
-//!   is a count ([`parse_count`]), which is whole, so that `2.600` can only be two thousand six
-//!   hundred;
+//!   `12.500` are rejected as ambiguous (write `1234`, `1.234,0` or `1,234`), unless the text
+//!   comes from where a point can only group thousands ([`Grouping::Point`]: a `;`-delimited
+//!   file, which is what Italian Excel writes, with its decimal comma), or the number is a count
+//!   ([`parse_count`]), which is whole, so that `2.600` can only be two thousand six hundred;
 //! - a leading `+`, `-` or `−` (the minus sign) and surrounding spaces are accepted.
 //!
 //! Printing: [`format_italian`] writes the shortest exact form with a decimal comma (canonical
@@ -67,19 +68,27 @@ pub fn in_range(value: Decimal, text: &str) -> Result<Decimal, NumberError> {
     if value.abs() < MAX_MAGNITUDE { Ok(value) } else { Err(NumberError::OutOfRange(text.trim().to_owned())) }
 }
 
+/// What a lone point followed by three digits (`1.245`) means where a number was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Grouping {
+    /// Either a decimal point or a thousands separator: refused as ambiguous.
+    #[default]
+    Unknown,
+    /// A thousands separator: the file was written with a decimal comma (a `;`-delimited file,
+    /// Italian Excel's), so `1.245` is 1245.
+    Point,
+}
+
 /// Reads a number written with a decimal comma or point (see the module docs for the rules).
-///
-/// The digits are accumulated straight into the decimal's mantissa: no intermediate string,
-/// since actuals files have a number on every one of their (up to millions of) rows.
 pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
-    read(text, false)
+    parse_decimal_in(text, Grouping::Unknown)
 }
 
 /// Reads a count: as [`parse_decimal`], except that a single point before exactly three digits
 /// groups thousands (`2.600` is 2600). Counts are whole, so the Italian reading is the only one
 /// that makes sense; the same text is ambiguous in any other unit.
 pub fn parse_count(text: &str) -> Result<Decimal, NumberError> {
-    read(text, true)
+    parse_decimal_in(text, Grouping::Point)
 }
 
 /// How to write an ambiguous number, for help lines: the thousands and the decimal reading.
@@ -90,9 +99,11 @@ pub fn ambiguity_help(text: &str) -> crate::i18n::Message {
     crate::msg!("ambiguous-number-help", text = text, digits = digits, decimal = decimal)
 }
 
-/// The reading of [`parse_decimal`] and [`parse_count`]: `lone_point_groups` reads a single
-/// point before exactly three digits as a thousands separator.
-fn read(text: &str, lone_point_groups: bool) -> Result<Decimal, NumberError> {
+/// [`parse_decimal`], reading `1.245` as `grouping` says.
+///
+/// The digits are accumulated straight into the decimal's mantissa: no intermediate string,
+/// since actuals files have a number on every one of their (up to millions of) rows.
+pub fn parse_decimal_in(text: &str, grouping: Grouping) -> Result<Decimal, NumberError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err(NumberError::Empty);
@@ -114,14 +125,9 @@ fn read(text: &str, lone_point_groups: bool) -> Result<Decimal, NumberError> {
     let commas = bytes.iter().filter(|&&b| b == b',').count();
     let points = bytes.iter().filter(|&&b| b == b'.').count();
     // Which byte separates the decimals, and which (if any) groups thousands.
-    let lone_point_group = lone_point_groups && commas == 0 && points == 1 && {
-        let at = bytes.iter().position(|&b| b == b'.').unwrap_or(0);
-        bytes.len() - at - 1 == 3 && (1..=3).contains(&at) && bytes[0] != b'0'
-    };
     let (decimal, group) = match (commas, points) {
         (0, 0) => (None, None),
         (1, 0) => (Some(b','), None),
-        (0, 1) if lone_point_group => (None, Some(b'.')),
         (0, 1) => (Some(b'.'), None),
         (0, _) => (None, Some(b'.')),
         (_, 0) => return Err(ambiguous()),
@@ -136,14 +142,17 @@ fn read(text: &str, lone_point_groups: bool) -> Result<Decimal, NumberError> {
         }
     };
     let split = decimal.and_then(|d| bytes.iter().position(|&b| b == d)).unwrap_or(bytes.len());
-    let (integer, fraction) = (&bytes[..split], bytes.get(split + 1..).unwrap_or_default());
+    let (mut integer, mut fraction) = (&bytes[..split], bytes.get(split + 1..).unwrap_or_default());
     if let Some(group) = group {
         if !grouped_by_three(integer, group) {
             return Err(ambiguous());
         }
     } else if decimal == Some(b'.') && fraction.len() == 3 && (1..=3).contains(&integer.len()) && integer[0] != b'0' {
-        // `1.234` may be Italian thousands or a decimal: refuse to guess.
-        return Err(ambiguous());
+        // `1.234` may be Italian thousands or a decimal: refuse to guess, unless told.
+        if grouping == Grouping::Unknown {
+            return Err(ambiguous());
+        }
+        (integer, fraction) = (bytes, &[]);
     }
     let mut mantissa: u128 = 0;
     for &byte in integer.iter().chain(fraction).filter(|b| b.is_ascii_digit()) {
@@ -278,6 +287,18 @@ mod tests {
             ambiguity_help("2.600").to_string(),
             "write `2600` (or `2.600,0`) for 2600, `2,600` for the decimal number; a count (`unit = \"count\"`) reads `2.600` as 2600"
         );
+    }
+
+    #[test]
+    fn a_point_groups_thousands_where_decimals_take_a_comma() {
+        for (text, expected) in [("1.245", dec!(1245)), ("12.500", dec!(12500)), ("-1.245", dec!(-1245))] {
+            assert_eq!(parse_decimal_in(text, Grouping::Point), Ok(expected), "{text}");
+            assert!(matches!(parse_decimal(text), Err(NumberError::Ambiguous(_))), "{text}");
+        }
+        // What is not ambiguous reads as it always does.
+        for (text, expected) in [("0.985", dec!(0.985)), ("1.45", dec!(1.45)), ("1.234,5", dec!(1234.5))] {
+            assert_eq!(parse_decimal_in(text, Grouping::Point), Ok(expected), "{text}");
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ use rustc_hash::FxHashMap;
 use crate::diagnostic::{Code, Diagnostic, Location, did_you_mean};
 use crate::i18n::Message;
 use crate::msg;
+use crate::number::Grouping;
 use crate::period::Period;
 use crate::plan::{NodeIndex, Plan, Unit};
 use crate::source::SourceFile;
@@ -137,8 +138,8 @@ pub fn read(plan: &Plan, sources: &[SourceFile]) -> (Actuals, Vec<Diagnostic>) {
     let mut actuals =
         Actuals { files: sources.iter().map(|s| s.name().to_owned()).collect(), rows: FxHashMap::default() };
     let mut diagnostics = Vec::new();
-    for (file, source) in sources.iter().enumerate() {
-        read_file(plan, source, file, &mut actuals, &mut diagnostics);
+    for file in 0..sources.len() {
+        read_file(plan, sources, file, &mut actuals, &mut diagnostics);
     }
     (actuals, diagnostics)
 }
@@ -221,7 +222,14 @@ impl FileReader<'_> {
     }
 }
 
-fn read_file(plan: &Plan, source: &SourceFile, file: usize, actuals: &mut Actuals, diagnostics: &mut Vec<Diagnostic>) {
+fn read_file(
+    plan: &Plan,
+    sources: &[SourceFile],
+    file: usize,
+    actuals: &mut Actuals,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let source = &sources[file];
     let delimiter = detect_delimiter(source.text());
     let mut reader = FileReader {
         plan,
@@ -332,10 +340,25 @@ fn read_file(plan: &Plan, source: &SourceFile, file: usize, actuals: &mut Actual
                 ) => {
                     let first_place = format!("{}:{first_line}", actuals.files[*first_file]);
                     let id = value_id(plan, key.0, key.2);
-                    let message = msg!("duplicate-actual", id = id, year = key.1, first = first_place);
-                    reader
-                        .report(Code::DuplicateActual, line, Some(indicator_at), row.indicator.unwrap_or(""), message)
-                        .help = Some(msg!("duplicate-actual-help"));
+                    let message = msg!("duplicate-actual", id = &id, year = key.1, first = first_place);
+                    let first = place_of_id(&sources[*first_file], *first_line, &id);
+                    // A cross-cutting indicator has one service that reports it: say which.
+                    let reporter = plan.node(key.0).indicator().and_then(|indicator| plan.reporter(indicator));
+                    let help = match reporter {
+                        Some(service) => {
+                            msg!("duplicate-actual-help-reported-by", id = id, service = &plan.services[service].name)
+                        }
+                        None => msg!("duplicate-actual-help"),
+                    };
+                    let diagnostic = reader.report(
+                        Code::DuplicateActual,
+                        line,
+                        Some(indicator_at),
+                        row.indicator.unwrap_or(""),
+                        message,
+                    );
+                    diagnostic.help = Some(help);
+                    diagnostic.related = Some(Box::new((first, msg!("duplicate-actual-first"))));
                 }
                 None => {
                     let row = actual.map_or(Row::Unread(file, line), Row::Read);
@@ -360,6 +383,16 @@ fn swallowed_rows(plan: &Plan, record: &csv::StringRecord, delimiter: u8) -> Opt
         })
         .count();
     (count > 0).then_some(count)
+}
+
+/// Where `id` is written on `line` of `source`: the field that holds it, or the line's start.
+fn place_of_id(source: &SourceFile, line: u32, id: &str) -> Location {
+    let line_text = source.line_text(line as usize);
+    let delimiter = detect_delimiter(source.text());
+    let field = |at: usize| line_text[at..].split(char::from(delimiter)).next().unwrap_or("").trim().trim_matches('"');
+    let (column, at) =
+        field_starts(line_text, delimiter).into_iter().find(|&(_, at)| field(at) == id).unwrap_or((1, 0));
+    Location::in_line(source.name(), line as usize, column, at, id.chars().count().max(1), line_text)
 }
 
 /// The 1-based line where a record starts. The csv crate's own line count is one short after a
@@ -489,7 +522,7 @@ impl FileReader<'_> {
             ok = false;
         }
         let value = match (row.value, row.numerator, row.denominator) {
-            (Some(text), _, _) => match value::parse(text, unit, scale) {
+            (Some(text), _, _) => match value::parse(text, unit, scale, self.grouping()) {
                 Ok(value) => {
                     if measure == 0 {
                         self.check_fraction(&value, text, indicator, period, line, at.value);
@@ -517,7 +550,7 @@ impl FileReader<'_> {
         };
         let benchmark = match row.benchmark {
             None => None,
-            Some(text) => match value::number(text, unit) {
+            Some(text) => match value::number(text, unit, self.grouping()) {
                 Ok(number) => Some(number),
                 Err(reason) => {
                     let id = value_id(self.plan, indicator, measure);
@@ -628,6 +661,12 @@ impl FileReader<'_> {
         }
     }
 
+    /// What `1.245` means in this file: thousands in a `;`-delimited one, which is what Italian
+    /// Excel writes (with a decimal comma); ambiguous in any other.
+    fn grouping(&self) -> Grouping {
+        if self.delimiter == b';' { Grouping::Point } else { Grouping::Unknown }
+    }
+
     /// The row's period: a year (`2024`) or a part of it (`2024-S1`, `2024-Q3`), in the horizon.
     fn period(&mut self, row: &Fields<'_>, at: &Positions) -> Option<Period> {
         let text = row.year.unwrap_or("");
@@ -660,7 +699,8 @@ impl FileReader<'_> {
         numerator: &str,
         denominator: &str,
     ) -> Option<Value> {
-        let parse = |text: &str| crate::number::parse_decimal(text).map_err(|e| e.message());
+        let grouping = self.grouping();
+        let parse = |text: &str| value::bare_number(text, grouping);
         let numerator_value = parse(numerator);
         let denominator_value = parse(denominator);
         if let Err(reason) = &numerator_value {

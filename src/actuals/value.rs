@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use crate::date::Date;
 use crate::i18n::Message;
 use crate::msg;
-use crate::number::{format_italian, parse_count, parse_decimal};
+use crate::number::{Grouping, NumberError, format_italian, parse_decimal_in};
 use crate::plan::{Scale, Unit};
 use crate::target::Comparator;
 
@@ -93,12 +93,13 @@ pub fn is_not_applicable(text: &str) -> bool {
     NOT_APPLICABLE.contains(&text.trim().to_lowercase().as_str())
 }
 
-/// Reads `text` as a value of `unit` (`scale` for levels). The error says what was expected.
-pub fn parse(text: &str, unit: Unit, scale: Option<&Scale>) -> Result<Value, Message> {
+/// Reads `text` as a value of `unit` (`scale` for levels), `1.245` as `grouping` says. The
+/// error says what was expected.
+pub fn parse(text: &str, unit: Unit, scale: Option<&Scale>, grouping: Grouping) -> Result<Value, Message> {
     let text = text.trim();
     // The common case, a plain number, needs no lower-casing.
     if unit.is_numeric() && text.starts_with(|c: char| c.is_ascii_digit()) {
-        return number(text, unit).map(Value::Number);
+        return number(text, unit, grouping).map(Value::Number);
     }
     if is_not_available(text) {
         return Ok(Value::NotAvailable);
@@ -111,7 +112,7 @@ pub fn parse(text: &str, unit: Unit, scale: Option<&Scale>) -> Result<Value, Mes
         && let Some((comparator, rest)) = BOUNDS.iter().find_map(|(word, c)| lower.strip_prefix(word).map(|r| (*c, r)))
     {
         let rest = &text[text.len() - rest.len()..];
-        return number(rest, unit).map(|value| Value::Bound { comparator, value });
+        return number(rest, unit, grouping).map(|value| Value::Bound { comparator, value });
     }
     match unit {
         Unit::Date => {
@@ -128,7 +129,7 @@ pub fn parse(text: &str, unit: Unit, scale: Option<&Scale>) -> Result<Value, Mes
                 None => Err(msg!("value-not-a-level", text = text, levels = levels)),
             }
         }
-        _ => number(text, unit).map(Value::Number),
+        _ => number(text, unit, grouping).map(Value::Number),
     }
 }
 
@@ -142,8 +143,9 @@ fn yes_no(lower: &str) -> Option<bool> {
     }
 }
 
-/// A number with an optional unit suffix that must match `unit` (`98%`, `3,2 gg`, `1.234,5 €`).
-pub fn number(text: &str, unit: Unit) -> Result<Decimal, Message> {
+/// A number with an optional unit suffix that must match `unit` (`98%`, `3,2 gg`, `1.234,5 €`),
+/// `1.245` as `grouping` says.
+pub fn number(text: &str, unit: Unit, grouping: Grouping) -> Result<Decimal, Message> {
     let trimmed = text.trim();
     let (digits, suffix) =
         match trimmed.find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '−' | '+' | ' '))) {
@@ -155,19 +157,30 @@ pub fn number(text: &str, unit: Unit) -> Result<Decimal, Message> {
         "%" => Some(Unit::Percent),
         "gg" | "gg." | "giorni" | "g" => Some(Unit::Days),
         "€" | "euro" => Some(Unit::Euro),
-        _ => return Err(crate::number::NumberError::NotANumber(trimmed.to_owned()).message()),
+        _ => return Err(NumberError::NotANumber(trimmed.to_owned()).message()),
     };
     if let Some(suffix_unit) = suffix_unit
         && suffix_unit != unit
     {
         return Err(msg!("value-wrong-suffix", text = trimmed, suffix = suffix, unit = unit.as_str()));
     }
-    // A count is whole: `2.600` is two thousand six hundred.
-    let read = if unit == Unit::Count { parse_count(digits) } else { parse_decimal(digits) };
-    read.map_err(|error| match error {
-        crate::number::NumberError::Ambiguous(_) => msg!("value-ambiguous", text = trimmed),
+    // A count is whole: `2.600` is two thousand six hundred, in any file.
+    let grouping = if unit == Unit::Count { Grouping::Point } else { grouping };
+    parse_decimal_in(digits, grouping).map_err(|error| reason(error, trimmed))
+}
+
+/// A bare number (a numerator, a denominator), `1.245` as `grouping` says.
+pub fn bare_number(text: &str, grouping: Grouping) -> Result<Decimal, Message> {
+    parse_decimal_in(text, grouping).map_err(|error| reason(error, text.trim()))
+}
+
+/// Why `text` is not a number: an ambiguous one is explained the same way in every numeric
+/// column, with how to write it.
+fn reason(error: NumberError, text: &str) -> Message {
+    match error {
+        NumberError::Ambiguous(_) => msg!("value-ambiguous", text = text),
         other => other.message(),
-    })
+    }
 }
 
 #[cfg(test)]
@@ -187,42 +200,51 @@ mod tests {
             ("3,2", Unit::Days, dec!(3.2)),
             ("-2", Unit::Number, dec!(-2)),
         ] {
-            assert_eq!(parse(text, unit, None), Ok(Value::Number(expected)), "{text}");
+            assert_eq!(parse(text, unit, None, Grouping::Unknown), Ok(Value::Number(expected)), "{text}");
         }
     }
 
     #[test]
     fn other_kinds_of_value() {
-        assert_eq!(parse("31/12/2019", Unit::Date, None), Ok(Value::Date(Date::new(2019, 12, 31).unwrap())));
-        assert_eq!(parse("2019-12-31", Unit::Date, None), Ok(Value::Date(Date::new(2019, 12, 31).unwrap())));
-        assert_eq!(parse("no", Unit::Date, None), Ok(Value::YesNo(false)));
-        assert_eq!(parse("Sì", Unit::YesNo, None), Ok(Value::YesNo(true)));
-        assert_eq!(parse("si", Unit::YesNo, None), Ok(Value::YesNo(true)));
-        assert_eq!(parse("FALSE", Unit::YesNo, None), Ok(Value::YesNo(false)));
+        assert_eq!(
+            parse("31/12/2019", Unit::Date, None, Grouping::Unknown),
+            Ok(Value::Date(Date::new(2019, 12, 31).unwrap()))
+        );
+        assert_eq!(
+            parse("2019-12-31", Unit::Date, None, Grouping::Unknown),
+            Ok(Value::Date(Date::new(2019, 12, 31).unwrap()))
+        );
+        assert_eq!(parse("no", Unit::Date, None, Grouping::Unknown), Ok(Value::YesNo(false)));
+        assert_eq!(parse("Sì", Unit::YesNo, None, Grouping::Unknown), Ok(Value::YesNo(true)));
+        assert_eq!(parse("si", Unit::YesNo, None, Grouping::Unknown), Ok(Value::YesNo(true)));
+        assert_eq!(parse("FALSE", Unit::YesNo, None, Grouping::Unknown), Ok(Value::YesNo(false)));
         let scale =
             Scale { id: "g".into(), name: "g".into(), levels: vec!["basso".into(), "medio".into(), "alto".into()] };
-        assert_eq!(parse("Medio", Unit::Level, Some(&scale)), Ok(Value::Level("medio".into())));
-        assert!(parse("ottimo", Unit::Level, Some(&scale)).is_err());
+        assert_eq!(parse("Medio", Unit::Level, Some(&scale), Grouping::Unknown), Ok(Value::Level("medio".into())));
+        assert!(parse("ottimo", Unit::Level, Some(&scale), Grouping::Unknown).is_err());
         for text in ["n.d.", "N.D.", "nd", "-", "n/d"] {
-            assert_eq!(parse(text, Unit::Percent, None), Ok(Value::NotAvailable), "{text}");
+            assert_eq!(parse(text, Unit::Percent, None, Grouping::Unknown), Ok(Value::NotAvailable), "{text}");
         }
     }
 
     #[test]
     fn values_that_do_not_fit_the_unit() {
-        assert!(parse("98%", Unit::Ratio, None).unwrap_err().to_string().contains("unit is `ratio`"));
-        assert!(parse("31/12/2019", Unit::Percent, None).is_err());
-        assert!(parse("circa 5", Unit::Count, None).is_err());
-        assert!(parse("forse", Unit::YesNo, None).is_err());
-        assert!(parse("1.234", Unit::Euro, None).unwrap_err().to_string().contains("ambiguous"));
+        assert!(
+            parse("98%", Unit::Ratio, None, Grouping::Unknown).unwrap_err().to_string().contains("unit is `ratio`")
+        );
+        assert!(parse("31/12/2019", Unit::Percent, None, Grouping::Unknown).is_err());
+        assert!(parse("circa 5", Unit::Count, None, Grouping::Unknown).is_err());
+        assert!(parse("forse", Unit::YesNo, None, Grouping::Unknown).is_err());
+        assert!(parse("1.234", Unit::Euro, None, Grouping::Unknown).unwrap_err().to_string().contains("ambiguous"));
+        assert_eq!(parse("1.234", Unit::Euro, None, Grouping::Point), Ok(Value::Number(dec!(1234))));
     }
 
     #[test]
     fn not_applicable_bounds_and_counts() {
         for text in ["n.a.", "N/A", "na", "non applicabile"] {
-            assert_eq!(parse(text, Unit::Count, None), Ok(Value::NotApplicable), "{text}");
+            assert_eq!(parse(text, Unit::Count, None, Grouping::Unknown), Ok(Value::NotApplicable), "{text}");
         }
-        assert_eq!(parse("n.d.", Unit::Count, None), Ok(Value::NotAvailable));
+        assert_eq!(parse("n.d.", Unit::Count, None, Grouping::Unknown), Ok(Value::NotAvailable));
         for (text, comparator) in [
             ("oltre 220", Comparator::MoreThan),
             ("Oltre 220", Comparator::MoreThan),
@@ -232,15 +254,19 @@ mod tests {
             ("meno di 220", Comparator::LessThan),
             ("al massimo 220", Comparator::AtMost),
         ] {
-            assert_eq!(parse(text, Unit::Count, None), Ok(Value::Bound { comparator, value: dec!(220) }), "{text}");
+            assert_eq!(
+                parse(text, Unit::Count, None, Grouping::Unknown),
+                Ok(Value::Bound { comparator, value: dec!(220) }),
+                "{text}"
+            );
         }
         assert_eq!(
-            parse("oltre 2.600", Unit::Count, None),
+            parse("oltre 2.600", Unit::Count, None, Grouping::Unknown),
             Ok(Value::Bound { comparator: Comparator::MoreThan, value: dec!(2600) })
         );
-        assert_eq!(parse("2.600", Unit::Count, None), Ok(Value::Number(dec!(2600))));
-        assert!(parse("2.600", Unit::Number, None).unwrap_err().to_string().contains("ambiguous"));
-        assert!(parse("oltre 31/12/2019", Unit::Date, None).is_err());
+        assert_eq!(parse("2.600", Unit::Count, None, Grouping::Unknown), Ok(Value::Number(dec!(2600))));
+        assert!(parse("2.600", Unit::Number, None, Grouping::Unknown).unwrap_err().to_string().contains("ambiguous"));
+        assert!(parse("oltre 31/12/2019", Unit::Date, None, Grouping::Unknown).is_err());
         assert_eq!(Value::Bound { comparator: Comparator::MoreThan, value: dec!(220) }.to_string(), "> 220");
     }
 }

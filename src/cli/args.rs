@@ -202,6 +202,8 @@ pub(crate) struct ScoreArgs {
     pub(crate) strict: bool,
     #[arg(long)]
     pub(crate) width: Option<u16>,
+    #[arg(long, value_delimiter = ',')]
+    pub(crate) columns: Option<Vec<String>>,
 }
 
 /// A period of `--year`: `2024`, `2024-S1`, `2024-Q3`.

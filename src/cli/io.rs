@@ -50,16 +50,10 @@ impl Output {
         quiet: bool,
         ignore: Vec<Code>,
     ) -> Self {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let stdout_is_terminal = std::io::stdout().is_terminal();
-        let decide = |terminal: bool| match choice {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => terminal && !no_color,
-        };
         Self {
-            style: Style { color: decide(stdout_is_terminal) },
-            stderr_style: Style { color: decide(std::io::stderr().is_terminal()) },
+            style: Style { color: colour(choice, &std::io::stdout()) },
+            stderr_style: Style { color: colour(choice, &std::io::stderr()) },
             stdout_is_terminal,
             interface_lang,
             lang_override: lang,
@@ -68,8 +62,12 @@ impl Output {
         }
     }
 
-    /// Writes `text` to stdout as one piece.
+    /// Writes `text` to stdout as one piece (its colours, when on, as the console takes them).
     pub(crate) fn print(&self, text: &str) -> anyhow::Result<()> {
+        if self.style.color {
+            let mut stdout = anstream::AutoStream::always(std::io::stdout().lock());
+            return finish_stdout(stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()));
+        }
         write_stdout(text.as_bytes())
     }
 
@@ -84,9 +82,13 @@ impl Output {
         write_stdout(bytes)
     }
 
-    /// Writes `text` to stderr.
+    /// Writes `text` to stderr (its colours, when on, as the console takes them).
     pub(crate) fn eprint(&self, text: &str) {
-        write_stderr(text);
+        if self.stderr_style.color {
+            let _ = anstream::AutoStream::always(std::io::stderr().lock()).write_all(text.as_bytes());
+        } else {
+            write_stderr(text);
+        }
     }
 
     /// Writes a note or a summary (`wrote ...`, `note: ...`) to stderr, unless `--quiet`.
@@ -142,6 +144,20 @@ impl Output {
             return Some(columns);
         }
         self.stdout_is_terminal.then(|| comfy_table::Table::new().width()).flatten()
+    }
+}
+
+/// Whether to colour `stream`: as `--color` says, and under `auto` never with `NO_COLOR`; always with
+/// `CLICOLOR_FORCE` or `FORCE_COLOR` (any value but empty); never with `CLICOLOR=0`; else when
+/// it is a terminal that shows colour (not `TERM=dumb`). `anstream` reads all of these but
+/// `FORCE_COLOR`, and on Windows turns on the console's colours.
+fn colour<S: anstream::stream::RawStream>(choice: ColorChoice, stream: &S) -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|value| !value.is_empty());
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto if set("FORCE_COLOR") && !set("NO_COLOR") => true,
+        ColorChoice::Auto => anstream::AutoStream::choice(stream) != anstream::ColorChoice::Never,
     }
 }
 
@@ -652,7 +668,12 @@ pub(crate) fn open(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
 /// behind `> file`).
 fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+    finish_stdout(stdout.write_all(bytes).and_then(|()| stdout.flush()))
+}
+
+/// The outcome of a write to stdout, as [`write_stdout`] describes it.
+fn finish_stdout(result: std::io::Result<()>) -> anyhow::Result<()> {
+    match result {
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         result => result.with_context(|| Failure::new(msg!("cli-cannot-write-stdout"))),
     }

@@ -37,7 +37,8 @@ pub(crate) fn run(args: &ListArgs, output: &Output) -> anyhow::Result<u8> {
         ListFormat::Table => {
             let width = args.width.or_else(|| output.terminal_width()).unwrap_or(PIPED_TABLE_WIDTH);
             let lang = output.deliverable_lang(&plan);
-            list::table(&list::select(list::rows_for_people(&plan, lang), &columns), &columns, width, lang)
+            let rows = list::select(list::rows_for_people(&plan, lang), &columns);
+            list::table(&rows, &columns, width, lang, plan.metadata.year, args.columns.is_some())
         }
     };
     output.print(&text)?;

@@ -19,6 +19,17 @@ use super::{EXIT_BELOW_THRESHOLD, EXIT_INPUT_ERRORS, EXIT_OK};
 /// Table width when stdout is not a terminal.
 const PIPED_TABLE_WIDTH: u16 = 120;
 
+/// The table columns of `--columns`, checked: each one a name of [`report::table_columns`].
+fn chosen_columns(columns: Option<&[String]>) -> anyhow::Result<Option<Vec<String>>> {
+    let Some(columns) = columns else { return Ok(None) };
+    let all = report::table_columns();
+    let columns: Vec<String> = columns.iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
+    if let Some(unknown) = columns.iter().find(|c| !all.contains(&c.as_str())) {
+        fail!(msg!("cli-list-unknown-column", column = unknown), msg!("cli-list-columns", columns = all.join(", ")));
+    }
+    Ok(Some(columns))
+}
+
 pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
     let fail_under = match &args.fail_under {
         Some(text) => match parse_decimal(text.trim_end_matches('%')) {
@@ -49,11 +60,16 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
         ScoreFormat::Table => {
             let width = args.width.or_else(|| output.terminal_width()).unwrap_or(PIPED_TABLE_WIDTH);
             let lang = output.deliverable_lang(&plan);
-            report::table(
-                &plan,
-                &scorecard,
-                TableOptions { level, explain: args.explain, width, style: output.style, lang },
-            )
+            let columns = chosen_columns(args.columns.as_deref())?;
+            let options = TableOptions {
+                level,
+                explain: args.explain,
+                width,
+                style: output.style,
+                lang,
+                columns: columns.as_deref(),
+            };
+            report::table(&plan, &scorecard, options)
         }
         ScoreFormat::Csv => report::csv(&plan, &scorecard, level),
         ScoreFormat::Json => report::json(&plan, &scorecard, level, &provenance),

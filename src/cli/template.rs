@@ -67,9 +67,10 @@ pub(crate) fn run(args: &TemplateArgs, output: &Output) -> anyhow::Result<u8> {
             let sheets = if args.by_service {
                 template::sheets_by_service(&plan, year, &services, lang)
             } else {
-                vec![(template::sheet_name(year, lang), template::expected_indicators(&plan, year, keep).collect())]
+                let rows = template::expected_indicators(&plan, year, keep).collect();
+                vec![template::Sheet { name: template::sheet_name(year, lang), service: None, rows }]
             };
-            let rows: usize = sheets.iter().map(|(_, rows)| rows.len()).sum();
+            let rows: usize = sheets.iter().map(|sheet| sheet.rows.len()).sum();
             let bytes = cruscotto::export::template::workbook(&plan, year, &sheets, io::now(), lang)
                 .map_err(|error| Failure::new(error.message()))?;
             (bytes, msg!("cli-template-wrote").count("rows", rows).count("sheets", sheets.len()))

@@ -7,6 +7,7 @@
 //! |---|---|---|
 //! | delimiter | `;` | `,` |
 //! | byte order mark | yes (Excel reads UTF-8 accents only after it) | no |
+//! | line end | CRLF (what Excel writes) | LF |
 //! | numbers | decimal comma, no grouping: `98,5` | decimal point: `98.5` |
 //! | dates | `31/12/2019` | `2019-12-31` |
 //!
@@ -24,13 +25,27 @@ pub fn files(sheets: &[Sheet], lang: Lang) -> Vec<(String, String)> {
     sheets.iter().map(|sheet| (sheet.file_name.clone(), text(sheet, lang))).collect()
 }
 
+/// A CSV file for a spreadsheet, delimited by `delimiter`: its start and its line end, and a
+/// writer of its records. With `;`, the delimiter of Italian Excel, it is what that Excel writes
+/// and opens on a double click: a byte order mark (without which it reads UTF-8 accents as two
+/// characters) and lines ending in CRLF; otherwise plain UTF-8 with LF.
+pub fn spreadsheet_csv(delimiter: u8) -> (&'static str, &'static str, csv::Writer<Vec<u8>>) {
+    let (start, line_end, terminator) = if delimiter == b';' {
+        ("\u{feff}", "\r\n", csv::Terminator::CRLF)
+    } else {
+        ("", "\n", csv::Terminator::Any(b'\n'))
+    };
+    let writer = csv::WriterBuilder::new().delimiter(delimiter).terminator(terminator).from_writer(Vec::new());
+    (start, line_end, writer)
+}
+
 /// One sheet as CSV, with the conventions of `lang`.
 pub fn text(sheet: &Sheet, lang: Lang) -> String {
-    let (delimiter, start) = match lang {
-        Lang::It => (b';', "\u{feff}"),
-        Lang::En => (b',', ""),
+    let delimiter = match lang {
+        Lang::It => b';',
+        Lang::En => b',',
     };
-    let mut writer = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
+    let (start, _, mut writer) = spreadsheet_csv(delimiter);
     writer.write_record(&sheet.header).expect("writing to memory");
     for row in &sheet.rows {
         writer.write_record(row.iter().map(|cell| field_text(&cell.field, lang))).expect("writing to memory");

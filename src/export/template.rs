@@ -13,15 +13,21 @@
 //! spreadsheet does not turn it into a date or a number, and `score` reads it with the rules of
 //! the CSV format. Excel's "number stored as text" warning is turned off there. The first two
 //! rows and the `indicator` column are frozen; the header has an autofilter.
+//!
+//! On a sheet of a template split by service, a cross-cutting indicator that another service
+//! reports ([`Sheet::reported_elsewhere`]) is there to be read: its cells to fill in are grey
+//! and locked, its `services` cell names the service that reports it, and the sheet is
+//! protected (without a password: the cells to fill in stay open, rows can be added, sorted and
+//! filtered), so that a second value is not typed there by mistake.
 
-use rust_xlsxwriter::{Color, Format, FormatBorder, IgnoreError, XlsxError};
+use rust_xlsxwriter::{Color, Format, FormatBorder, IgnoreError, ProtectionOptions, XlsxError};
 
 use super::xlsx::{Formats, fitted_widths, new_workbook, to_column};
 use super::{ExportError, sheet_names};
 use crate::i18n::Lang;
-use crate::plan::{NodeIndex, Plan};
+use crate::plan::Plan;
 use crate::render::score::Field;
-use crate::render::template::{COLUMNS, header, heading, rows as template_rows, title};
+use crate::render::template::{COLUMNS, Sheet, header, heading, rows as template_rows, title};
 
 /// The columns to fill in: `value` to `source`.
 const FILL_IN: std::ops::RangeInclusive<u16> = 2..=7;
@@ -30,23 +36,16 @@ const VALUE: u16 = 2;
 /// The last row of a sheet (0-based), for formats that cover the rows people add.
 const LAST_ROW: u32 = 1_048_575;
 
-/// The template workbook: one sheet per `(name, rows)` of `sheets` (names made valid and
-/// unique: see [`sheet_names`]), in `lang`. `created` (seconds since 1970, UTC) is its creation
-/// time.
-pub fn workbook(
-    plan: &Plan,
-    year: i32,
-    sheets: &[(String, Vec<NodeIndex>)],
-    created: i64,
-    lang: Lang,
-) -> Result<Vec<u8>, ExportError> {
+/// The template workbook: one worksheet per sheet of `sheets` (names made valid and unique:
+/// see [`sheet_names`]), in `lang`. `created` (seconds since 1970, UTC) is its creation time.
+pub fn workbook(plan: &Plan, year: i32, sheets: &[Sheet], created: i64, lang: Lang) -> Result<Vec<u8>, ExportError> {
     let mut workbook = new_workbook(&title(plan, year, lang), created)?;
-    let names = sheet_names(sheets.iter().map(|(name, _)| name.as_str()));
+    let names = sheet_names(sheets.iter().map(|sheet| sheet.name.as_str()));
     let formats = TemplateFormats::new();
-    for ((_, rows), name) in sheets.iter().zip(names) {
+    for (sheet, name) in sheets.iter().zip(names) {
         let worksheet = workbook.add_worksheet();
         worksheet.set_name(name)?;
-        write_sheet(worksheet, plan, year, rows, &formats, lang)?;
+        write_sheet(worksheet, plan, year, sheet, &formats, lang)?;
     }
     Ok(workbook.save_to_buffer()?)
 }
@@ -59,6 +58,8 @@ struct TemplateFormats {
     year: Format,
     value: Format,
     fill_in: Format,
+    /// The cells to fill in of a row another service reports: grey and locked.
+    reported_elsewhere: Format,
     informational: Format,
 }
 
@@ -72,12 +73,19 @@ impl TemplateFormats {
             header,
             id: text.clone(),
             year: Format::new().set_num_format("0"),
+            // The cells to fill in are unlocked, so that they stay open on a protected sheet.
             value: text
                 .clone()
+                .set_unlocked()
                 .set_background_color(Color::RGB(0xFFF2CC))
                 .set_border(FormatBorder::Thin)
                 .set_border_color(Color::RGB(0xBFBFBF)),
-            fill_in: text.clone(),
+            fill_in: text.clone().set_unlocked(),
+            reported_elsewhere: Format::new()
+                .set_num_format("@")
+                .set_background_color(Color::RGB(0xD9D9D9))
+                .set_border(FormatBorder::Thin)
+                .set_border_color(Color::RGB(0xBFBFBF)),
             informational: text.set_font_color(Color::RGB(0x595959)),
         }
     }
@@ -87,10 +95,11 @@ fn write_sheet(
     worksheet: &mut rust_xlsxwriter::Worksheet,
     plan: &Plan,
     year: i32,
-    rows: &[NodeIndex],
+    sheet: &Sheet,
     formats: &TemplateFormats,
     lang: Lang,
 ) -> Result<(), ExportError> {
+    let rows = &sheet.rows;
     for column in FILL_IN {
         worksheet.set_column_format(column, &formats.fill_in)?;
     }
@@ -101,14 +110,23 @@ fn write_sheet(
         let format = if column == VALUE { &formats.value_header } else { &formats.header };
         worksheet.write_string_with_format(1, column, name, format)?;
     }
-    let templates: Vec<_> = rows.iter().flat_map(|&index| template_rows(plan, year, index, lang)).collect();
+    let templates: Vec<_> = rows
+        .iter()
+        .flat_map(|&index| template_rows(plan, year, index, lang).into_iter().map(move |row| (index, row)))
+        .collect();
     let mut shown: Vec<Vec<Field>> = Vec::with_capacity(templates.len());
-    for (offset, template) in templates.iter().enumerate() {
+    for (offset, (index, template)) in templates.iter().enumerate() {
         let row_number = u32::try_from(offset + 2).map_err(|_| XlsxError::RowColumnLimitError)?;
         let informational = [template.name, template.unit.as_str(), &template.target, &template.services];
         worksheet.write_string_with_format(row_number, 0, super::xlsx::cell_text(&template.id), &formats.id)?;
         worksheet.write_number_with_format(row_number, 1, f64::from(year), &formats.year)?;
-        worksheet.write_blank(row_number, VALUE, &formats.value)?;
+        if sheet.reported_elsewhere(plan, *index).is_some() {
+            for column in FILL_IN {
+                worksheet.write_blank(row_number, column, &formats.reported_elsewhere)?;
+            }
+        } else {
+            worksheet.write_blank(row_number, VALUE, &formats.value)?;
+        }
         for (column, text) in (8u16..).zip(informational) {
             worksheet.write_string_with_format(
                 row_number,
@@ -124,6 +142,18 @@ fn write_sheet(
     }
     worksheet.ignore_error_range(2, *FILL_IN.start(), LAST_ROW, *FILL_IN.end(), IgnoreError::NumberStoredAsText)?;
     worksheet.set_freeze_panes(2, 1)?;
+    super::xlsx::print_setup(worksheet, 1)?;
+    if rows.iter().any(|&index| sheet.reported_elsewhere(plan, index).is_some()) {
+        worksheet.protect_with_options(&ProtectionOptions {
+            format_columns: true,
+            format_rows: true,
+            insert_rows: true,
+            delete_rows: true,
+            sort: true,
+            use_autofilter: true,
+            ..ProtectionOptions::default()
+        });
+    }
     let last_row = u32::try_from(templates.len() + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
     worksheet.autofilter(1, 0, last_row, to_column(COLUMNS.len() - 1)?)?;
     let widths = fitted_widths(&header, shown.iter().map(|row| row.iter()));

@@ -1,7 +1,9 @@
 //! Tables → an `.xlsx` workbook, as bytes (`rust_xlsxwriter`).
 //!
 //! Each [`Sheet`] becomes a worksheet: a bold header row, frozen, with an autofilter; column
-//! widths that fit the content, between [`MIN_WIDTH`] and [`MAX_WIDTH`] characters; every
+//! widths that fit the content, between [`MIN_WIDTH`] and [`MAX_WIDTH`] characters; set to
+//! print on A4 landscape, as wide as one page, the header repeated on every page
+//! ([`print_setup`]); every
 //! [`Field`] in a cell of its type:
 //!
 //! | field | cell | format |
@@ -70,11 +72,24 @@ fn write_sheet(worksheet: &mut Worksheet, sheet: &Sheet, formats: &mut Formats) 
     let last_row = u32::try_from(sheet.rows.len()).map_err(|_| XlsxError::RowColumnLimitError)?;
     let last_column = to_column(sheet.columns.len().saturating_sub(1))?;
     worksheet.set_freeze_panes(1, 0)?;
+    print_setup(worksheet, 0)?;
     worksheet.autofilter(0, 0, last_row, last_column)?;
     let widths = fitted_widths(&sheet.header, sheet.rows.iter().map(|row| row.iter().map(|cell| &cell.field)));
     for (column, width) in widths.into_iter().enumerate() {
         worksheet.set_column_width(to_column(column)?, width as f64)?;
     }
+    Ok(())
+}
+
+/// A4 paper in Excel's numbering of paper sizes.
+const PAPER_A4: u8 = 9;
+
+/// How a sheet prints: on A4 landscape (the tables are wide), scaled to one page wide and as
+/// many long as it takes, with the rows up to `last_header_row` (0-based) repeated at the top of
+/// every page.
+pub(crate) fn print_setup(worksheet: &mut Worksheet, last_header_row: u32) -> Result<(), XlsxError> {
+    worksheet.set_paper_size(PAPER_A4).set_landscape().set_print_fit_to_pages(1, 0);
+    worksheet.set_repeat_rows(0, last_header_row)?;
     Ok(())
 }
 

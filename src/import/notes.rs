@@ -9,7 +9,7 @@
 //!
 //! The note itself is always kept as written, so nothing read here is lost if it is misread.
 
-use crate::date::Date;
+use crate::date::{Date, MONTHS};
 use crate::plan::{Act, Change};
 
 /// A revision read from a note.
@@ -22,21 +22,6 @@ pub(crate) struct Revision {
     /// The note as written.
     pub(crate) note: String,
 }
-
-const MONTHS: [&str; 12] = [
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-];
 
 /// Reads a revision note: it must start with what was done (`Aggiornato`, `Modifica`,
 /// `Eliminato`, `Inserito`...). `None` for any other text.

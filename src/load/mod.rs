@@ -174,6 +174,8 @@ pub struct RawIndicator {
     pub areas: Vec<Sp<String>>,
     /// `cross-cutting`.
     pub cross_cutting: bool,
+    /// `reported-by`.
+    pub reported_by: Option<Sp<String>>,
 }
 
 /// A measure of an indicator, its values checked on their own.
@@ -1175,6 +1177,7 @@ impl Loader<'_> {
                 .choice(fields, "type", spec::INDICATOR_TYPES)
                 .and_then(|kind| IndicatorType::parse(kind.get_ref())),
             data_source: self.text(fields, "source"),
+            reported_by: self.id(fields, "reported-by"),
             ..RawIndicator::default()
         };
         if fields.get("bands").is_some() {

@@ -659,6 +659,12 @@ pub static INDICATOR: TableSpec = TableSpec {
         RESPONSIBLE_FIELD,
         RESOURCES,
         LINKS,
+        optional(
+            "reported-by",
+            ValueKind::Id,
+            "The service that reports the actual value of a cross-cutting indicator (default: the first of its \
+             services, else the plan's first service).",
+        ),
         NOTES,
         STATUS,
         ACCEPTS,

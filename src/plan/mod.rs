@@ -845,6 +845,8 @@ pub struct Indicator {
     pub areas: Vec<usize>,
     /// Involves every service ("trasversale").
     pub cross_cutting: bool,
+    /// The service that reports it, as written (`reported-by`): see [`Plan::reporter`].
+    pub reported_by: Option<usize>,
 }
 
 impl Indicator {
@@ -865,6 +867,17 @@ impl Indicator {
 }
 
 impl Plan {
+    /// The service (an index into [`Plan::services`]) that reports the actual value of the
+    /// indicator `indicator`, when one does: the one its `reported-by` names; for a
+    /// cross-cutting indicator without it, the first of its services, else the plan's first
+    /// service. `None` for an indicator that each of its services reports.
+    pub fn reporter(&self, indicator: &Indicator) -> Option<usize> {
+        indicator.reported_by.or_else(|| {
+            let first = indicator.services.first().copied().or((!self.services.is_empty()).then_some(0));
+            first.filter(|_| indicator.cross_cutting)
+        })
+    }
+
     /// The node at `index`.
     pub fn node(&self, index: NodeIndex) -> &Node {
         &self.nodes[index.0]

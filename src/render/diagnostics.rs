@@ -39,19 +39,21 @@ pub fn text(diagnostics: &[Diagnostic], style: Style, lang: Lang) -> String {
             style.paint(paint, &title),
             style.paint(Paint::Bold, &format!(": {}", visible(&message)))
         );
-        let gutter_width = diagnostic.location.as_ref().map_or(1, |l| l.line.to_string().len());
+        let related = diagnostic.related.as_deref();
+        let gutter_width = [diagnostic.location.as_ref(), related.map(|(location, _)| location)]
+            .into_iter()
+            .flatten()
+            .map(|l| l.line.to_string().len())
+            .max()
+            .unwrap_or(1);
         let pad = " ".repeat(gutter_width);
         if let Some(location) = &diagnostic.location {
-            let arrow = style.paint(Paint::Blue, "-->");
-            let _ = writeln!(out, "{pad}{arrow} {}:{}:{}", visible(&location.file), location.line, location.column);
-            if !location.source_line.is_empty() {
-                let bar = style.paint(Paint::Blue, "|");
-                let line_number = style.paint(Paint::Blue, &location.line.to_string());
-                let (shown, caret) = excerpt(location);
-                let _ = writeln!(out, "{pad} {bar}");
-                let _ = writeln!(out, "{line_number} {bar} {shown}");
-                let _ = writeln!(out, "{pad} {bar} {}", style.paint(paint, &caret));
-            }
+            place(&mut out, style, &pad, "-->", location, (paint, '^', None));
+        }
+        // The second place, rustc's way: `:::` and the span underlined with `-`, labelled.
+        if let Some((location, label)) = related {
+            let label = label.render(lang);
+            place(&mut out, style, &pad, ":::", location, (Paint::Blue, '-', Some(&label)));
         }
         let notes = [("help", &diagnostic.help), ("accepted", &diagnostic.accepted)];
         for (label, note) in notes.into_iter().filter_map(|(label, note)| note.as_ref().map(|note| (label, note))) {
@@ -61,6 +63,34 @@ pub fn text(diagnostics: &[Diagnostic], style: Style, lang: Lang) -> String {
         out.push('\n');
     }
     out
+}
+
+/// One place of a diagnostic: `arrow file:line:column`, then the line's excerpt with its span
+/// marked by `mark` (its paint, its character, a label after it).
+fn place(
+    out: &mut String,
+    style: Style,
+    pad: &str,
+    arrow: &str,
+    location: &Location,
+    mark: (Paint, char, Option<&str>),
+) {
+    let (paint, character, label) = mark;
+    let arrow = style.paint(Paint::Blue, arrow);
+    let _ = writeln!(out, "{pad}{arrow} {}:{}:{}", visible(&location.file), location.line, location.column);
+    if location.source_line.is_empty() {
+        return;
+    }
+    let bar = style.paint(Paint::Blue, "|");
+    let line_number = style.paint(Paint::Blue, &format!("{:>width$}", location.line, width = pad.len()));
+    let (shown, caret) = excerpt(location);
+    let mut under = caret.replace('^', &character.to_string());
+    if let Some(label) = label {
+        under = format!("{under} {}", visible(label));
+    }
+    let _ = writeln!(out, "{pad} {bar}");
+    let _ = writeln!(out, "{line_number} {bar} {shown}");
+    let _ = writeln!(out, "{pad} {bar} {}", style.paint(paint, &under));
 }
 
 /// The excerpt as shown, and the caret line under it. Tabs become one space; hidden
@@ -125,6 +155,8 @@ struct Shown<'d> {
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     location: Option<&'d Location>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    related: Option<Related<'d>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     help: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     accepted: Option<String>,
@@ -132,12 +164,21 @@ struct Shown<'d> {
     omitted: usize,
 }
 
+/// The second place of a diagnostic in JSON: `file`, `line`, `column` and what it is, `label`.
+#[derive(Serialize)]
+struct Related<'d> {
+    #[serde(flatten)]
+    location: &'d Location,
+    label: String,
+}
+
 fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
-/// A JSON array of diagnostics: `code`, `severity`, `message`, `file`, `line`, `column`, `help`,
-/// and `accepted` (the reason) for the findings accepted; the keys in English, the texts in
+/// A JSON array of diagnostics: `code`, `severity`, `message`, `file`, `line`, `column`,
+/// `related` (a second place: `file`, `line`, `column`, `label`) when there is one, `help`, and
+/// `accepted` (the reason) for the findings accepted; the keys in English, the texts in
 /// `lang`. Repeated diagnostics are capped as in [`text`]: the entry that stands for those not
 /// listed says how many in `omitted`.
 pub fn json(diagnostics: &[Diagnostic], lang: Lang) -> String {
@@ -149,6 +190,7 @@ pub fn json(diagnostics: &[Diagnostic], lang: Lang) -> String {
             severity: d.severity,
             message: d.message.render(lang),
             location: d.location.as_ref(),
+            related: d.related.as_deref().map(|(location, label)| Related { location, label: label.render(lang) }),
             help: d.help.as_ref().map(|help| help.render(lang)),
             accepted: d.accepted.as_ref().map(|reason| reason.render(lang)),
             omitted: d.omitted,
@@ -229,6 +271,27 @@ mod tests {
           |      ^^^^
           = help: gli id collegano i valori a consuntivo e le versioni del piano: ogni elemento deve avere il proprio
         "#);
+    }
+
+    #[test]
+    fn a_second_place_is_shown_under_the_first_and_kept_in_json() {
+        let source =
+            SourceFile::new("a.csv", format!("indicator,year,value\n{}S1,2019,1\nS1,2019,2\n", "\n".repeat(8)));
+        let first = crate::diagnostic::Location::of(&source, &(29..31));
+        let mut diagnostic = Diagnostic::new(
+            Code::DuplicateActual,
+            msg!("duplicate-actual", id = "S1", year = 2019, first = "a.csv:10"),
+        )
+        .at(&source, &(39..41));
+        diagnostic.related = Some(Box::new((first, msg!("duplicate-actual-first"))));
+        // The gutter is as wide as the longer line number of the two.
+        let shown = text(std::slice::from_ref(&diagnostic), Style::PLAIN, Lang::En);
+        assert!(
+            shown.contains("  --> a.csv:11:1\n   |\n11 | S1,2019,2\n   | ^^\n  ::: a.csv:10:1\n   |\n10 | S1,2019,1\n   | -- first given here\n"),
+            "{shown}"
+        );
+        let json = json(&[diagnostic], Lang::En);
+        assert!(json.contains("\"related\": {\n      \"file\": \"a.csv\",\n      \"line\": 10,\n      \"column\": 1,\n      \"label\": \"first given here\"\n    }"), "{json}");
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::i18n::{self, Lang};
 use crate::plan::{Level, NodeIndex, Plan, PolaritySource, Status};
 
 use super::style::{Style, visible};
-use super::table::{fit_columns, new_table};
+use super::table::{self, Column, Fit, TableCell};
 use super::words;
 
 /// One row of the list.
@@ -232,22 +232,46 @@ fn column_header(lang: Lang, column: &str) -> String {
     i18n::text(lang, id)
 }
 
-/// A table for people, of [`rows_for_people`]: the header in `lang`; the name column wraps to
-/// fit `width`, short columns keep their width.
-pub fn table(rows: &[IndicatorRow], columns: &[String], width: u16, lang: Lang) -> String {
-    let mut table = new_table(width, Style::PLAIN);
-    table.set_header(columns.iter().map(|column| column_header(lang, column)));
-    for row in rows {
-        table.add_row(row.cells.iter().map(|(_, v)| visible(v).into_owned()));
+/// A table for people, of [`rows_for_people`], at most `width` characters wide: the header
+/// in `lang`; the name column wraps. When `chosen` (`--columns`), every column asked for stays;
+/// otherwise, at a narrow width, polarity and area go first, then unit and services, then the
+/// years furthest from `plan_year` (see [`super::table`]).
+pub fn table(
+    rows: &[IndicatorRow],
+    columns: &[String],
+    width: u16,
+    lang: Lang,
+    plan_year: i32,
+    chosen: bool,
+) -> String {
+    let columns: Vec<Column> = columns
+        .iter()
+        .map(|column| Column {
+            header: column_header(lang, column),
+            short: (column == "unit").then(|| i18n::text(lang, "list-column-unit-short")),
+            fit: if chosen && column != "name" { Fit::KEEP } else { column_fit(column, plan_year) },
+        })
+        .collect();
+    let rows: Vec<Vec<TableCell>> =
+        rows.iter().map(|row| row.cells.iter().map(|(_, v)| TableCell::new(visible(v))).collect()).collect();
+    table::render(&columns, &rows, width, Style::PLAIN, lang)
+}
+
+/// How the column `column` gives way in a narrow table.
+fn column_fit(column: &str, plan_year: i32) -> Fit {
+    match column {
+        "id" => Fit::KEEP,
+        "name" => Fit::NAME,
+        "status" => Fit::optional(1),
+        "unit" | "services" => Fit::optional(20),
+        "polarity" | "area" | "cross_cutting" | "weight" | "level" => Fit::optional(21),
+        "mission" | "strategic_objective" | "program" | "operational_objective" => Fit::optional(22),
+        year => match year.parse::<i32>() {
+            // The plan year first, then the years around it.
+            Ok(year) => Fit::optional(u8::try_from(2 + year.abs_diff(plan_year)).unwrap_or(u8::MAX).min(19)),
+            Err(_) => Fit::optional(23),
+        },
     }
-    fit_columns(
-        &mut table,
-        columns,
-        &["id", "level", "unit", "polarity", "status", "weight", "cross_cutting", "mission", "area"],
-    );
-    let mut text = table.to_string();
-    text.push('\n');
-    text
 }
 
 /// CSV of the given rows, with their column names as the header.

@@ -314,6 +314,9 @@ fn node(plan: &Plan, node: &Node, out: &mut String) {
         if indicator.cross_cutting {
             out.push_str("cross-cutting = true\n");
         }
+        if let Some(service) = indicator.reported_by {
+            let _ = writeln!(out, "reported-by = {}", quote(&plan.services[service].id));
+        }
     }
     if !node.weights_by_year.is_empty() {
         let _ = writeln!(out, "weight = {}", by_year_inline(&node.weights_by_year));

@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use comfy_table::{Cell, Color};
+use comfy_table::Color;
 use rust_decimal::Decimal;
 use serde_json::{Value as Json, json};
 
@@ -21,7 +21,7 @@ use crate::provenance::Provenance;
 use crate::score::{IndicatorScore, Overridden, Reason, Rollup, Scorecard, Status};
 
 use super::style::{Style, visible};
-use super::table::{fit_columns, new_table};
+use super::table::{self, Column, Fit, TableCell};
 use super::words;
 
 /// Which rows a report shows.
@@ -454,7 +454,7 @@ fn attainment_color(attainment: Option<Decimal>, rules: &ScoringRules) -> Color 
 
 /// The options of the human report.
 #[derive(Debug, Clone, Copy)]
-pub struct TableOptions {
+pub struct TableOptions<'c> {
     /// Which rows.
     pub level: ReportLevel,
     /// Print the scoring rules before the tables.
@@ -465,6 +465,8 @@ pub struct TableOptions {
     pub style: Style,
     /// The language of the words and numbers.
     pub lang: Lang,
+    /// The columns asked for (`--columns`: names of [`table_columns`]), else the default ones.
+    pub columns: Option<&'c [String]>,
 }
 
 /// The header of a table from its columns' keys, in `lang` (see [`column_label`]).
@@ -481,9 +483,9 @@ fn column_label(lang: Lang, column: &str) -> String {
             "id" => "column-id",
             "name" => "column-name",
             "indicator" => "column-indicator",
-            "attainment %" => "column-attainment-percent",
+            "attainment" => "column-attainment-percent",
             "coverage" => "column-coverage",
-            "operational %" => "column-operational-percent",
+            "operational" => "column-operational-percent",
             "target" => "column-target",
             "actual" => "column-actual",
             "status" => "column-status",
@@ -494,79 +496,144 @@ fn column_label(lang: Lang, column: &str) -> String {
     )
 }
 
+/// The columns of the rolled-up table, by the names `--columns` takes.
+pub const ROLLUP_TABLE_COLUMNS: &[&str] = &["level", "id", "name", "attainment", "coverage", "operational", "band"];
+
+/// The columns of the indicators' table, by the names `--columns` takes.
+pub const INDICATOR_TABLE_COLUMNS: &[&str] =
+    &["id", "name", "target", "actual", "attainment", "status", "weight", "note"];
+
+/// Every name `--columns` takes, each once, in the order of the tables.
+pub fn table_columns() -> Vec<&'static str> {
+    let mut all = ROLLUP_TABLE_COLUMNS.to_vec();
+    all.extend(INDICATOR_TABLE_COLUMNS.iter().filter(|c| !ROLLUP_TABLE_COLUMNS.contains(c)));
+    all
+}
+
+/// How a column of the result tables gives way in a narrow table (see [`super::table`]): the
+/// level goes first (the id tells it), then the weight, the note, the target and the
+/// operational plan's attainment, and the coverage; ids, names, actuals, attainment and status
+/// stay.
+fn column_fit(column: &str) -> Fit {
+    match column {
+        "name" => Fit::NAME,
+        "level" => Fit::optional(5),
+        "weight" => Fit::optional(4),
+        "note" => Fit::optional(3),
+        "target" => Fit::optional(2),
+        "operational" => Fit::optional(2),
+        "coverage" => Fit::optional(1),
+        _ => Fit::KEEP,
+    }
+}
+
+/// The columns of a table (of `all`) that are shown: those of `chosen` (`--columns`, in its
+/// order) that the table has, else every one; each with its header in `lang` and how it
+/// gives way (a chosen column always stays).
+fn shown_columns(all: &[&'static str], chosen: Option<&[String]>, lang: Lang) -> Vec<(&'static str, Column)> {
+    let keys: Vec<&'static str> = match chosen {
+        Some(chosen) => chosen.iter().filter_map(|c| all.iter().find(|a| **a == c.as_str()).copied()).collect(),
+        None => all.to_vec(),
+    };
+    keys.into_iter()
+        .map(|key| {
+            let fit = if chosen.is_some() && key != "name" { Fit::KEEP } else { column_fit(key) };
+            let short = match key {
+                "attainment" => Some(i18n::text(lang, "column-attainment-percent-short")),
+                "operational" => Some(i18n::text(lang, "column-operational-percent-short")),
+                _ => None,
+            };
+            (key, Column { header: column_label(lang, key), short, fit })
+        })
+        .collect()
+}
+
 /// The human report: header, rules (with `explain`), the rolled-up table, the indicators table.
-pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions) -> String {
-    let TableOptions { level, explain, width, style, lang } = options;
-    let mut out = header_text(plan, scorecard, lang);
+pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> String {
+    let TableOptions { level, explain, width, style, lang, columns: chosen } = options;
+    let mut out = table::paragraph(&header_text(plan, scorecard, lang), width);
     if explain {
         let _ = writeln!(out, "\n{}", i18n::text(lang, "score-rules-heading"));
         for line in rules_lines(&scorecard.rules, lang) {
-            let _ = writeln!(out, "  - {line}");
+            let _ = writeln!(out, "{}", table::hanging(&format!("  - {line}"), usize::from(width), 4));
         }
     }
     let overrides = overrides_section(plan, scorecard, "  ", lang);
     if !overrides.is_empty() {
-        let _ = write!(out, "\n{overrides}");
+        let _ = write!(out, "\n{}", table::hanging(&overrides, usize::from(width), 4));
     }
     let rows = rollup_rows(plan, scorecard, level);
-    if !rows.is_empty() {
-        let mut table = new_table(width, style);
-        let strategic = rows.iter().any(|r| r.operational.is_some());
-        let banded = !scorecard.rules.bands.is_empty();
-        let mut columns = vec!["level", "id", "name", "attainment %", "coverage"];
-        if strategic {
-            columns.push("operational %");
-        }
-        if banded {
-            columns.push("band");
-        }
-        table.set_header(header(lang, &columns));
-        for row in &rows {
-            let attainment = attainment_text(lang, row.rollup.attainment, row.overridden.as_ref());
-            let mut cells = vec![
-                Cell::new(level_label(plan, row.level, lang)),
-                Cell::new(visible(&row.id)),
-                Cell::new(visible(&row.name)),
-                Cell::new(attainment).fg(attainment_color(row.rollup.attainment, &scorecard.rules)),
-                Cell::new(coverage(&row.rollup)),
-            ];
-            if strategic {
-                let operational = row.operational.map(|o| {
-                    let text = o.attainment.map(|a| words::attainment(lang, a)).unwrap_or_else(|| "—".to_owned());
-                    Cell::new(format!("{text} ({})", coverage(&o))).fg(attainment_color(o.attainment, &scorecard.rules))
-                });
-                cells.push(operational.unwrap_or_else(|| Cell::new("")));
-            }
-            if banded {
-                let band = rollup_band(row.rollup.attainment, &scorecard.rules).map(|b| b.label.as_str());
-                cells.push(Cell::new(band.unwrap_or("")));
-            }
-            table.add_row(cells);
-        }
-        fit_columns(&mut table, &columns, &["level", "id", "attainment %", "coverage"]);
-        let _ = write!(out, "\n{table}\n");
+    let strategic = rows.iter().any(|r| r.operational.is_some());
+    let banded = !scorecard.rules.bands.is_empty();
+    let rollup_columns: Vec<&str> = ROLLUP_TABLE_COLUMNS
+        .iter()
+        .copied()
+        .filter(|c| (strategic || *c != "operational") && (banded || *c != "band"))
+        .collect();
+    let shown = shown_columns(&rollup_columns, chosen, lang);
+    if !rows.is_empty() && !shown.is_empty() {
+        let cells: Vec<Vec<TableCell>> = rows
+            .iter()
+            .map(|row| shown.iter().map(|(key, _)| rollup_cell(key, plan, row, scorecard, lang)).collect())
+            .collect();
+        let columns: Vec<Column> = shown.into_iter().map(|(_, column)| column).collect();
+        let _ = write!(out, "\n{}", table::render(&columns, &cells, width, style, lang));
     }
-    if shows_indicators(level) {
-        let mut table = new_table(width, style);
-        let columns = ["id", "name", "target", "actual", "attainment %", "status", "weight", "note"];
-        table.set_header(header(lang, &columns));
-        for row in indicator_rows(plan, scorecard, lang) {
-            let attainment = if row.overridden { format!("{}{OVERRIDE_MARK}", row.attainment) } else { row.attainment };
-            table.add_row(vec![
-                Cell::new(visible(&row.id)),
-                Cell::new(visible(&row.name)),
-                Cell::new(visible(&row.target)),
-                Cell::new(visible(&row.actual)),
-                Cell::new(attainment).fg(status_color(row.status)),
-                Cell::new(row.status_text).fg(status_color(row.status)),
-                Cell::new(row.weight),
-                Cell::new(visible(&row.note)),
-            ]);
-        }
-        fit_columns(&mut table, &columns, &["id", "target", "actual", "attainment %", "status", "weight"]);
-        let _ = write!(out, "\n{table}\n");
+    let shown = shown_columns(INDICATOR_TABLE_COLUMNS, chosen, lang);
+    if shows_indicators(level) && !shown.is_empty() {
+        let cells: Vec<Vec<TableCell>> = indicator_rows(plan, scorecard, lang)
+            .iter()
+            .map(|row| shown.iter().map(|(key, _)| indicator_cell(key, row)).collect())
+            .collect();
+        let columns: Vec<Column> = shown.into_iter().map(|(_, column)| column).collect();
+        let _ = write!(out, "\n{}", table::render(&columns, &cells, width, style, lang));
     }
     out
+}
+
+/// The cell of column `key` of a rolled-up row.
+fn rollup_cell(key: &str, plan: &Plan, row: &RollupRow, scorecard: &Scorecard, lang: Lang) -> TableCell {
+    match key {
+        "level" => TableCell::new(level_label(plan, row.level, lang)),
+        "id" => TableCell::new(visible(&row.id)),
+        "name" => TableCell::new(visible(&row.name)),
+        "attainment" => TableCell::colored(
+            attainment_text(lang, row.rollup.attainment, row.overridden.as_ref()),
+            attainment_color(row.rollup.attainment, &scorecard.rules),
+        ),
+        "coverage" => TableCell::new(coverage(&row.rollup)),
+        "band" => TableCell::new(
+            rollup_band(row.rollup.attainment, &scorecard.rules).map(|b| b.label.clone()).unwrap_or_default(),
+        ),
+        _ => match row.operational {
+            Some(o) => {
+                let text = o.attainment.map(|a| words::attainment(lang, a)).unwrap_or_else(|| "—".to_owned());
+                TableCell::colored(
+                    format!("{text} ({})", coverage(&o)),
+                    attainment_color(o.attainment, &scorecard.rules),
+                )
+            }
+            None => TableCell::default(),
+        },
+    }
+}
+
+/// The cell of column `key` of an indicator's row (or of a condition's, below it).
+fn indicator_cell(key: &str, row: &IndicatorRow) -> TableCell {
+    match key {
+        "id" => TableCell::new(visible(&row.id)),
+        "name" => TableCell::new(visible(&row.name)),
+        "target" => TableCell::new(visible(&row.target)),
+        "actual" => TableCell::new(visible(&row.actual)),
+        "attainment" => {
+            let attainment =
+                if row.overridden { format!("{}{OVERRIDE_MARK}", row.attainment) } else { row.attainment.clone() };
+            TableCell::colored(attainment, status_color(row.status))
+        }
+        "status" => TableCell::colored(row.status_text.clone(), status_color(row.status)),
+        "weight" => TableCell::new(row.weight.clone()),
+        _ => TableCell::new(visible(&row.note)),
+    }
 }
 
 /// One row of the indicators' table for people (table and Markdown): an indicator, or one
@@ -1357,7 +1424,7 @@ pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, lang: La
     }
     let rows = rollup_rows(plan, scorecard, level);
     if !rows.is_empty() {
-        let columns = ["level", "id", "name", "attainment %", "coverage", "operational %"];
+        let columns = ["level", "id", "name", "attainment", "coverage", "operational"];
         out.push('\n');
         out.push_str(&row(&header(lang, &columns)));
         out.push_str("|---|---|---|---:|---:|---:|\n");
@@ -1382,7 +1449,7 @@ pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, lang: La
         }
     }
     if shows_indicators(level) {
-        let columns = ["id", "indicator", "target", "actual", "attainment %", "status", "weight", "note"];
+        let columns = ["id", "indicator", "target", "actual", "attainment", "status", "weight", "note"];
         out.push('\n');
         out.push_str(&row(&header(lang, &columns)));
         out.push_str("|---|---|---|---|---:|---|---:|---|\n");

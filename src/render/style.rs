@@ -1,4 +1,8 @@
-//! Terminal styling, on or off: every renderer reads the same way without colour.
+//! Terminal styling, on or off: every renderer reads the same way without colour. The styles
+//! are `anstyle`'s; the CLI writes them through `anstream`, which decides when colour is on
+//! (`NO_COLOR`, `CLICOLOR_FORCE`...) and turns it into console calls on old Windows consoles.
+
+use anstyle::AnsiColor;
 
 /// Whether to colour output, and the few styles used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -33,15 +37,16 @@ impl Style {
         if !self.color {
             return text.to_owned();
         }
-        let code = match paint {
-            Paint::Red => "1;31",
-            Paint::Yellow => "1;33",
-            Paint::Green => "32",
-            Paint::Dim => "2",
-            Paint::Bold => "1",
-            Paint::Blue => "1;34",
+        let color = |color: AnsiColor| anstyle::Style::new().fg_color(Some(color.into()));
+        let style = match paint {
+            Paint::Red => color(AnsiColor::Red).bold(),
+            Paint::Yellow => color(AnsiColor::Yellow).bold(),
+            Paint::Green => color(AnsiColor::Green),
+            Paint::Dim => anstyle::Style::new().dimmed(),
+            Paint::Bold => anstyle::Style::new().bold(),
+            Paint::Blue => color(AnsiColor::Blue).bold(),
         };
-        format!("\x1b[{code}m{text}\x1b[0m")
+        format!("{style}{text}{style:#}")
     }
 }
 
@@ -85,12 +90,23 @@ fn is_hidden(c: char) -> bool {
             | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
 }
 
-/// Shortens `text` to at most `width` characters, ending with `…` when cut.
+/// Shortens `text` to at most `width` display columns (by [`unicode_width`]: a CJK character
+/// takes two), ending with `…` when cut.
 pub fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if text.width() <= width {
         return text.to_owned();
     }
-    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    let mut cut = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        cut.push(c);
+        used += w;
+    }
     cut.truncate(cut.trim_end().len());
     cut.push('…');
     cut
@@ -103,7 +119,7 @@ mod tests {
     #[test]
     fn plain_style_adds_nothing() {
         assert_eq!(Style::PLAIN.paint(Paint::Red, "error"), "error");
-        assert_eq!(Style { color: true }.paint(Paint::Red, "error"), "\x1b[1;31merror\x1b[0m");
+        assert_eq!(Style { color: true }.paint(Paint::Red, "error"), "\x1b[1m\x1b[31merror\x1b[0m");
     }
 
     #[test]
@@ -116,8 +132,10 @@ mod tests {
     }
 
     #[test]
-    fn truncation_counts_characters() {
+    fn truncation_counts_display_columns() {
         assert_eq!(truncate("Competitività delle imprese", 14), "Competitività…");
         assert_eq!(truncate("breve", 14), "breve");
+        // Wide characters take two columns.
+        assert_eq!(truncate("東京都庁", 5), "東京…");
     }
 }

@@ -1,38 +1,331 @@
-//! The shared shape of human tables (comfy-table): borders, width, colour, and which columns wrap.
+//! Human tables that fit a width (a terminal's, `--width`, 120 when piped).
+//!
+//! The layout is decided here, then drawn by comfy-table with the cells already wrapped, so
+//! that what is shown is exactly what was decided:
+//!
+//! 1. a table whose columns fit side by side at their content's width is drawn as it is;
+//! 2. otherwise each column has a minimum it is worth showing at: its longest word up to
+//!    [`WORD`] characters, its header's longest word, and for names a width to be read at
+//!    ([`Fit::min`]); headers with an abbreviation (`ragg. %`) take it when those minimums do
+//!    not fit, and while they still do not, the column of lowest priority is left out (a line
+//!    under the table names it);
+//! 3. the room left goes first to the short columns it makes whole (a number with its
+//!    coverage, a header), then one character at a time to the column whose content would
+//!    take most lines; text wraps at spaces ([`textwrap`], widths by
+//!    [`unicode_width`]: an accented letter is one column, a CJK character two);
+//! 4. a word longer than its column is the only thing cut, ending with `…`; when even the
+//!    minimums of the columns that must stay are too wide, the widest are narrowed first.
+//!
+//! The table is never wider than the width asked for, as long as that leaves each column at
+//! least [`FLOOR`] characters; a larger width never gives a narrower table.
 
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width};
+use comfy_table::{Cell, Color, ContentArrangement, Table};
+use unicode_width::UnicodeWidthStr;
 
-use super::style::Style;
+use super::style::{Style, truncate};
+use crate::i18n::Lang;
+use crate::msg;
 
-/// An empty table `width` characters wide, styled (coloured) only when `style` says so.
-pub fn new_table(width: u16, style: Style) -> Table {
+/// How a column gives way when the table is too wide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fit {
+    /// 0 for a column always shown; the higher, the sooner it is left out.
+    pub priority: u8,
+    /// The width the column is worth keeping before columns are left out (or its content's,
+    /// when narrower): a name wants room to be read. Every column also keeps its words whole
+    /// up to [`WORD`] characters, and its header's words whole.
+    pub min: usize,
+}
+
+impl Fit {
+    /// Always shown.
+    pub const KEEP: Fit = Fit { priority: 0, min: 0 };
+    /// Always shown, and wide enough to be read: names.
+    pub const NAME: Fit = Fit { priority: 0, min: 24 };
+
+    /// Shown while there is room: left out before the columns of lower `priority`.
+    pub const fn optional(priority: u8) -> Fit {
+        Fit { priority, min: 0 }
+    }
+}
+
+/// The longest word a column keeps whole before columns are left out: `raggiungimento`,
+/// `scostamento`, `parzialmente`; longer ones (`internazionalizzazione`) may be cut.
+pub const WORD: usize = 16;
+
+/// One column of a table: its header and how it gives way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    /// The header, as shown (it wraps at spaces like the cells).
+    pub header: String,
+    /// The header's abbreviation (`ragg. %` for `raggiungimento %`), used when the table does
+    /// not fit at its content's width.
+    pub short: Option<String>,
+    /// How it gives way.
+    pub fit: Fit,
+}
+
+impl Column {
+    /// A column headed `header`, without abbreviation.
+    pub fn new(header: String, fit: Fit) -> Self {
+        Self { header, short: None, fit }
+    }
+
+    /// The header shown: the abbreviation when `abbreviated` and there is one.
+    fn shown_header(&self, abbreviated: bool) -> &str {
+        match &self.short {
+            Some(short) if abbreviated => short,
+            _ => &self.header,
+        }
+    }
+}
+
+/// A cell: its text (line breaks kept) and its colour, if it has one.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TableCell {
+    /// The text, already made visible ([`super::style::visible`]).
+    pub text: String,
+    /// The colour of its text when colour is on.
+    pub color: Option<Color>,
+}
+
+impl TableCell {
+    /// A cell of plain text.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self { text: text.into(), color: None }
+    }
+
+    /// A cell of text in `color`.
+    pub fn colored(text: impl Into<String>, color: Color) -> Self {
+        Self { text: text.into(), color: Some(color) }
+    }
+}
+
+impl From<String> for TableCell {
+    fn from(text: String) -> Self {
+        Self::new(text)
+    }
+}
+
+/// The narrowest a column is ever made: one letter and the ellipsis that says it was cut.
+pub const FLOOR: usize = 2;
+
+/// What the borders and padding of `columns` columns take: `│ a ┆ b │` is 3 per column and 1.
+fn frame(columns: usize) -> usize {
+    3 * columns + 1
+}
+
+/// The display width of `text`'s widest line.
+pub fn text_width(text: &str) -> usize {
+    text.lines().map(UnicodeWidthStr::width).max().unwrap_or(0)
+}
+
+/// The display width of `text`'s longest word.
+fn longest_word(text: &str) -> usize {
+    text.split_whitespace().map(UnicodeWidthStr::width).max().unwrap_or(0)
+}
+
+/// The columns to show (indices into `columns`, in order), their content widths, and whether
+/// headers are abbreviated.
+fn layout(columns: &[Column], rows: &[Vec<TableCell>], width: usize) -> (Vec<usize>, Vec<usize>, bool) {
+    let cells = |c: usize| rows.iter().filter_map(move |row| row.get(c)).map(|cell| cell.text.as_str());
+    let content: Vec<usize> = (0..columns.len()).map(|c| cells(c).map(text_width).max().unwrap_or(0)).collect();
+    let natural_with = |abbreviated: bool| -> Vec<usize> {
+        (0..columns.len()).map(|c| content[c].max(text_width(columns[c].shown_header(abbreviated))).max(1)).collect()
+    };
+    let all: Vec<usize> = (0..columns.len()).collect();
+    let room = |shown: &[usize]| width.saturating_sub(frame(shown.len()));
+    let sum = |widths: &[usize], shown: &[usize]| shown.iter().map(|&c| widths[c]).sum::<usize>();
+    let natural = natural_with(false);
+    if sum(&natural, &all) <= room(&all) {
+        return (all, natural, false);
+    }
+    let minimum_with = |abbreviated: bool, natural: &[usize]| -> Vec<usize> {
+        (0..columns.len())
+            .map(|c| {
+                let words = cells(c).map(longest_word).max().unwrap_or(0).min(WORD);
+                // An abbreviation is kept on one line: it is short to be read at once.
+                let header = match &columns[c].short {
+                    Some(short) if abbreviated => text_width(short),
+                    _ => longest_word(&columns[c].header),
+                };
+                words.max(columns[c].fit.min).max(header).min(natural[c])
+            })
+            .collect()
+    };
+    // Headers are abbreviated only when the columns do not fit at their minimums otherwise.
+    let mut minimum = minimum_with(false, &natural);
+    let abbreviated = sum(&minimum, &all) > room(&all) && columns.iter().any(|c| c.short.is_some());
+    let natural = if abbreviated { natural_with(true) } else { natural };
+    if abbreviated {
+        minimum = minimum_with(true, &natural);
+    }
+    let mut shown: Vec<usize> = (0..columns.len()).collect();
+    let room = |shown: &[usize]| width.saturating_sub(frame(shown.len()));
+    let sum = |widths: &[usize], shown: &[usize]| shown.iter().map(|&c| widths[c]).sum::<usize>();
+    // Leave out the least wanted columns (the last of them first) while the minimums do not fit.
+    while sum(&minimum, &shown) > room(&shown) {
+        let Some(drop) = shown
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| columns[**c].fit.priority > 0)
+            .max_by_key(|(position, c)| (columns[**c].fit.priority, *position))
+            .map(|(position, _)| position)
+        else {
+            break;
+        };
+        shown.remove(drop);
+    }
+    let room = room(&shown);
+    let mut widths: Vec<usize> = shown.iter().map(|&c| minimum[c]).collect();
+    let lacking = |widths: &[usize], i: usize| natural[shown[i]].saturating_sub(widths[i]);
+    let mut total: usize = widths.iter().sum();
+    // Too narrow even so: narrow the widest column, one character at a time.
+    while total > room {
+        let Some(widest) = (0..widths.len()).filter(|&i| widths[i] > FLOOR).max_by_key(|&i| (widths[i], i)) else {
+            break;
+        };
+        widths[widest] -= 1;
+        total -= 1;
+    }
+    // Room to spare: first to the short columns that it makes whole (`99,38 (13/13)`,
+    // `attainment %`), the cheapest first; then to the column that lacks most (the first of
+    // them on a tie).
+    let mut short: Vec<usize> = (0..widths.len()).filter(|&i| natural[shown[i]] <= 2 * WORD).collect();
+    short.sort_by_key(|&i| (lacking(&widths, i), i));
+    for i in short {
+        let lack = lacking(&widths, i);
+        if total + lack <= room {
+            widths[i] += lack;
+            total += lack;
+        }
+    }
+    while total < room {
+        // The column whose content would take most lines: the largest natural / width.
+        let Some(most) = (0..widths.len())
+            .filter(|&i| lacking(&widths, i) > 0)
+            .max_by(|&a, &b| (natural[shown[a]] * widths[b]).cmp(&(natural[shown[b]] * widths[a])).then(b.cmp(&a)))
+        else {
+            break;
+        };
+        widths[most] += 1;
+        total += 1;
+    }
+    (shown, widths, abbreviated)
+}
+
+/// `text` wrapped at spaces to `width` display columns; a word longer than that is cut with `…`.
+pub fn wrap(text: &str, width: usize) -> String {
+    hanging(text, width, 0)
+}
+
+/// [`wrap`], the lines after the first of each paragraph indented by `indent` spaces (a list
+/// item's continuation lines).
+pub fn hanging(text: &str, width: usize, indent: usize) -> String {
+    let width = width.max(indent + FLOOR);
+    let indent = " ".repeat(indent);
+    let options = textwrap::Options::new(width)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .subsequent_indent(&indent);
+    let mut lines = Vec::new();
+    for line in text.split('\n') {
+        if line.width() <= width {
+            lines.push(line.to_owned());
+            continue;
+        }
+        lines.extend(textwrap::wrap(line, &options).into_iter().map(|wrapped| truncate(&wrapped, width)));
+    }
+    lines.join("\n")
+}
+
+/// The table of `rows` under `columns`, at most `width` characters wide (see the module docs),
+/// coloured only when `style` says so; when columns were left out, a line in `lang` under it
+/// names them. Ends with a line break.
+pub fn render(columns: &[Column], rows: &[Vec<TableCell>], width: u16, style: Style, lang: Lang) -> String {
+    let (shown, widths, abbreviated) = layout(columns, rows, usize::from(width));
     let mut table = Table::new();
-    table
-        .load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(width);
+    table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
     if style.color {
         table.enforce_styling();
     } else {
         table.force_no_tty();
     }
     table
+        .set_header(shown.iter().zip(&widths).map(|(&c, &w)| Cell::new(wrap(columns[c].shown_header(abbreviated), w))));
+    for row in rows {
+        table.add_row(shown.iter().zip(&widths).map(|(&c, &w)| {
+            let cell = row.get(c).cloned().unwrap_or_default();
+            let shown = Cell::new(wrap(&cell.text, w));
+            match cell.color {
+                Some(color) => shown.fg(color),
+                None => shown,
+            }
+        }));
+    }
+    let mut text = table.to_string();
+    text.push('\n');
+    let hidden: Vec<&str> =
+        (0..columns.len()).filter(|c| !shown.contains(c)).map(|c| columns[c].header.as_str()).collect();
+    if !hidden.is_empty() {
+        let note = msg!("table-columns-hidden", columns = hidden.join(", ")).count("count", hidden.len());
+        text.push_str(&wrap(&note.render(lang), usize::from(width)));
+        text.push('\n');
+    }
+    text
 }
 
-/// Sets how each column fits, the columns found by their keys (`columns`, in order, whatever
-/// the language of the header): the `never_wrap` ones keep their content's width; `name`, what
-/// people read, keeps at least 30% of the table; the others wrap, but stay wide enough for a
-/// long word of a target (`scostamento`) or a service id.
-pub fn fit_columns(table: &mut Table, columns: &[impl AsRef<str>], never_wrap: &[&str]) {
-    for (column, key) in table.column_iter_mut().zip(columns) {
-        let key = key.as_ref();
-        let constraint = if never_wrap.contains(&key) {
-            ColumnConstraint::ContentWidth
-        } else if key == "name" {
-            ColumnConstraint::LowerBoundary(Width::Percentage(30))
-        } else {
-            ColumnConstraint::LowerBoundary(Width::Fixed(13))
-        };
-        column.set_constraint(constraint);
+/// `text`'s lines wrapped at spaces to `width` (a heading above a table).
+pub fn paragraph(text: &str, width: u16) -> String {
+    wrap(text, usize::from(width))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn widest(text: &str) -> usize {
+        text_width(text)
+    }
+
+    #[test]
+    fn words_wrap_at_spaces_and_only_a_longer_word_is_cut() {
+        assert_eq!(
+            wrap("Commercio internazionale e internazionalizzazione", 16),
+            "Commercio\ninternazionale e\ninternazionaliz…"
+        );
+        assert_eq!(wrap("breve", 16), "breve");
+        assert_eq!(wrap("due\nrighe", 3), "due\nri…");
+    }
+
+    #[test]
+    fn a_table_is_never_wider_than_asked_and_drops_optional_columns_first() {
+        let columns = vec![
+            Column::new("id".into(), Fit::KEEP),
+            Column::new("name".into(), Fit::NAME),
+            Column { header: "weight".into(), short: Some("w".into()), fit: Fit::optional(2) },
+            Column::new("note".into(), Fit::optional(1)),
+        ];
+        let rows = vec![vec![
+            TableCell::new("S1.1"),
+            TableCell::new("Semplificazione amministrativa e digitalizzazione delle imprese del territorio"),
+            TableCell::new("1"),
+            TableCell::new("una nota abbastanza lunga da andare a capo"),
+        ]];
+        let mut previous = 0;
+        for width in [20, 30, 40, 50, 60, 80, 100, 200] {
+            let text = render(&columns, &rows, width, Style::PLAIN, Lang::En);
+            assert!(text.lines().all(|line| widest(line) <= usize::from(width)), "{width}:\n{text}");
+            let table_width = widest(text.lines().next().unwrap());
+            assert!(table_width >= previous, "{width}:\n{text}");
+            previous = table_width;
+        }
+        let narrow = render(&columns, &rows, 50, Style::PLAIN, Lang::En);
+        let header = narrow.lines().nth(1).unwrap();
+        assert!(!header.contains("weight") && header.contains("note"), "{narrow}");
+        assert!(narrow.contains("\ncolumn not shown at this width: weight (a larger"), "{narrow}");
+        let wide = render(&columns, &rows, 200, Style::PLAIN, Lang::En);
+        assert_eq!(wide.lines().count(), 5, "{wide}");
     }
 }

@@ -2,6 +2,7 @@
 //! instructions and words in the deliverables' language (`indicatore;anno;valore;...` in
 //! Italian); `score` reads either language's header back.
 
+use crate::export::csv_files::spreadsheet_csv;
 use crate::export::neutralise;
 use crate::i18n::{self, Lang, Message};
 use crate::msg;
@@ -92,7 +93,8 @@ pub struct Row<'p> {
     pub unit: String,
     /// The year's target, canonical (`target`).
     pub target: String,
-    /// The services' names, or `trasversale` (`services`).
+    /// The services' names, or `trasversale` (`services`), with the service that reports it
+    /// when one does (`trasversale, a cura di Segreteria generale`).
     pub services: String,
 }
 
@@ -102,11 +104,15 @@ pub struct Row<'p> {
 pub fn rows(plan: &Plan, year: i32, index: NodeIndex, lang: Lang) -> Vec<Row<'_>> {
     let node = plan.node(index);
     let indicator = node.indicator().expect("an indicator");
-    let services = if indicator.cross_cutting {
+    let mut services = if indicator.cross_cutting {
         i18n::text(lang, "word-cross-cutting")
     } else {
         indicator.services.iter().map(|&s| plan.services[s].name.as_str()).collect::<Vec<_>>().join(", ")
     };
+    if let Some(reporter) = plan.reporter(indicator) {
+        let reported = msg!("template-reported-by", services = &services, service = &plan.services[reporter].name);
+        services = reported.render(lang);
+    }
     let target = indicator.targets.get(&year);
     let conditions = target.map(crate::target::Target::conditions).unwrap_or_default();
     let own: Vec<String> = conditions.iter().filter(|(m, _)| m.is_none()).map(|(_, t)| t.to_string()).collect();
@@ -139,12 +145,36 @@ pub fn rows(plan: &Plan, year: i32, index: NodeIndex, lang: Lang) -> Vec<Row<'_>
     rows
 }
 
-/// The sheets of a workbook template with one sheet per service, as (name, rows): for each of
-/// `services` (indices into the plan's services, in the plan's order; every service when
-/// empty), its indicators and every cross-cutting one; then, when every service is wanted, the
-/// indicators assigned to no service (dashboard indicators, often) on a sheet of their own,
-/// `Senza servizio` (in `lang`), when there are some.
-pub fn sheets_by_service(plan: &Plan, year: i32, services: &[usize], lang: Lang) -> Vec<(String, Vec<NodeIndex>)> {
+/// One sheet of a template workbook.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sheet {
+    /// Its name, as wanted (the workbook makes it valid and unique).
+    pub name: String,
+    /// The service whose sheet it is, an index into the plan's services; `None` for a sheet
+    /// not split by service, or for the indicators of no service.
+    pub service: Option<usize>,
+    /// Its rows, in tree order.
+    pub rows: Vec<NodeIndex>,
+}
+
+impl Sheet {
+    /// The service that reports the row of `index`, when it is another than this sheet's (a
+    /// cross-cutting indicator on a sheet not its reporter's): the row is there to be read, not
+    /// filled in. Always `None` on a sheet not split by service.
+    pub fn reported_elsewhere(&self, plan: &Plan, index: NodeIndex) -> Option<usize> {
+        let service = self.service?;
+        let indicator = plan.node(index).indicator()?;
+        plan.reporter(indicator).filter(|&reporter| reporter != service)
+    }
+}
+
+/// The sheets of a workbook template with one sheet per service: for each of `services`
+/// (indices into the plan's services, in the plan's order; every service when empty), its
+/// indicators, those it reports, and every cross-cutting one (to be filled in only on the sheet
+/// of the service that reports it: [`Sheet::reported_elsewhere`]); then, when every service is
+/// wanted, the indicators assigned to no service (dashboard indicators, often) on a sheet of
+/// their own, `Senza servizio` (in `lang`), when there are some.
+pub fn sheets_by_service(plan: &Plan, year: i32, services: &[usize], lang: Lang) -> Vec<Sheet> {
     let mut sheets = Vec::new();
     for (service, definition) in plan.services.iter().enumerate() {
         if !services.is_empty() && !services.contains(&service) {
@@ -152,32 +182,36 @@ pub fn sheets_by_service(plan: &Plan, year: i32, services: &[usize], lang: Lang)
         }
         let rows = expected_indicators(plan, year, move |index| {
             let indicator = plan.node(index).indicator().expect("an indicator");
-            indicator.cross_cutting || indicator.services.contains(&service)
+            indicator.cross_cutting
+                || indicator.services.contains(&service)
+                || plan.reporter(indicator) == Some(service)
         });
-        sheets.push((definition.name.clone(), rows.collect()));
+        sheets.push(Sheet { name: definition.name.clone(), service: Some(service), rows: rows.collect() });
     }
     if services.is_empty() {
         let unassigned: Vec<NodeIndex> = expected_indicators(plan, year, |index| {
             let indicator = plan.node(index).indicator().expect("an indicator");
-            !indicator.cross_cutting && indicator.services.is_empty()
+            !indicator.cross_cutting && indicator.services.is_empty() && indicator.reported_by.is_none()
         })
         .collect();
         if !unassigned.is_empty() {
-            sheets.push((i18n::text(lang, "template-sheet-no-service"), unassigned));
+            let name = i18n::text(lang, "template-sheet-no-service");
+            sheets.push(Sheet { name, service: None, rows: unassigned });
         }
     }
     sheets
 }
 
 /// The template as CSV with `delimiter`, in `lang`, starting with the [`heading`] comment line.
-/// With `;` (the delimiter of Italian Excel) it starts with a byte order mark, without which
-/// Excel reads UTF-8 accents as two characters. Names, targets and services go through
-/// [`crate::export::neutralise`], since the file is meant to be opened in a spreadsheet.
+/// With `;` (the delimiter of Italian Excel) it is written as that Excel writes CSV, with a byte
+/// order mark and CRLF ([`spreadsheet_csv`]), so that a double click opens it in columns. Names,
+/// targets and services go through [`crate::export::neutralise`], since the file is meant to be
+/// opened in a spreadsheet.
 pub fn csv(plan: &Plan, year: i32, rows: &[NodeIndex], delimiter: u8, lang: Lang) -> String {
-    let mut out = if delimiter == b';' { String::from("\u{feff}") } else { String::new() };
+    let (start, line_end, mut writer) = spreadsheet_csv(delimiter);
+    let mut out = String::from(start);
     out += &heading(plan, year, lang);
-    out.push('\n');
-    let mut writer = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
+    out.push_str(line_end);
     writer.write_record(header(lang)).expect("writing to memory");
     for row in rows.iter().flat_map(|&index| self::rows(plan, year, index, lang)) {
         writer

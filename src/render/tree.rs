@@ -10,6 +10,7 @@ use crate::i18n::{self, Lang, Message};
 use crate::plan::{Change, Counts, Level, LevelNames, NodeIndex, Plan, Status, When};
 
 use super::style::{Paint, Style, truncate, visible};
+use super::table::text_width;
 use super::words;
 
 /// Options of the tree view.
@@ -35,8 +36,14 @@ pub fn render(plan: &Plan, options: TreeOptions) -> String {
         .arg("year", meta.year)
         .arg("first", meta.first_year)
         .arg("last", meta.last_year);
-    let _ = writeln!(out, "{}", header.render(options.lang));
-    let _ = writeln!(out, "{}", counts_line(&plan.counts(), &plan.level_names, options.lang));
+    // The heading wraps at the width the node lines are cut to.
+    let heading =
+        format!("{}\n{}", header.render(options.lang), counts_line(&plan.counts(), &plan.level_names, options.lang));
+    let heading = match options.width {
+        Some(width) => super::table::wrap(&heading, width),
+        None => heading,
+    };
+    let _ = writeln!(out, "{heading}");
     for &root in &plan.roots {
         out.push('\n');
         write_node(plan, root, "", None, options, &mut out);
@@ -134,7 +141,7 @@ fn write_node(
     let tail = format!("{}{marker}", if summary.is_empty() { String::new() } else { format!(" · {summary}") });
     let name = match options.width {
         Some(width) => {
-            let room = width.saturating_sub(fixed.chars().count() + tail.chars().count()).max(12);
+            let room = width.saturating_sub(text_width(&fixed) + text_width(&tail)).max(12);
             truncate(&node_name, room)
         }
         None => node_name.into_owned(),

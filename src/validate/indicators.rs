@@ -117,6 +117,10 @@ pub(super) fn build(
         bands: raw.bands.clone(),
         indicator_type: raw.indicator_type,
         data_source: raw.data_source.clone(),
+        reported_by: raw
+            .reported_by
+            .as_ref()
+            .and_then(|s| resolve(reporter, s, &registries.service_ids, Code::UndeclaredService, "service")),
     }
 }
 

@@ -165,8 +165,11 @@ fn the_workbook_has_a_sheet_per_level_with_the_numbers_of_score_exactly() {
         assert_eq!(fill(status_at - 1).as_deref(), Some(expected), "row {}", row + 1);
     }
 
-    // The header is frozen and filtered on every sheet (calamine does not read panes: the XML).
+    // The header is frozen and filtered on every sheet (calamine does not read panes: the XML);
+    // each prints on A4 landscape, one page wide, the header repeated on every page.
     let mut archive = zip::ZipArchive::new(Cursor::new(std::fs::read(&path).unwrap())).unwrap();
+    let mut workbook_xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("xl/workbook.xml").unwrap(), &mut workbook_xml).unwrap();
     for index in 1..=SHEETS.len() {
         let mut xml = String::new();
         std::io::Read::read_to_string(
@@ -180,6 +183,11 @@ fn the_workbook_has_a_sheet_per_level_with_the_numbers_of_score_exactly() {
         );
         assert!(xml.contains("<autoFilter ref=\"A1:"), "{index}");
         assert!(xml.contains("<cols>"), "column widths on sheet {index}");
+        assert!(xml.contains(r#"<pageSetUpPr fitToPage="1"/>"#), "{index}");
+        assert!(xml.contains(r#"<pageSetup paperSize="9" fitToHeight="0" orientation="landscape""#), "{index}");
+        let titles = format!(r#"<definedName name="_xlnm.Print_Titles" localSheetId="{}">"#, index - 1);
+        let at = workbook_xml.find(&titles).unwrap_or_else(|| panic!("{titles} in {workbook_xml}"));
+        assert!(workbook_xml[at..].split("</definedName>").next().unwrap().ends_with("!$1:$1"), "{index}");
     }
 }
 
@@ -321,8 +329,8 @@ fn the_csv_variant_writes_the_same_tables_into_a_folder() {
     assert!(
         sintesi.starts_with(
             "\u{feff}livello;codice;denominazione;anno;grado di raggiungimento;valutati;attesi;decisione;motivazione \
-             della decisione;decisione di;atto della decisione;grado calcolato\nente;;Camera di Commercio della Maremma \
-             e del Tirreno;2019;99,14;42;44;;;;;\n"
+             della decisione;decisione di;atto della decisione;grado calcolato\r\nente;;Camera di Commercio della \
+             Maremma e del Tirreno;2019;99,14;42;44;;;;;\r\n"
         ),
         "{sintesi}"
     );
@@ -421,7 +429,7 @@ fn texts_that_start_like_formulas_are_neutralised_and_numbers_are_not() {
         "{}",
         template.stdout
     );
-    assert!(template.stdout.contains(";'@Servizi anagrafici\n"), "{}", template.stdout);
+    assert!(template.stdout.contains(";'@Servizi anagrafici\r\n"), "{}", template.stdout);
     assert_eq!(run_in(dir.path(), &["template", "plan.toml", "-o", "t.xlsx"]).code, 0);
     let mut workbook = open(&dir.path().join("t.xlsx"));
     let sheet = workbook.worksheet_range_at(0).unwrap().unwrap();
@@ -589,8 +597,11 @@ fn a_template_per_service_has_a_sheet_per_service_and_reads_back_without_duplica
         let range = workbook.worksheet_range(sheet).unwrap();
         range.rows().skip(2).map(|r| (r[0].to_string(), r[11].to_string())).collect()
     };
-    let cross_cutting: Vec<String> =
-        ids(&mut workbook, &names[0]).into_iter().filter(|(_, s)| s == "trasversale").map(|(id, _)| id).collect();
+    let cross_cutting: Vec<String> = ids(&mut workbook, &names[0])
+        .into_iter()
+        .filter(|(_, s)| s.starts_with("trasversale"))
+        .map(|(id, _)| id)
+        .collect();
     assert!(!cross_cutting.is_empty());
     for name in &names[..names.len() - 1] {
         let on_sheet: Vec<String> = ids(&mut workbook, name).into_iter().map(|(id, _)| id).collect();

@@ -2,8 +2,10 @@
 
 mod catalogue;
 mod cli;
+mod cross_cutting;
 mod deliverables;
 mod docs_sync;
+mod excel;
 mod export;
 mod findings;
 mod fixtures;
@@ -24,4 +26,5 @@ mod seed_plan;
 mod shapes;
 mod streams;
 mod support;
+mod tables;
 mod validate;

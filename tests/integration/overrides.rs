@@ -146,7 +146,7 @@ fn every_output_shows_the_override() {
     assert!(table.stdout.contains("100.00 *"), "{}", table.stdout);
     assert!(table.stdout.contains("neutralised"), "{}", table.stdout);
     // The plan's own language: the decision as the Relazione states it.
-    let italian = score(&dir, &["--width", "200"]);
+    let italian = score(&dir, &["--width", "400"]);
     assert!(
         italian.stdout.contains(
             "\nSterilizzazioni e rideterminazioni, 2019 (risultati segnati con *, o sterilizzati):\n  S7.4: sterilizzato \

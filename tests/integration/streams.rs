@@ -215,3 +215,32 @@ fn quiet_drops_notes_and_summaries_never_errors() {
     assert_eq!(broken.code, 1);
     assert!(broken.stderr.contains("error[duplicate-id]"), "{}", broken.stderr);
 }
+
+/// The first line `check` writes for a plan with an error (to stdout), with `args` and `env`.
+fn first_error_line(args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut command = crate::support::binary();
+    command.env_remove("NO_COLOR").current_dir(crate::support::root());
+    command.args(args).args(["check", "tests/fixtures/check/duplicate-id.toml"]);
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let output = command.output().unwrap();
+    String::from_utf8(output.stdout).unwrap().lines().next().unwrap_or_default().to_owned()
+}
+
+#[test]
+fn colour_follows_the_conventions_of_the_environment() {
+    let coloured = "\u{1b}[1m\u{1b}[31merror[duplicate-id]\u{1b}[0m";
+    // Not a terminal: no colour unless something forces it.
+    assert_eq!(first_error_line(&[], &[]), first_error_line(&["--color", "never"], &[]));
+    assert!(!first_error_line(&[], &[]).contains('\u{1b}'));
+    for force in [("CLICOLOR_FORCE", "1"), ("FORCE_COLOR", "1"), ("FORCE_COLOR", "true")] {
+        let line = first_error_line(&[], &[force]);
+        assert!(line.starts_with(coloured), "{force:?}: {line:?}");
+        // NO_COLOR wins over both, and --color over everything.
+        assert!(!first_error_line(&[], &[force, ("NO_COLOR", "1")]).contains('\u{1b}'), "{force:?}");
+        assert!(!first_error_line(&["--color", "never"], &[force]).contains('\u{1b}'), "{force:?}");
+    }
+    assert!(!first_error_line(&[], &[("FORCE_COLOR", "")]).contains('\u{1b}'));
+    assert!(first_error_line(&["--color", "always"], &[("NO_COLOR", "1")]).starts_with(coloured));
+}

@@ -489,6 +489,8 @@ zero-denominator-help = a ratio over zero cases is not a value: write `n.d.` in 
 
 duplicate-actual = { $id } { $year } is given twice: here and at { $first }
 duplicate-actual-help = keep one row per indicator and year
+duplicate-actual-help-reported-by = { $id } is reported by { $service }: keep its value on that service's sheet (or row) and leave it blank elsewhere
+duplicate-actual-first = first given here
 
 ## missing-actual
 

@@ -93,6 +93,7 @@ diff-field-measures = measures
 diff-field-base = base
 diff-field-type = type
 diff-field-source = source
+diff-field-reported-by = reported-by
 diff-field-target = target { $year }
 # An entry of a registry: `service promozione`.
 diff-field-registry = { $registry ->

@@ -6,7 +6,7 @@
 
 about-cruscotto = An Italian public body's performance plan as plain-text TOML: check it, score it, report it
 after-help-cruscotto = Exit codes: 0 success; 1 the input has errors; 2 usage or I/O error; 3 --fail-under not reached.
-arg-color = When to colour the output (NO_COLOR is respected under `auto`)
+arg-color = When to colour the output (`auto`: terminals only; NO_COLOR turns it off, CLICOLOR_FORCE or FORCE_COLOR on)
 arg-lang = The language of messages and of what is written for people: `it` (Italiano) or `en` (English) [default: messages in the language of CRUSCOTTO_LANG or the locale; deliverables in the plan's `lang`, Italian]
 arg-quiet = No notes or summary lines (errors and the findings not accepted are still printed)
 arg-ignore = Accept the warnings of CODE for this run: still counted, listed with `check --verbose`, never failing (repeat, or separate codes with commas)
@@ -16,7 +16,7 @@ arg-ignore = Accept the warnings of CODE for this run: still counted, listed wit
 arg-plan = The plan file, `-` for standard input, or `REV:path` read from git (e.g. `HEAD:plans/plan.toml`) [default: $CRUSCOTTO_PLAN, then ./plan.toml]
 arg-format = Output format
 arg-year = The year to score [default: the plan year]
-arg-width = Table width [default: the terminal's width, 120 when piped]
+arg-width = Table width: columns of low priority are left out, then text wraps, to fit [default: the terminal's width, 120 when piped]
 arg-output = Write to FILE instead of standard output (whole or not at all; `-` is standard output)
 arg-force = Overwrite FILE if it exists
 
@@ -36,7 +36,7 @@ arg-tree-width = Cut lines to this many characters [default: the terminal's widt
 ## list
 
 about-list = List every indicator, one row each, with its target per year
-arg-list-columns = The columns to show, comma-separated (e.g. `id,name,2019`) [default: every column for csv and json; id, level, name, unit, polarity, area, services, status and the years for table]
+arg-list-columns = The columns to show, comma-separated (e.g. `id,name,2019`) [default: every column for csv and json; id, name, unit, polarity, area, services, status and the years with a target for table]
 
 ## score
 
@@ -46,6 +46,7 @@ arg-score-year = The year to score, or a semester or quarter of it for interim m
 arg-score-level = Which rows to show [default: the summary (body, missions, strategic objectives, areas) then the indicators; for csv, the indicators]
 arg-score-explain = Print the scoring rules applied before the tables
 arg-score-fail-under = Exit 3 when the body's attainment is below PCT (for CI)
+arg-score-columns = The table columns to show, comma-separated, in both tables (e.g. `id,name,attainment,status`): level, id, name, attainment, coverage, operational, band, target, actual, status, weight, note [default: all of them, those of low priority left out when the width is too small]
 arg-score-strict = Fail (exit 1) when an expected actual is missing or a missed or partial indicator has no note explaining the deviation
 
 ## template
@@ -119,7 +120,7 @@ arg-rollover-force = Overwrite the output FILE if it exists
 ## schema, completions, man, explain
 
 about-schema = Print the JSON Schema of the plan format, for editors
-about-completions = Print the completion script for a shell (e.g. `cruscotto completions bash > /etc/bash_completion.d/cruscotto`)
+about-completions = Print the completion script for a shell (e.g. `cruscotto completions bash > cruscotto.bash`; in PowerShell `cruscotto completions powershell | Out-String | Invoke-Expression`)
 arg-completions-shell = The shell
 about-man = Print a manual page (roff), e.g. `cruscotto man > cruscotto.1`, `cruscotto man score > cruscotto-score.1`
 arg-man-command = The command whose page to print (`cruscotto-COMMAND(1)`) [default: the page of cruscotto itself]

@@ -85,8 +85,11 @@ column-id = id
 column-name = name
 column-indicator = indicator
 column-attainment-percent = attainment %
+# The abbreviation of the header above, in a table too narrow for it.
+column-attainment-percent-short = att. %
 column-coverage = coverage
 column-operational-percent = operational %
+column-operational-percent-short = op. plan %
 column-target = target
 column-actual = actual
 column-status = status

@@ -115,3 +115,14 @@ act = { $form ->
     }
 # The body of an act that names none.
 act-body-unknown = act
+
+## Tables
+
+# Under a table too wide for the terminal (or `--width`), naming the columns left out.
+table-columns-hidden = { $count ->
+        [one] column not shown at this width
+       *[other] columns not shown at this width
+    }: { $columns } (a larger --width, or --columns, shows { $count ->
+        [one] it
+       *[other] them
+    })

@@ -21,3 +21,5 @@ template-title = Actual values { $year } · { $title }
 template-sheet = Actuals { $year }
 # The sheet of the indicators of no service, in a template split by service.
 template-sheet-no-service = No service
+# A cross-cutting indicator and the service that reports its value (`reported-by`).
+template-reported-by = { $services }, reported by { $service }

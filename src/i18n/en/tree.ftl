@@ -90,6 +90,7 @@ list-column-program = program
 list-column-operational-objective = operational_objective
 list-column-name = name
 list-column-unit = unit
+list-column-unit-short = unit
 list-column-polarity = polarity
 list-column-weight = weight
 list-column-area = area

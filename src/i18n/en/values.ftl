@@ -11,7 +11,7 @@ number-not-finite = `{ $text }` is not a finite decimal number
 
 ## Dates (`DateError`)
 
-date-format = `{ $text }` is not a date (expected dd/mm/yyyy or yyyy-mm-dd)
+date-format = `{ $text }` is not a date (expected dd/mm/yyyy, yyyy-mm-dd or 9 agosto 2019)
 date-no-such-day = `{ $text }` is not a day of the calendar
 
 ## Targets (`TargetError`)
@@ -39,11 +39,11 @@ target-accepted-forms = accepted forms: `≥ 90%`, `< 20%`, `>= 1,2`, a bare num
 
 ## Actual values, read by the indicator's unit
 
-value-not-a-completion-date = `{ $text }` is not a date (dd/mm/yyyy), `sì` or `no`
+value-not-a-completion-date = `{ $text }` is not a date (dd/mm/yyyy or 9 agosto 2019), `sì` or `no`
 value-not-yes-no = `{ $text }` is not `sì` or `no`
 value-not-a-level = `{ $text }` is not a level of the scale ({ $levels })
 value-wrong-suffix = `{ $text }` is written in { $suffix }, but the indicator's unit is `{ $unit }`
-value-ambiguous = `{ $text }` is ambiguous: write thousands without separators (1234) or with a decimal part (1.234,0)
+value-ambiguous = `{ $text }` is ambiguous: write thousands without separators (1234) or with a decimal part (1.234,0), or save the file delimited by `;` (Italian Excel's CSV), where a point groups thousands
 
 ## Workbooks (`WorkbookError`)
 

@@ -535,6 +535,8 @@ zero-denominator-help = un rapporto su zero casi non è un valore: scrivere `n.d
 
 duplicate-actual = { $id } { $year } è indicato due volte: qui e in { $first }
 duplicate-actual-help = tenere una riga per indicatore e anno
+duplicate-actual-help-reported-by = { $id } è a cura di { $service }: tenerne il valore sul foglio (o sulla riga) di quel servizio e lasciarlo vuoto altrove
+duplicate-actual-first = indicato la prima volta qui
 
 ## missing-actual
 

@@ -96,6 +96,7 @@ diff-field-measures = misure
 diff-field-base = valore di partenza
 diff-field-type = tipo di indicatore
 diff-field-source = fonte dei dati
+diff-field-reported-by = a cura di
 diff-field-target = target { $year }
 # Una voce di un registro: `servizio promozione`.
 diff-field-registry = { $registry ->

@@ -6,7 +6,7 @@
 
 about-cruscotto = Il Piano della performance di un ente pubblico italiano, tenuto in TOML come testo semplice: verificarlo, misurarlo, rendicontarlo
 after-help-cruscotto = Codici di uscita: 0 esito positivo; 1 l'input contiene errori; 2 errore d'uso o di I/O; 3 soglia di --fail-under non raggiunta.
-arg-color = Quando colorare l'output (con `auto` si rispetta NO_COLOR)
+arg-color = Quando colorare l'output (`auto`: solo nei terminali; NO_COLOR lo spegne, CLICOLOR_FORCE o FORCE_COLOR lo accendono)
 arg-lang = La lingua dei messaggi e di ciò che si scrive per le persone: `it` (italiano) o `en` (inglese) [default: messaggi nella lingua di CRUSCOTTO_LANG o della localizzazione; documenti nella lingua `lang` del piano, italiano]
 arg-quiet = Nessuna nota né riga di riepilogo (gli errori e i rilievi non accettati si scrivono comunque)
 arg-ignore = Accetta gli avvisi di CODE per questa esecuzione: restano contati, elencati con `check --verbose`, e non fanno mai fallire (ripetere l'opzione o separare i codici con virgole)
@@ -16,7 +16,7 @@ arg-ignore = Accetta gli avvisi di CODE per questa esecuzione: restano contati, 
 arg-plan = Il file del piano, `-` per lo standard input, o `REV:percorso` letto da git (per esempio `HEAD:plans/plan.toml`) [default: $CRUSCOTTO_PLAN, poi ./plan.toml]
 arg-format = Formato dell'output
 arg-year = L'anno da misurare [default: l'anno del piano]
-arg-width = Larghezza della tabella [default: quella del terminale, 120 se l'output è rediretto]
+arg-width = Larghezza della tabella: per starci si lasciano fuori le colonne meno importanti, poi il testo va a capo [default: quella del terminale, 120 se l'output è rediretto]
 arg-output = Scrive in FILE invece che sullo standard output (per intero o per niente; `-` è lo standard output)
 arg-force = Sovrascrive FILE se esiste
 
@@ -36,7 +36,7 @@ arg-tree-width = Tronca le righe a questo numero di caratteri [default: la largh
 ## list
 
 about-list = Elenca tutti gli indicatori, uno per riga, con il target di ogni anno
-arg-list-columns = Le colonne da mostrare, separate da virgole (per esempio `id,name,2019`) [default: tutte le colonne per csv e json; id, level, name, unit, polarity, area, services, status e gli anni per table]
+arg-list-columns = Le colonne da mostrare, separate da virgole (per esempio `id,name,2019`) [default: tutte le colonne per csv e json; id, name, unit, polarity, area, services, status e gli anni con un target per table]
 
 ## score
 
@@ -46,6 +46,7 @@ arg-score-year = L'anno da misurare, o un suo semestre o trimestre per il monito
 arg-score-level = Quali righe mostrare [default: il riepilogo (ente, missioni, obiettivi strategici, aree) e poi gli indicatori; per csv, gli indicatori]
 arg-score-explain = Stampa le regole di calcolo applicate prima delle tabelle
 arg-score-fail-under = Esce con 3 quando il grado di raggiungimento dell'ente è sotto PCT (per la CI)
+arg-score-columns = Le colonne da mostrare nelle due tabelle, separate da virgole (per esempio `id,name,attainment,status`): level, id, name, attainment, coverage, operational, band, target, actual, status, weight, note [default: tutte, tranne quelle meno importanti quando la larghezza non basta]
 arg-score-strict = Fallisce (uscita 1) quando manca un valore a consuntivo atteso o un indicatore non raggiunto o parzialmente raggiunto non ha una nota che motivi lo scostamento
 
 ## template
@@ -119,7 +120,7 @@ arg-rollover-force = Sovrascrive il FILE di output se esiste
 ## schema, completions, man, explain
 
 about-schema = Stampa lo schema JSON del formato del piano, per gli editor
-about-completions = Stampa lo script di completamento per una shell (per esempio `cruscotto completions bash > /etc/bash_completion.d/cruscotto`)
+about-completions = Stampa lo script di completamento per una shell (per esempio `cruscotto completions bash > cruscotto.bash`; in PowerShell `cruscotto completions powershell | Out-String | Invoke-Expression`)
 arg-completions-shell = La shell
 about-man = Stampa una pagina di manuale (roff), per esempio `cruscotto man > cruscotto.1`, `cruscotto man score > cruscotto-score.1`
 arg-man-command = Il comando di cui stampare la pagina (`cruscotto-COMMAND(1)`) [default: la pagina di cruscotto stesso]

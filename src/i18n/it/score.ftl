@@ -84,8 +84,11 @@ column-id = codice
 column-name = denominazione
 column-indicator = indicatore
 column-attainment-percent = raggiungimento %
+# The abbreviation of the header above, in a table too narrow for it.
+column-attainment-percent-short = ragg. %
 column-coverage = copertura
 column-operational-percent = piano operativo %
+column-operational-percent-short = p. op. %
 column-target = target
 column-actual = consuntivo
 column-status = stato

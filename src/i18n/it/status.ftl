@@ -139,3 +139,14 @@ act = { $form ->
     }
 # L'organo di un atto che non lo indica.
 act-body-unknown = Atto
+
+## Tabelle
+
+# Sotto una tabella troppo larga per il terminale (o per `--width`): le colonne lasciate fuori.
+table-columns-hidden = { $count ->
+        [one] colonna non mostrata a questa larghezza
+       *[other] colonne non mostrate a questa larghezza
+    }: { $columns } (con un --width maggiore, o con --columns, { $count ->
+        [one] si vede
+       *[other] si vedono
+    })

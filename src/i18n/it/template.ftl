@@ -21,3 +21,5 @@ template-title = Valori a consuntivo { $year } · { $title }
 template-sheet = Consuntivo { $year }
 # Il foglio degli indicatori senza servizio, in un modello diviso per servizio.
 template-sheet-no-service = Senza servizio
+# Un indicatore trasversale e il servizio che ne riporta il valore (`reported-by`).
+template-reported-by = { $services }, a cura di { $service }

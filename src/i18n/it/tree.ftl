@@ -96,6 +96,7 @@ list-column-program = programma
 list-column-operational-objective = obiettivo operativo
 list-column-name = denominazione
 list-column-unit = unità di misura
+list-column-unit-short = u.m.
 list-column-polarity = polarità
 list-column-weight = peso
 list-column-area = area

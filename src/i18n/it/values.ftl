@@ -11,7 +11,7 @@ number-not-finite = `{ $text }` non è un numero decimale finito
 
 ## Date (`DateError`)
 
-date-format = `{ $text }` non è una data (si attende gg/mm/aaaa o aaaa-mm-gg)
+date-format = `{ $text }` non è una data (si attende gg/mm/aaaa, aaaa-mm-gg o 9 agosto 2019)
 date-no-such-day = `{ $text }` non è un giorno del calendario
 
 ## Target (`TargetError`)
@@ -39,11 +39,11 @@ target-accepted-forms = forme ammesse: `≥ 90%`, `< 20%`, `>= 1,2`, un numero s
 
 ## Valori a consuntivo, letti secondo l'unità di misura dell'indicatore
 
-value-not-a-completion-date = `{ $text }` non è una data (gg/mm/aaaa), `sì` o `no`
+value-not-a-completion-date = `{ $text }` non è una data (gg/mm/aaaa o 9 agosto 2019), `sì` o `no`
 value-not-yes-no = `{ $text }` non è `sì` o `no`
 value-not-a-level = `{ $text }` non è un livello della scala ({ $levels })
 value-wrong-suffix = `{ $text }` è espresso in { $suffix }, ma l'unità di misura dell'indicatore è `{ $unit }`
-value-ambiguous = `{ $text }` è ambiguo: scrivere le migliaia senza separatori (1234) o con la parte decimale (1.234,0)
+value-ambiguous = `{ $text }` è ambiguo: scrivere le migliaia senza separatori (1234) o con la parte decimale (1.234,0), oppure salvare il file delimitato da `;` (il CSV di Excel in italiano), dove il punto separa le migliaia
 
 ## Cartelle di lavoro (`WorkbookError`)
 
