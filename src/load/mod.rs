@@ -359,16 +359,30 @@ impl Loader<'_> {
         let message = msg!("wrong-type", key = field.key)
             .message("expected", field.kind.expected())
             .message("found", found(item));
-        let help = match (field.kind, item.get_ref()) {
-            (ValueKind::ArrayOfTables(spec), DeValue::Table(_)) => {
-                Some(msg!("wrong-type-help-header", table = spec.name))
-            }
-            (ValueKind::String | ValueKind::Id, DeValue::Integer(_) | DeValue::Float(_)) => {
-                Some(msg!("wrong-type-help-quote"))
-            }
-            (ValueKind::Date, _) => Some(msg!("wrong-type-help-date")),
-            _ => None,
-        };
+        let help =
+            match (field.kind, item.get_ref()) {
+                (ValueKind::ArrayOfTables(spec), DeValue::Table(_)) => {
+                    Some(msg!("wrong-type-help-header", table = spec.name))
+                }
+                (ValueKind::String | ValueKind::Id, DeValue::Integer(_) | DeValue::Float(_)) => {
+                    Some(msg!("wrong-type-help-quote"))
+                }
+                (ValueKind::Date, _) => Some(msg!("wrong-type-help-date")),
+                // A table written as its first key's value (`mission = "missione"` in `[levels]`,
+                // `responsible = "Ufficio A"`): show the table with that value in its place.
+                (ValueKind::Table(spec), DeValue::String(text)) if !spec.fields.is_empty() => {
+                    let keys: Vec<String> =
+                        spec.fields
+                            .iter()
+                            .enumerate()
+                            .map(|(at, key)| {
+                                if at == 0 { format!("{} = {:?}", key.key, text) } else { format!("{} = …", key.key) }
+                            })
+                            .collect();
+                    Some(msg!("wrong-type-help-table", table = format!("{{ {} }}", keys.join(", "))))
+                }
+                _ => None,
+            };
         let diagnostic = self.report(Code::WrongType, &item.span(), message);
         diagnostic.help = help;
     }
@@ -673,6 +687,7 @@ impl Loader<'_> {
         }
         if let Some(rule) = self.choice(&fields, "body", spec::BODY_RULES) {
             rules.body = BodyRule::parse(rule.get_ref()).unwrap_or_default();
+            rules.body_declared = true;
         }
         if let Some(rule) = self.choice(&fields, "parts", spec::PARTS_RULES) {
             rules.parts = if rule.get_ref() == "minimum" { PartsRule::Minimum } else { PartsRule::Mean };

@@ -435,7 +435,7 @@ pub static SCORING: TableSpec = TableSpec {
         optional(
             "body",
             ValueKind::Enum(BODY_RULES),
-            "What the body's score is the mean of: strategic-objectives (default), operational-objectives or indicators.",
+            "What the body's score is the mean of: strategic-objectives (default), operational-objectives (the default of a plan without dashboard indicators) or indicators.",
         ),
         optional(
             "parts",

@@ -228,6 +228,9 @@ pub struct ScoringRules {
     pub deadline_grace_days: u32,
     /// What the body's score is the mean of.
     pub body: BodyRule,
+    /// Whether the plan says `body` itself; if not, a plan without dashboard indicators is
+    /// scored through its operational objectives.
+    pub body_declared: bool,
     /// How the parts of a target of several conditions make the attainment.
     pub parts: PartsRule,
     /// How an indicator weighs in an area's or service's roll-up.
@@ -245,6 +248,7 @@ impl Default for ScoringRules {
             missing_data: MissingData::Exclude,
             deadline_grace_days: 0,
             body: BodyRule::default(),
+            body_declared: false,
             parts: PartsRule::default(),
             group_weights: GroupWeights::default(),
             bands: Vec::new(),

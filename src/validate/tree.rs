@@ -161,7 +161,23 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
             None => plan.roots.push(index),
         }
     }
+    default_body_rule(&mut plan);
     plan
+}
+
+/// The body's score rests by default on the strategic objectives' own (dashboard) indicators;
+/// a plan that has none but measures operational objectives (a municipality's PEG) is scored
+/// through those instead, unless `[scoring] body` says otherwise: a plan never goes without a
+/// body score only because it left out a level.
+fn default_body_rule(plan: &mut Plan) {
+    if plan.scoring.body_declared {
+        return;
+    }
+    let mut indicators = plan.nodes.iter().filter_map(|node| node.indicator());
+    let strategic = indicators.clone().any(|i| i.level == IndicatorLevel::Strategic);
+    if !strategic && indicators.any(|i| i.level == IndicatorLevel::Operational) {
+        plan.scoring.body = crate::plan::BodyRule::OperationalObjectives;
+    }
 }
 
 /// A table of years to values (weights, resources) with every year inside the horizon; a year

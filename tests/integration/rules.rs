@@ -320,3 +320,24 @@ targets = { 2024 = "sì" }
     let codes: Vec<&str> = diagnostics.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(codes, ["invalid-actual"]);
 }
+
+#[test]
+fn a_plan_without_dashboard_indicators_is_scored_through_its_operational_objectives() {
+    // No strategic objective has indicators of its own and `body` is not written: the body's
+    // score is O1's: I1 12 of ≥ 10 scores 100 (the cap), I2 5 of ≥ 10 scores 50, (100 + 50) / 2 = 75,
+    // coverage 2 of 2, not "—" with 0 of 0.
+    let tree = objective(&[("I1", "≥ 10", "1"), ("I2", "≥ 10", "1")]);
+    let actuals = "indicator,year,value\nI1,2024,12\nI2,2024,5\n";
+    let plan = plan_of("", &tree);
+    assert_eq!(plan.scoring.body, cruscotto::plan::BodyRule::OperationalObjectives);
+    let card = scorecard(&plan, actuals);
+    let body = card.body;
+    assert_eq!(
+        (body.attainment.map(|a| cruscotto::number::round_computed(a, 2)), body.scored, body.expected),
+        (Some(dec!(75)), 2, 2)
+    );
+    // Written, the rule holds even where it leaves the body without a score.
+    let plan = plan_of("body = \"strategic-objectives\"", &tree);
+    let card = scorecard(&plan, actuals);
+    assert_eq!((card.body.attainment, card.body.scored, card.body.expected), (None, 0, 0));
+}

@@ -160,6 +160,7 @@ wrong-type = `{ $key }` must be { $expected }, found { $found }
 wrong-type-help-header = write the header as { $table }
 wrong-type-help-quote = quote the value: "..."
 wrong-type-help-date = write dates unquoted, as 2019-07-25
+wrong-type-help-table = write it as a table: { $table }
 wrong-type-table = { $table } must be a table, found { $found }
 wrong-type-each-table = each `{ $key }` must be a table, found { $found }
 wrong-type-ids = `{ $key }` must hold ids (strings), found { $found }

@@ -170,6 +170,7 @@ wrong-type = `{ $key }` deve essere { $expected }; trovato: { $found }
 wrong-type-help-header = scrivere l'intestazione come { $table }
 wrong-type-help-quote = mettere il valore tra virgolette: "..."
 wrong-type-help-date = scrivere le date senza virgolette, come 2019-07-25
+wrong-type-help-table = scriverlo come tabella: { $table }
 wrong-type-table = { $table } deve essere una tabella; trovato: { $found }
 wrong-type-each-table = ogni `{ $key }` deve essere una tabella; trovato: { $found }
 wrong-type-ids = `{ $key }` deve contenere id (stringhe); trovato: { $found }
