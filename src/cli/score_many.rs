@@ -142,7 +142,7 @@ fn score_body(body: &Body, args: &ScoreManyArgs, output: &Output) -> Outcome {
     let result = score_rows(body, args, &kept);
     let mut messages = kept.take_captured();
     let (rows, failed) = match result {
-        Ok(Ok((rows, failed))) => (rows, failed),
+        Ok(Ok(rows)) => (rows, false),
         Ok(Err(_)) => (String::new(), true),
         Err(error) => {
             // As `main` writes an error that ends `score`, naming the plan it is about.
@@ -153,9 +153,9 @@ fn score_body(body: &Body, args: &ScoreManyArgs, output: &Output) -> Outcome {
     Outcome { rows, messages, failed }
 }
 
-/// One body's rows, and whether its findings include errors (`missing-data = "error"`); `Err`
-/// when it could not be scored.
-fn score_rows(body: &Body, args: &ScoreManyArgs, output: &Output) -> anyhow::Result<Result<(String, bool), u8>> {
+/// One body's rows; `Err` when it could not be scored, or its findings are errors (an expected
+/// value missing under `missing-data = "error"`): then its rows are not in the table.
+fn score_rows(body: &Body, args: &ScoreManyArgs, output: &Output) -> anyhow::Result<Result<String, u8>> {
     if body.actuals.is_empty() {
         fail!(msg!("cli-many-no-actuals"), msg!("cli-many-no-actuals-help"));
     }
@@ -167,11 +167,13 @@ fn score_rows(body: &Body, args: &ScoreManyArgs, output: &Output) -> anyhow::Res
             Err(code) => return Ok(Err(code)),
         };
     output.findings(&diagnostics);
-    let rows = match args.format {
+    if has_errors(&diagnostics) {
+        return Ok(Err(EXIT_INPUT_ERRORS));
+    }
+    Ok(Ok(match args.format {
         ManyFormat::Csv => long::csv(&body.name, &plan, &scorecard),
         ManyFormat::Jsonl => long::json_lines(&body.name, &plan, &scorecard),
-    };
-    Ok(Ok((rows, has_errors(&diagnostics))))
+    }))
 }
 
 /// The bodies of a folder: each `NAME.toml` with the actuals files named after it (`NAME.csv`,

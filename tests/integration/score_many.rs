@@ -241,3 +241,86 @@ fn a_list_without_its_columns_is_a_usage_error() {
     assert_eq!(result.code, 2, "{}", result.transcript());
     assert!(result.stderr.contains("has no column `plan` or no column `actuals`"), "{}", result.stderr);
 }
+
+/// The README's DuckDB queries, run by DuckDB's Python package on the table of [`bodies`]:
+/// each statement of its `sql` block, in the folder where the table is. Skipped, saying so,
+/// when `python3` cannot import `duckdb` (`.ci/run` installs it).
+#[test]
+#[cfg_attr(windows, ignore = "runs python3 with DuckDB, installed by .ci/run on Linux")]
+#[allow(clippy::print_stderr)]
+fn the_readme_duckdb_queries_read_the_table() {
+    let has_duckdb = std::process::Command::new("python3")
+        .args(["-c", "import duckdb"])
+        .output()
+        .is_ok_and(|output| output.status.success());
+    if !has_duckdb {
+        eprintln!("DuckDB check of the long table skipped: python3 cannot import duckdb (pip install duckdb)");
+        return;
+    }
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let start = readme.find("```sql\n").expect("the README has a DuckDB query") + "```sql\n".len();
+    let sql = &readme[start..start + readme[start..].find("```").unwrap()];
+    let dir = bodies();
+    let result = run_in(dir.path(), &["score-many", "enti", "-q", "-o", "risultati-2024.csv"]);
+    assert_eq!(result.code, 1, "{}", result.transcript());
+    let script = r#"
+import json, sys, duckdb
+results = []
+for statement in sys.stdin.read().split(";"):
+    lines = [l for l in statement.splitlines() if l.strip() and not l.strip().startswith("--")]
+    if lines:
+        relation = duckdb.sql("\n".join(lines))
+        results.append([] if relation is None else [[str(v) for v in row] for row in relation.fetchall()])
+types = dict(duckdb.sql("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM 'risultati-2024.parquet')").fetchall())
+print(json.dumps({"results": results, "types": types}))
+"#;
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", script])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), sql.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let answer: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let results = answer["results"].as_array().unwrap();
+    // Missions: the municipality's and the ministry's, with their attainments as `score` gives them.
+    let missions = &results[0];
+    let table = records(&std::fs::read_to_string(dir.path().join("risultati-2024.csv")).unwrap());
+    let at = |column: &str| COLUMNS.iter().position(|c| *c == column).unwrap();
+    let expected: Vec<serde_json::Value> = table[1..]
+        .iter()
+        .filter(|row| row[at("level")] == "mission")
+        .map(|row| {
+            serde_json::json!([
+                row[at("body")],
+                row[at("id")],
+                row[at("name")],
+                row[at("attainment")],
+                row[at("scored")],
+                row[at("expected")]
+            ])
+        })
+        .collect();
+    let mut missions: Vec<serde_json::Value> = missions.as_array().unwrap().clone();
+    let mut expected = expected;
+    let key = |v: &serde_json::Value| v.to_string();
+    missions.sort_by_key(key);
+    expected.sort_by_key(key);
+    assert!(!expected.is_empty());
+    assert_eq!(missions, expected);
+    // The ranking: one row per body scored, its attainment the body row's.
+    let ranking = results[1].as_array().unwrap();
+    assert_eq!(ranking.len(), 2, "{ranking:?}");
+    for row in ranking {
+        let body_row = table[1..].iter().find(|r| r[at("level")] == "body" && r[at("body")] == row[0]).unwrap();
+        assert_eq!(row[1], body_row[at("attainment")].as_str());
+    }
+    // The Parquet file keeps the exact decimal and the integers.
+    assert_eq!(answer["types"]["attainment"], "DECIMAL(9,2)");
+    assert_eq!(answer["types"]["year"], "BIGINT");
+    assert_eq!(answer["types"]["scored"], "BIGINT");
+}
