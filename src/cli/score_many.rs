@@ -37,9 +37,9 @@ struct Body {
     actuals: Vec<PathBuf>,
 }
 
-/// What scoring one body gave: its rows (empty when it failed) and its messages for stderr.
+/// What scoring one body gave: its rows (none when it failed) and its messages for stderr.
 struct Outcome {
-    rows: String,
+    rows: (String, usize),
     messages: String,
     failed: bool,
 }
@@ -60,8 +60,8 @@ pub(crate) fn run(args: &ScoreManyArgs, output: &Output) -> anyhow::Result<u8> {
         if outcome.failed {
             failed.push(body.plan.display().to_string());
         }
-        rows += outcome.rows.lines().count();
-        out(&outcome.rows)
+        rows += outcome.rows.1;
+        out(&outcome.rows.0)
     };
     match file {
         Some(path) => io::write_atomically_with(path, args.force, |writer| {
@@ -143,11 +143,11 @@ fn score_body(body: &Body, args: &ScoreManyArgs, output: &Output) -> Outcome {
     let mut messages = kept.take_captured();
     let (rows, failed) = match result {
         Ok(Ok(rows)) => (rows, false),
-        Ok(Err(_)) => (String::new(), true),
+        Ok(Err(_)) => (Default::default(), true),
         Err(error) => {
             // As `main` writes an error that ends `score`, naming the plan it is about.
             messages.push_str(&format!("error: {}: {error:#}\n", body.plan.display()));
-            (String::new(), true)
+            (Default::default(), true)
         }
     };
     Outcome { rows, messages, failed }
@@ -155,7 +155,7 @@ fn score_body(body: &Body, args: &ScoreManyArgs, output: &Output) -> Outcome {
 
 /// One body's rows; `Err` when it could not be scored, or its findings are errors (an expected
 /// value missing under `missing-data = "error"`): then its rows are not in the table.
-fn score_rows(body: &Body, args: &ScoreManyArgs, output: &Output) -> anyhow::Result<Result<String, u8>> {
+fn score_rows(body: &Body, args: &ScoreManyArgs, output: &Output) -> anyhow::Result<Result<(String, usize), u8>> {
     if body.actuals.is_empty() {
         fail!(msg!("cli-many-no-actuals"), msg!("cli-many-no-actuals-help"));
     }
@@ -216,7 +216,9 @@ fn in_folder(folder: &Path, output: &Output) -> anyhow::Result<Vec<Body>> {
             None => output.note_line("note: ", &msg!("cli-many-unmatched", file = path.display())),
         }
     }
-    Ok(bodies.into_values().collect())
+    let mut bodies: Vec<Body> = bodies.into_values().collect();
+    bodies.sort_by(|a, b| a.plan.cmp(&b.plan));
+    Ok(bodies)
 }
 
 /// Whether the file named `file` is an actuals file of the plan `stem`: `stem` followed by
@@ -288,5 +290,29 @@ mod tests {
         assert!(belongs("comune-2024_q1.xlsx", "comune-2024"));
         assert!(!belongs("comune-20245.csv", "comune-2024"));
         assert!(!belongs("altro.csv", "comune-2024"));
+    }
+
+    #[test]
+    fn in_a_folder_each_file_goes_to_the_longest_plan_name_it_starts_with() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path();
+        for file in ["comune.toml", "comune-2024.toml", "comune-2024-consuntivi.csv", "comune.csv", "altro.csv"] {
+            std::fs::write(folder.join(file), "").unwrap();
+        }
+        std::fs::create_dir(folder.join("comune")).unwrap();
+        std::fs::write(folder.join("comune").join("2023.xlsx"), "").unwrap();
+        let output = Output::new(super::super::args::ColorChoice::Never, cruscotto::i18n::Lang::En, None, true, vec![]);
+        let bodies = in_folder(folder, &output).unwrap();
+        let found: Vec<(&str, Vec<PathBuf>)> = bodies
+            .iter()
+            .map(|b| {
+                (b.name.as_str(), b.actuals.iter().map(|p| p.strip_prefix(folder).unwrap().to_path_buf()).collect())
+            })
+            .collect();
+        let expected = vec![
+            ("comune-2024.toml", vec![PathBuf::from("comune-2024-consuntivi.csv")]),
+            ("comune.toml", vec![Path::new("comune").join("2023.xlsx"), PathBuf::from("comune.csv")]),
+        ];
+        assert_eq!(found, expected);
     }
 }

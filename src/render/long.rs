@@ -46,24 +46,24 @@ pub fn csv_header() -> String {
     String::from_utf8(writer.into_inner().expect("flushing memory")).expect("UTF-8 names")
 }
 
-/// One body's rows (`plan`: the plan file as given), in the order of `score --format csv
-/// --level all`, as CSV lines without the header.
-pub fn csv(plan_file: &str, plan: &Plan, scorecard: &Scorecard) -> String {
+/// One body's rows (`plan_file`: the plan file as given), in the order of `score --format csv
+/// --level all`, as CSV records without the header, and how many there are.
+pub fn csv(plan_file: &str, plan: &Plan, scorecard: &Scorecard) -> (String, usize) {
     let columns = columns();
     let mut writer = csv::Writer::from_writer(Vec::new());
-    each_row(plan_file, plan, scorecard, |cells| {
+    let count = each_row(plan_file, plan, scorecard, |cells| {
         let record = columns.iter().map(|column| cell(&cells, column).map(Field::plain).unwrap_or_default());
         writer.write_record(record).expect("writing to memory");
     });
-    String::from_utf8(writer.into_inner().expect("flushing memory")).expect("UTF-8 fields")
+    (String::from_utf8(writer.into_inner().expect("flushing memory")).expect("UTF-8 fields"), count)
 }
 
 /// One body's rows as JSON Lines: an object per line, every column a key in the order of
-/// [`columns`], `null` where the row has no value.
-pub fn json_lines(plan_file: &str, plan: &Plan, scorecard: &Scorecard) -> String {
+/// [`columns`], `null` where the row has no value; and how many rows there are.
+pub fn json_lines(plan_file: &str, plan: &Plan, scorecard: &Scorecard) -> (String, usize) {
     let columns = columns();
     let mut text = String::new();
-    each_row(plan_file, plan, scorecard, |cells| {
+    let count = each_row(plan_file, plan, scorecard, |cells| {
         let members: Vec<String> = columns
             .iter()
             .map(|column| {
@@ -75,15 +75,23 @@ pub fn json_lines(plan_file: &str, plan: &Plan, scorecard: &Scorecard) -> String
         text.push_str(&members.join(","));
         text.push_str("}\n");
     });
-    text
+    (text, count)
 }
 
-/// Calls `row` with each row's fields, the plan file and body first.
-fn each_row(plan_file: &str, plan: &Plan, scorecard: &Scorecard, mut row: impl FnMut(Vec<(&'static str, Field)>)) {
+/// Calls `row` with each row's fields, the plan file and body first; returns how many rows.
+fn each_row(
+    plan_file: &str,
+    plan: &Plan,
+    scorecard: &Scorecard,
+    mut row: impl FnMut(Vec<(&'static str, Field)>),
+) -> usize {
+    let mut count = 0;
     let body = [("plan", Field::Text(plan_file.to_owned())), ("body", Field::Text(plan.metadata.body.clone()))];
     score::csv_rows(plan, scorecard, ReportLevel::All, |cells| {
         row(body.iter().cloned().chain(cells).collect());
+        count += 1;
     });
+    count
 }
 
 fn cell<'a>(cells: &'a [(&'static str, Field)], column: &str) -> Option<&'a Field> {

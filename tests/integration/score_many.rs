@@ -8,7 +8,8 @@ use std::path::Path;
 use crate::support::{root, run, run_in};
 
 /// The columns of the long table, in order: the plan file and the body, then those of `score
-/// --format csv --level all` with every optional column.
+/// --format csv --level all` with every optional column. Written out rather than taken from
+/// the library: this is the schema users' queries depend on, and a change to it must show here.
 const COLUMNS: &[&str] = &[
     "plan",
     "body",
@@ -48,7 +49,7 @@ const COLUMNS: &[&str] = &[
     "resources",
 ];
 
-/// The columns holding numbers.
+/// The columns holding numbers (written out for the same reason).
 const NUMBERS: &[&str] = &[
     "year",
     "reference",
