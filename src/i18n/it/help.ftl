@@ -53,6 +53,7 @@ arg-score-strict = Fallisce (uscita 1) quando manca un valore a consuntivo attes
 
 about-score-many = Misura molti piani, ciascuno con i suoi consuntivi, su tutti i core in un'unica tabella lunga: una riga per ente, nodo e anno
 arg-score-many-input = Una cartella, ogni NOME.toml con i suoi file dei consuntivi chiamati NOME.csv, NOME-*.csv, NOME_*.csv o in una cartella NOME/; oppure un elenco, un CSV con le colonne `plan` e `actuals` (una riga per file dei consuntivi; percorsi relativi all'elenco)
+arg-score-many-year = L'anno in cui misurare tutti i piani; un piano che non lo ha nell'orizzonte fallisce [default: l'anno di ciascun piano]
 arg-score-many-format = Formato dell'output: `csv`, le colonne di `score --format csv --level all` dopo `plan` e `body`; `jsonl`, le stesse come un oggetto JSON per riga
 arg-score-many-jobs = Piani misurati insieme [default: il numero dei core]
 
