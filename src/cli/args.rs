@@ -54,6 +54,7 @@ pub(crate) enum Command {
     Tree(TreeArgs),
     List(ListArgs),
     Score(ScoreArgs),
+    ScoreMany(ScoreManyArgs),
     Template(TemplateArgs),
     Export(ExportArgs),
     Report(ReportArgs),
@@ -180,6 +181,28 @@ pub(crate) enum ListFormat {
     Table,
     Csv,
     Json,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ScoreManyArgs {
+    #[arg(value_name = "FOLDER|LIST")]
+    pub(crate) input: PathBuf,
+    #[arg(long)]
+    pub(crate) year: Option<i32>,
+    #[arg(long, value_enum, default_value_t = ManyFormat::Csv)]
+    pub(crate) format: ManyFormat,
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    #[arg(long)]
+    pub(crate) force: bool,
+    #[arg(short, long, value_name = "N")]
+    pub(crate) jobs: Option<std::num::NonZeroUsize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ManyFormat {
+    Csv,
+    Jsonl,
 }
 
 #[derive(Debug, Args)]

@@ -31,6 +31,9 @@ pub(crate) struct Output {
     pub(crate) quiet: bool,
     /// `--ignore CODE`: the warnings this run accepts.
     pub(crate) ignore: Vec<Code>,
+    /// What is written to stderr, kept instead of written: the messages about one plan of
+    /// `score-many`, scored on a thread of its own, printed in the plans' order.
+    pub(crate) captured: Option<std::sync::Mutex<String>>,
 }
 
 impl Output {
@@ -59,7 +62,30 @@ impl Output {
             lang_override: lang,
             quiet,
             ignore,
+            captured: None,
         }
+    }
+
+    /// An `Output` like this one whose stderr is kept (see [`Output::take_captured`]).
+    pub(crate) fn capturing(&self) -> Self {
+        Self {
+            style: self.style,
+            stderr_style: self.stderr_style,
+            stdout_is_terminal: self.stdout_is_terminal,
+            interface_lang: self.interface_lang,
+            lang_override: self.lang_override,
+            quiet: self.quiet,
+            ignore: self.ignore.clone(),
+            captured: Some(std::sync::Mutex::new(String::new())),
+        }
+    }
+
+    /// What was written to stderr through a [`Output::capturing`] output.
+    pub(crate) fn take_captured(&self) -> String {
+        self.captured
+            .as_ref()
+            .map(|text| std::mem::take(&mut *text.lock().unwrap_or_else(|e| e.into_inner())))
+            .unwrap_or_default()
     }
 
     /// Writes `text` to stdout as one piece (its colours, when on, as the console takes them).
@@ -84,7 +110,9 @@ impl Output {
 
     /// Writes `text` to stderr (its colours, when on, as the console takes them).
     pub(crate) fn eprint(&self, text: &str) {
-        if self.stderr_style.color {
+        if let Some(captured) = &self.captured {
+            captured.lock().unwrap_or_else(|e| e.into_inner()).push_str(text);
+        } else if self.stderr_style.color {
             let _ = anstream::AutoStream::always(std::io::stderr().lock()).write_all(text.as_bytes());
         } else {
             write_stderr(text);
@@ -465,15 +493,26 @@ pub(crate) fn check_written(
 /// the rename refuses an existing file, even one created by another run in the meantime; with
 /// it, only a regular file is replaced (never a device, a pipe or a folder).
 pub(crate) fn write_atomically(path: &Path, bytes: impl AsRef<[u8]>, force: bool) -> anyhow::Result<()> {
+    write_atomically_with(path, force, |file| Ok(file.write_all(bytes.as_ref())?))
+}
+
+/// [`write_atomically`] for output written piece by piece by `write` (which may fail; then
+/// nothing is written): the temporary file is published only once `write` has written it all.
+pub(crate) fn write_atomically_with(
+    path: &Path,
+    force: bool,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     let name = path.display().to_string();
     refuse_existing(path, force, "file")?;
     let mut temporary = temporary_builder(&format!(".{}.", file_name(path)), 0o666)
         .tempfile_in(folder_of(path))
         .with_context(|| cannot_write(&name))?;
-    temporary
-        .write_all(bytes.as_ref())
-        .and_then(|()| temporary.as_file().sync_all())
-        .with_context(|| cannot_write(&name))?;
+    {
+        let mut buffered = std::io::BufWriter::new(temporary.as_file_mut());
+        write(&mut buffered).and_then(|()| Ok(buffered.flush()?)).with_context(|| cannot_write(&name))?;
+    }
+    temporary.as_file().sync_all().with_context(|| cannot_write(&name))?;
     publish(temporary, path, force)
 }
 

@@ -2,7 +2,8 @@
 //! stderr, and picks exit codes.
 //!
 //! Exit codes: 0 success; 1 the input has errors (or warnings under `--deny warnings`);
-//! 2 usage or I/O error; 3 `score --fail-under` not reached.
+//! 2 usage or I/O error; 3 `score --fail-under` not reached. `score-many` exits 1 when any of
+//! its plans could not be scored (the others are in its table).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod args;
@@ -19,6 +20,7 @@ mod list;
 mod report;
 mod rollover;
 mod score;
+mod score_many;
 mod show;
 mod template;
 mod tree;
@@ -69,6 +71,7 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<u8> {
         Command::Tree(args) => tree::run(&args, &output),
         Command::List(args) => list::run(&args, &output),
         Command::Score(args) => score::run(&args, &output),
+        Command::ScoreMany(args) => score_many::run(&args, &output),
         Command::Template(args) => template::run(&args, &output),
         Command::Export(args) => export::run(&args, &output),
         Command::Report(args) => report::run(&args, &output),

@@ -127,6 +127,19 @@ pub(crate) fn load_and_score(
     strict: bool,
     output: &Output,
 ) -> anyhow::Result<Result<Scored, u8>> {
+    score_inputs(plan_arg, actuals, period, strict, true, output)
+}
+
+/// [`load_and_score`], asking git for the plan's commit (two processes per plan) only when `git`
+/// is true: `score-many` records no provenance in its table of thousands of plans.
+pub(crate) fn score_inputs(
+    plan_arg: &PlanArg,
+    actuals: &[PathBuf],
+    period: Option<cruscotto::period::Period>,
+    strict: bool,
+    git: bool,
+    output: &Output,
+) -> anyhow::Result<Result<Scored, u8>> {
     let stdin_readers = usize::from(io::plan_origin(plan_arg)? == io::Origin::Stdin)
         + actuals.iter().filter(|path| io::Origin::data(path) == io::Origin::Stdin).count();
     if stdin_readers > 1 {
@@ -146,8 +159,12 @@ pub(crate) fn load_and_score(
         sources.extend(sheets);
         inputs.push(input);
     }
-    let provenance =
-        Provenance { tool: provenance::tool(), plan: plan_input, actuals: inputs, git: io::git_state(&plan_origin) };
+    let provenance = Provenance {
+        tool: provenance::tool(),
+        plan: plan_input,
+        actuals: inputs,
+        git: git.then(|| io::git_state(&plan_origin)).flatten(),
+    };
     let (actuals, mut diagnostics) = cruscotto::actuals::read(&plan, &sources);
     cruscotto::diagnostic::ignore(&mut diagnostics, &output.ignore);
     if has_errors(&diagnostics) {

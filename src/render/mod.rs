@@ -5,6 +5,7 @@ pub mod diagnostics;
 pub mod diff;
 pub mod history;
 pub mod list;
+pub mod long;
 pub mod plan;
 pub mod score;
 pub mod style;

@@ -825,8 +825,7 @@ pub const ROLLUP_COLUMNS: &[&str] = &[
 /// of the other levels; `All` gives both in one table with the union of the columns (a cell a
 /// row does not have is empty).
 pub fn csv(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
-    let indicators = matches!(level, ReportLevel::Indicator | ReportLevel::Summary | ReportLevel::All);
-    let rollups = level != ReportLevel::Indicator && level != ReportLevel::Summary;
+    let (indicators, rollups) = csv_tables(level);
     let indicator_extras = used_indicator_extras(plan, scorecard);
     let rollup_extras = used_rollup_extras(plan, scorecard, &rollup_rows(plan, scorecard, level));
     let mut columns: Vec<&str> = Vec::new();
@@ -841,32 +840,49 @@ pub fn csv(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
     }
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(&columns).expect("writing to memory");
-    let mut write = |cells: Vec<(&str, String)>| {
-        let record = columns.iter().map(|c| cells.iter().find(|(k, _)| k == c).map(|(_, v)| v.as_str()).unwrap_or(""));
+    csv_rows(plan, scorecard, level, |cells| {
+        let record =
+            columns.iter().map(|c| cells.iter().find(|(k, _)| k == c).map(|(_, v)| v.plain()).unwrap_or_default());
         writer.write_record(record).expect("writing to memory");
-    };
+    });
+    String::from_utf8(writer.into_inner().expect("flushing memory")).expect("UTF-8 fields")
+}
+
+/// Which tables the CSV of `level` holds: the indicators', the rolled-up rows', or both.
+fn csv_tables(level: ReportLevel) -> (bool, bool) {
+    let indicators = matches!(level, ReportLevel::Indicator | ReportLevel::Summary | ReportLevel::All);
+    let rollups = level != ReportLevel::Indicator && level != ReportLevel::Summary;
+    (indicators, rollups)
+}
+
+/// The rows of [`csv`] for `level`, in its order, each as its named fields (a column a row does
+/// not have is absent): what `score --format csv` writes and `score-many` puts in its long table.
+pub fn csv_rows(
+    plan: &Plan,
+    scorecard: &Scorecard,
+    level: ReportLevel,
+    mut row: impl FnMut(Vec<(&'static str, Field)>),
+) {
+    let (indicators, rollups) = csv_tables(level);
     if indicators {
         for score in &scorecard.indicators {
-            let fields = indicator_fields(plan, scorecard, score);
-            let mut cells: Vec<(&str, String)> =
-                INDICATOR_COLUMNS.iter().copied().zip(fields.iter().map(Field::plain)).collect();
-            cells.extend(indicator_extra_fields(plan, scorecard, score).into_iter().map(|(k, f)| (k, f.plain())));
-            write(cells);
+            let mut cells: Vec<(&str, Field)> =
+                INDICATOR_COLUMNS.iter().copied().zip(indicator_fields(plan, scorecard, score)).collect();
+            cells.extend(indicator_extra_fields(plan, scorecard, score));
+            row(cells);
             for part in part_fields(plan, scorecard, score) {
-                write(part.into_iter().map(|(k, f)| (k, f.plain())).collect());
+                row(part);
             }
         }
     }
     if rollups {
-        for row in rollup_rows(plan, scorecard, level) {
-            let fields = rollup_fields(&row, scorecard.year);
-            let mut cells: Vec<(&str, String)> =
-                ROLLUP_COLUMNS.iter().copied().zip(fields.iter().map(Field::plain)).collect();
-            cells.extend(rollup_extra_fields(plan, scorecard, &row).into_iter().map(|(k, f)| (k, f.plain())));
-            write(cells);
+        for rollup in rollup_rows(plan, scorecard, level) {
+            let mut cells: Vec<(&str, Field)> =
+                ROLLUP_COLUMNS.iter().copied().zip(rollup_fields(&rollup, scorecard.year)).collect();
+            cells.extend(rollup_extra_fields(plan, scorecard, &rollup));
+            row(cells);
         }
     }
-    String::from_utf8(writer.into_inner().expect("flushing memory")).expect("UTF-8 fields")
 }
 
 /// The columns of the indicators' table that plans of other shapes add, after

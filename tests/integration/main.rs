@@ -21,6 +21,7 @@ mod rollover;
 mod rules;
 mod score;
 mod score_cli;
+mod score_many;
 mod score_properties;
 mod seed_plan;
 mod shapes;

@@ -123,6 +123,25 @@ cli-written-plan-fails = the plan written does not pass `cruscotto check`; this 
 cli-below-threshold = the body's attainment { $attainment }% is below --fail-under { $threshold }%
 cli-no-attainment-weights = every scored indicator weighs 0 up to the body, so the body has no attainment to compare with --fail-under
 cli-no-attainment-scored = no indicator was scored, so the body has no attainment to compare with --fail-under
+cli-many-scored = scored { $scored } of { $plans ->
+        [one] { $plans } plan
+       *[other] { $plans } plans
+    }, { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }
+cli-many-failed = { $count ->
+        [one] { $count } plan could not be scored
+       *[other] { $count } plans could not be scored
+    } (the others are in the table): { $plans }
+cli-many-no-actuals = no actuals file
+cli-many-no-actuals-help = name its actuals after the plan (NAME.csv, NAME-*.csv, NAME_*.csv, or files in a folder NAME/), or give it a row in a list file
+cli-many-no-plans = no plans in { $folder }
+cli-many-no-plans-help = give a folder of plans (NAME.toml) with their actuals, or a list file (CSV with the columns `plan` and `actuals`)
+cli-many-unmatched = { $file } is named after no plan: left out
+cli-many-list-columns = { $file } has no column `plan` or no column `actuals`
+cli-many-list-columns-help = a list file is CSV with a header line naming the columns `plan` and `actuals`, e.g. `plan,actuals`
+cli-many-list-no-plan = { $file }:{ $line }: the row names no plan
 cli-export-unknown-format = cannot tell the format from `{ $file }`
 cli-export-unknown-format-help = name the workbook `….xlsx`, or add `--format csv` to write one CSV file per sheet into that folder
 cli-export-csv-needs-folder = --format csv writes one file per sheet: it needs -o FOLDER

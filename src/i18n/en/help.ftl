@@ -49,6 +49,14 @@ arg-score-fail-under = Exit 3 when the body's attainment is below PCT (for CI)
 arg-score-columns = The table columns to show, comma-separated, in both tables (e.g. `id,name,attainment,status`): level, id, name, attainment, coverage, operational, band, target, actual, status, weight, note [default: all of them, those of low priority left out when the width is too small]
 arg-score-strict = Fail (exit 1) when an expected actual is missing or a missed or partial indicator has no note explaining the deviation
 
+## score-many
+
+about-score-many = Score many plans, each with its actual values, on every core into one long table: a row per body, node and year
+arg-score-many-input = A folder, each NAME.toml with its actuals files named NAME.csv, NAME-*.csv, NAME_*.csv or in a folder NAME/; or a list file, CSV with the columns `plan` and `actuals` (one row per actuals file; paths relative to the list)
+arg-score-many-year = The year to score every plan at; a plan whose horizon does not hold it fails [default: each plan's own year]
+arg-score-many-format = Output format: `csv`, the columns of `score --format csv --level all` after `plan` and `body`; `jsonl`, the same as one JSON object per line
+arg-score-many-jobs = Plans scored at once [default: the number of cores]
+
 ## template
 
 about-template = Write the actuals file to be filled in for a year

@@ -124,6 +124,28 @@ cli-written-plan-fails = il piano scritto non supera `cruscotto check`; è un di
 cli-below-threshold = il grado di raggiungimento dell'ente { $attainment }% è sotto la soglia di --fail-under { $threshold }%
 cli-no-attainment-weights = ogni indicatore misurato pesa 0 fino all'ente, quindi l'ente non ha un grado di raggiungimento da confrontare con --fail-under
 cli-no-attainment-scored = nessun indicatore è stato misurato, quindi l'ente non ha un grado di raggiungimento da confrontare con --fail-under
+cli-many-scored = { $scored ->
+        [one] misurato
+       *[other] misurati
+    } { $scored } su { $plans ->
+        [one] { $plans } piano
+       *[other] { $plans } piani
+    }, { $rows ->
+        [one] { $rows } riga
+       *[other] { $rows } righe
+    }
+cli-many-failed = { $count ->
+        [one] { $count } piano non è stato misurato
+       *[other] { $count } piani non sono stati misurati
+    } (gli altri sono nella tabella): { $plans }
+cli-many-no-actuals = nessun file dei consuntivi
+cli-many-no-actuals-help = chiama i consuntivi come il piano (NOME.csv, NOME-*.csv, NOME_*.csv, o file in una cartella NOME/), o dagli una riga in un elenco
+cli-many-no-plans = nessun piano in { $folder }
+cli-many-no-plans-help = indica una cartella di piani (NOME.toml) con i loro consuntivi, o un elenco (CSV con le colonne `plan` e `actuals`)
+cli-many-unmatched = { $file } non ha il nome di nessun piano: escluso
+cli-many-list-columns = { $file } non ha la colonna `plan` o la colonna `actuals`
+cli-many-list-columns-help = un elenco è un CSV con una riga di intestazione che nomina le colonne `plan` e `actuals`, per esempio `plan,actuals`
+cli-many-list-no-plan = { $file }:{ $line }: la riga non indica un piano
 cli-export-unknown-format = impossibile capire il formato da `{ $file }`
 cli-export-unknown-format-help = chiamare la cartella di lavoro `….xlsx`, o aggiungere `--format csv` per scrivere un file CSV per foglio in quella cartella
 cli-export-csv-needs-folder = --format csv scrive un file per foglio: richiede -o CARTELLA

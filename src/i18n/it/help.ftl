@@ -49,6 +49,14 @@ arg-score-fail-under = Esce con 3 quando il grado di raggiungimento dell'ente è
 arg-score-columns = Le colonne da mostrare nelle due tabelle, separate da virgole (per esempio `id,name,attainment,status`): level, id, name, attainment, coverage, operational, band, target, actual, status, weight, note [default: tutte, tranne quelle meno importanti quando la larghezza non basta]
 arg-score-strict = Fallisce (uscita 1) quando manca un valore a consuntivo atteso o un indicatore non raggiunto o parzialmente raggiunto non ha una nota che motivi lo scostamento
 
+## score-many
+
+about-score-many = Misura molti piani, ciascuno con i suoi consuntivi, su tutti i core in un'unica tabella lunga: una riga per ente, nodo e anno
+arg-score-many-input = Una cartella, ogni NOME.toml con i suoi file dei consuntivi chiamati NOME.csv, NOME-*.csv, NOME_*.csv o in una cartella NOME/; oppure un elenco, un CSV con le colonne `plan` e `actuals` (una riga per file dei consuntivi; percorsi relativi all'elenco)
+arg-score-many-year = L'anno in cui misurare tutti i piani; un piano che non lo ha nell'orizzonte fallisce [default: l'anno di ciascun piano]
+arg-score-many-format = Formato dell'output: `csv`, le colonne di `score --format csv --level all` dopo `plan` e `body`; `jsonl`, le stesse come un oggetto JSON per riga
+arg-score-many-jobs = Piani misurati insieme [default: il numero dei core]
+
 ## template
 
 about-template = Scrive il file dei valori a consuntivo da compilare per un anno
