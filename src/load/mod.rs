@@ -246,10 +246,12 @@ pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
         }
     }
     plan.nodes.sort_by_key(|node| node.span.start);
-    for node in &plan.nodes {
+    for node in plan.nodes.iter().filter(|node| !node.accepted.is_empty()) {
         // A node's table runs from its header to the next table's header (its revisions,
         // `[[indicator.revision]]`, are inside it).
-        let end = headers.iter().copied().find(|&start| start > node.span.start).unwrap_or(source.text().len());
+        // By binary search: a scan from the first header would make this quadratic in the nodes.
+        let next = headers.partition_point(|&start| start <= node.span.start);
+        let end = headers.get(next).copied().unwrap_or(source.text().len());
         let region = node.span.start..end;
         let scope = (node.id.get_ref().clone(), region);
         plan.acceptances.extend(node.accepted.iter().map(|a| (a.clone(), Some(scope.clone()))));
