@@ -89,3 +89,31 @@ pub(crate) fn actuals(objectives: usize, years: std::ops::RangeInclusive<i32>) -
     }
     csv
 }
+
+/// The nodes of [`plan`] as a table, the pre-exported list a script joining the actuals reads
+/// instead of the plan: `id,parent,weight,target,polarity`, the target as a plain number (the
+/// threshold of the plan's target), empty for nodes other than indicators.
+pub(crate) fn nodes(objectives: usize) -> String {
+    let mut csv = String::from("id,parent,weight,target,polarity\n");
+    for mission in 0..4 {
+        let _ = writeln!(csv, "M{mission},,1,,");
+    }
+    let operational = [("100", "increase"), ("40", "decrease"), ("1.2", "increase"), ("3", "increase")];
+    for s in 0..objectives {
+        let _ = writeln!(csv, "S{s},M{},1,,", s % 4);
+        for k in 0..4 {
+            let _ = writeln!(csv, "S{s}.{k},S{s},1,85,increase");
+        }
+        for p in 0..2 {
+            let _ = writeln!(csv, "P{s}.{p},S{s},1,,");
+            for o in 0..3 {
+                let objective = p * 3 + o;
+                let _ = writeln!(csv, "O{s}.{objective},P{s}.{p},1,,");
+                for (i, (target, polarity)) in operational.iter().enumerate() {
+                    let _ = writeln!(csv, "O{s}.{objective}.{i},O{s}.{objective},1,{target},{polarity}");
+                }
+            }
+        }
+    }
+    csv
+}

@@ -250,7 +250,7 @@ fn read_file(
     let headers = match csv.headers() {
         Ok(headers) => headers.clone(),
         Err(error) => {
-            let line = error.position().map_or(1, |p| record_line(source, p));
+            let line = error.position().map_or(1, |p| LineCounter::default().record_line(source, p));
             reader.report(Code::InvalidCsv, line, None, "", msg!("invalid-csv", reason = error));
             return;
         }
@@ -273,17 +273,18 @@ fn read_file(
     let definition_at = column(Column::Definition);
 
     let mut record = csv::StringRecord::new();
+    let mut lines = LineCounter::default();
     loop {
         match csv.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
             Err(error) => {
-                let line = error.position().map_or(0, |p| record_line(source, p));
+                let line = error.position().map_or(0, |p| lines.record_line(source, p));
                 reader.report(Code::InvalidCsv, line, None, "", msg!("invalid-csv", reason = error));
                 continue;
             }
         }
-        let line = record.position().map_or(0, |p| record_line(source, p));
+        let line = record.position().map_or(0, |p| lines.record_line(source, p));
         let field = |at: Option<usize>| at.and_then(|i| record.get(i)).map(str::trim).filter(|s| !s.is_empty());
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
@@ -395,16 +396,32 @@ fn place_of_id(source: &SourceFile, line: u32, id: &str) -> Location {
     Location::in_line(source.name(), line as usize, column, at, id.chars().count().max(1), line_text)
 }
 
-/// The 1-based line where a record starts. The csv crate's own line count is one short after a
-/// CRLF line end (what Excel writes), so the line is computed from the record's byte offset,
-/// which may point at the end of the previous line.
-fn record_line(source: &SourceFile, position: &csv::Position) -> u32 {
-    let text = source.text().as_bytes();
-    let mut offset = usize::try_from(position.byte()).unwrap_or(usize::MAX).min(text.len());
-    while offset < text.len() && matches!(text[offset], b'\r' | b'\n') {
-        offset += 1;
+/// The 1-based line where each record starts, counted as the file is read. The csv crate's own
+/// line count is one short after a CRLF line end (what Excel writes), so the line is computed
+/// from the record's byte offset, which may point at the end of the previous line. Records come
+/// in file order, so the line breaks are counted once, from the last record on, without the
+/// index of every line of the file [`SourceFile::position`] builds.
+#[derive(Default)]
+struct LineCounter {
+    /// The offset counted up to, and the line it is on.
+    offset: usize,
+    line: usize,
+}
+
+impl LineCounter {
+    fn record_line(&mut self, source: &SourceFile, position: &csv::Position) -> u32 {
+        let text = source.text().as_bytes();
+        let mut offset = usize::try_from(position.byte()).unwrap_or(usize::MAX).min(text.len());
+        while offset < text.len() && matches!(text[offset], b'\r' | b'\n') {
+            offset += 1;
+        }
+        if offset < self.offset || self.line == 0 {
+            *self = Self { offset: 0, line: 1 };
+        }
+        self.line += text[self.offset..offset].iter().filter(|&&byte| byte == b'\n').count();
+        self.offset = offset;
+        u32::try_from(self.line).unwrap_or(u32::MAX)
     }
-    u32::try_from(source.position(offset).line).unwrap_or(u32::MAX)
 }
 
 /// A data row's fields, trimmed, `None` when empty.

@@ -14,7 +14,11 @@ pub(crate) fn run(args: &CheckArgs, output: &Output) -> anyhow::Result<u8> {
     let deny = Deny::parse(&args.deny, &output.ignore)?;
     let origin = io::plan_origin(&args.plan)?;
     let (name, mut diagnostics) = match io::read_plan(&origin)?.1 {
-        Ok(source) => (source.name().to_owned(), cruscotto::check_plan(&source).diagnostics),
+        Ok(source) => {
+            let cruscotto::Checked { plan, diagnostics } = cruscotto::check_plan(&source);
+            let _plan = io::keep_until_exit(plan);
+            (source.name().to_owned(), diagnostics)
+        }
         Err(diagnostic) => (origin.display(), vec![*diagnostic]),
     };
     diagnostic::ignore(&mut diagnostics, &output.ignore);

@@ -15,8 +15,19 @@ use cruscotto::source::SourceFile;
 use super::args::{ColorChoice, PlanArg};
 use super::words::{Failure, fail};
 
-/// Plans larger than this are refused before reading: real plans are a few hundred kilobytes.
-const MAX_PLAN_BYTES: u64 = 64 * 1024 * 1024;
+/// Plans larger than this are refused before reading. A body's plan is a few hundred kilobytes,
+/// but a national roll-up generated from a database can hold hundreds of thousands of indicators
+/// (200,000 are 70 MB); the bound is the actuals' one, kept so that a device or a pipe that never
+/// ends (`/dev/zero`) is refused rather than read until memory runs out.
+const MAX_PLAN_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// Leaves `value` to the operating system, which takes back a process's memory at exit at once,
+/// instead of freeing it piece by piece: a plan of a hundred thousand indicators and its million
+/// actual values are millions of allocations, and freeing them would be a tenth of a run's time.
+/// For the big values a command holds until it ends.
+pub(crate) fn keep_until_exit<T>(value: T) -> std::mem::ManuallyDrop<T> {
+    std::mem::ManuallyDrop::new(value)
+}
 
 /// Where output goes and how it looks.
 pub(crate) struct Output {

@@ -38,11 +38,11 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
         },
         None => None,
     };
-    let Scored { plan, scorecard, provenance, diagnostics, .. } =
-        match load_and_score(&args.plan, &args.actuals, args.year, args.strict, output)? {
-            Ok(scored) => scored,
-            Err(code) => return Ok(code),
-        };
+    let scored = match load_and_score(&args.plan, &args.actuals, args.year, args.strict, output)? {
+        Ok(scored) => io::keep_until_exit(scored),
+        Err(code) => return Ok(code),
+    };
+    let Scored { plan, scorecard, provenance, diagnostics, .. } = &*scored;
 
     let level = match args.level {
         None => ReportLevel::Summary,
@@ -59,7 +59,7 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
     let text = match args.format {
         ScoreFormat::Table => {
             let width = args.width.or_else(|| output.terminal_width()).unwrap_or(PIPED_TABLE_WIDTH);
-            let lang = output.deliverable_lang(&plan);
+            let lang = output.deliverable_lang(plan);
             let columns = chosen_columns(args.columns.as_deref())?;
             let options = TableOptions {
                 level,
@@ -69,16 +69,16 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
                 lang,
                 columns: columns.as_deref(),
             };
-            report::table(&plan, &scorecard, options)
+            report::table(plan, scorecard, options)
         }
-        ScoreFormat::Csv => report::csv(&plan, &scorecard, level),
-        ScoreFormat::Json => report::json(&plan, &scorecard, level, &provenance),
-        ScoreFormat::Markdown => report::markdown(&plan, &scorecard, level, output.deliverable_lang(&plan)),
+        ScoreFormat::Csv => report::csv(plan, scorecard, level),
+        ScoreFormat::Json => report::json(plan, scorecard, level, provenance),
+        ScoreFormat::Markdown => report::markdown(plan, scorecard, level, output.deliverable_lang(plan)),
     };
     output.print(&text)?;
 
-    output.findings(&diagnostics);
-    if has_errors(&diagnostics) {
+    output.findings(diagnostics);
+    if has_errors(diagnostics) {
         return Ok(EXIT_INPUT_ERRORS);
     }
     if let Some(threshold) = fail_under {

@@ -11,6 +11,7 @@ pub mod spec;
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -213,7 +214,7 @@ pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
     }
     let root = Spanned::new(0..0, DeValue::Table(document.into_inner()));
     let headers = table_headers(&root);
-    let mut loader = Loader { reporter: Reporter::new(source, diagnostics) };
+    let mut loader = Loader { reporter: Reporter::new(source, diagnostics), targets: Default::default() };
     let fields = loader.table(&root, &spec::ROOT)?;
     let mut plan = RawPlan::default();
     if let Some(value) = fields.get("plan") {
@@ -245,10 +246,12 @@ pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
         }
     }
     plan.nodes.sort_by_key(|node| node.span.start);
-    for node in &plan.nodes {
+    for node in plan.nodes.iter().filter(|node| !node.accepted.is_empty()) {
         // A node's table runs from its header to the next table's header (its revisions,
         // `[[indicator.revision]]`, are inside it).
-        let end = headers.iter().copied().find(|&start| start > node.span.start).unwrap_or(source.text().len());
+        // By binary search: a scan from the first header would make this quadratic in the nodes.
+        let next = headers.partition_point(|&start| start <= node.span.start);
+        let end = headers.get(next).copied().unwrap_or(source.text().len());
         let region = node.span.start..end;
         let scope = (node.id.get_ref().clone(), region);
         plan.acceptances.extend(node.accepted.iter().map(|a| (a.clone(), Some(scope.clone()))));
@@ -304,6 +307,10 @@ impl<'v, 'i> Fields<'v, 'i> {
 
 struct Loader<'a> {
     reporter: Reporter<'a>,
+    /// Each distinct target text read as a single string, parsed once: a plan of a hundred
+    /// thousand indicators writes its targets in a handful of texts. By the text, read as any
+    /// number (`[0]`) or as a count (`[1]`).
+    targets: [FxHashMap<Box<str>, Result<Target, TargetError>>; 2],
 }
 
 impl Loader<'_> {
@@ -1310,8 +1317,7 @@ impl Loader<'_> {
                 let bare =
                     |value| Target::Compare { comparator: None, quantity: Quantity { value, suffix: Suffix::None } };
                 match item.get_ref() {
-                    DeValue::String(text) if count => Target::parse_as_count(text),
-                    DeValue::String(text) => Target::parse(text),
+                    DeValue::String(text) => self.string_target(text, count),
                     DeValue::Integer(integer) => {
                         let n = self.integer(item)?;
                         crate::number::in_range(Decimal::from(n), integer.as_str()).map(bare).map_err(|e| {
@@ -1342,6 +1348,17 @@ impl Loader<'_> {
                 None
             }
         }
+    }
+
+    /// A target written as one string, from [`Loader::targets`] when the text was read before.
+    fn string_target(&mut self, text: &str, count: bool) -> Result<Target, TargetError> {
+        let known = &mut self.targets[usize::from(count)];
+        if let Some(parsed) = known.get(text) {
+            return parsed.clone();
+        }
+        let parsed = if count { Target::parse_as_count(text) } else { Target::parse(text) };
+        known.insert(Box::from(text), parsed.clone());
+        parsed
     }
 
     /// One condition of an array of conditions, as text: a string as written, a number by its

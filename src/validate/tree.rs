@@ -2,7 +2,7 @@
 //! the body does not have is skipped), roots only at the plan's highest level, perspectives,
 //! and the years of weights and resources.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Code, Reporter, level_name, level_with_article, plan_level_name};
 use crate::i18n::Message;
@@ -34,8 +34,9 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         Level::ALL.into_iter().filter(|l| raw.nodes.iter().any(|n| n.level == *l)).collect();
 
     // Pass 1: ids, unique across all levels.
-    let mut ids: HashMap<String, usize> = HashMap::new();
-    let mut kept: Vec<RawNode> = Vec::new();
+    let mut ids: FxHashMap<String, usize> = FxHashMap::default();
+    ids.reserve(raw.nodes.len());
+    let mut kept: Vec<RawNode> = Vec::with_capacity(raw.nodes.len());
     for node in raw.nodes {
         if let Some(&first) = ids.get(node.id.get_ref()) {
             let first_node: &RawNode = &kept[first];
@@ -153,6 +154,7 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         });
     }
     // Children in file order, whatever the order of parents and children in the file.
+    plan.ids.reserve(plan.nodes.len());
     for position in 0..plan.nodes.len() {
         let index = NodeIndex(position);
         plan.ids.insert(plan.nodes[position].id.clone(), index);
@@ -235,7 +237,7 @@ fn resolve_parent(
     node: &RawNode,
     key_level: Level,
     parent: &toml::Spanned<String>,
-    ids: &HashMap<String, usize>,
+    ids: &FxHashMap<String, usize>,
     nodes: &[RawNode],
 ) -> Option<usize> {
     // The key names the parent's level; an indicator's `objective` may be of either objective level.

@@ -183,7 +183,7 @@ fn inputs_are_read_through_a_bounded_reader() {
     let dir = folder(&[]);
     let result = run_in(dir.path(), &["check", "/dev/zero"]);
     assert_eq!(result.code, 2, "{}", result.transcript());
-    assert!(result.stderr.contains("`/dev/zero` is larger than 64 MiB"), "{}", result.transcript());
+    assert!(result.stderr.contains("`/dev/zero` is larger than 1024 MiB"), "{}", result.transcript());
 }
 
 #[test]
