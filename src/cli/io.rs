@@ -231,7 +231,13 @@ impl Origin {
             return Origin::File(arg.to_path_buf());
         }
         let split = arg.to_str().and_then(|text| text.split_once(':'));
-        match split.filter(|(revision, path)| !revision.is_empty() && !path.is_empty()) {
+        // `C:\piani\piano.toml` or `C:/piani/piano.toml` that does not exist is a missing
+        // Windows file, not the path `\piani...` at revision `C`: git's paths never start
+        // with a separator.
+        let drive = |revision: &str, path: &str| {
+            revision.len() == 1 && revision.as_bytes()[0].is_ascii_alphabetic() && path.starts_with(['/', '\\'])
+        };
+        match split.filter(|(revision, path)| !revision.is_empty() && !path.is_empty() && !drive(revision, path)) {
             Some((revision, path)) => Origin::Git { revision: revision.to_owned(), path: path.to_owned() },
             None => Origin::File(arg.to_path_buf()),
         }
@@ -739,6 +745,18 @@ pub(crate) fn is_broken_pipe(error: &anyhow::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_windows_path_is_a_file_even_where_it_does_not_exist() {
+        for path in ["C:\\piani\\nessuno.toml", "c:/piani/nessuno.toml"] {
+            assert!(matches!(Origin::plan(Path::new(path)), Origin::File(_)), "{path}");
+        }
+        let revision = Origin::plan(Path::new("HEAD:plans/nessuno.toml"));
+        assert!(
+            matches!(revision, Origin::Git { revision, path } if revision == "HEAD" && path == "plans/nessuno.toml")
+        );
+        assert!(matches!(Origin::plan(Path::new("v1:piano.toml")), Origin::Git { .. }));
+    }
 
     #[cfg(unix)]
     #[test]

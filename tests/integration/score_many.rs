@@ -196,10 +196,17 @@ fn json_lines_hold_the_same_rows_with_numbers_as_numbers() {
 
 #[test]
 fn a_list_file_pairs_plans_with_several_actuals_files_and_the_order_does_not_depend_on_threads() {
+    // The plans and actuals are copied beside the list and named by absolute paths: a path
+    // of the checkout would lose its drive when joined to the list's folder under Wine.
     let dir = tempfile::tempdir().unwrap();
     let list = dir.path().join("elenco.csv");
-    let seed = root().join("plans").join("maremma-tirreno-2019.toml");
-    let examples = root().join("examples");
+    let seed = dir.path().join("maremma-tirreno-2019.toml");
+    std::fs::copy(root().join("plans").join("maremma-tirreno-2019.toml"), &seed).unwrap();
+    let examples = dir.path().join("examples");
+    std::fs::create_dir(&examples).unwrap();
+    for name in ["actuals-2016-2018.csv", "actuals-2019.csv", "comune-2024.toml", "comune-2024-consuntivi.csv"] {
+        std::fs::copy(root().join("examples").join(name), examples.join(name)).unwrap();
+    }
     let text = format!(
         "plan,actuals\n{seed},{earlier}\n{seed},{actuals}\n{comune},{comune_actuals}\n",
         seed = seed.display(),
