@@ -6,6 +6,7 @@
 //! needs more than one value to check (references, duplicate ids, the horizon) is left to
 //! [`crate::validate`], which receives the [`RawPlan`] with the spans it needs.
 
+pub mod parts;
 pub mod spec;
 
 use std::collections::BTreeMap;
@@ -206,7 +207,35 @@ pub fn is_valid_id(id: &str) -> bool {
 
 /// Reads `source` as a plan file. Problems go to `diagnostics`; `None` when the file is not
 /// TOML at all.
+///
+/// The file is read in parts ([`parts`]) when it can be, a batch of the tree's tables at a time,
+/// and otherwise whole: a part with a syntax error, or holding what its header did not promise,
+/// sends the loader back to the whole file, so that both ways report the same findings.
 pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<RawPlan> {
+    let before = diagnostics.len();
+    match load_in_parts(source, diagnostics) {
+        Ok(plan) => plan,
+        Err(NotInParts) => {
+            diagnostics.truncate(before);
+            load_whole(source, diagnostics)
+        }
+    }
+}
+
+/// A file that cannot be read in parts: it is read whole.
+struct NotInParts;
+
+/// The tree's arrays of tables: their key, level and description.
+const TREE: [(&str, Level, &TableSpec); 5] = [
+    ("mission", Level::Mission, &spec::MISSION),
+    ("strategic-objective", Level::StrategicObjective, &spec::STRATEGIC_OBJECTIVE),
+    ("program", Level::Program, &spec::PROGRAM),
+    ("operational-objective", Level::OperationalObjective, &spec::OPERATIONAL_OBJECTIVE),
+    ("indicator", Level::Indicator, &spec::INDICATOR),
+];
+
+/// [`load`] of the whole file, parsed at once.
+fn load_whole(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<RawPlan> {
     let (document, errors) = DeTable::parse_recoverable(source.text());
     if !errors.is_empty() {
         report_syntax_errors(source, &errors, diagnostics);
@@ -214,52 +243,56 @@ pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
     }
     let root = Spanned::new(0..0, DeValue::Table(document.into_inner()));
     let headers = table_headers(&root);
-    let mut loader = Loader { reporter: Reporter::new(source, diagnostics), targets: Default::default() };
+    let mut loader = Loader::new(source, diagnostics);
     let fields = loader.table(&root, &spec::ROOT)?;
-    let mut plan = RawPlan::default();
-    if let Some(value) = fields.get("plan") {
-        let (metadata, accepted) = loader.metadata(value);
-        plan.metadata = metadata;
-        plan.acceptances.extend(accepted.into_iter().map(|acceptance| (acceptance, None)));
-    }
-    if let Some(value) = fields.get("scoring") {
-        plan.scoring = loader.scoring(value);
-    }
-    if let Some(value) = fields.get("levels") {
-        plan.level_names = loader.level_names(value);
-    }
-    plan.areas = loader.entries(&fields, "area", &spec::AREA);
-    plan.services = loader.entries(&fields, "service", &spec::SERVICE);
-    plan.perspectives = loader.entries(&fields, "perspective", &spec::PERSPECTIVE);
-    plan.scales = loader.entries(&fields, "scale", &spec::SCALE);
-    for (key, level, table_spec) in [
-        ("mission", Level::Mission, &spec::MISSION),
-        ("strategic-objective", Level::StrategicObjective, &spec::STRATEGIC_OBJECTIVE),
-        ("program", Level::Program, &spec::PROGRAM),
-        ("operational-objective", Level::OperationalObjective, &spec::OPERATIONAL_OBJECTIVE),
-        ("indicator", Level::Indicator, &spec::INDICATOR),
-    ] {
+    let mut plan = loader.head(&fields);
+    for (key, level, table_spec) in TREE {
         for table in loader.array_of_tables(&fields, key) {
-            if let Some(node) = loader.node(table, level, table_spec) {
-                plan.nodes.push(node);
+            plan.nodes.extend(loader.node(table, level, table_spec));
+        }
+    }
+    Some(loader.finish(plan, headers))
+}
+
+/// [`load`] of the file in parts: the head whole, the tree's tables a batch at a time.
+fn load_in_parts(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Result<Option<RawPlan>, NotInParts> {
+    let text = source.text();
+    let cut = parts::split(text);
+    let mut head = DeTable::new();
+    for range in cut.head {
+        for (key, value) in parts::parse(text, range).ok_or(NotInParts)? {
+            // A key in two parts (a table continued after the tree, an array of tables in two
+            // runs) or a tree key in the head is for the whole file to judge.
+            let name: &str = key.get_ref();
+            if parts::NODE_KEYS.contains(&name) || head.contains_key(name) {
+                return Err(NotInParts);
+            }
+            head.insert(key, value);
+        }
+    }
+    let root = Spanned::new(0..0, DeValue::Table(head));
+    let mut headers = table_headers(&root);
+    let mut loader = Loader::new(source, diagnostics);
+    let Some(fields) = loader.table(&root, &spec::ROOT) else { return Ok(None) };
+    let mut plan = loader.head(&fields);
+    for range in cut.batches {
+        for (key, value) in parts::parse(text, range).ok_or(NotInParts)? {
+            let (DeValue::Array(tables), Some((_, level, table_spec))) =
+                (value.get_ref(), TREE.iter().find(|(name, ..)| *name == key.get_ref().as_ref()))
+            else {
+                return Err(NotInParts);
+            };
+            for table in tables.iter() {
+                if !table.get_ref().is_table() {
+                    return Err(NotInParts);
+                }
+                headers.push(table.span().start);
+                plan.nodes.extend(loader.node(table, *level, table_spec));
             }
         }
     }
-    plan.nodes.sort_by_key(|node| node.span.start);
-    for node in plan.nodes.iter().filter(|node| !node.accepted.is_empty()) {
-        // A node's table runs from its header to the next table's header (its revisions,
-        // `[[indicator.revision]]`, are inside it).
-        // By binary search: a scan from the first header would make this quadratic in the nodes.
-        let next = headers.partition_point(|&start| start <= node.span.start);
-        let end = headers.get(next).copied().unwrap_or(source.text().len());
-        let region = node.span.start..end;
-        let scope = (node.id.get_ref().clone(), region);
-        plan.acceptances.extend(node.accepted.iter().map(|a| (a.clone(), Some(scope.clone()))));
-    }
-    for table in loader.array_of_tables(&fields, "override") {
-        plan.overrides.extend(loader.override_entry(table));
-    }
-    Some(plan)
+    headers.sort_unstable();
+    Ok(Some(loader.finish(plan, headers)))
 }
 
 /// Where each table of the file starts (its header), in file order.
@@ -311,6 +344,56 @@ struct Loader<'a> {
     /// thousand indicators writes its targets in a handful of texts. By the text, read as any
     /// number (`[0]`) or as a count (`[1]`).
     targets: [FxHashMap<Box<str>, Result<Target, TargetError>>; 2],
+}
+
+impl<'a> Loader<'a> {
+    fn new(source: &'a SourceFile, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
+        Loader { reporter: Reporter::new(source, diagnostics), targets: Default::default() }
+    }
+}
+
+impl Loader<'_> {
+    /// Everything of the plan but its tree: `[plan]`, `[scoring]`, `[levels]`, the registries
+    /// and the overrides.
+    fn head(&mut self, fields: &Fields<'_, '_>) -> RawPlan {
+        let mut plan = RawPlan::default();
+        if let Some(value) = fields.get("plan") {
+            let (metadata, accepted) = self.metadata(value);
+            plan.metadata = metadata;
+            plan.acceptances.extend(accepted.into_iter().map(|acceptance| (acceptance, None)));
+        }
+        if let Some(value) = fields.get("scoring") {
+            plan.scoring = self.scoring(value);
+        }
+        if let Some(value) = fields.get("levels") {
+            plan.level_names = self.level_names(value);
+        }
+        plan.areas = self.entries(fields, "area", &spec::AREA);
+        plan.services = self.entries(fields, "service", &spec::SERVICE);
+        plan.perspectives = self.entries(fields, "perspective", &spec::PERSPECTIVE);
+        plan.scales = self.entries(fields, "scale", &spec::SCALE);
+        for table in self.array_of_tables(fields, "override") {
+            plan.overrides.extend(self.override_entry(table));
+        }
+        plan
+    }
+
+    /// The plan with its nodes in file order and the acceptances of each node's table, given
+    /// where every table of the file starts (`headers`, in file order).
+    fn finish(&mut self, mut plan: RawPlan, headers: Vec<usize>) -> RawPlan {
+        let end_of_file = self.reporter.source.text().len();
+        plan.nodes.sort_by_key(|node| node.span.start);
+        for node in plan.nodes.iter().filter(|node| !node.accepted.is_empty()) {
+            // A node's table runs from its header to the next table's header (its revisions,
+            // `[[indicator.revision]]`, are inside it).
+            // By binary search: a scan from the first header would make this quadratic in the nodes.
+            let next = headers.partition_point(|&start| start <= node.span.start);
+            let end = headers.get(next).copied().unwrap_or(end_of_file);
+            let scope = (node.id.get_ref().clone(), node.span.start..end);
+            plan.acceptances.extend(node.accepted.iter().map(|a| (a.clone(), Some(scope.clone()))));
+        }
+        plan
+    }
 }
 
 impl Loader<'_> {
@@ -1474,5 +1557,111 @@ fn kind_matches(kind: ValueKind, value: &DeValue<'_>) -> bool {
         ValueKind::YearPair | ValueKind::Strings | ValueKind::ArrayOfTables(_) => value.is_array(),
         ValueKind::StringOrInteger => value.is_str() || value.is_integer(),
         ValueKind::Targets | ValueKind::Table(_) => value.is_table(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a load gives: the plan and the findings, in a form to compare.
+    fn outcome(plan: Option<RawPlan>, mut diagnostics: Vec<Diagnostic>) -> String {
+        crate::diagnostic::sort(&mut diagnostics);
+        format!("{plan:#?}\n{diagnostics:#?}")
+    }
+
+    /// Loads `text` both ways; `None` when it cannot be read in parts.
+    fn both_ways(name: &str, text: &str) -> (String, Option<String>) {
+        let source = SourceFile::new(name, text);
+        let mut diagnostics = Vec::new();
+        let whole = outcome(load_whole(&source, &mut diagnostics), diagnostics);
+        let mut diagnostics = Vec::new();
+        let in_parts = match load_in_parts(&source, &mut diagnostics) {
+            Ok(plan) => Some(outcome(plan, diagnostics)),
+            Err(NotInParts) => None,
+        };
+        (whole, in_parts)
+    }
+
+    /// Every plan the project ships or tests with, good and bad, reads the same in parts as
+    /// whole: the same values with the same spans, the same findings at the same places.
+    #[test]
+    fn a_file_read_in_parts_reads_as_the_whole_file() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut folders =
+            vec![root.join("plans"), root.join("fuzz/seeds/check_plan"), root.join("fuzz/seeds/plan_roundtrip")];
+        let (mut read, mut in_parts) = (0, 0);
+        while let Some(folder) = folders.pop() {
+            let Ok(entries) = std::fs::read_dir(&folder) else { continue };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(path);
+                    continue;
+                }
+                let Ok(text) = std::fs::read_to_string(&path) else { continue };
+                let (whole, parts) = both_ways(&path.display().to_string(), &text);
+                read += 1;
+                if let Some(parts) = parts {
+                    in_parts += 1;
+                    assert_eq!(parts, whole, "{}", path.display());
+                }
+            }
+        }
+        folders = vec![root.join("tests/fixtures")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).expect("fixtures").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "toml")
+                    && let Ok(text) = std::fs::read_to_string(&path)
+                {
+                    let (whole, parts) = both_ways(&path.display().to_string(), &text);
+                    read += 1;
+                    if let Some(parts) = parts {
+                        in_parts += 1;
+                        assert_eq!(parts, whole, "{}", path.display());
+                    }
+                }
+            }
+        }
+        assert!(read > 100, "{read} files read");
+        // Most are read in parts: only syntax errors and unusual layouts are read whole.
+        assert!(in_parts * 10 > read * 8, "{in_parts} of {read} read in parts");
+        let seed = std::fs::read_to_string(root.join("plans/maremma-tirreno-2019.toml")).expect("seed");
+        assert!(both_ways("seed", &seed).1.is_some(), "the seed plan is read in parts");
+    }
+
+    /// Layouts the parts cannot hold alone are read whole, with the same result as before.
+    #[test]
+    fn unusual_layouts_are_read_whole() {
+        let plan = "[plan]\nbody = \"B\"\ntitle = \"T\"\nyear = 2019\nhorizon = [2019, 2019]\n";
+        let mission = "[[mission]]\nid = \"M1\"\nname = \"M\"\n";
+        let cases = [
+            // A table of the head continued after the tree.
+            format!("{plan}{mission}[plan.extra]\nx = 1\n"),
+            // The head's array of tables in two runs.
+            format!("[[area]]\nid = \"A\"\n{plan}{mission}[[area]]\nid = \"B\"\n"),
+            // Headers inside a multi-line string, where a part would end.
+            format!("{plan}{mission}notes = \"\"\"\n[plan]\n\"\"\"\n"),
+            format!("{plan}{mission}notes = \"\"\"\n{}\n[[mission]]\n\"\"\"\n", "x".repeat(70_000)),
+            // A syntax error in the tree.
+            format!("{plan}{mission}name = \n"),
+            // A tree key in the head.
+            format!("mission = 1\n{plan}{mission}"),
+            // The last mission's table continued after another table of the tree.
+            format!(
+                "{plan}{mission}notes = \"{}\"\n[[indicator]]\nid = \"I\"\n[mission.x]\ny = 1\n",
+                "x".repeat(70_000)
+            ),
+        ];
+        for text in cases {
+            let (whole, parts) = both_ways("plan.toml", &text);
+            assert_eq!(parts, None, "{text}");
+            let source = SourceFile::new("plan.toml", text.as_str());
+            let mut diagnostics = Vec::new();
+            assert_eq!(outcome(load(&source, &mut diagnostics), diagnostics), whole, "{text}");
+        }
     }
 }

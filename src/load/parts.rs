@@ -1,0 +1,185 @@
+//! A plan file cut into parts that parse on their own: the tree's tables in batches, everything
+//! else (`[plan]`, the registries, the overrides) as the head.
+//!
+//! Parsing a whole file holds the parser's events for every byte of it and a value for every key
+//! at once: for a plan of a hundred thousand indicators, a gigabyte for a 35 MB file. The tree's
+//! tables are almost all of a plan and each stands alone, so the loader parses them a batch at a
+//! time and lets each batch go before the next. A part is cut only at a header written at the
+//! start of a line in its plain form (`[[indicator]]`, `[plan]`); a header written otherwise
+//! stays inside the part before it. The cut is only a guess at the file's structure: the loader
+//! checks that every part parsed cleanly and holds what its headers promised, and reads the file
+//! whole when one does not, so that the diagnostics of a file are the same either way.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+/// The arrays of tables that hold the tree, each read a batch at a time.
+pub const NODE_KEYS: [&str; 5] = ["mission", "strategic-objective", "program", "operational-objective", "indicator"];
+
+/// How many bytes of the tree's tables are parsed at once: enough that the parser's fixed cost
+/// per call does not show, small enough that a batch's values stay in the processor's caches.
+const BATCH_BYTES: usize = 64 * 1024;
+
+/// A file cut into parts.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Parts {
+    /// The byte ranges of everything that is not the tree's tables, in file order.
+    pub head: Vec<Range<usize>>,
+    /// The byte ranges of batches of the tree's tables, in file order: each starts at a header
+    /// `[[mission]]`, `[[indicator]]`... and holds whole tables.
+    pub batches: Vec<Range<usize>>,
+}
+
+/// Cuts `text` into parts at its plain top-level headers.
+pub fn split(text: &str) -> Parts {
+    let mut parts = Parts::default();
+    // The part being built: its start, and whether it holds the tree's tables.
+    let mut start = 0;
+    let mut in_tree = false;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = at;
+        at += line.len();
+        let Some((name, array)) = header(line) else { continue };
+        let tree_table = array && NODE_KEYS.contains(&name);
+        // A batch ends at a head table, or once it is large enough; the head ends at a tree table.
+        let ends = if in_tree { !tree_table || line_start - start >= BATCH_BYTES } else { tree_table };
+        if ends && line_start > start {
+            let part = if in_tree { &mut parts.batches } else { &mut parts.head };
+            part.push(start..line_start);
+            start = line_start;
+        }
+        in_tree = tree_table;
+    }
+    if at > start || text.is_empty() {
+        let part = if in_tree { &mut parts.batches } else { &mut parts.head };
+        part.push(start..at);
+    }
+    parts
+}
+
+/// The name of a plain top-level header (`[plan]`, `[[indicator]]`) at the start of `line`, and
+/// whether it is an array of tables; `None` for any other line, a dotted header included.
+fn header(line: &str) -> Option<(&str, bool)> {
+    let rest = line.strip_prefix('[')?;
+    let (rest, array) = match rest.strip_prefix('[') {
+        Some(rest) => (rest, true),
+        None => (rest, false),
+    };
+    let length = rest.bytes().take_while(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-').count();
+    let (name, rest) = rest.split_at(length);
+    let rest = rest.strip_prefix(if array { "]]" } else { "]" })?;
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let ends = rest.is_empty() || rest.starts_with('#') || rest.starts_with('\n') || rest.starts_with("\r\n");
+    (!name.is_empty() && ends).then_some((name, array))
+}
+
+/// Parses the part `range` of `text`, its spans counted from the start of `text`; `None` when
+/// it has a syntax error (the whole file then gives the error, with the parser's recovery).
+pub fn parse(text: &str, range: Range<usize>) -> Option<DeTable<'_>> {
+    let offset = range.start;
+    let (table, errors) = DeTable::parse_recoverable(&text[range]);
+    if !errors.is_empty() {
+        return None;
+    }
+    Some(shifted_table(table.into_inner(), offset))
+}
+
+/// `table` with every span moved `offset` bytes on.
+fn shifted_table(table: DeTable<'_>, offset: usize) -> DeTable<'_> {
+    let mut shifted = DeTable::new();
+    for (key, value) in table {
+        let span = key.span();
+        shifted.insert(
+            Spanned::new(span.start + offset..span.end + offset, key.into_inner()),
+            shifted_value(value, offset),
+        );
+    }
+    shifted
+}
+
+/// `value` with every span moved `offset` bytes on.
+pub fn shifted_value(value: Spanned<DeValue<'_>>, offset: usize) -> Spanned<DeValue<'_>> {
+    let span = value.span();
+    let inner = match value.into_inner() {
+        DeValue::Table(table) => DeValue::Table(shifted_table(table, offset)),
+        DeValue::Array(mut array) => {
+            for item in array.iter_mut() {
+                let taken = std::mem::replace(item, Spanned::new(0..0, DeValue::Boolean(false)));
+                *item = shifted_value(taken, offset);
+            }
+            DeValue::Array(array)
+        }
+        scalar => scalar,
+    };
+    Spanned::new(span.start + offset..span.end + offset, inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'t>(text: &'t str, ranges: &[Range<usize>]) -> Vec<&'t str> {
+        ranges.iter().map(|range| &text[range.clone()]).collect()
+    }
+
+    #[test]
+    fn the_head_and_the_tree_are_cut_at_plain_headers() {
+        let text = "# plan\n[plan]\nyear = 1\n\n[[area]]\nid = \"A\"\n[[mission]]\nid = \"M\"\n\
+                    [[indicator]]\nid = \"I\"\n[[indicator.revision]]\nact = 1\n[indicator.targets]\n\
+                    2019 = 1\n[[override]]\nnode = \"I\"\n";
+        let parts = split(text);
+        assert_eq!(
+            texts(text, &parts.head),
+            ["# plan\n[plan]\nyear = 1\n\n[[area]]\nid = \"A\"\n", "[[override]]\nnode = \"I\"\n"]
+        );
+        assert_eq!(
+            texts(text, &parts.batches),
+            [
+                "[[mission]]\nid = \"M\"\n[[indicator]]\nid = \"I\"\n[[indicator.revision]]\nact = 1\n[indicator.targets]\n2019 = 1\n"
+            ]
+        );
+    }
+
+    #[test]
+    fn headers_written_otherwise_stay_in_the_part_before() {
+        for line in ["[[ indicator ]]", "  [[indicator]]", "[[\"indicator\"]]", "[indicator]", "[[indicator.x]]"] {
+            let text = format!("[plan]\n{line}\n");
+            assert_eq!(split(&text).head, [0..text.len()], "{line}");
+        }
+        assert_eq!(header("[[indicator]] # comment\r\n"), Some(("indicator", true)));
+        assert_eq!(header("[plan]\t\n"), Some(("plan", false)));
+        assert_eq!(header("[plan] x = 1\n"), None);
+    }
+
+    #[test]
+    fn batches_hold_whole_tables_and_cover_the_tree() {
+        let table = "[[indicator]]\nid = \"I\"\nname = \"................................\"\n";
+        let text = format!("[plan]\n{}", table.repeat(10_000));
+        let parts = split(&text);
+        assert!(parts.batches.len() > 1);
+        assert_eq!(parts.batches.first().map(|b| b.start), Some(7));
+        assert_eq!(parts.batches.last().map(|b| b.end), Some(text.len()));
+        for pair in parts.batches.windows(2) {
+            assert_eq!(pair[0].end, pair[1].start);
+            assert!(text[pair[1].clone()].starts_with("[[indicator]]\n"));
+        }
+    }
+
+    #[test]
+    fn spans_count_from_the_start_of_the_file() {
+        let text = "[plan]\nyear = 1\n[[indicator]]\nid = \"I\"\n";
+        let parts = split(text);
+        let table = parse(text, parts.batches[0].clone()).expect("parses");
+        let (key, value) = table.iter().next().expect("one key");
+        assert_eq!(&text[key.span()], "indicator");
+        let DeValue::Array(array) = value.get_ref() else { panic!("an array") };
+        let DeValue::Table(indicator) = array[0].get_ref() else { panic!("a table") };
+        let (id_key, id) = indicator.iter().next().expect("id");
+        assert_eq!(&text[id_key.span()], "id");
+        assert_eq!(&text[id.span()], "\"I\"");
+        assert!(parse("x = \n", 0..5).is_none());
+    }
+}
