@@ -147,7 +147,9 @@ mod tests {
     fn headers_written_otherwise_stay_in_the_part_before() {
         for line in ["[[ indicator ]]", "  [[indicator]]", "[[\"indicator\"]]", "[indicator]", "[[indicator.x]]"] {
             let text = format!("[plan]\n{line}\n");
-            assert_eq!(split(&text).head, [0..text.len()], "{line}");
+            let parts = split(&text);
+            assert_eq!((parts.head.len(), parts.batches.len()), (1, 0), "{line}");
+            assert_eq!(parts.head[0], 0..text.len(), "{line}");
         }
         assert_eq!(header("[[indicator]] # comment\r\n"), Some(("indicator", true)));
         assert_eq!(header("[plan]\t\n"), Some(("plan", false)));
