@@ -134,7 +134,7 @@ pub struct RawNode {
     /// Free notes.
     pub notes: Option<String>,
     /// The indicator part, for indicators.
-    pub indicator: Option<RawIndicator>,
+    pub indicator: Option<Box<RawIndicator>>,
     /// `accept`: the findings accepted in the node's table.
     pub accepted: Vec<Acceptance>,
 }
@@ -275,6 +275,7 @@ fn load_in_parts(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Resu
     let mut loader = Loader::new(source, diagnostics);
     let Some(fields) = loader.table(&root, &spec::ROOT) else { return Ok(None) };
     let mut plan = loader.head(&fields);
+    let mut batch = Vec::new();
     for range in cut.batches {
         for (key, value) in parts::parse(text, range).ok_or(NotInParts)? {
             let (DeValue::Array(tables), Some((_, level, table_spec))) =
@@ -287,9 +288,13 @@ fn load_in_parts(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Resu
                     return Err(NotInParts);
                 }
                 headers.push(table.span().start);
-                plan.nodes.extend(loader.node(table, *level, table_spec));
+                batch.extend(loader.node(table, *level, table_spec));
             }
         }
+        // A batch holds its missions, then its objectives...: in file order, the batches in
+        // turn are, and the nodes need no sorting at the end.
+        batch.sort_by_key(|node| node.span.start);
+        plan.nodes.append(&mut batch);
     }
     headers.sort_unstable();
     Ok(Some(loader.finish(plan, headers)))
@@ -382,7 +387,9 @@ impl Loader<'_> {
     /// where every table of the file starts (`headers`, in file order).
     fn finish(&mut self, mut plan: RawPlan, headers: Vec<usize>) -> RawPlan {
         let end_of_file = self.reporter.source.text().len();
-        plan.nodes.sort_by_key(|node| node.span.start);
+        if !plan.nodes.is_sorted_by_key(|node| node.span.start) {
+            plan.nodes.sort_by_key(|node| node.span.start);
+        }
         for node in plan.nodes.iter().filter(|node| !node.accepted.is_empty()) {
             // A node's table runs from its header to the next table's header (its revisions,
             // `[[indicator.revision]]`, are inside it).
@@ -1050,7 +1057,7 @@ impl Loader<'_> {
         let revisions = self.revisions(&fields, level);
         let notes = self.text(&fields, "notes");
         let accepted = self.acceptances(&fields);
-        let indicator = (level == Level::Indicator).then(|| self.indicator(&fields));
+        let indicator = (level == Level::Indicator).then(|| Box::new(self.indicator(&fields)));
         Some(RawNode {
             level,
             span: fields.span.clone(),
@@ -1295,6 +1302,8 @@ impl Loader<'_> {
         if let Some(value) = fields.get("targets") {
             indicator.targets_span = Some(value.span());
             if let DeValue::Table(table) = value.get_ref() {
+                // Sized once: a plan holds a hundred thousand of these.
+                indicator.targets.reserve_exact(table.len());
                 for (key, item) in table.iter() {
                     let period = self.target_period(key);
                     let target = self.target(item, count);

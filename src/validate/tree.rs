@@ -33,29 +33,36 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
     let levels_present: Vec<Level> =
         Level::ALL.into_iter().filter(|l| raw.nodes.iter().any(|n| n.level == *l)).collect();
 
-    // Pass 1: ids, unique across all levels.
+    // Pass 1: ids, unique across all levels. A node whose id was taken is left out; the others
+    // keep their place in `raw.nodes`, which is not copied: it can be a hundred megabytes.
+    let nodes = raw.nodes;
     let mut ids: FxHashMap<String, usize> = FxHashMap::default();
-    ids.reserve(raw.nodes.len());
-    let mut kept: Vec<RawNode> = Vec::with_capacity(raw.nodes.len());
-    for node in raw.nodes {
+    ids.reserve(nodes.len());
+    let mut duplicate = vec![false; nodes.len()];
+    for (position, node) in nodes.iter().enumerate() {
         if let Some(&first) = ids.get(node.id.get_ref()) {
-            let first_node: &RawNode = &kept[first];
+            let first_node: &RawNode = &nodes[first];
             let first_line = reporter.source.position(first_node.id.span().start).line;
             let message = msg!("duplicate-id", id = node.id.get_ref(), line = first_line)
                 .message("level", plan_level_name(&raw.level_names, first_node.level));
             reporter.report(Code::DuplicateId, &node.id.span(), message).help = Some(msg!("duplicate-id-help"));
+            duplicate[position] = true;
             continue;
         }
-        ids.insert(node.id.get_ref().clone(), kept.len());
-        kept.push(node);
+        ids.insert(node.id.get_ref().clone(), position);
     }
 
     // Pass 2: parents.
-    let mut parents: Vec<Option<usize>> = Vec::with_capacity(kept.len());
-    let mut placed: Vec<bool> = Vec::with_capacity(kept.len());
-    for node in &kept {
+    let mut parents: Vec<Option<usize>> = Vec::with_capacity(nodes.len());
+    let mut placed: Vec<bool> = Vec::with_capacity(nodes.len());
+    for (node, &duplicate) in nodes.iter().zip(&duplicate) {
+        if duplicate {
+            parents.push(None);
+            placed.push(false);
+            continue;
+        }
         let parent = match &node.parent {
-            Some((key_level, parent)) => resolve_parent(reporter, node, *key_level, parent, &ids, &kept),
+            Some((key_level, parent)) => resolve_parent(reporter, node, *key_level, parent, &ids, &nodes),
             None => {
                 root_allowed(reporter, node, &levels_present);
                 None
@@ -74,14 +81,14 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         services: registries.services.clone(),
         perspectives: registries.perspectives.clone(),
         scales: registries.scales.clone(),
-        nodes: Vec::with_capacity(kept.len()),
+        nodes: Vec::with_capacity(nodes.len()),
         roots: Vec::new(),
         level_names: raw.level_names,
         ids: rustc_hash::FxHashMap::default(),
         overrides: Vec::new(),
     };
     // Nodes whose ancestors are not all placed cannot be placed either.
-    let placed: Vec<bool> = (0..kept.len())
+    let placed: Vec<bool> = (0..nodes.len())
         .map(|mut i| {
             loop {
                 if !placed[i] {
@@ -96,7 +103,7 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         .collect();
     // Indices in the plan, given in file order to every placed node first: a child may be
     // written before its parent.
-    let mut new_index: Vec<Option<NodeIndex>> = vec![None; kept.len()];
+    let mut new_index: Vec<Option<NodeIndex>> = vec![None; nodes.len()];
     let mut next = 0;
     for (old, slot) in new_index.iter_mut().enumerate() {
         if placed[old] {
@@ -104,8 +111,8 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
             next += 1;
         }
     }
-    let parent_levels: Vec<Level> = kept.iter().map(|node| node.level).collect();
-    for (old, node) in kept.into_iter().enumerate() {
+    let parent_levels: Vec<Level> = nodes.iter().map(|node| node.level).collect();
+    for (old, node) in nodes.into_iter().enumerate() {
         let Some(index) = new_index[old] else { continue };
         let parent = parents[old].and_then(|p| new_index[p]);
         let perspective = node.perspective.as_ref().and_then(|p| {
