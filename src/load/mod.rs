@@ -276,8 +276,8 @@ fn load_in_parts(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Resu
     let Some(fields) = loader.table(&root, &spec::ROOT) else { return Ok(None) };
     let mut plan = loader.head(&fields);
     let mut batch = Vec::new();
-    for range in cut.batches {
-        for (key, value) in parts::parse(text, range).ok_or(NotInParts)? {
+    parts::parse_each(text, &cut.batches, |table| {
+        for (key, value) in table.ok_or(NotInParts)? {
             let (DeValue::Array(tables), Some((_, level, table_spec))) =
                 (value.get_ref(), TREE.iter().find(|(name, ..)| *name == key.get_ref().as_ref()))
             else {
@@ -295,7 +295,8 @@ fn load_in_parts(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Resu
         // turn are, and the nodes need no sorting at the end.
         batch.sort_by_key(|node| node.span.start);
         plan.nodes.append(&mut batch);
-    }
+        Ok(())
+    })?;
     headers.sort_unstable();
     Ok(Some(loader.finish(plan, headers)))
 }

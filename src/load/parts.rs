@@ -76,6 +76,53 @@ fn header(line: &str) -> Option<(&str, bool)> {
     (!name.is_empty() && ends).then_some((name, array))
 }
 
+/// From how many batches on the parsing is shared among the processor's cores: a plan of a
+/// few thousand indicators is read faster than threads start.
+const PARALLEL_FROM_BATCHES: usize = 16;
+
+/// How many batches each thread parses in one round: the rounds keep the parsed values of only
+/// a few batches per thread in memory.
+const BATCHES_PER_ROUND: usize = 4;
+
+/// Parses `batches` of `text` and hands each batch's table to `each` in file order (`None` for
+/// a batch with a syntax error), stopping at its first error. A big file's batches are parsed on
+/// every core, a round at a time; `each` runs on the calling thread, so what it does (reporting
+/// findings, in order) is the same however many threads parsed.
+pub fn parse_each<'t, E>(
+    text: &'t str,
+    batches: &[Range<usize>],
+    mut each: impl FnMut(Option<DeTable<'t>>) -> Result<(), E>,
+) -> Result<(), E> {
+    let threads = if batches.len() < PARALLEL_FROM_BATCHES {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(batches.len())
+    };
+    if threads == 1 {
+        return batches.iter().try_for_each(|range| each(parse(text, range.clone())));
+    }
+    for round in batches.chunks(threads * BATCHES_PER_ROUND) {
+        let parse_share = |share: &[Range<usize>]| share.iter().map(|r| parse(text, r.clone())).collect::<Vec<_>>();
+        let mut shares = round.chunks(BATCHES_PER_ROUND);
+        let first = shares.next().unwrap_or_default();
+        let parsed = std::thread::scope(|scope| {
+            let others: Vec<_> = shares.map(|share| scope.spawn(move || parse_share(share))).collect();
+            let mut parsed = parse_share(first);
+            for other in others {
+                match other.join() {
+                    Ok(tables) => parsed.extend(tables),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+            parsed
+        });
+        for table in parsed {
+            each(table)?;
+        }
+    }
+    Ok(())
+}
+
 /// Parses the part `range` of `text`, its spans counted from the start of `text`; `None` when
 /// it has a syntax error (the whole file then gives the error, with the parser's recovery).
 pub fn parse(text: &str, range: Range<usize>) -> Option<DeTable<'_>> {
@@ -168,6 +215,34 @@ mod tests {
             assert_eq!(pair[0].end, pair[1].start);
             assert!(text[pair[1].clone()].starts_with("[[indicator]]\n"));
         }
+    }
+
+    #[test]
+    fn batches_parsed_on_many_threads_come_in_file_order() {
+        let table = "[[indicator]]\nid = \"I\"\nname = \"................................\"\n";
+        let text = format!("[plan]\n{}[[indicator]]\nid = \n", table.repeat(100_000));
+        let parts = split(&text);
+        assert!(parts.batches.len() >= PARALLEL_FROM_BATCHES);
+        let mut starts = Vec::new();
+        let mut failed = 0;
+        let result: Result<(), ()> = parse_each(&text, &parts.batches, |table| {
+            let Some(table) = table else {
+                failed += 1;
+                return Err(());
+            };
+            let DeValue::Array(tables) = table.iter().next().expect("indicators").1.get_ref() else {
+                panic!("an array")
+            };
+            starts.extend(tables.iter().map(|t| t.span().start));
+            Ok(())
+        });
+        // The last batch holds the syntax error: every table before it came, in order.
+        assert_eq!((result, failed), (Err(()), 1));
+        assert_eq!(
+            starts.len(),
+            100_000 - text[parts.batches.last().expect("batches").clone()].matches("[[").count() + 1
+        );
+        assert!(starts.is_sorted() && starts[0] == 7);
     }
 
     #[test]
