@@ -380,12 +380,19 @@ fn implied_unit(target: &Target) -> Unit {
 
 /// The declared unit, or the one the targets imply; warns about targets that do not fit it.
 fn unit(reporter: &mut Reporter<'_>, raw: &RawIndicator, id: &str, own: &[&Condition<'_>], has_scale: bool) -> Unit {
-    let implied: Vec<(Unit, &Condition<'_>)> =
-        own.iter().filter_map(|c| Unit::implied_by(&c.target).map(|unit| (unit, *c))).collect();
-    let qualitative = own.iter().find(|c| matches!(c.target, Target::Qualitative(_)));
     let (unit, reason) = match raw.unit {
-        Some(unit) => (unit, Some(msg!("unit-declared", unit = unit.as_str()))),
+        Some(unit) => {
+            // Nearly every target fits the declared unit: the reason is written only for one that
+            // does not.
+            if own.iter().all(|c| unit.fits(&c.target)) {
+                return unit;
+            }
+            (unit, Some(msg!("unit-declared", unit = unit.as_str())))
+        }
         None => {
+            let implied: Vec<(Unit, &Condition<'_>)> =
+                own.iter().filter_map(|c| Unit::implied_by(&c.target).map(|unit| (unit, *c))).collect();
+            let qualitative = own.iter().find(|c| matches!(c.target, Target::Qualitative(_)));
             // A specific unit (%, days, a date...) wins over plain numbers, which fit several;
             // a qualitative result is a yes/no, or a level of the indicator's scale.
             let judged = qualitative.map(|c| (if has_scale { Unit::Level } else { Unit::YesNo }, *c));
@@ -395,6 +402,9 @@ fn unit(reporter: &mut Reporter<'_>, raw: &RawIndicator, id: &str, own: &[&Condi
                 .or(judged.as_ref())
                 .or_else(|| implied.first())
                 .map_or(Unit::Number, |(unit, _)| *unit);
+            if own.iter().all(|c| inferred.fits(&c.target)) {
+                return inferred;
+            }
             let example = implied
                 .iter()
                 .chain(judged.as_ref())
@@ -444,15 +454,17 @@ fn polarity(
     id: &str,
     conditions: &[&Condition<'_>],
 ) -> (Polarity, PolaritySource) {
-    let implied: Vec<(Polarity, &Condition<'_>)> = conditions
-        .iter()
-        .filter_map(|c| c.target.written_comparator().and_then(|comparator| comparator.polarity()).map(|p| (p, *c)))
-        .collect();
+    // An iterator, not a vector: this runs for every indicator of the plan.
+    let implied = || {
+        conditions
+            .iter()
+            .filter_map(|c| c.target.written_comparator().and_then(|comparator| comparator.polarity()).map(|p| (p, *c)))
+    };
     let (polarity, source) = match declared {
         Some(polarity) => (polarity, PolaritySource::Declared),
         None => {
-            let increase = implied.iter().filter(|(p, _)| *p == Polarity::Increase).count();
-            let decrease = implied.len() - increase;
+            let increase = implied().filter(|(p, _)| *p == Polarity::Increase).count();
+            let decrease = implied().count() - increase;
             match (increase, decrease) {
                 (0, 0) => (Polarity::Increase, PolaritySource::Assumed),
                 (i, d) if d > i => (Polarity::Decrease, PolaritySource::Inferred),
@@ -460,7 +472,7 @@ fn polarity(
             }
         }
     };
-    for (_, condition) in implied.iter().filter(|(p, _)| *p != polarity) {
+    for (_, condition) in implied().filter(|(p, _)| *p != polarity) {
         let (year, target) = (condition.entry.period, &condition.target);
         let message = match source {
             PolaritySource::Declared => msg!("polarity-conflict-declared", year = year, target = target),

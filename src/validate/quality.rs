@@ -1,7 +1,9 @@
 //! Findings about the plan as a whole: empty programs, objectives without indicators, children
 //! that all weigh 0, the same indicator text used more than once.
 
-use std::collections::BTreeMap;
+use std::collections::hash_map::Entry;
+
+use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Code, Reporter, plan_level_name};
 use crate::msg;
@@ -93,14 +95,22 @@ fn check_zero_weights(reporter: &mut Reporter<'_>, plan: &Plan) {
 /// The same indicator text under two objectives (or twice under one): reported once per text,
 /// at its second use, naming every indicator that uses it.
 fn check_duplicate_texts(reporter: &mut Reporter<'_>, plan: &Plan) {
-    let mut by_text: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // The first indicator with each text, and the groups of those that share one (by the first):
+    // a plan of a hundred thousand indicators has few groups, and needs no vector for the others.
+    let mut first_with_text: FxHashMap<String, usize> = FxHashMap::default();
+    let mut shared: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (index, node) in plan.nodes.iter().enumerate() {
         // A missing name is reported on its own; empty names are not "the same text".
         if node.level() == Level::Indicator && node.status == Status::Active && !node.name.trim().is_empty() {
-            by_text.entry(normalize(&node.name)).or_default().push(index);
+            match first_with_text.entry(normalize(&node.name)) {
+                Entry::Occupied(first) => shared.entry(*first.get()).or_insert_with(|| vec![*first.get()]).push(index),
+                Entry::Vacant(slot) => {
+                    slot.insert(index);
+                }
+            }
         }
     }
-    let mut groups: Vec<Vec<usize>> = by_text.into_values().filter(|g| g.len() > 1).collect();
+    let mut groups: Vec<Vec<usize>> = shared.into_values().collect();
     groups.sort_by_key(|group| group[1]);
     for group in groups {
         let uses = group
@@ -120,5 +130,18 @@ fn check_duplicate_texts(reporter: &mut Reporter<'_>, plan: &Plan) {
 
 /// Case, spacing and trailing punctuation do not make two texts different.
 fn normalize(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").trim_end_matches(['.', ';', ':']).to_lowercase()
+    let mut normal = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !normal.is_empty() {
+            normal.push(' ');
+        }
+        normal.push_str(word);
+    }
+    normal.truncate(normal.trim_end_matches(['.', ';', ':']).len());
+    if normal.is_ascii() {
+        normal.make_ascii_lowercase();
+        normal
+    } else {
+        normal.to_lowercase()
+    }
 }

@@ -112,7 +112,7 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         }
     }
     let parent_levels: Vec<Level> = nodes.iter().map(|node| node.level).collect();
-    for (old, node) in nodes.into_iter().enumerate() {
+    for (old, mut node) in nodes.into_iter().enumerate() {
         let Some(index) = new_index[old] else { continue };
         let parent = parents[old].and_then(|p| new_index[p]);
         let perspective = node.perspective.as_ref().and_then(|p| {
@@ -121,10 +121,10 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         let horizon = horizon_known.then(|| plan.metadata.horizon());
         let weights_by_year = in_horizon(reporter, &node.weights_by_year, horizon.clone(), "weight");
         let fields = NodeFields {
-            code: node.code.clone(),
-            responsible: node.responsible.clone(),
+            code: node.code.take(),
+            responsible: node.responsible.take(),
             resources: in_horizon(reporter, &node.resources, horizon, "resources"),
-            links: node.links.clone(),
+            links: std::mem::take(&mut node.links),
         };
         let kind = match node.level {
             Level::Mission => NodeKind::Mission,
@@ -160,11 +160,12 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
             span: node.span,
         });
     }
-    // Children in file order, whatever the order of parents and children in the file.
+    // The ids of pass 1, now of the placed nodes' indices: moved, not cloned again.
     plan.ids.reserve(plan.nodes.len());
+    plan.ids.extend(ids.into_iter().filter_map(|(id, old)| new_index[old].map(|index| (id, index))));
+    // Children in file order, whatever the order of parents and children in the file.
     for position in 0..plan.nodes.len() {
         let index = NodeIndex(position);
-        plan.ids.insert(plan.nodes[position].id.clone(), index);
         match plan.nodes[position].parent {
             Some(parent) => plan.nodes[parent.0].children.push(index),
             None => plan.roots.push(index),
