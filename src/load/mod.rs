@@ -256,8 +256,16 @@ fn load_whole(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<
 
 /// [`load`] of the file in parts: the head whole, the tree's tables a batch at a time.
 fn load_in_parts(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Result<Option<RawPlan>, NotInParts> {
+    load_in_parts_of(source, diagnostics, parts::split(source.text()))
+}
+
+/// [`load_in_parts`], the file cut into `cut`.
+fn load_in_parts_of(
+    source: &SourceFile,
+    diagnostics: &mut Vec<Diagnostic>,
+    cut: parts::Parts,
+) -> Result<Option<RawPlan>, NotInParts> {
     let text = source.text();
-    let cut = parts::split(text);
     let mut head = DeTable::new();
     for range in cut.head {
         for (key, value) in parts::parse(text, range).ok_or(NotInParts)? {
@@ -1641,6 +1649,49 @@ mod tests {
         assert!(in_parts * 10 > read * 8, "{in_parts} of {read} read in parts");
         let seed = std::fs::read_to_string(root.join("plans/maremma-tirreno-2019.toml")).expect("seed");
         assert!(both_ways("seed", &seed).1.is_some(), "the seed plan is read in parts");
+    }
+
+    /// Lines that change what a table belongs to, or hide a header in a string.
+    const TROUBLE: [&str; 12] = [
+        "[plan.extra]",
+        "[[area]]\nid = \"Z\"",
+        "[[indicator]]",
+        "[mission.x]",
+        "notes = \"\"\"",
+        "\"\"\"",
+        "[ [mission]]",
+        "[[indicator.revision]]",
+        "x = 1",
+        "[scoring]",
+        "indicator = 1",
+        "[[override]]",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config { cases: 64, ..Default::default() })]
+
+        /// The seed plan with troublesome lines put anywhere, cut into small batches: whenever
+        /// the parts are read, they read as the whole file.
+        #[test]
+        fn any_cut_reads_as_the_whole_file(
+            insertions in proptest::collection::vec((0usize..2000, 0usize..TROUBLE.len()), 0..4),
+            batch_bytes in 1usize..4000,
+        ) {
+            let seed = include_str!("../../plans/maremma-tirreno-2019.toml");
+            let mut lines: Vec<&str> = seed.lines().collect();
+            for (at, line) in insertions {
+                lines.insert(at % (lines.len() + 1), TROUBLE[line]);
+            }
+            let text = lines.join("\n");
+            let source = SourceFile::new("plan.toml", text.as_str());
+            let mut diagnostics = Vec::new();
+            let whole = outcome(load_whole(&source, &mut diagnostics), diagnostics);
+            let mut diagnostics = Vec::new();
+            let cut = parts::split_in_batches_of(&text, batch_bytes);
+            if let Ok(plan) = load_in_parts_of(&source, &mut diagnostics, cut) {
+                proptest::prop_assert_eq!(outcome(plan, diagnostics), whole);
+            }
+        }
     }
 
     /// Layouts the parts cannot hold alone are read whole, with the same result as before.

@@ -34,6 +34,11 @@ pub struct Parts {
 
 /// Cuts `text` into parts at its plain top-level headers.
 pub fn split(text: &str) -> Parts {
+    split_in_batches_of(text, BATCH_BYTES)
+}
+
+/// [`split`], a batch ending at the first header after `batch_bytes` bytes.
+pub(super) fn split_in_batches_of(text: &str, batch_bytes: usize) -> Parts {
     let mut parts = Parts::default();
     // The part being built: its start, and whether it holds the tree's tables.
     let mut start = 0;
@@ -45,7 +50,7 @@ pub fn split(text: &str) -> Parts {
         let Some((name, array)) = header(line) else { continue };
         let tree_table = array && NODE_KEYS.contains(&name);
         // A batch ends at a head table, or once it is large enough; the head ends at a tree table.
-        let ends = if in_tree { !tree_table || line_start - start >= BATCH_BYTES } else { tree_table };
+        let ends = if in_tree { !tree_table || line_start - start >= batch_bytes } else { tree_table };
         if ends && line_start > start {
             let part = if in_tree { &mut parts.batches } else { &mut parts.head };
             part.push(start..line_start);
