@@ -111,12 +111,20 @@ pub fn parse_each<'t, E>(
         let mut shares = round.chunks(BATCHES_PER_ROUND);
         let first = shares.next().unwrap_or_default();
         let parsed = std::thread::scope(|scope| {
-            let others: Vec<_> = shares.map(|share| scope.spawn(move || parse_share(share))).collect();
+            // A share whose thread cannot be started (a limit of the system) is parsed here.
+            let others: Vec<_> = shares
+                .map(|share| {
+                    std::thread::Builder::new().spawn_scoped(scope, move || parse_share(share)).map_err(|_| share)
+                })
+                .collect();
             let mut parsed = parse_share(first);
             for other in others {
-                match other.join() {
-                    Ok(tables) => parsed.extend(tables),
-                    Err(panic) => std::panic::resume_unwind(panic),
+                match other {
+                    Ok(thread) => match thread.join() {
+                        Ok(tables) => parsed.extend(tables),
+                        Err(panic) => std::panic::resume_unwind(panic),
+                    },
+                    Err(share) => parsed.extend(parse_share(share)),
                 }
             }
             parsed
