@@ -40,16 +40,20 @@ struct Condition<'e> {
 
 /// Every condition of every target, in order.
 fn conditions(entries: &[Entry]) -> Vec<Condition<'_>> {
-    entries
-        .iter()
-        .flat_map(|entry| {
-            entry.target.conditions().into_iter().map(move |(measure, target)| Condition {
+    let mut all = Vec::with_capacity(entries.len());
+    for entry in entries {
+        // Most targets are one condition: no vector of their conditions for those.
+        if entry.target.is_compound() {
+            all.extend(entry.target.conditions().into_iter().map(|(measure, target)| Condition {
                 entry,
                 measure: measure.map(str::to_owned),
                 target,
-            })
-        })
-        .collect()
+            }));
+        } else {
+            all.push(Condition { entry, measure: None, target: entry.target.clone() });
+        }
+    }
+    all
 }
 
 pub(super) fn build(
@@ -297,6 +301,10 @@ fn collect_targets(
                 let message = msg!("target-outside-horizon", id = id, year = entry.period, first = first, last = last);
                 reporter.report(Code::TargetOutsideHorizon, &entry.year_span, message).help =
                     Some(msg!("target-outside-horizon-help"));
+                continue;
+            }
+            // Only a relative target, or one with parts, can refer to another year.
+            if !entry.target.is_compound() && !matches!(entry.target, Target::Relative { .. }) {
                 continue;
             }
             for (_, condition) in entry.target.conditions() {
