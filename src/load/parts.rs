@@ -149,15 +149,15 @@ pub fn parse(text: &str, range: Range<usize>) -> Option<DeTable<'_>> {
 
 /// `table` with every span moved `offset` bytes on.
 fn shifted_table(table: DeTable<'_>, offset: usize) -> DeTable<'_> {
-    let mut shifted = DeTable::new();
-    for (key, value) in table {
-        let span = key.span();
-        shifted.insert(
-            Spanned::new(span.start + offset..span.end + offset, key.into_inner()),
-            shifted_value(value, offset),
-        );
-    }
-    shifted
+    // Collected, not inserted one by one: the keys come in order, and the map is built from them
+    // at once.
+    table
+        .into_iter()
+        .map(|(key, value)| {
+            let span = key.span();
+            (Spanned::new(span.start + offset..span.end + offset, key.into_inner()), shifted_value(value, offset))
+        })
+        .collect()
 }
 
 /// `value` with every span moved `offset` bytes on.
