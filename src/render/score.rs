@@ -251,7 +251,7 @@ fn actual_plain(value: &Value) -> String {
         Value::Number(number) => round_half_away(*number, 6).normalize().to_string(),
         Value::Date(date) => date.iso(),
         Value::YesNo(done) => if *done { "yes" } else { "no" }.to_owned(),
-        Value::Level(level) => level.clone(),
+        Value::Level(level) => level.to_string(),
         Value::NotAvailable => "n.d.".to_owned(),
         Value::NotApplicable => "n.a.".to_owned(),
         // The number; the bound's direction is its own field (`actual_bound`).

@@ -327,10 +327,10 @@ fn score_indicator(
         reason: None,
         deviation: None,
         weight: node.weight_in(year),
-        note: actual.and_then(|a| a.note.as_deref().map(str::to_owned)),
-        source: actual.and_then(|a| a.source.as_deref().map(str::to_owned)),
-        definition: actual.and_then(|a| a.definition.as_deref().map(str::to_owned)),
-        place: actual.map(|a| (a.file, a.line)),
+        note: actual.and_then(|a| a.note().map(str::to_owned)),
+        source: actual.and_then(|a| a.source().map(str::to_owned)),
+        definition: actual.and_then(|a| a.definition().map(str::to_owned)),
+        place: actual.map(|a| (a.file as usize, a.line)),
         overridden: None,
         parts: Vec::new(),
         band: None,
@@ -416,7 +416,7 @@ fn score_parts(
             status: Status::Missing,
             reason: None,
             deviation: None,
-            definition: actual.and_then(|a| a.definition.as_deref().map(str::to_owned)),
+            definition: actual.and_then(|a| a.definition().map(str::to_owned)),
         };
         match condition(plan, actuals, index, period, which, &condition_target) {
             Evaluated::Unscored(status, reason) => {
@@ -645,7 +645,7 @@ fn evaluate(
             Ok(Evaluation::numeric(number(*comparator)?, *comparator, reference, rules, Some(reason)))
         }
         Target::Benchmark { .. } => {
-            let benchmark = actual.benchmark.ok_or(Reason::NoBenchmark { period })?;
+            let benchmark = actual.benchmark().ok_or(Reason::NoBenchmark { period })?;
             let comparator = target.comparator(polarity).expect("benchmark targets compare");
             Ok(Evaluation::numeric(
                 number(comparator)?,
@@ -656,7 +656,7 @@ fn evaluate(
             ))
         }
         Target::BenchmarkTolerance { max_deviation } => {
-            let benchmark = actual.benchmark.ok_or(Reason::NoBenchmark { period })?;
+            let benchmark = actual.benchmark().ok_or(Reason::NoBenchmark { period })?;
             let (comparator, threshold) = match polarity {
                 Polarity::Increase => (Comparator::AtLeast, benchmark.checked_sub(*max_deviation)),
                 Polarity::Decrease => (Comparator::AtMost, benchmark.checked_add(*max_deviation)),
@@ -701,7 +701,7 @@ fn evaluate(
             let Value::Level(actual_level) = &actual.value else { return Err(wrong_kind(Needed::Level)) };
             let scale = indicator.scale.map(|s| &plan.scales[s]).ok_or(Reason::NoScale)?;
             let (Some(actual_rank), Some(target_rank)) = (scale.rank(actual_level), scale.rank(level)) else {
-                return Err(Reason::NotALevel { level: actual_level.clone(), scale: scale.id.clone() });
+                return Err(Reason::NotALevel { level: actual_level.to_string(), scale: scale.id.clone() });
             };
             let comparator = target.comparator(polarity).expect("level targets compare");
             Ok(Evaluation {
@@ -733,7 +733,7 @@ fn evaluate(
                     let scale = indicator.scale.map(|s| &plan.scales[s]).ok_or(Reason::NoScale)?;
                     let rank = scale
                         .rank(judged)
-                        .ok_or_else(|| Reason::NotALevel { level: judged.clone(), scale: scale.id.clone() })?;
+                        .ok_or_else(|| Reason::NotALevel { level: judged.to_string(), scale: scale.id.clone() })?;
                     // The highest level is the result reached.
                     attainment::level(rank, Comparator::AtLeast, scale.levels.len() - 1)
                 }
