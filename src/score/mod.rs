@@ -216,17 +216,60 @@ pub struct Scorecard {
     pub areas: Vec<GroupScore>,
     /// Each service: its operational indicators.
     pub services: Vec<GroupScore>,
+    /// Where each node's result is in `indicators` or `nodes`, so that a report looking up
+    /// every node of a big plan does not scan them all for each.
+    positions: Positions,
+}
+
+/// The position of each node's result (by [`NodeIndex`]) in [`Scorecard::indicators`] and in
+/// [`Scorecard::nodes`]. A position is checked against the node found there before it is
+/// trusted: the vectors are public, and a result moved or added by hand is still found, by a
+/// scan.
+#[derive(Debug, Clone, Default)]
+struct Positions {
+    indicators: Vec<u32>,
+    nodes: Vec<u32>,
+}
+
+impl Positions {
+    /// The positions of `indicators` and `nodes`, for a plan of `count` nodes.
+    fn of(count: usize, indicators: &[IndicatorScore], nodes: &[NodeScore]) -> Self {
+        fn index(count: usize, scores: impl Iterator<Item = NodeIndex>) -> Vec<u32> {
+            let mut positions = vec![u32::MAX; count];
+            for (position, node) in scores.enumerate() {
+                if let (Some(slot), Ok(position)) = (positions.get_mut(node.0), u32::try_from(position)) {
+                    *slot = position;
+                }
+            }
+            positions
+        }
+        Self {
+            indicators: index(count, indicators.iter().map(|s| s.node)),
+            nodes: index(count, nodes.iter().map(|s| s.node)),
+        }
+    }
+}
+
+/// The score of `node` in `scores`: at its recorded position when it is there, else by a scan.
+fn find_score<'a, T>(
+    scores: &'a [T],
+    positions: &[u32],
+    node: NodeIndex,
+    node_of: impl Fn(&T) -> NodeIndex,
+) -> Option<&'a T> {
+    let recorded = positions.get(node.0).and_then(|&p| scores.get(p as usize)).filter(|s| node_of(s) == node);
+    recorded.or_else(|| scores.iter().find(|s| node_of(s) == node))
 }
 
 impl Scorecard {
     /// The result of one indicator.
     pub fn indicator(&self, node: NodeIndex) -> Option<&IndicatorScore> {
-        self.indicators.iter().find(|score| score.node == node)
+        find_score(&self.indicators, &self.positions.indicators, node, |s| s.node)
     }
 
     /// The result of one non-indicator node.
     pub fn node(&self, node: NodeIndex) -> Option<&NodeScore> {
-        self.nodes.iter().find(|score| score.node == node)
+        find_score(&self.nodes, &self.positions.nodes, node, |s| s.node)
     }
 
     /// The results set by overrides, with their nodes: the indicators', then the other nodes', in
@@ -268,10 +311,12 @@ pub fn score_period(plan: &Plan, actuals: &Actuals, period: Period) -> Scorecard
         })
         .collect();
     let rollups = rollup::roll_up(plan, &indicators, period);
+    let positions = Positions::of(plan.nodes.len(), &indicators, &rollups.nodes);
     Scorecard {
         year,
         period,
         rules,
+        positions,
         indicators,
         nodes: rollups.nodes,
         body: rollups.body,
