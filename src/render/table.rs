@@ -19,6 +19,8 @@
 //! The table is never wider than the width asked for, as long as that leaves each column at
 //! least [`FLOOR`] characters; a larger width never gives a narrower table.
 
+use std::borrow::Cow;
+
 use comfy_table::{Cell, Color, ContentArrangement, Table};
 use unicode_width::UnicodeWidthStr;
 
@@ -222,7 +224,15 @@ pub fn wrap(text: &str, width: usize) -> String {
 /// [`wrap`], the lines after the first of each paragraph indented by `indent` spaces (a list
 /// item's continuation lines).
 pub fn hanging(text: &str, width: usize, indent: usize) -> String {
+    wrapped(text, width, indent).into_owned()
+}
+
+/// [`hanging`], borrowing `text` when every line of it fits (most cells of a big table).
+fn wrapped(text: &str, width: usize, indent: usize) -> Cow<'_, str> {
     let width = width.max(indent + FLOOR);
+    if text.split('\n').all(|line| line.width() <= width) {
+        return Cow::Borrowed(text);
+    }
     let indent = " ".repeat(indent);
     let options = textwrap::Options::new(width)
         .break_words(false)
@@ -237,7 +247,7 @@ pub fn hanging(text: &str, width: usize, indent: usize) -> String {
         }
         lines.extend(textwrap::wrap(line, &options).into_iter().map(|wrapped| truncate(&wrapped, width)));
     }
-    lines.join("\n")
+    Cow::Owned(lines.join("\n"))
 }
 
 /// The table of `rows` under `columns`, at most `width` characters wide (see the module docs),
@@ -245,26 +255,19 @@ pub fn hanging(text: &str, width: usize, indent: usize) -> String {
 /// names them. Ends with a line break.
 pub fn render(columns: &[Column], rows: &[Vec<TableCell>], width: u16, style: Style, lang: Lang) -> String {
     let (shown, widths, abbreviated) = layout(columns, rows, usize::from(width));
-    let mut table = Table::new();
-    table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
-    if style.color {
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
-    }
-    table
-        .set_header(shown.iter().zip(&widths).map(|(&c, &w)| Cell::new(wrap(columns[c].shown_header(abbreviated), w))));
-    for row in rows {
-        table.add_row(shown.iter().zip(&widths).map(|(&c, &w)| {
-            let cell = row.get(c).cloned().unwrap_or_default();
-            let shown = Cell::new(wrap(&cell.text, w));
-            match cell.color {
-                Some(color) => shown.fg(color),
-                None => shown,
-            }
-        }));
-    }
-    let mut text = table.to_string();
+    let header: Vec<Cow<'_, str>> =
+        shown.iter().zip(&widths).map(|(&c, &w)| wrapped(columns[c].shown_header(abbreviated), w, 0)).collect();
+    let body: Vec<Vec<(Cow<'_, str>, Option<Color>)>> = rows
+        .iter()
+        .map(|row| {
+            let cell = |c: usize, w: usize| match row.get(c) {
+                Some(cell) => (wrapped(&cell.text, w, 0), cell.color),
+                None => (Cow::Borrowed(""), None),
+            };
+            shown.iter().zip(&widths).map(|(&c, &w)| cell(c, w)).collect()
+        })
+        .collect();
+    let mut text = if style.color { colored_grid(&header, &body) } else { plain_grid(&header, &body) };
     text.push('\n');
     let hidden: Vec<&str> =
         (0..columns.len()).filter(|c| !shown.contains(c)).map(|c| columns[c].header.as_str()).collect();
@@ -274,6 +277,78 @@ pub fn render(columns: &[Column], rows: &[Vec<TableCell>], width: u16, style: St
         text.push('\n');
     }
     text
+}
+
+/// The cells drawn by comfy-table, in colour.
+fn colored_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)>]) -> String {
+    let mut table = Table::new();
+    table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
+    table.enforce_styling();
+    table.set_header(header.iter().map(|text| Cell::new(text)));
+    for row in body {
+        table.add_row(row.iter().map(|(text, color)| match color {
+            Some(color) => Cell::new(text).fg(*color),
+            None => Cell::new(text),
+        }));
+    }
+    table.to_string()
+}
+
+/// The cells drawn without colour, line by line into one string: what comfy-table draws with
+/// its `UTF8_FULL_CONDENSED` style (each column as wide as its widest line, at least 1, padded
+/// by a space on each side), without building a table of every line of every cell first, which
+/// for a plan of 100,000 indicators took longer than scoring it.
+fn plain_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|text| text_width(text).max(1)).collect();
+    for row in body {
+        for (width, (text, _)) in widths.iter_mut().zip(row) {
+            *width = (*width).max(text_width(text));
+        }
+    }
+    let bytes: usize = body.iter().flatten().map(|(text, _)| text.len() + 6).sum();
+    let mut out = String::with_capacity(bytes + 4 * widths.iter().sum::<usize>());
+    border(&mut out, &widths, ['┌', '─', '┬', '┐']);
+    lines(&mut out, &widths, header.iter().map(|text| text.as_ref()));
+    border(&mut out, &widths, ['╞', '═', '╪', '╡']);
+    for row in body {
+        lines(&mut out, &widths, row.iter().map(|(text, _)| text.as_ref()));
+    }
+    border(&mut out, &widths, ['└', '─', '┴', '┘']);
+    out.pop(); // the line break after the last line: the caller ends the table
+    out
+}
+
+/// A border line: `[left, fill, junction, right]`.
+fn border(out: &mut String, widths: &[usize], [left, fill, junction, right]: [char; 4]) {
+    out.push(left);
+    for (position, &width) in widths.iter().enumerate() {
+        if position > 0 {
+            out.push(junction);
+        }
+        out.extend(std::iter::repeat_n(fill, width + 2));
+    }
+    out.push(right);
+    out.push('\n');
+}
+
+/// The lines of one row of `cells`: as many as its tallest cell has, each cell's text padded to
+/// its column's width.
+fn lines<'a>(out: &mut String, widths: &[usize], cells: impl Iterator<Item = &'a str> + Clone) {
+    let height = cells.clone().map(|text| text.split('\n').count()).max().unwrap_or(1);
+    for line in 0..height {
+        out.push('│');
+        for (position, (text, &width)) in cells.clone().zip(widths).enumerate() {
+            if position > 0 {
+                out.push('┆');
+            }
+            let text = text.split('\n').nth(line).unwrap_or("");
+            out.push(' ');
+            out.push_str(text);
+            out.extend(std::iter::repeat_n(' ', width.saturating_sub(text.width()) + 1));
+        }
+        out.push('│');
+        out.push('\n');
+    }
 }
 
 /// `text`'s lines wrapped at spaces to `width` (a heading above a table).
