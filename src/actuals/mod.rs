@@ -294,6 +294,9 @@ struct FileReader<'a> {
     /// Suggestions ("did you mean") still to be computed in this file: each compares the
     /// unknown id with every indicator of the plan.
     suggestions_left: usize,
+    /// The last id found, with what it names: files list an indicator's years one after the
+    /// other, so most rows name the id of the row before.
+    last_found: Option<(Box<str>, (NodeIndex, usize))>,
 }
 
 impl FileReader<'_> {
@@ -337,6 +340,7 @@ fn read_file(
         diagnostics,
         fields_of_line: None,
         suggestions_left: crate::diagnostic::SUGGESTIONS_PER_FILE,
+        last_found: None,
     };
     let mut csv = csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -604,7 +608,14 @@ impl FileReader<'_> {
                 self.report(Code::UnknownIndicator, line, Some(at.indicator), "", msg!("unknown-indicator-empty"));
                 None
             }
-            Some(id) => self.indicator(id, line, at),
+            Some(id) => match &self.last_found {
+                Some((last, found)) if **last == *id => Some(*found),
+                _ => {
+                    let found = self.indicator(id, line, at);
+                    self.last_found = found.map(|found| (id.into(), found));
+                    found
+                }
+            },
         };
         let period = self.period(row, at);
         let ((indicator, measure), period) = (indicator?, period?);
@@ -855,14 +866,18 @@ impl FileReader<'_> {
     ) {
         let Value::Number(number) = value else { return };
         let definition = self.plan.node(indicator).indicator().expect("an indicator");
+        let fraction = *number > Decimal::ZERO && *number < Decimal::ONE && !text.contains('%');
+        // The cheap tests first: this runs for every row.
+        if definition.unit != Unit::Percent || !fraction {
+            return;
+        }
         let target = definition.target_at(period);
         let higher_is_better = target
             .and_then(|t| t.comparator(definition.polarity))
             .is_some_and(|c| matches!(c, crate::target::Comparator::AtLeast | crate::target::Comparator::MoreThan));
         let large_target = higher_is_better
             && matches!(target, Some(Target::Compare { quantity, .. }) if quantity.value >= Decimal::from(5));
-        let fraction = *number > Decimal::ZERO && *number < Decimal::ONE && !text.contains('%');
-        if definition.unit == Unit::Percent && large_target && fraction {
+        if large_target {
             let id = &self.plan.node(indicator).id;
             let percent = crate::number::format_italian(*number * Decimal::ONE_HUNDRED);
             let reads_as = crate::number::format_italian(*number);

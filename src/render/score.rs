@@ -582,8 +582,7 @@ pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> S
     let shown = shown_columns(INDICATOR_TABLE_COLUMNS, chosen, lang);
     if shows_indicators(level) && !shown.is_empty() {
         let cells: Vec<Vec<TableCell>> = indicator_rows(plan, scorecard, lang)
-            .iter()
-            .map(|row| shown.iter().map(|(key, _)| indicator_cell(key, row)).collect())
+            .map(|row| shown.iter().map(|(key, _)| indicator_cell(key, &row)).collect())
             .collect();
         let columns: Vec<Column> = shown.into_iter().map(|(_, column)| column).collect();
         let _ = write!(out, "\n{}", table::render(&columns, &cells, width, style, lang));
@@ -688,13 +687,13 @@ pub fn part_identity(
     }
 }
 
-/// The indicators' rows for people, each followed by its conditions when its target has several.
-fn indicator_rows(plan: &Plan, scorecard: &Scorecard, lang: Lang) -> Vec<IndicatorRow> {
-    let mut rows = Vec::new();
-    for score in &scorecard.indicators {
+/// The indicators' rows for people, each followed by its conditions when its target has several:
+/// made one at a time, as the table or the Markdown takes them.
+fn indicator_rows<'a>(plan: &'a Plan, scorecard: &'a Scorecard, lang: Lang) -> impl Iterator<Item = IndicatorRow> + 'a {
+    scorecard.indicators.iter().flat_map(move |score| {
         let node = plan.node(score.node);
         let indicator = node.indicator().expect("an indicator");
-        rows.push(IndicatorRow {
+        let own = IndicatorRow {
             id: node.id.clone(),
             name: node.name.clone(),
             target: score.target.as_ref().map(ToString::to_string).unwrap_or_default(),
@@ -705,10 +704,10 @@ fn indicator_rows(plan: &Plan, scorecard: &Scorecard, lang: Lang) -> Vec<Indicat
             status_text: status_text(plan, scorecard, score, lang),
             weight: words::number(lang, score.weight),
             note: indicator_note(lang, score),
-        });
-        for (position, part) in score.parts.iter().enumerate() {
+        };
+        let parts = score.parts.iter().enumerate().map(move |(position, part)| {
             let (id, name, unit) = part_identity(node, part, position);
-            rows.push(IndicatorRow {
+            IndicatorRow {
                 id,
                 name,
                 target: part.target.to_string(),
@@ -719,10 +718,10 @@ fn indicator_rows(plan: &Plan, scorecard: &Scorecard, lang: Lang) -> Vec<Indicat
                 status_text: words::status(lang, part.status),
                 weight: String::new(),
                 note: part_note(lang, part),
-            });
-        }
-    }
-    rows
+            }
+        });
+        std::iter::once(own).chain(parts)
+    })
 }
 
 /// The body's attainment as people read it: `99,14%`, or `—`.

@@ -119,12 +119,18 @@ fn frame(columns: usize) -> usize {
 
 /// The display width of `text`'s widest line.
 pub fn text_width(text: &str) -> usize {
-    text.lines().map(UnicodeWidthStr::width).max().unwrap_or(0)
+    text.lines().map(line_width).max().unwrap_or(0)
 }
 
 /// The display width of `text`'s longest word.
 fn longest_word(text: &str) -> usize {
-    text.split_whitespace().map(UnicodeWidthStr::width).max().unwrap_or(0)
+    text.split_whitespace().map(line_width).max().unwrap_or(0)
+}
+
+/// The display width of a line: its length in bytes when it is all printable ASCII (most cells
+/// of a big table), measured by [`unicode_width`] otherwise.
+fn line_width(line: &str) -> usize {
+    if line.bytes().all(|byte| (b' '..=b'~').contains(&byte)) { line.len() } else { line.width() }
 }
 
 /// The columns to show (indices into `columns`, in order), their content widths, and whether
@@ -230,7 +236,7 @@ pub fn hanging(text: &str, width: usize, indent: usize) -> String {
 /// [`hanging`], borrowing `text` when every line of it fits (most cells of a big table).
 fn wrapped(text: &str, width: usize, indent: usize) -> Cow<'_, str> {
     let width = width.max(indent + FLOOR);
-    if text.split('\n').all(|line| line.width() <= width) {
+    if text.split('\n').all(|line| line_width(line) <= width) {
         return Cow::Borrowed(text);
     }
     let indent = " ".repeat(indent);
@@ -241,7 +247,7 @@ fn wrapped(text: &str, width: usize, indent: usize) -> Cow<'_, str> {
         .subsequent_indent(&indent);
     let mut lines = Vec::new();
     for line in text.split('\n') {
-        if line.width() <= width {
+        if line_width(line) <= width {
             lines.push(line.to_owned());
             continue;
         }
@@ -299,10 +305,12 @@ fn colored_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color
 /// by a space on each side), without building a table of every line of every cell first, which
 /// for a plan of 100,000 indicators took longer than scoring it.
 fn plain_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)>]) -> String {
-    let mut widths: Vec<usize> = header.iter().map(|text| text_width(text).max(1)).collect();
+    // Measured line by line as comfy-table does (`lines` would also drop a `\r`).
+    let widest = |text: &str| text.split('\n').map(line_width).max().unwrap_or(0);
+    let mut widths: Vec<usize> = header.iter().map(|text| widest(text).max(1)).collect();
     for row in body {
         for (width, (text, _)) in widths.iter_mut().zip(row) {
-            *width = (*width).max(text_width(text));
+            *width = (*width).max(widest(text));
         }
     }
     let bytes: usize = body.iter().flatten().map(|(text, _)| text.len() + 6).sum();
@@ -344,7 +352,7 @@ fn lines<'a>(out: &mut String, widths: &[usize], cells: impl Iterator<Item = &'a
             let text = text.split('\n').nth(line).unwrap_or("");
             out.push(' ');
             out.push_str(text);
-            out.extend(std::iter::repeat_n(' ', width.saturating_sub(text.width()) + 1));
+            out.extend(std::iter::repeat_n(' ', width.saturating_sub(line_width(text)) + 1));
         }
         out.push('│');
         out.push('\n');
