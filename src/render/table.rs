@@ -290,7 +290,7 @@ fn colored_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color
     let mut table = Table::new();
     table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
     table.enforce_styling();
-    table.set_header(header.iter().map(|text| Cell::new(text)));
+    table.set_header(header.iter().map(Cell::new));
     for row in body {
         table.add_row(row.iter().map(|(text, color)| match color {
             Some(color) => Cell::new(text).fg(*color),
