@@ -187,7 +187,7 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
                 name: node.name.clone(),
                 rollup: score.rollup,
                 operational: score.operational,
-                overridden: score.overridden.clone(),
+                overridden: score.overridden.as_deref().cloned(),
             });
         }
     }
@@ -1231,7 +1231,7 @@ pub fn indicator_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorSco
         text_or_empty(score.source.as_deref()),
     ]
     .into_iter()
-    .chain(override_fields(score.overridden.as_ref()))
+    .chain(override_fields(score.overridden.as_deref()))
     .chain(match &score.overridden {
         None => vec![Field::Empty, Field::Empty],
         Some(o) => vec![
@@ -1345,7 +1345,7 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
                     "reason": score.reason.as_ref().map(ToString::to_string),
                     "note": score.note,
                     "source": score.source,
-                    "override": score.overridden.as_ref().map(override_json),
+                    "override": score.overridden.as_deref().map(override_json),
                 });
                 if let Json::Object(object) = &mut object {
                     extend_present(object, indicator_extra_fields(plan, scorecard, score));

@@ -152,8 +152,9 @@ pub struct IndicatorScore {
     pub definition: Option<String>,
     /// Where the actual was read: (file index, line).
     pub place: Option<(usize, u32)>,
-    /// The override that set this result, with the result computed before it.
-    pub overridden: Option<Overridden>,
+    /// The override that set this result, with the result computed before it (boxed: few
+    /// results have one, and a plan of national scale has hundreds of thousands of results).
+    pub overridden: Option<Box<Overridden>>,
     /// The conditions of a target of several conditions, each with its own result.
     pub parts: Vec<PartScore>,
     /// The band of the evaluation range the attainment falls in (an index into the indicator's
@@ -275,8 +276,8 @@ impl Scorecard {
     /// The results set by overrides, with their nodes: the indicators', then the other nodes', in
     /// tree order.
     pub fn overridden(&self) -> impl Iterator<Item = (NodeIndex, &Overridden)> + '_ {
-        let indicators = self.indicators.iter().filter_map(|s| Some((s.node, s.overridden.as_ref()?)));
-        indicators.chain(self.nodes.iter().filter_map(|s| Some((s.node, s.overridden.as_ref()?))))
+        let indicators = self.indicators.iter().filter_map(|s| Some((s.node, s.overridden.as_deref()?)));
+        indicators.chain(self.nodes.iter().filter_map(|s| Some((s.node, s.overridden.as_deref()?))))
     }
 
     /// How many indicators have each status (a status listed only when some indicator has it
@@ -329,11 +330,11 @@ pub fn score_period(plan: &Plan, actuals: &Actuals, period: Period) -> Scorecard
 /// An indicator's result as an override sets it: neutralised (unscored, out of every roll-up)
 /// or reassessed (the attainment decided, its status by the thresholds).
 fn overridden(plan: &Plan, mut score: IndicatorScore, decision: &Override, rules: &ScoringRules) -> IndicatorScore {
-    score.overridden = Some(Overridden {
+    score.overridden = Some(Box::new(Overridden {
         decision: decision.clone(),
         computed_attainment: score.attainment,
         computed_status: Some(score.status),
-    });
+    }));
     match decision.outcome {
         plan::Outcome::Neutralised => {
             score.status = Status::Neutralised;
@@ -384,7 +385,8 @@ fn score_indicator(
         let why = removal(plan, index);
         return unscored(score, Status::Removed, why, rules);
     }
-    let Some(target) = score.target.clone() else {
+    // The plan's target, borrowed: the score holds its own copy.
+    let Some(target) = indicator.target_at(period) else {
         return unscored(score, Status::NoTarget, Reason::NoTarget { period }, rules);
     };
     if target.is_baseline() {
@@ -392,9 +394,9 @@ fn score_indicator(
     }
     let bands = indicator.bands(rules);
     if target.is_compound() {
-        return score_parts(plan, actuals, score, &target, period, bands, rules);
+        return score_parts(plan, actuals, score, target, period, bands, rules);
     }
-    let (outcome, reference, deviation, reason) = match condition(plan, actuals, index, period, Which::Own, &target) {
+    let (outcome, reference, deviation, reason) = match condition(plan, actuals, index, period, Which::Own, target) {
         Evaluated::Unscored(status, reason) => return unscored(score, status, reason, rules),
         Evaluated::Scored(Evaluation { outcome, reference, deviation, reason }) => {
             (outcome, reference, deviation, reason)
