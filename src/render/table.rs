@@ -372,6 +372,40 @@ mod tests {
         text_width(text)
     }
 
+    /// What comfy-table draws for the same cells without colour: what [`plain_grid`] replaces.
+    fn comfy_plain(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)>]) -> String {
+        let mut table = Table::new();
+        table
+            .load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Disabled)
+            .force_no_tty();
+        table.set_header(header.iter().map(Cell::new));
+        for row in body {
+            table.add_row(row.iter().map(|(text, _)| Cell::new(text)));
+        }
+        table.to_string()
+    }
+
+    #[test]
+    fn the_plain_grid_draws_what_comfy_table_draws() {
+        let header: Vec<Cow<'_, str>> = ["id", "denominazione\nlunga", "", "città"].map(Cow::Borrowed).to_vec();
+        let bodies: Vec<Vec<Vec<&str>>> = vec![
+            vec![],
+            vec![vec!["S1.1", "Semplificazione", "", "Forlì"]],
+            vec![
+                vec!["S1.1", "una riga\ne un'altra\ne una terza", "", "é"],
+                vec!["", "", "", ""],
+                vec!["RA1.1:riusi", "東京 wide", "x", "\u{301}combining"],
+                vec!["a", "b\n", "\nc", "trailing  "],
+            ],
+        ];
+        for body in bodies {
+            let body: Vec<Vec<(Cow<'_, str>, Option<Color>)>> =
+                body.into_iter().map(|row| row.into_iter().map(|text| (Cow::Borrowed(text), None)).collect()).collect();
+            assert_eq!(plain_grid(&header, &body), comfy_plain(&header, &body), "{body:?}");
+        }
+    }
+
     #[test]
     fn words_wrap_at_spaces_and_only_a_longer_word_is_cut() {
         assert_eq!(
