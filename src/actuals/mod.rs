@@ -12,7 +12,6 @@ pub mod value;
 pub mod workbook;
 
 use rust_decimal::Decimal;
-use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Code, Diagnostic, Location, did_you_mean};
 use crate::i18n::Message;
@@ -29,44 +28,99 @@ pub use value::Value;
 pub type Key = (NodeIndex, Period, usize);
 
 /// One actual value of one indicator for one year.
+///
+/// Kept small (40 bytes): a plan of national scale has millions of rows, and the texts and the
+/// benchmark, which few rows have, live out of line in [`Details`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actual {
     /// The value (for `n.d.`, [`Value::NotAvailable`]).
     pub value: Value,
-    /// The cluster benchmark for benchmark targets.
-    pub benchmark: Option<Decimal>,
-    /// The reason for a deviation, or any remark.
-    pub note: Option<Box<str>>,
-    /// Where the value comes from.
-    pub source: Option<Box<str>>,
-    /// How the value was measured, when not by the plan's definition (the `definition` column):
-    /// the value is flagged in every output.
-    pub definition: Option<Box<str>>,
     /// Index of the file in [`Actuals::files`].
-    pub file: usize,
+    pub file: u32,
     /// The 1-based line of the row.
     pub line: u32,
+    /// The benchmark and the texts, when the row has any.
+    details: Option<Box<Details>>,
+}
+
+/// What a row may add to its value: rarely given, so held apart from it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Details {
+    benchmark: Option<Decimal>,
+    note: Option<Box<str>>,
+    source: Option<Box<str>>,
+    definition: Option<Box<str>>,
+}
+
+impl Actual {
+    /// The cluster benchmark for benchmark targets.
+    pub fn benchmark(&self) -> Option<Decimal> {
+        self.details.as_ref().and_then(|d| d.benchmark)
+    }
+
+    /// The reason for a deviation, or any remark.
+    pub fn note(&self) -> Option<&str> {
+        self.details.as_ref().and_then(|d| d.note.as_deref())
+    }
+
+    /// Where the value comes from.
+    pub fn source(&self) -> Option<&str> {
+        self.details.as_ref().and_then(|d| d.source.as_deref())
+    }
+
+    /// How the value was measured, when not by the plan's definition (the `definition` column):
+    /// the value is flagged in every output.
+    pub fn definition(&self) -> Option<&str> {
+        self.details.as_ref().and_then(|d| d.definition.as_deref())
+    }
 }
 
 /// Every actual value read, by indicator and year.
+///
+/// The rows are in one vector; each indicator's keys form a chain through [`Entry::next`] from
+/// [`Actuals::heads`], so that a lookup (and the check for a duplicate) visits only that
+/// indicator's rows, without a hash map of every row.
 #[derive(Debug, Clone, Default)]
 pub struct Actuals {
     /// The files read, as named by the user.
     pub files: Vec<String>,
-    rows: FxHashMap<Key, Row>,
+    /// The good rows, in the order read.
+    rows: Vec<Actual>,
+    /// The first row of each key, good or not.
+    entries: Vec<Entry>,
+    /// The last entry of each node (by [`NodeIndex`]), or [`NONE`].
+    heads: Vec<u32>,
+}
+
+/// No entry: the end of a chain.
+const NONE: u32 = u32::MAX;
+
+/// The first row of one key: where its actual is, or where it was read when it had errors.
+#[derive(Debug, Clone)]
+struct Entry {
+    period: Period,
+    measure: u32,
+    /// The previous entry of the same node, or [`NONE`].
+    next: u32,
+    row: Row,
 }
 
 /// What the first row of an indicator and year held.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 enum Row {
-    /// A good row.
-    Read(Actual),
+    /// A good row: its index in [`Actuals::rows`].
+    Read(u32),
     /// A row with errors (already reported), or with nothing filled in, at (file, line): kept
     /// so that a second row for the same indicator and year is reported as a duplicate.
-    Unread(usize, u32),
+    Unread(u32, u32),
 }
 
 impl Actuals {
+    /// No values, for `files`, room made for about `rows` rows of a plan of `nodes` nodes.
+    fn with_capacity(files: Vec<String>, nodes: usize, rows: usize) -> Self {
+        Self { files, rows: Vec::with_capacity(rows), entries: Vec::with_capacity(rows), heads: vec![NONE; nodes] }
+    }
+
     /// The actual of `indicator` for `year`.
     pub fn get(&self, indicator: NodeIndex, year: i32) -> Option<&Actual> {
         self.get_at(indicator, Period::year(year), 0)
@@ -74,21 +128,63 @@ impl Actuals {
 
     /// The actual of `indicator` for `period`: its own value (`measure` 0) or a measure's.
     pub fn get_at(&self, indicator: NodeIndex, period: Period, measure: usize) -> Option<&Actual> {
-        match self.rows.get(&(indicator, period, measure)) {
-            Some(Row::Read(actual)) => Some(actual),
-            _ => None,
+        match self.entry(&(indicator, period, measure))?.row {
+            Row::Read(row) => self.rows.get(row as usize),
+            Row::Unread(..) => None,
         }
     }
 
     /// How many values were read.
     pub fn len(&self) -> usize {
-        self.rows.values().filter(|row| matches!(row, Row::Read(_))).count()
+        self.rows.len()
     }
 
     /// Whether no value was read.
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.rows.is_empty()
     }
+
+    /// The entry of `key`, when a row gave it.
+    fn entry(&self, &(indicator, period, measure): &Key) -> Option<&Entry> {
+        let measure = u32::try_from(measure).ok()?;
+        let mut at = *self.heads.get(indicator.0)?;
+        while let Some(entry) = self.entries.get(at as usize) {
+            if entry.period == period && entry.measure == measure {
+                return Some(entry);
+            }
+            at = entry.next;
+        }
+        None
+    }
+
+    /// Where the first row of `key` was read: (file, line).
+    fn place(&self, key: &Key) -> Option<(u32, u32)> {
+        self.entry(key).map(|entry| match entry.row {
+            Row::Read(row) => (self.rows[row as usize].file, self.rows[row as usize].line),
+            Row::Unread(file, line) => (file, line),
+        })
+    }
+
+    /// Records the first row of `key`: its actual, or where it was read when it is not good.
+    fn insert(&mut self, (indicator, period, measure): Key, actual: Result<Actual, (u32, u32)>) {
+        let row = match actual {
+            Ok(actual) => {
+                self.rows.push(actual);
+                Row::Read(index_u32(self.rows.len() - 1))
+            }
+            Err((file, line)) => Row::Unread(file, line),
+        };
+        let head = &mut self.heads[indicator.0];
+        let measure = index_u32(measure);
+        self.entries.push(Entry { period, measure, next: *head, row });
+        *head = index_u32(self.entries.len() - 1);
+    }
+}
+
+/// An index of a row, a file or a measure as stored: a file of more than 4 billion rows cannot
+/// be read into memory in the first place (the CLI refuses files over 1 GiB).
+fn index_u32(index: usize) -> u32 {
+    u32::try_from(index).expect("fewer than 2^32 rows, files and measures")
 }
 
 /// The columns `score` reads, with the names accepted for each (lower case).
@@ -135,8 +231,10 @@ enum Column {
 /// Reads every actuals file against `plan`. Problems (all of them) go to the returned
 /// diagnostics; rows with errors are left out of the [`Actuals`].
 pub fn read(plan: &Plan, sources: &[SourceFile]) -> (Actuals, Vec<Diagnostic>) {
-    let mut actuals =
-        Actuals { files: sources.iter().map(|s| s.name().to_owned()).collect(), rows: FxHashMap::default() };
+    let files = sources.iter().map(|s| s.name().to_owned()).collect();
+    // A line per row, about: room for them all at once rather than copied as the vectors grow.
+    let lines = sources.iter().map(|s| s.text().bytes().filter(|&b| b == b'\n').count()).sum();
+    let mut actuals = Actuals::with_capacity(files, plan.nodes.len(), lines);
     let mut diagnostics = Vec::new();
     for file in 0..sources.len() {
         read_file(plan, sources, file, &mut actuals, &mut diagnostics);
@@ -196,6 +294,9 @@ struct FileReader<'a> {
     /// Suggestions ("did you mean") still to be computed in this file: each compares the
     /// unknown id with every indicator of the plan.
     suggestions_left: usize,
+    /// The last id found, with what it names: files list an indicator's years one after the
+    /// other, so most rows name the id of the row before.
+    last_found: Option<(Box<str>, (NodeIndex, usize))>,
 }
 
 impl FileReader<'_> {
@@ -239,6 +340,7 @@ fn read_file(
         diagnostics,
         fields_of_line: None,
         suggestions_left: crate::diagnostic::SUGGESTIONS_PER_FILE,
+        last_found: None,
     };
     let mut csv = csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -335,14 +437,12 @@ fn read_file(
         if let Some((key, actual)) = reader.row(&row, &at) {
             // A row with a bad value still holds its indicator and year: a second row for them is
             // a duplicate too, reported now rather than after the first is fixed.
-            match actuals.rows.get(&key) {
-                Some(
-                    Row::Read(Actual { file: first_file, line: first_line, .. }) | Row::Unread(first_file, first_line),
-                ) => {
-                    let first_place = format!("{}:{first_line}", actuals.files[*first_file]);
+            match actuals.place(&key) {
+                Some((first_file, first_line)) => {
+                    let first_place = format!("{}:{first_line}", actuals.files[first_file as usize]);
                     let id = value_id(plan, key.0, key.2);
                     let message = msg!("duplicate-actual", id = &id, year = key.1, first = first_place);
-                    let first = place_of_id(&sources[*first_file], *first_line, &id);
+                    let first = place_of_id(&sources[first_file as usize], first_line, &id);
                     // A cross-cutting indicator has one service that reports it: say which.
                     let reporter = plan.node(key.0).indicator().and_then(|indicator| plan.reporter(indicator));
                     let help = match reporter {
@@ -361,10 +461,7 @@ fn read_file(
                     diagnostic.help = Some(help);
                     diagnostic.related = Some(Box::new((first, msg!("duplicate-actual-first"))));
                 }
-                None => {
-                    let row = actual.map_or(Row::Unread(file, line), Row::Read);
-                    actuals.rows.insert(key, row);
-                }
+                None => actuals.insert(key, actual.ok_or((index_u32(file), line))),
             }
         }
     }
@@ -511,7 +608,14 @@ impl FileReader<'_> {
                 self.report(Code::UnknownIndicator, line, Some(at.indicator), "", msg!("unknown-indicator-empty"));
                 None
             }
-            Some(id) => self.indicator(id, line, at),
+            Some(id) => match &self.last_found {
+                Some((last, found)) if **last == *id => Some(*found),
+                _ => {
+                    let found = self.indicator(id, line, at);
+                    self.last_found = found.map(|found| (id.into(), found));
+                    found
+                }
+            },
         };
         let period = self.period(row, at);
         let ((indicator, measure), period) = (indicator?, period?);
@@ -595,15 +699,16 @@ impl FileReader<'_> {
         if !self.has_evidence(&value, key, row, at) {
             return Some((key, None));
         }
-        let actual = Actual {
-            value,
-            benchmark,
-            note: row.note.map(Into::into),
-            source: row.source.map(Into::into),
-            definition: row.definition.map(Into::into),
-            file: self.file,
-            line,
-        };
+        let has_details = benchmark.is_some() || row.note.is_some() || row.source.is_some() || row.definition.is_some();
+        let details = has_details.then(|| {
+            Box::new(Details {
+                benchmark,
+                note: row.note.map(Into::into),
+                source: row.source.map(Into::into),
+                definition: row.definition.map(Into::into),
+            })
+        });
+        let actual = Actual { value, file: index_u32(self.file), line, details };
         Some((key, Some(actual)))
     }
 
@@ -761,14 +866,18 @@ impl FileReader<'_> {
     ) {
         let Value::Number(number) = value else { return };
         let definition = self.plan.node(indicator).indicator().expect("an indicator");
+        let fraction = *number > Decimal::ZERO && *number < Decimal::ONE && !text.contains('%');
+        // The cheap tests first: this runs for every row.
+        if definition.unit != Unit::Percent || !fraction {
+            return;
+        }
         let target = definition.target_at(period);
         let higher_is_better = target
             .and_then(|t| t.comparator(definition.polarity))
             .is_some_and(|c| matches!(c, crate::target::Comparator::AtLeast | crate::target::Comparator::MoreThan));
         let large_target = higher_is_better
             && matches!(target, Some(Target::Compare { quantity, .. }) if quantity.value >= Decimal::from(5));
-        let fraction = *number > Decimal::ZERO && *number < Decimal::ONE && !text.contains('%');
-        if definition.unit == Unit::Percent && large_target && fraction {
+        if large_target {
             let id = &self.plan.node(indicator).id;
             let percent = crate::number::format_italian(*number * Decimal::ONE_HUNDRED);
             let reads_as = crate::number::format_italian(*number);

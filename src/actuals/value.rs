@@ -19,7 +19,7 @@ pub enum Value {
     /// Done or not done.
     YesNo(bool),
     /// A level of the indicator's scale, lower case.
-    Level(String),
+    Level(Box<str>),
     /// Explicitly not available (`n.d.`).
     NotAvailable,
     /// Not applicable this year (`n.a.`): out of the indicator's score and of its parents'
@@ -125,7 +125,7 @@ pub fn parse(text: &str, unit: Unit, scale: Option<&Scale>, grouping: Grouping) 
         Unit::Level => {
             let levels = scale.map(|s| s.levels.join(", ")).unwrap_or_default();
             match scale.and_then(|s| s.rank(&lower)) {
-                Some(_) => Ok(Value::Level(lower)),
+                Some(_) => Ok(Value::Level(lower.into())),
                 None => Err(msg!("value-not-a-level", text = text, levels = levels)),
             }
         }

@@ -187,7 +187,7 @@ pub fn rollup_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> Ve
                 name: node.name.clone(),
                 rollup: score.rollup,
                 operational: score.operational,
-                overridden: score.overridden.clone(),
+                overridden: score.overridden.as_deref().cloned(),
             });
         }
     }
@@ -251,7 +251,7 @@ fn actual_plain(value: &Value) -> String {
         Value::Number(number) => round_half_away(*number, 6).normalize().to_string(),
         Value::Date(date) => date.iso(),
         Value::YesNo(done) => if *done { "yes" } else { "no" }.to_owned(),
-        Value::Level(level) => level.clone(),
+        Value::Level(level) => level.to_string(),
         Value::NotAvailable => "n.d.".to_owned(),
         Value::NotApplicable => "n.a.".to_owned(),
         // The number; the bound's direction is its own field (`actual_bound`).
@@ -582,8 +582,7 @@ pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> S
     let shown = shown_columns(INDICATOR_TABLE_COLUMNS, chosen, lang);
     if shows_indicators(level) && !shown.is_empty() {
         let cells: Vec<Vec<TableCell>> = indicator_rows(plan, scorecard, lang)
-            .iter()
-            .map(|row| shown.iter().map(|(key, _)| indicator_cell(key, row)).collect())
+            .map(|row| shown.iter().map(|(key, _)| indicator_cell(key, &row)).collect())
             .collect();
         let columns: Vec<Column> = shown.into_iter().map(|(_, column)| column).collect();
         let _ = write!(out, "\n{}", table::render(&columns, &cells, width, style, lang));
@@ -688,13 +687,13 @@ pub fn part_identity(
     }
 }
 
-/// The indicators' rows for people, each followed by its conditions when its target has several.
-fn indicator_rows(plan: &Plan, scorecard: &Scorecard, lang: Lang) -> Vec<IndicatorRow> {
-    let mut rows = Vec::new();
-    for score in &scorecard.indicators {
+/// The indicators' rows for people, each followed by its conditions when its target has several:
+/// made one at a time, as the table or the Markdown takes them.
+fn indicator_rows<'a>(plan: &'a Plan, scorecard: &'a Scorecard, lang: Lang) -> impl Iterator<Item = IndicatorRow> + 'a {
+    scorecard.indicators.iter().flat_map(move |score| {
         let node = plan.node(score.node);
         let indicator = node.indicator().expect("an indicator");
-        rows.push(IndicatorRow {
+        let own = IndicatorRow {
             id: node.id.clone(),
             name: node.name.clone(),
             target: score.target.as_ref().map(ToString::to_string).unwrap_or_default(),
@@ -705,10 +704,10 @@ fn indicator_rows(plan: &Plan, scorecard: &Scorecard, lang: Lang) -> Vec<Indicat
             status_text: status_text(plan, scorecard, score, lang),
             weight: words::number(lang, score.weight),
             note: indicator_note(lang, score),
-        });
-        for (position, part) in score.parts.iter().enumerate() {
+        };
+        let parts = score.parts.iter().enumerate().map(move |(position, part)| {
             let (id, name, unit) = part_identity(node, part, position);
-            rows.push(IndicatorRow {
+            IndicatorRow {
                 id,
                 name,
                 target: part.target.to_string(),
@@ -719,10 +718,10 @@ fn indicator_rows(plan: &Plan, scorecard: &Scorecard, lang: Lang) -> Vec<Indicat
                 status_text: words::status(lang, part.status),
                 weight: String::new(),
                 note: part_note(lang, part),
-            });
-        }
-    }
-    rows
+            }
+        });
+        std::iter::once(own).chain(parts)
+    })
 }
 
 /// The body's attainment as people read it: `99,14%`, or `—`.
@@ -826,8 +825,9 @@ pub const ROLLUP_COLUMNS: &[&str] = &[
 /// row does not have is empty).
 pub fn csv(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
     let (indicators, rollups) = csv_tables(level);
-    let indicator_extras = used_indicator_extras(plan, scorecard);
-    let rollup_extras = used_rollup_extras(plan, scorecard, &rollup_rows(plan, scorecard, level));
+    let indicator_extras = if indicators { used_indicator_extras(plan, scorecard) } else { Vec::new() };
+    let rollup_extras =
+        if rollups { used_rollup_extras(plan, scorecard, &rollup_rows(plan, scorecard, level)) } else { Vec::new() };
     let mut columns: Vec<&str> = Vec::new();
     if indicators {
         columns.extend(INDICATOR_COLUMNS);
@@ -840,10 +840,17 @@ pub fn csv(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
     }
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(&columns).expect("writing to memory");
+    // Each cell is written into one reused buffer, then to the writer.
+    let mut cell = String::new();
     csv_rows(plan, scorecard, level, |cells| {
-        let record =
-            columns.iter().map(|c| cells.iter().find(|(k, _)| k == c).map(|(_, v)| v.plain()).unwrap_or_default());
-        writer.write_record(record).expect("writing to memory");
+        for column in &columns {
+            cell.clear();
+            if let Some((_, field)) = cells.iter().find(|(k, _)| k == column) {
+                field.write_plain(&mut cell);
+            }
+            writer.write_field(&cell).expect("writing to memory");
+        }
+        writer.write_record(None::<&[u8]>).expect("writing to memory");
     });
     String::from_utf8(writer.into_inner().expect("flushing memory")).expect("UTF-8 fields")
 }
@@ -953,20 +960,24 @@ pub fn bound_word(comparator: crate::target::Comparator) -> &'static str {
     }
 }
 
-/// The extra columns of the indicators' table some row uses.
+/// The extra columns of the indicators' table some row uses. The rows are looked at one at a
+/// time, not gathered first: a big plan has hundreds of thousands.
 pub fn used_indicator_extras(plan: &Plan, scorecard: &Scorecard) -> Vec<&'static str> {
-    let rows: Vec<Vec<(&'static str, Field)>> = scorecard
-        .indicators
-        .iter()
-        .flat_map(|s| {
-            std::iter::once(indicator_extra_fields(plan, scorecard, s)).chain(part_fields(plan, scorecard, s))
-        })
-        .collect();
-    INDICATOR_EXTRA_COLUMNS
-        .iter()
-        .copied()
-        .filter(|column| rows.iter().any(|row| row.iter().any(|(k, f)| k == column && *f != Field::Empty)))
-        .collect()
+    let mut used = [false; INDICATOR_EXTRA_COLUMNS.len()];
+    let mut mark = |row: Vec<(&'static str, Field)>| {
+        for (key, field) in row {
+            if let Some(column) = INDICATOR_EXTRA_COLUMNS.iter().position(|c| *c == key)
+                && field != Field::Empty
+            {
+                used[column] = true;
+            }
+        }
+    };
+    for score in &scorecard.indicators {
+        mark(indicator_extra_fields(plan, scorecard, score));
+        part_fields(plan, scorecard, score).into_iter().for_each(&mut mark);
+    }
+    INDICATOR_EXTRA_COLUMNS.iter().zip(used).filter(|(_, used)| *used).map(|(column, _)| *column).collect()
 }
 
 /// The extra columns of the rolled-up table some of `rows` uses.
@@ -1077,21 +1088,35 @@ pub enum Word {
 impl Word {
     /// The machine form: the key (`met`, `percent`), the English reason, `yes`/`no`.
     pub fn plain(&self) -> String {
-        match self {
-            Word::Status(status) => status.as_str().to_owned(),
-            Word::Unit(unit) => unit.as_str().to_owned(),
-            Word::Level(level) => level.key().to_owned(),
-            Word::IndicatorLevel(level) => level.as_str().to_owned(),
-            Word::RowLevel(level) => level.as_str().to_owned(),
-            Word::Outcome(outcome) => outcome.as_str().to_owned(),
-            Word::Reason(reason) => reason.to_string(),
-            Word::Act(act) => act.to_string(),
-            Word::Actual(value) => actual_plain(value),
-            Word::Part => "part".to_owned(),
-            Word::IndicatorType(kind) => kind.as_str().to_owned(),
-            Word::Bound(comparator) => bound_word(*comparator).to_owned(),
-            Word::ByYear(values) => resources_text(values),
-        }
+        let mut out = String::new();
+        self.write_plain(&mut out);
+        out
+    }
+
+    /// [`Word::plain`], written at the end of `out`.
+    pub fn write_plain(&self, out: &mut String) {
+        let key = match self {
+            Word::Status(status) => status.as_str(),
+            Word::Unit(unit) => unit.as_str(),
+            Word::Level(level) => level.key(),
+            Word::IndicatorLevel(level) => level.as_str(),
+            Word::RowLevel(level) => level.as_str(),
+            Word::Outcome(outcome) => outcome.as_str(),
+            Word::Part => "part",
+            Word::IndicatorType(kind) => kind.as_str(),
+            Word::Bound(comparator) => bound_word(*comparator),
+            Word::Reason(reason) => {
+                let _ = write!(out, "{reason}");
+                return;
+            }
+            Word::Act(act) => {
+                let _ = write!(out, "{act}");
+                return;
+            }
+            Word::Actual(value) => return out.push_str(&actual_plain(value)),
+            Word::ByYear(values) => return out.push_str(&resources_text(values)),
+        };
+        out.push_str(key);
     }
 
     /// The word for people, in `lang`.
@@ -1129,14 +1154,26 @@ impl Field {
     /// The machine form of CSV: numbers with a decimal point (attainment with exactly two
     /// decimals), dates in ISO form.
     pub fn plain(&self) -> String {
+        let mut out = String::new();
+        self.write_plain(&mut out);
+        out
+    }
+
+    /// [`Field::plain`], written at the end of `out`: a CSV of a big plan fills one buffer
+    /// instead of a string per cell.
+    pub fn write_plain(&self, out: &mut String) {
         match self {
-            Field::Empty => String::new(),
-            Field::Text(text) => text.clone(),
-            Field::Integer(n) => n.to_string(),
-            Field::Number(n) | Field::Percent(n) => n.normalize().to_string(),
-            Field::Attainment(a) => percent_plain(*a),
-            Field::Date(date) => date.iso(),
-            Field::Word(word) => word.plain(),
+            Field::Empty => {}
+            Field::Text(text) => out.push_str(text),
+            Field::Integer(n) => {
+                let _ = write!(out, "{n}");
+            }
+            Field::Number(n) | Field::Percent(n) => {
+                let _ = write!(out, "{}", n.normalize());
+            }
+            Field::Attainment(a) => out.push_str(&percent_plain(*a)),
+            Field::Date(date) => out.push_str(&date.iso()),
+            Field::Word(word) => word.write_plain(out),
         }
     }
 }
@@ -1194,7 +1231,7 @@ pub fn indicator_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorSco
         text_or_empty(score.source.as_deref()),
     ]
     .into_iter()
-    .chain(override_fields(score.overridden.as_ref()))
+    .chain(override_fields(score.overridden.as_deref()))
     .chain(match &score.overridden {
         None => vec![Field::Empty, Field::Empty],
         Some(o) => vec![
@@ -1308,7 +1345,7 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
                     "reason": score.reason.as_ref().map(ToString::to_string),
                     "note": score.note,
                     "source": score.source,
-                    "override": score.overridden.as_ref().map(override_json),
+                    "override": score.overridden.as_deref().map(override_json),
                 });
                 if let Json::Object(object) = &mut object {
                     extend_present(object, indicator_extra_fields(plan, scorecard, score));

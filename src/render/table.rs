@@ -19,6 +19,8 @@
 //! The table is never wider than the width asked for, as long as that leaves each column at
 //! least [`FLOOR`] characters; a larger width never gives a narrower table.
 
+use std::borrow::Cow;
+
 use comfy_table::{Cell, Color, ContentArrangement, Table};
 use unicode_width::UnicodeWidthStr;
 
@@ -117,12 +119,18 @@ fn frame(columns: usize) -> usize {
 
 /// The display width of `text`'s widest line.
 pub fn text_width(text: &str) -> usize {
-    text.lines().map(UnicodeWidthStr::width).max().unwrap_or(0)
+    text.lines().map(line_width).max().unwrap_or(0)
 }
 
 /// The display width of `text`'s longest word.
 fn longest_word(text: &str) -> usize {
-    text.split_whitespace().map(UnicodeWidthStr::width).max().unwrap_or(0)
+    text.split_whitespace().map(line_width).max().unwrap_or(0)
+}
+
+/// The display width of a line: its length in bytes when it is all printable ASCII (most cells
+/// of a big table), measured by [`unicode_width`] otherwise.
+fn line_width(line: &str) -> usize {
+    if line.bytes().all(|byte| (b' '..=b'~').contains(&byte)) { line.len() } else { line.width() }
 }
 
 /// The columns to show (indices into `columns`, in order), their content widths, and whether
@@ -222,7 +230,15 @@ pub fn wrap(text: &str, width: usize) -> String {
 /// [`wrap`], the lines after the first of each paragraph indented by `indent` spaces (a list
 /// item's continuation lines).
 pub fn hanging(text: &str, width: usize, indent: usize) -> String {
+    wrapped(text, width, indent).into_owned()
+}
+
+/// [`hanging`], borrowing `text` when every line of it fits (most cells of a big table).
+fn wrapped(text: &str, width: usize, indent: usize) -> Cow<'_, str> {
     let width = width.max(indent + FLOOR);
+    if text.split('\n').all(|line| line_width(line) <= width) {
+        return Cow::Borrowed(text);
+    }
     let indent = " ".repeat(indent);
     let options = textwrap::Options::new(width)
         .break_words(false)
@@ -231,13 +247,13 @@ pub fn hanging(text: &str, width: usize, indent: usize) -> String {
         .subsequent_indent(&indent);
     let mut lines = Vec::new();
     for line in text.split('\n') {
-        if line.width() <= width {
+        if line_width(line) <= width {
             lines.push(line.to_owned());
             continue;
         }
         lines.extend(textwrap::wrap(line, &options).into_iter().map(|wrapped| truncate(&wrapped, width)));
     }
-    lines.join("\n")
+    Cow::Owned(lines.join("\n"))
 }
 
 /// The table of `rows` under `columns`, at most `width` characters wide (see the module docs),
@@ -245,26 +261,19 @@ pub fn hanging(text: &str, width: usize, indent: usize) -> String {
 /// names them. Ends with a line break.
 pub fn render(columns: &[Column], rows: &[Vec<TableCell>], width: u16, style: Style, lang: Lang) -> String {
     let (shown, widths, abbreviated) = layout(columns, rows, usize::from(width));
-    let mut table = Table::new();
-    table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
-    if style.color {
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
-    }
-    table
-        .set_header(shown.iter().zip(&widths).map(|(&c, &w)| Cell::new(wrap(columns[c].shown_header(abbreviated), w))));
-    for row in rows {
-        table.add_row(shown.iter().zip(&widths).map(|(&c, &w)| {
-            let cell = row.get(c).cloned().unwrap_or_default();
-            let shown = Cell::new(wrap(&cell.text, w));
-            match cell.color {
-                Some(color) => shown.fg(color),
-                None => shown,
-            }
-        }));
-    }
-    let mut text = table.to_string();
+    let header: Vec<Cow<'_, str>> =
+        shown.iter().zip(&widths).map(|(&c, &w)| wrapped(columns[c].shown_header(abbreviated), w, 0)).collect();
+    let body: Vec<Vec<(Cow<'_, str>, Option<Color>)>> = rows
+        .iter()
+        .map(|row| {
+            let cell = |c: usize, w: usize| match row.get(c) {
+                Some(cell) => (wrapped(&cell.text, w, 0), cell.color),
+                None => (Cow::Borrowed(""), None),
+            };
+            shown.iter().zip(&widths).map(|(&c, &w)| cell(c, w)).collect()
+        })
+        .collect();
+    let mut text = if style.color { colored_grid(&header, &body) } else { plain_grid(&header, &body) };
     text.push('\n');
     let hidden: Vec<&str> =
         (0..columns.len()).filter(|c| !shown.contains(c)).map(|c| columns[c].header.as_str()).collect();
@@ -274,6 +283,80 @@ pub fn render(columns: &[Column], rows: &[Vec<TableCell>], width: u16, style: St
         text.push('\n');
     }
     text
+}
+
+/// The cells drawn by comfy-table, in colour.
+fn colored_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)>]) -> String {
+    let mut table = Table::new();
+    table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
+    table.enforce_styling();
+    table.set_header(header.iter().map(Cell::new));
+    for row in body {
+        table.add_row(row.iter().map(|(text, color)| match color {
+            Some(color) => Cell::new(text).fg(*color),
+            None => Cell::new(text),
+        }));
+    }
+    table.to_string()
+}
+
+/// The cells drawn without colour, line by line into one string: what comfy-table draws with
+/// its `UTF8_FULL_CONDENSED` style (each column as wide as its widest line, at least 1, padded
+/// by a space on each side), without building a table of every line of every cell first, which
+/// for a plan of 100,000 indicators took longer than scoring it.
+fn plain_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)>]) -> String {
+    // Measured line by line as comfy-table does (`lines` would also drop a `\r`).
+    let widest = |text: &str| text.split('\n').map(line_width).max().unwrap_or(0);
+    let mut widths: Vec<usize> = header.iter().map(|text| widest(text).max(1)).collect();
+    for row in body {
+        for (width, (text, _)) in widths.iter_mut().zip(row) {
+            *width = (*width).max(widest(text));
+        }
+    }
+    let bytes: usize = body.iter().flatten().map(|(text, _)| text.len() + 6).sum();
+    let mut out = String::with_capacity(bytes + 4 * widths.iter().sum::<usize>());
+    border(&mut out, &widths, ['┌', '─', '┬', '┐']);
+    lines(&mut out, &widths, header.iter().map(|text| text.as_ref()));
+    border(&mut out, &widths, ['╞', '═', '╪', '╡']);
+    for row in body {
+        lines(&mut out, &widths, row.iter().map(|(text, _)| text.as_ref()));
+    }
+    border(&mut out, &widths, ['└', '─', '┴', '┘']);
+    out.pop(); // the line break after the last line: the caller ends the table
+    out
+}
+
+/// A border line: `[left, fill, junction, right]`.
+fn border(out: &mut String, widths: &[usize], [left, fill, junction, right]: [char; 4]) {
+    out.push(left);
+    for (position, &width) in widths.iter().enumerate() {
+        if position > 0 {
+            out.push(junction);
+        }
+        out.extend(std::iter::repeat_n(fill, width + 2));
+    }
+    out.push(right);
+    out.push('\n');
+}
+
+/// The lines of one row of `cells`: as many as its tallest cell has, each cell's text padded to
+/// its column's width.
+fn lines<'a>(out: &mut String, widths: &[usize], cells: impl Iterator<Item = &'a str> + Clone) {
+    let height = cells.clone().map(|text| text.split('\n').count()).max().unwrap_or(1);
+    for line in 0..height {
+        out.push('│');
+        for (position, (text, &width)) in cells.clone().zip(widths).enumerate() {
+            if position > 0 {
+                out.push('┆');
+            }
+            let text = text.split('\n').nth(line).unwrap_or("");
+            out.push(' ');
+            out.push_str(text);
+            out.extend(std::iter::repeat_n(' ', width.saturating_sub(line_width(text)) + 1));
+        }
+        out.push('│');
+        out.push('\n');
+    }
 }
 
 /// `text`'s lines wrapped at spaces to `width` (a heading above a table).
@@ -287,6 +370,40 @@ mod tests {
 
     fn widest(text: &str) -> usize {
         text_width(text)
+    }
+
+    /// What comfy-table draws for the same cells without colour: what [`plain_grid`] replaces.
+    fn comfy_plain(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)>]) -> String {
+        let mut table = Table::new();
+        table
+            .load_style(comfy_table::presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Disabled)
+            .force_no_tty();
+        table.set_header(header.iter().map(Cell::new));
+        for row in body {
+            table.add_row(row.iter().map(|(text, _)| Cell::new(text)));
+        }
+        table.to_string()
+    }
+
+    #[test]
+    fn the_plain_grid_draws_what_comfy_table_draws() {
+        let header: Vec<Cow<'_, str>> = ["id", "denominazione\nlunga", "", "città"].map(Cow::Borrowed).to_vec();
+        let bodies: Vec<Vec<Vec<&str>>> = vec![
+            vec![],
+            vec![vec!["S1.1", "Semplificazione", "", "Forlì"]],
+            vec![
+                vec!["S1.1", "una riga\ne un'altra\ne una terza", "", "é"],
+                vec!["", "", "", ""],
+                vec!["RA1.1:riusi", "東京 wide", "x", "\u{301}combining"],
+                vec!["a", "b\n", "\nc", "trailing  "],
+            ],
+        ];
+        for body in bodies {
+            let body: Vec<Vec<(Cow<'_, str>, Option<Color>)>> =
+                body.into_iter().map(|row| row.into_iter().map(|text| (Cow::Borrowed(text), None)).collect()).collect();
+            assert_eq!(plain_grid(&header, &body), comfy_plain(&header, &body), "{body:?}");
+        }
     }
 
     #[test]

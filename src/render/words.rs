@@ -276,7 +276,7 @@ pub fn value_text(lang: Lang, value: &Value) -> String {
         Value::Number(number) => self::number(lang, *number),
         Value::Date(date) => self::date(*date),
         Value::YesNo(done) => yes_no(lang, *done),
-        Value::Level(level) => level.clone(),
+        Value::Level(level) => level.to_string(),
         Value::NotAvailable => "n.d.".to_owned(),
         Value::NotApplicable => "n.a.".to_owned(),
         Value::Bound { comparator, value } => format!("{} {}", comparator.symbol(), self::number(lang, *value)),

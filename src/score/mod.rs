@@ -152,8 +152,9 @@ pub struct IndicatorScore {
     pub definition: Option<String>,
     /// Where the actual was read: (file index, line).
     pub place: Option<(usize, u32)>,
-    /// The override that set this result, with the result computed before it.
-    pub overridden: Option<Overridden>,
+    /// The override that set this result, with the result computed before it (boxed: few
+    /// results have one, and a plan of national scale has hundreds of thousands of results).
+    pub overridden: Option<Box<Overridden>>,
     /// The conditions of a target of several conditions, each with its own result.
     pub parts: Vec<PartScore>,
     /// The band of the evaluation range the attainment falls in (an index into the indicator's
@@ -216,24 +217,67 @@ pub struct Scorecard {
     pub areas: Vec<GroupScore>,
     /// Each service: its operational indicators.
     pub services: Vec<GroupScore>,
+    /// Where each node's result is in `indicators` or `nodes`, so that a report looking up
+    /// every node of a big plan does not scan them all for each.
+    positions: Positions,
+}
+
+/// The position of each node's result (by [`NodeIndex`]) in [`Scorecard::indicators`] and in
+/// [`Scorecard::nodes`]. A position is checked against the node found there before it is
+/// trusted: the vectors are public, and a result moved or added by hand is still found, by a
+/// scan.
+#[derive(Debug, Clone, Default)]
+struct Positions {
+    indicators: Vec<u32>,
+    nodes: Vec<u32>,
+}
+
+impl Positions {
+    /// The positions of `indicators` and `nodes`, for a plan of `count` nodes.
+    fn of(count: usize, indicators: &[IndicatorScore], nodes: &[NodeScore]) -> Self {
+        fn index(count: usize, scores: impl Iterator<Item = NodeIndex>) -> Vec<u32> {
+            let mut positions = vec![u32::MAX; count];
+            for (position, node) in scores.enumerate() {
+                if let (Some(slot), Ok(position)) = (positions.get_mut(node.0), u32::try_from(position)) {
+                    *slot = position;
+                }
+            }
+            positions
+        }
+        Self {
+            indicators: index(count, indicators.iter().map(|s| s.node)),
+            nodes: index(count, nodes.iter().map(|s| s.node)),
+        }
+    }
+}
+
+/// The score of `node` in `scores`: at its recorded position when it is there, else by a scan.
+fn find_score<'a, T>(
+    scores: &'a [T],
+    positions: &[u32],
+    node: NodeIndex,
+    node_of: impl Fn(&T) -> NodeIndex,
+) -> Option<&'a T> {
+    let recorded = positions.get(node.0).and_then(|&p| scores.get(p as usize)).filter(|s| node_of(s) == node);
+    recorded.or_else(|| scores.iter().find(|s| node_of(s) == node))
 }
 
 impl Scorecard {
     /// The result of one indicator.
     pub fn indicator(&self, node: NodeIndex) -> Option<&IndicatorScore> {
-        self.indicators.iter().find(|score| score.node == node)
+        find_score(&self.indicators, &self.positions.indicators, node, |s| s.node)
     }
 
     /// The result of one non-indicator node.
     pub fn node(&self, node: NodeIndex) -> Option<&NodeScore> {
-        self.nodes.iter().find(|score| score.node == node)
+        find_score(&self.nodes, &self.positions.nodes, node, |s| s.node)
     }
 
     /// The results set by overrides, with their nodes: the indicators', then the other nodes', in
     /// tree order.
     pub fn overridden(&self) -> impl Iterator<Item = (NodeIndex, &Overridden)> + '_ {
-        let indicators = self.indicators.iter().filter_map(|s| Some((s.node, s.overridden.as_ref()?)));
-        indicators.chain(self.nodes.iter().filter_map(|s| Some((s.node, s.overridden.as_ref()?))))
+        let indicators = self.indicators.iter().filter_map(|s| Some((s.node, s.overridden.as_deref()?)));
+        indicators.chain(self.nodes.iter().filter_map(|s| Some((s.node, s.overridden.as_deref()?))))
     }
 
     /// How many indicators have each status (a status listed only when some indicator has it
@@ -268,10 +312,12 @@ pub fn score_period(plan: &Plan, actuals: &Actuals, period: Period) -> Scorecard
         })
         .collect();
     let rollups = rollup::roll_up(plan, &indicators, period);
+    let positions = Positions::of(plan.nodes.len(), &indicators, &rollups.nodes);
     Scorecard {
         year,
         period,
         rules,
+        positions,
         indicators,
         nodes: rollups.nodes,
         body: rollups.body,
@@ -284,11 +330,11 @@ pub fn score_period(plan: &Plan, actuals: &Actuals, period: Period) -> Scorecard
 /// An indicator's result as an override sets it: neutralised (unscored, out of every roll-up)
 /// or reassessed (the attainment decided, its status by the thresholds).
 fn overridden(plan: &Plan, mut score: IndicatorScore, decision: &Override, rules: &ScoringRules) -> IndicatorScore {
-    score.overridden = Some(Overridden {
+    score.overridden = Some(Box::new(Overridden {
         decision: decision.clone(),
         computed_attainment: score.attainment,
         computed_status: Some(score.status),
-    });
+    }));
     match decision.outcome {
         plan::Outcome::Neutralised => {
             score.status = Status::Neutralised;
@@ -327,10 +373,10 @@ fn score_indicator(
         reason: None,
         deviation: None,
         weight: node.weight_in(year),
-        note: actual.and_then(|a| a.note.as_deref().map(str::to_owned)),
-        source: actual.and_then(|a| a.source.as_deref().map(str::to_owned)),
-        definition: actual.and_then(|a| a.definition.as_deref().map(str::to_owned)),
-        place: actual.map(|a| (a.file, a.line)),
+        note: actual.and_then(|a| a.note().map(str::to_owned)),
+        source: actual.and_then(|a| a.source().map(str::to_owned)),
+        definition: actual.and_then(|a| a.definition().map(str::to_owned)),
+        place: actual.map(|a| (a.file as usize, a.line)),
         overridden: None,
         parts: Vec::new(),
         band: None,
@@ -339,7 +385,8 @@ fn score_indicator(
         let why = removal(plan, index);
         return unscored(score, Status::Removed, why, rules);
     }
-    let Some(target) = score.target.clone() else {
+    // The plan's target, borrowed: the score holds its own copy.
+    let Some(target) = indicator.target_at(period) else {
         return unscored(score, Status::NoTarget, Reason::NoTarget { period }, rules);
     };
     if target.is_baseline() {
@@ -347,9 +394,9 @@ fn score_indicator(
     }
     let bands = indicator.bands(rules);
     if target.is_compound() {
-        return score_parts(plan, actuals, score, &target, period, bands, rules);
+        return score_parts(plan, actuals, score, target, period, bands, rules);
     }
-    let (outcome, reference, deviation, reason) = match condition(plan, actuals, index, period, Which::Own, &target) {
+    let (outcome, reference, deviation, reason) = match condition(plan, actuals, index, period, Which::Own, target) {
         Evaluated::Unscored(status, reason) => return unscored(score, status, reason, rules),
         Evaluated::Scored(Evaluation { outcome, reference, deviation, reason }) => {
             (outcome, reference, deviation, reason)
@@ -416,7 +463,7 @@ fn score_parts(
             status: Status::Missing,
             reason: None,
             deviation: None,
-            definition: actual.and_then(|a| a.definition.as_deref().map(str::to_owned)),
+            definition: actual.and_then(|a| a.definition().map(str::to_owned)),
         };
         match condition(plan, actuals, index, period, which, &condition_target) {
             Evaluated::Unscored(status, reason) => {
@@ -645,7 +692,7 @@ fn evaluate(
             Ok(Evaluation::numeric(number(*comparator)?, *comparator, reference, rules, Some(reason)))
         }
         Target::Benchmark { .. } => {
-            let benchmark = actual.benchmark.ok_or(Reason::NoBenchmark { period })?;
+            let benchmark = actual.benchmark().ok_or(Reason::NoBenchmark { period })?;
             let comparator = target.comparator(polarity).expect("benchmark targets compare");
             Ok(Evaluation::numeric(
                 number(comparator)?,
@@ -656,7 +703,7 @@ fn evaluate(
             ))
         }
         Target::BenchmarkTolerance { max_deviation } => {
-            let benchmark = actual.benchmark.ok_or(Reason::NoBenchmark { period })?;
+            let benchmark = actual.benchmark().ok_or(Reason::NoBenchmark { period })?;
             let (comparator, threshold) = match polarity {
                 Polarity::Increase => (Comparator::AtLeast, benchmark.checked_sub(*max_deviation)),
                 Polarity::Decrease => (Comparator::AtMost, benchmark.checked_add(*max_deviation)),
@@ -701,7 +748,7 @@ fn evaluate(
             let Value::Level(actual_level) = &actual.value else { return Err(wrong_kind(Needed::Level)) };
             let scale = indicator.scale.map(|s| &plan.scales[s]).ok_or(Reason::NoScale)?;
             let (Some(actual_rank), Some(target_rank)) = (scale.rank(actual_level), scale.rank(level)) else {
-                return Err(Reason::NotALevel { level: actual_level.clone(), scale: scale.id.clone() });
+                return Err(Reason::NotALevel { level: actual_level.to_string(), scale: scale.id.clone() });
             };
             let comparator = target.comparator(polarity).expect("level targets compare");
             Ok(Evaluation {
@@ -733,7 +780,7 @@ fn evaluate(
                     let scale = indicator.scale.map(|s| &plan.scales[s]).ok_or(Reason::NoScale)?;
                     let rank = scale
                         .rank(judged)
-                        .ok_or_else(|| Reason::NotALevel { level: judged.clone(), scale: scale.id.clone() })?;
+                        .ok_or_else(|| Reason::NotALevel { level: judged.to_string(), scale: scale.id.clone() })?;
                     // The highest level is the result reached.
                     attainment::level(rank, Comparator::AtLeast, scale.levels.len() - 1)
                 }

@@ -43,8 +43,9 @@ pub struct NodeScore {
     /// For a strategic objective, the roll-up of the objectives and programs below it (the
     /// operational plan), shown beside the strategic one.
     pub operational: Option<Rollup>,
-    /// The override that set the result, with the attainment computed before it.
-    pub overridden: Option<Overridden>,
+    /// The override that set the result, with the attainment computed before it (boxed, as
+    /// [`super::IndicatorScore::overridden`]).
+    pub overridden: Option<Box<Overridden>>,
 }
 
 impl NodeScore {
@@ -124,11 +125,11 @@ fn overridden(plan: &Plan, mut score: NodeScore, period: Period) -> NodeScore {
     let Some(decision) = plan.override_of(score.node, period.year).filter(|_| period.is_year()) else {
         return score;
     };
-    score.overridden = Some(Overridden {
+    score.overridden = Some(Box::new(Overridden {
         decision: decision.clone(),
         computed_attainment: score.rollup.attainment,
         computed_status: None,
-    });
+    }));
     score.rollup.attainment = match decision.outcome {
         Outcome::Neutralised => None,
         Outcome::Reassessed(attainment) => Some(attainment),

@@ -84,3 +84,35 @@ fn every_target_of_the_seed_parses_and_round_trips() {
     }
     assert!(count > 250, "{count} targets");
 }
+
+#[test]
+fn the_scorecard_finds_every_result_of_the_seed_as_a_scan_does() {
+    let plan = seed_plan();
+    let text = std::fs::read_to_string("examples/actuals-2019.csv").expect("the seed's actuals are in the repository");
+    let (actuals, diagnostics) = cruscotto::actuals::read(&plan, &[SourceFile::new("actuals-2019.csv", text)]);
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    let mut card = cruscotto::score::score(&plan, &actuals, 2019);
+    let scan = |card: &cruscotto::score::Scorecard, index| {
+        (
+            card.indicators.iter().find(|s| s.node == index).cloned(),
+            card.nodes.iter().find(|s| s.node == index).cloned(),
+        )
+    };
+    let found = |card: &cruscotto::score::Scorecard, index| (card.indicator(index).cloned(), card.node(index).cloned());
+    let all = (0..plan.nodes.len()).map(cruscotto::plan::NodeIndex);
+    let (mut indicators, mut nodes) = (0, 0);
+    for index in all.clone() {
+        let (indicator, node) = found(&card, index);
+        indicators += usize::from(indicator.is_some());
+        nodes += usize::from(node.is_some());
+        assert_eq!((indicator, node), scan(&card, index), "{}", plan.node(index).id);
+    }
+    assert_eq!((indicators, nodes), (card.indicators.len(), card.nodes.len()));
+    assert!(indicators > 100 && nodes > 40, "{indicators} indicators, {nodes} nodes");
+    // Results moved by hand are still found where they now are.
+    card.indicators.reverse();
+    card.nodes.reverse();
+    for index in all {
+        assert_eq!(found(&card, index), scan(&card, index), "{}", plan.node(index).id);
+    }
+}
