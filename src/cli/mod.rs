@@ -47,9 +47,16 @@ pub(crate) fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The language first: `--help` is written in it.
     let lang = words::resolve(&args);
-    let mut command = help::localized(Cli::command(), lang);
-    let matches = command.try_get_matches_from_mut(args).unwrap_or_else(|error| error.exit());
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.format(&mut command).exit());
+    // The help is put in the interface's language only when clap shows it (`--help`, a usage
+    // error): walking every command's help at each start costs more than checking a small plan.
+    let matches = match Cli::command().try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(_) => {
+            help::localized(Cli::command(), lang).try_get_matches_from(&args).unwrap_or_else(|error| error.exit())
+        }
+    };
+    let cli = Cli::from_arg_matches(&matches)
+        .unwrap_or_else(|error| error.format(&mut help::localized(Cli::command(), lang)).exit());
     match run(cli, lang) {
         Ok(code) => ExitCode::from(code),
         Err(error) => {
