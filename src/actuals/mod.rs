@@ -12,6 +12,7 @@ pub mod value;
 pub mod workbook;
 
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Code, Diagnostic, Location, did_you_mean};
 use crate::i18n::Message;
@@ -79,7 +80,9 @@ impl Actual {
 ///
 /// The rows are in one vector; each indicator's keys form a chain through [`Entry::next`] from
 /// [`Actuals::heads`], so that a lookup (and the check for a duplicate) visits only that
-/// indicator's rows, without a hash map of every row.
+/// indicator's rows, without a hash map of every row. An indicator with more than
+/// [`LONGEST_CHAIN`] keys (every quarter of a thousand years, a file built to be slow) has its
+/// keys in [`Actuals::long`] instead, so that reading stays linear in the rows.
 #[derive(Debug, Clone, Default)]
 pub struct Actuals {
     /// The files read, as named by the user.
@@ -90,7 +93,15 @@ pub struct Actuals {
     entries: Vec<Entry>,
     /// The last entry of each node (by [`NodeIndex`]), or [`NONE`].
     heads: Vec<u32>,
+    /// How many keys each node (by [`NodeIndex`]) has.
+    lengths: Vec<u32>,
+    /// The entry of each key of the nodes with more than [`LONGEST_CHAIN`] keys.
+    long: FxHashMap<Key, u32>,
 }
+
+/// The most keys of one indicator looked up by walking its chain: a real plan has a few per
+/// year of its horizon (the year, its semesters and quarters, its measures).
+const LONGEST_CHAIN: u32 = 64;
 
 /// No entry: the end of a chain.
 const NONE: u32 = u32::MAX;
@@ -118,7 +129,14 @@ enum Row {
 impl Actuals {
     /// No values, for `files`, room made for about `rows` rows of a plan of `nodes` nodes.
     fn with_capacity(files: Vec<String>, nodes: usize, rows: usize) -> Self {
-        Self { files, rows: Vec::with_capacity(rows), entries: Vec::with_capacity(rows), heads: vec![NONE; nodes] }
+        Self {
+            files,
+            rows: Vec::with_capacity(rows),
+            entries: Vec::with_capacity(rows),
+            heads: vec![NONE; nodes],
+            lengths: vec![0; nodes],
+            long: FxHashMap::default(),
+        }
     }
 
     /// The actual of `indicator` for `year`.
@@ -145,7 +163,11 @@ impl Actuals {
     }
 
     /// The entry of `key`, when a row gave it.
-    fn entry(&self, &(indicator, period, measure): &Key) -> Option<&Entry> {
+    fn entry(&self, key: &Key) -> Option<&Entry> {
+        let &(indicator, period, measure) = key;
+        if *self.lengths.get(indicator.0)? > LONGEST_CHAIN {
+            return self.long.get(key).and_then(|&at| self.entries.get(at as usize));
+        }
         let measure = u32::try_from(measure).ok()?;
         let mut at = *self.heads.get(indicator.0)?;
         while let Some(entry) = self.entries.get(at as usize) {
@@ -175,9 +197,21 @@ impl Actuals {
             Err((file, line)) => Row::Unread(file, line),
         };
         let head = &mut self.heads[indicator.0];
-        let measure = index_u32(measure);
-        self.entries.push(Entry { period, measure, next: *head, row });
-        *head = index_u32(self.entries.len() - 1);
+        let at = index_u32(self.entries.len());
+        self.entries.push(Entry { period, measure: index_u32(measure), next: *head, row });
+        *head = at;
+        let length = &mut self.lengths[indicator.0];
+        *length += 1;
+        if *length == LONGEST_CHAIN + 1 {
+            // The chain became too long to walk: from now on its keys are looked up by hash.
+            let mut link = at;
+            while let Some(entry) = self.entries.get(link as usize) {
+                self.long.insert((indicator, entry.period, entry.measure as usize), link);
+                link = entry.next;
+            }
+        } else if *length > LONGEST_CHAIN {
+            self.long.insert((indicator, period, measure), at);
+        }
     }
 }
 

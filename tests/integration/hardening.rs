@@ -332,6 +332,35 @@ fn a_million_lines_of_syntax_errors_and_a_long_horizon_stay_linear() {
 }
 
 #[test]
+fn thousands_of_periods_of_one_indicator_stay_linear() {
+    // Every year, semester and quarter of 9,000 years for one indicator: its keys leave the chain
+    // that is walked for a few and are looked up by hash (walking them was quadratic).
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    let plan = plan.replace("horizon = [2018, 2020]", "horizon = [1000, 9999]");
+    let mut actuals = String::from("indicator,year,value\n");
+    for year in 1000..10_000 {
+        for part in ["", "-S1", "-S2", "-Q1", "-Q2", "-Q3", "-Q4"] {
+            actuals.push_str(&format!("S1.1,{year}{part},50\n"));
+        }
+    }
+    // A second value for a key read long before: still a duplicate, located at both places.
+    actuals.push_str("S1.1,1000-Q2,60\n");
+    let dir = folder(&[("p.toml", plan.as_bytes()), ("a.csv", actuals.as_bytes())]);
+    let result = run_in(dir.path(), &["score", "p.toml", "-a", "a.csv", "--year", "2019"]);
+    refused(&result, "a.csv: 1 error, 0 warnings (1 duplicate-actual)");
+    assert!(result.stderr.contains("a.csv:63002:"), "{}", result.transcript());
+    assert!(result.stderr.contains("a.csv:6:"), "{}", result.transcript());
+    actuals.truncate(actuals.len() - "S1.1,1000-Q2,60\n".len());
+    let dir = folder(&[("p.toml", plan.as_bytes()), ("a.csv", actuals.as_bytes())]);
+    let result = run_in(
+        dir.path(),
+        &["score", "p.toml", "-a", "a.csv", "--year", "2019", "--format", "csv", "--level", "indicator"],
+    );
+    assert_eq!(result.code, 0, "{}", result.transcript());
+    assert!(result.stdout.lines().any(|line| line.starts_with("S1.1,") && line.contains(",50,")), "{}", result.stdout);
+}
+
+#[test]
 fn names_with_terminal_controls_are_printed_escaped() {
     let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
     let plan = plan.replace(
