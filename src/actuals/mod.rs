@@ -99,6 +99,9 @@ pub struct Actuals {
     long: FxHashMap<Key, u32>,
 }
 
+/// The most rows room is made for before they are read (about 100 MB): more are read as they come.
+const MOST_ROWS_RESERVED: usize = 1 << 21;
+
 /// The most keys of one indicator looked up by walking its chain: a real plan has a few per
 /// year of its horizon (the year, its semesters and quarters, its measures).
 const LONGEST_CHAIN: u32 = 64;
@@ -267,8 +270,10 @@ enum Column {
 pub fn read(plan: &Plan, sources: &[SourceFile]) -> (Actuals, Vec<Diagnostic>) {
     let files = sources.iter().map(|s| s.name().to_owned()).collect();
     // A line per row, about: room for them all at once rather than copied as the vectors grow.
-    let lines = sources.iter().map(|s| s.text().bytes().filter(|&b| b == b'\n').count()).sum();
-    let mut actuals = Actuals::with_capacity(files, plan.nodes.len(), lines);
+    // Not more than a few million: the lines are counted in a file anyone can write, and a file
+    // of blank lines would otherwise reserve gigabytes for rows it does not have.
+    let lines: usize = sources.iter().map(|s| s.text().bytes().filter(|&b| b == b'\n').count()).sum();
+    let mut actuals = Actuals::with_capacity(files, plan.nodes.len(), lines.min(MOST_ROWS_RESERVED));
     let mut diagnostics = Vec::new();
     for file in 0..sources.len() {
         read_file(plan, sources, file, &mut actuals, &mut diagnostics);
