@@ -226,13 +226,18 @@ pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
 struct NotInParts;
 
 /// The tree's arrays of tables: their key, level and description.
-const TREE: [(&str, Level, &TableSpec); 5] = [
+static TREE: [(&str, Level, &TableSpec); 5] = [
     ("mission", Level::Mission, &spec::MISSION),
     ("strategic-objective", Level::StrategicObjective, &spec::STRATEGIC_OBJECTIVE),
     ("program", Level::Program, &spec::PROGRAM),
     ("operational-objective", Level::OperationalObjective, &spec::OPERATIONAL_OBJECTIVE),
     ("indicator", Level::Indicator, &spec::INDICATOR),
 ];
+
+/// The key, level and description of the tree's array of tables called `name`.
+fn tree_table(name: &str) -> Option<&'static (&'static str, Level, &'static TableSpec)> {
+    TREE.iter().find(|(key, ..)| *key == name)
+}
 
 /// [`load`] of the whole file, parsed at once.
 fn load_whole(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<RawPlan> {
@@ -246,7 +251,7 @@ fn load_whole(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<
     let mut loader = Loader::new(source, diagnostics);
     let fields = loader.table(&root, &spec::ROOT)?;
     let mut plan = loader.head(&fields);
-    for (key, level, table_spec) in TREE {
+    for &(key, level, table_spec) in &TREE {
         for table in loader.array_of_tables(&fields, key) {
             plan.nodes.extend(loader.node(table, level, table_spec));
         }
@@ -272,7 +277,7 @@ fn load_in_parts_of(
             // A key in two parts (a table continued after the tree, an array of tables in two
             // runs) or a tree key in the head is for the whole file to judge.
             let name: &str = key.get_ref();
-            if parts::NODE_KEYS.contains(&name) || head.contains_key(name) {
+            if tree_table(name).is_some() || head.contains_key(name) {
                 return Err(NotInParts);
             }
             head.insert(key, value);
@@ -286,8 +291,7 @@ fn load_in_parts_of(
     let mut batch = Vec::new();
     parts::parse_each(text, &cut.batches, |table| {
         for (key, value) in table.ok_or(NotInParts)? {
-            let (DeValue::Array(tables), Some((_, level, table_spec))) =
-                (value.get_ref(), TREE.iter().find(|(name, ..)| *name == key.get_ref().as_ref()))
+            let (DeValue::Array(tables), Some((_, level, table_spec))) = (value.get_ref(), tree_table(key.get_ref()))
             else {
                 return Err(NotInParts);
             };

@@ -15,9 +15,6 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-/// The arrays of tables that hold the tree, each read a batch at a time.
-pub const NODE_KEYS: [&str; 5] = ["mission", "strategic-objective", "program", "operational-objective", "indicator"];
-
 /// How many bytes of the tree's tables are parsed at once: enough that the parser's fixed cost
 /// per call does not show, small enough that a batch's values stay in the processor's caches.
 const BATCH_BYTES: usize = 64 * 1024;
@@ -48,7 +45,7 @@ pub(super) fn split_in_batches_of(text: &str, batch_bytes: usize) -> Parts {
         let line_start = at;
         at += line.len();
         let Some((name, array)) = header(line) else { continue };
-        let tree_table = array && NODE_KEYS.contains(&name);
+        let tree_table = array && super::tree_table(name).is_some();
         // A batch ends at a head table, or once it is large enough; the head ends at a tree table.
         let ends = if in_tree { !tree_table || line_start - start >= batch_bytes } else { tree_table };
         if ends && line_start > start {
