@@ -316,10 +316,12 @@ fn plain_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)
     let bytes: usize = body.iter().flatten().map(|(text, _)| text.len() + 6).sum();
     let mut out = String::with_capacity(bytes + 4 * widths.iter().sum::<usize>());
     border(&mut out, &widths, ['┌', '─', '┬', '┐']);
-    lines(&mut out, &widths, header.iter().map(|text| text.as_ref()));
+    // The lines of each cell of a row, taken in turn; one vector for every row.
+    let mut cells = Vec::with_capacity(widths.len());
+    lines(&mut out, &widths, &mut cells, header.iter().map(|text| text.as_ref()));
     border(&mut out, &widths, ['╞', '═', '╪', '╡']);
     for row in body {
-        lines(&mut out, &widths, row.iter().map(|(text, _)| text.as_ref()));
+        lines(&mut out, &widths, &mut cells, row.iter().map(|(text, _)| text.as_ref()));
     }
     border(&mut out, &widths, ['└', '─', '┴', '┘']);
     out.pop(); // the line break after the last line: the caller ends the table
@@ -339,17 +341,25 @@ fn border(out: &mut String, widths: &[usize], [left, fill, junction, right]: [ch
     out.push('\n');
 }
 
-/// The lines of one row of `cells`: as many as its tallest cell has, each cell's text padded to
-/// its column's width.
-fn lines<'a>(out: &mut String, widths: &[usize], cells: impl Iterator<Item = &'a str> + Clone) {
-    let height = cells.clone().map(|text| text.split('\n').count()).max().unwrap_or(1);
-    for line in 0..height {
+/// The lines of one row of `texts`: as many as its tallest cell has, each cell's text padded to
+/// its column's width. Each cell's lines are walked once (a cell of a hundred thousand lines is
+/// not searched again for each of them), through `cells`, emptied first.
+fn lines<'a>(
+    out: &mut String,
+    widths: &[usize],
+    cells: &mut Vec<std::str::Split<'a, char>>,
+    texts: impl Iterator<Item = &'a str>,
+) {
+    cells.clear();
+    cells.extend(texts.map(|text| text.split('\n')));
+    let height = cells.iter().map(|lines| lines.clone().count()).max().unwrap_or(1);
+    for _ in 0..height {
         out.push('│');
-        for (position, (text, &width)) in cells.clone().zip(widths).enumerate() {
+        for (position, (lines, &width)) in cells.iter_mut().zip(widths).enumerate() {
             if position > 0 {
                 out.push('┆');
             }
-            let text = text.split('\n').nth(line).unwrap_or("");
+            let text = lines.next().unwrap_or("");
             out.push(' ');
             out.push_str(text);
             out.extend(std::iter::repeat_n(' ', width.saturating_sub(line_width(text)) + 1));

@@ -361,6 +361,19 @@ fn thousands_of_periods_of_one_indicator_stay_linear() {
 }
 
 #[test]
+fn a_name_of_a_hundred_thousand_lines_is_drawn_in_linear_time() {
+    // Each line of a cell is taken once as the table is drawn, not searched for again from the
+    // cell's start for every line (which was quadratic: 20 s for this name).
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    let name = format!("name = \"\"\"{}\"\"\"", "riga\n".repeat(100_000));
+    let plan = plan.replacen("name = \"Pratiche evase entro 5 giorni / pratiche ricevute\"", &name, 1);
+    let dir = folder(&[("p.toml", plan.as_bytes()), ("a.csv", actuals("S1.1,2019,95,,,").as_slice())]);
+    let result = run_in(dir.path(), &["score", "p.toml", "-a", "a.csv", "--level", "indicator", "--width", "200"]);
+    assert_eq!(result.code, 0, "{}", result.transcript());
+    assert!(result.stdout.lines().filter(|line| line.contains("riga")).count() >= 100_000);
+}
+
+#[test]
 fn names_with_terminal_controls_are_printed_escaped() {
     let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
     let plan = plan.replace(
