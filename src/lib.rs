@@ -35,6 +35,7 @@ pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod number;
+pub mod parallel;
 pub mod period;
 pub mod plan;
 pub mod provenance;

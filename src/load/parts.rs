@@ -88,11 +88,12 @@ const BATCHES_PER_ROUND: usize = 4;
 
 /// Parses `batches` of `text` and hands each batch's table to `each` in file order (`None` for
 /// a batch with a syntax error), stopping at its first error. A big file's batches are parsed on
-/// every core, a round at a time; `each` runs on the calling thread, so what it does (reporting
-/// findings, in order) is the same however many threads parsed.
-pub fn parse_each<'t, E>(
+/// every core, a round at a time, the next round parsed while `each` walks this one; `each` runs
+/// on the calling thread, so what it does (reporting findings, in order) is the same however
+/// many threads parsed.
+pub fn parse_each<'t, 'b, E>(
     text: &'t str,
-    batches: &[Range<usize>],
+    batches: &'b [Range<usize>],
     mut each: impl FnMut(Option<DeTable<'t>>) -> Result<(), E>,
 ) -> Result<(), E> {
     let threads = if batches.len() < PARALLEL_FROM_BATCHES {
@@ -103,21 +104,24 @@ pub fn parse_each<'t, E>(
     if threads == 1 {
         return batches.iter().try_for_each(|range| each(parse(text, range.clone())));
     }
-    for round in batches.chunks(threads * BATCHES_PER_ROUND) {
-        let parse_share = |share: &[Range<usize>]| share.iter().map(|r| parse(text, r.clone())).collect::<Vec<_>>();
-        let mut shares = round.chunks(BATCHES_PER_ROUND);
-        let first = shares.next().unwrap_or_default();
-        let parsed = std::thread::scope(|scope| {
-            // A share whose thread cannot be started (a limit of the system) is parsed here.
-            let others: Vec<_> = shares
+    let parse_share = |share: &[Range<usize>]| share.iter().map(|r| parse(text, r.clone())).collect::<Vec<_>>();
+    let mut rounds = batches.chunks(threads * BATCHES_PER_ROUND);
+    std::thread::scope(|scope| {
+        // A round's shares, each on a thread of its own; a share whose thread cannot be started
+        // (a limit of the system) comes back to be parsed on the calling thread.
+        let start = |round: &'b [Range<usize>]| -> Vec<_> {
+            round
+                .chunks(BATCHES_PER_ROUND)
                 .map(|share| {
                     std::thread::Builder::new().spawn_scoped(scope, move || parse_share(share)).map_err(|_| share)
                 })
-                .collect();
-            let mut parsed = parse_share(first);
-            for other in others {
-                match other {
-                    Ok(thread) => match thread.join() {
+                .collect()
+        };
+        let finish = |started: Vec<_>| -> Vec<Option<DeTable<'t>>> {
+            let mut parsed = Vec::new();
+            for share in started {
+                match share {
+                    Ok(thread) => match std::thread::ScopedJoinHandle::join(thread) {
                         Ok(tables) => parsed.extend(tables),
                         Err(panic) => std::panic::resume_unwind(panic),
                     },
@@ -125,12 +129,19 @@ pub fn parse_each<'t, E>(
                 }
             }
             parsed
-        });
-        for table in parsed {
-            each(table)?;
+        };
+        let mut parsed = finish(start(rounds.next().unwrap_or_default()));
+        loop {
+            let next = rounds.next().map(start);
+            for table in parsed {
+                each(table)?;
+            }
+            match next {
+                Some(started) => parsed = finish(started),
+                None => return Ok(()),
+            }
         }
-    }
-    Ok(())
+    })
 }
 
 /// Parses the part `range` of `text`, its spans counted from the start of `text`; `None` when

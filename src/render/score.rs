@@ -581,9 +581,17 @@ pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> S
     }
     let shown = shown_columns(INDICATOR_TABLE_COLUMNS, chosen, lang);
     if shows_indicators(level) && !shown.is_empty() {
-        let cells: Vec<Vec<TableCell>> = indicator_rows(plan, scorecard, lang)
-            .map(|row| shown.iter().map(|(key, _)| indicator_cell(key, &row)).collect())
-            .collect();
+        // The cells of a big plan's indicators are made on every core, in order.
+        let cells: Vec<Vec<TableCell>> = crate::parallel::map_shares(&scorecard.indicators, |scores| {
+            scores
+                .iter()
+                .flat_map(|score| rows_of_indicator(plan, scorecard, score, lang))
+                .map(|row| shown.iter().map(|(key, _)| indicator_cell(key, &row)).collect())
+                .collect::<Vec<Vec<TableCell>>>()
+        })
+        .into_iter()
+        .flatten()
+        .collect();
         let columns: Vec<Column> = shown.into_iter().map(|(_, column)| column).collect();
         let _ = write!(out, "\n{}", table::render(&columns, &cells, width, style, lang));
     }
@@ -690,7 +698,17 @@ pub fn part_identity(
 /// The indicators' rows for people, each followed by its conditions when its target has several:
 /// made one at a time, as the table or the Markdown takes them.
 fn indicator_rows<'a>(plan: &'a Plan, scorecard: &'a Scorecard, lang: Lang) -> impl Iterator<Item = IndicatorRow> + 'a {
-    scorecard.indicators.iter().flat_map(move |score| {
+    scorecard.indicators.iter().flat_map(move |score| rows_of_indicator(plan, scorecard, score, lang))
+}
+
+/// The rows of one indicator for people: its own, then its conditions' when its target has several.
+fn rows_of_indicator<'a>(
+    plan: &'a Plan,
+    scorecard: &'a Scorecard,
+    score: &'a IndicatorScore,
+    lang: Lang,
+) -> impl Iterator<Item = IndicatorRow> + 'a {
+    {
         let node = plan.node(score.node);
         let indicator = node.indicator().expect("an indicator");
         let own = IndicatorRow {
@@ -721,7 +739,7 @@ fn indicator_rows<'a>(plan: &'a Plan, scorecard: &'a Scorecard, lang: Lang) -> i
             }
         });
         std::iter::once(own).chain(parts)
-    })
+    }
 }
 
 /// The body's attainment as people read it: `99,14%`, or `—`.

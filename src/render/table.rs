@@ -133,11 +133,32 @@ fn line_width(line: &str) -> usize {
     if line.bytes().all(|byte| (b' '..=b'~').contains(&byte)) { line.len() } else { line.width() }
 }
 
+/// For each of `count` columns, the largest `measure` of its cells in `rows`.
+fn column_maxima(count: usize, rows: &[Vec<TableCell>], measure: fn(&str) -> usize) -> Vec<usize> {
+    let shares = crate::parallel::map_shares(rows, |rows| {
+        let mut maxima = vec![0; count];
+        for row in rows {
+            for (maximum, cell) in maxima.iter_mut().zip(row) {
+                *maximum = (*maximum).max(measure(&cell.text));
+            }
+        }
+        maxima
+    });
+    shares
+        .into_iter()
+        .reduce(|mut all, share| {
+            all.iter_mut().zip(share).for_each(|(a, s)| *a = (*a).max(s));
+            all
+        })
+        .unwrap_or_else(|| vec![0; count])
+}
+
 /// The columns to show (indices into `columns`, in order), their content widths, and whether
 /// headers are abbreviated.
 fn layout(columns: &[Column], rows: &[Vec<TableCell>], width: usize) -> (Vec<usize>, Vec<usize>, bool) {
-    let cells = |c: usize| rows.iter().filter_map(move |row| row.get(c)).map(|cell| cell.text.as_str());
-    let content: Vec<usize> = (0..columns.len()).map(|c| cells(c).map(text_width).max().unwrap_or(0)).collect();
+    // Each column's widest cell and, when the table does not fit as it is, its longest word: a
+    // big table's rows are measured on every core.
+    let content = column_maxima(columns.len(), rows, text_width);
     let natural_with = |abbreviated: bool| -> Vec<usize> {
         (0..columns.len()).map(|c| content[c].max(text_width(columns[c].shown_header(abbreviated))).max(1)).collect()
     };
@@ -148,10 +169,11 @@ fn layout(columns: &[Column], rows: &[Vec<TableCell>], width: usize) -> (Vec<usi
     if sum(&natural, &all) <= room(&all) {
         return (all, natural, false);
     }
+    let words = column_maxima(columns.len(), rows, longest_word);
     let minimum_with = |abbreviated: bool, natural: &[usize]| -> Vec<usize> {
         (0..columns.len())
             .map(|c| {
-                let words = cells(c).map(longest_word).max().unwrap_or(0).min(WORD);
+                let words = words[c].min(WORD);
                 // An abbreviation is kept on one line: it is short to be read at once.
                 let header = match &columns[c].short {
                     Some(short) if abbreviated => text_width(short),
@@ -263,16 +285,13 @@ pub fn render(columns: &[Column], rows: &[Vec<TableCell>], width: u16, style: St
     let (shown, widths, abbreviated) = layout(columns, rows, usize::from(width));
     let header: Vec<Cow<'_, str>> =
         shown.iter().zip(&widths).map(|(&c, &w)| wrapped(columns[c].shown_header(abbreviated), w, 0)).collect();
-    let body: Vec<Vec<(Cow<'_, str>, Option<Color>)>> = rows
-        .iter()
-        .map(|row| {
-            let cell = |c: usize, w: usize| match row.get(c) {
-                Some(cell) => (wrapped(&cell.text, w, 0), cell.color),
-                None => (Cow::Borrowed(""), None),
-            };
-            shown.iter().zip(&widths).map(|(&c, &w)| cell(c, w)).collect()
-        })
-        .collect();
+    let body: Vec<Vec<(Cow<'_, str>, Option<Color>)>> = crate::parallel::map(rows, |row| {
+        let cell = |c: usize, w: usize| match row.get(c) {
+            Some(cell) => (wrapped(&cell.text, w, 0), cell.color),
+            None => (Cow::Borrowed(""), None),
+        };
+        shown.iter().zip(&widths).map(|(&c, &w)| cell(c, w)).collect()
+    });
     let mut text = if style.color { colored_grid(&header, &body) } else { plain_grid(&header, &body) };
     text.push('\n');
     let hidden: Vec<&str> =
@@ -308,20 +327,40 @@ fn plain_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)
     // Measured line by line as comfy-table does (`lines` would also drop a `\r`).
     let widest = |text: &str| text.split('\n').map(line_width).max().unwrap_or(0);
     let mut widths: Vec<usize> = header.iter().map(|text| widest(text).max(1)).collect();
-    for row in body {
-        for (width, (text, _)) in widths.iter_mut().zip(row) {
-            *width = (*width).max(widest(text));
+    let shares = crate::parallel::map_shares(body, |rows| {
+        let mut widths = vec![0; header.len()];
+        for row in rows {
+            for (width, (text, _)) in widths.iter_mut().zip(row) {
+                *width = (*width).max(widest(text));
+            }
         }
+        widths
+    });
+    for share in shares {
+        widths.iter_mut().zip(share).for_each(|(width, share)| *width = (*width).max(share));
     }
-    let bytes: usize = body.iter().flatten().map(|(text, _)| text.len() + 6).sum();
-    let mut out = String::with_capacity(bytes + 4 * widths.iter().sum::<usize>());
-    border(&mut out, &widths, ['┌', '─', '┬', '┐']);
-    // The lines of each cell of a row, taken in turn; one vector for every row.
-    let mut cells = Vec::with_capacity(widths.len());
-    lines(&mut out, &widths, &mut cells, header.iter().map(|text| text.as_ref()));
-    border(&mut out, &widths, ['╞', '═', '╪', '╡']);
-    for row in body {
-        lines(&mut out, &widths, &mut cells, row.iter().map(|(text, _)| text.as_ref()));
+    // The lines of a share of the rows on each core (the first one under the header), put
+    // together in order.
+    let mut drawn = crate::parallel::map_shares_from(body, |start, rows| {
+        // Room for one line a row: the cells padded to their columns, and 3-byte borders.
+        let line = widths.iter().sum::<usize>() + 5 * widths.len() + 4;
+        let mut out = String::with_capacity((rows.len() + 4) * line);
+        // The lines of each cell of a row, taken in turn; one vector for every row.
+        let mut cells = Vec::with_capacity(widths.len());
+        if start == 0 {
+            border(&mut out, &widths, ['┌', '─', '┬', '┐']);
+            lines(&mut out, &widths, &mut cells, header.iter().map(|text| text.as_ref()));
+            border(&mut out, &widths, ['╞', '═', '╪', '╡']);
+        }
+        for row in rows {
+            lines(&mut out, &widths, &mut cells, row.iter().map(|(text, _)| text.as_ref()));
+        }
+        out
+    })
+    .into_iter();
+    let mut out = drawn.next().unwrap_or_default();
+    for share in drawn {
+        out.push_str(&share);
     }
     border(&mut out, &widths, ['└', '─', '┴', '┘']);
     out.pop(); // the line break after the last line: the caller ends the table

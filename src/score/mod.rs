@@ -301,16 +301,15 @@ pub fn score(plan: &Plan, actuals: &Actuals, year: i32) -> Scorecard {
 pub fn score_period(plan: &Plan, actuals: &Actuals, period: Period) -> Scorecard {
     let rules = plan.scoring.clone();
     let year = period.year;
-    let indicators: Vec<IndicatorScore> = plan
-        .indicators()
-        .map(|index| {
-            let score = score_indicator(plan, actuals, index, period, &rules);
-            match plan.override_of(index, year).filter(|_| period.is_year()) {
-                Some(decision) => overridden(plan, score, decision, &rules),
-                None => score,
-            }
-        })
-        .collect();
+    // Each indicator is scored on its own: a big plan's are shared among the cores.
+    let order: Vec<NodeIndex> = plan.indicators().collect();
+    let indicators: Vec<IndicatorScore> = crate::parallel::map(&order, |&index| {
+        let score = score_indicator(plan, actuals, index, period, &rules);
+        match plan.override_of(index, year).filter(|_| period.is_year()) {
+            Some(decision) => overridden(plan, score, decision, &rules),
+            None => score,
+        }
+    });
     let rollups = rollup::roll_up(plan, &indicators, period);
     let positions = Positions::of(plan.nodes.len(), &indicators, &rollups.nodes);
     Scorecard {
