@@ -581,12 +581,13 @@ pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> S
     }
     let shown = shown_columns(INDICATOR_TABLE_COLUMNS, chosen, lang);
     if shows_indicators(level) && !shown.is_empty() {
+        let keys: Vec<&str> = shown.iter().map(|(key, _)| *key).collect();
         // The cells of a big plan's indicators are made on every core, in order.
         let cells: Vec<Vec<TableCell>> = crate::parallel::map_shares(&scorecard.indicators, |scores| {
             scores
                 .iter()
                 .flat_map(|score| rows_of_indicator(plan, scorecard, score, lang))
-                .map(|row| shown.iter().map(|(key, _)| indicator_cell(key, &row)).collect())
+                .map(|row| indicator_cells(&keys, row))
                 .collect::<Vec<Vec<TableCell>>>()
         })
         .into_iter()
@@ -625,21 +626,39 @@ fn rollup_cell(key: &str, plan: &Plan, row: &RollupRow, scorecard: &Scorecard, l
     }
 }
 
-/// The cell of column `key` of an indicator's row (or of a condition's, below it).
-fn indicator_cell(key: &str, row: &IndicatorRow) -> TableCell {
-    match key {
-        "id" => TableCell::new(visible(&row.id)),
-        "name" => TableCell::new(visible(&row.name)),
-        "target" => TableCell::new(visible(&row.target)),
-        "actual" => TableCell::new(visible(&row.actual)),
-        "attainment" => {
-            let attainment =
-                if row.overridden { format!("{}{OVERRIDE_MARK}", row.attainment) } else { row.attainment.clone() };
-            TableCell::colored(attainment, status_color(row.status))
-        }
-        "status" => TableCell::colored(row.status_text.clone(), status_color(row.status)),
-        "weight" => TableCell::new(row.weight.clone()),
-        _ => TableCell::new(visible(&row.note)),
+/// The cells of columns `keys` of an indicator's row (or of a condition's, below it): each text
+/// moved out of the row, copied only for a column asked for twice.
+fn indicator_cells(keys: &[&str], mut row: IndicatorRow) -> Vec<TableCell> {
+    let status = row.status;
+    let overridden = row.overridden;
+    (0..keys.len())
+        .map(|position| {
+            let key = keys[position];
+            let again = keys[position + 1..].contains(&key);
+            let take = |text: &mut String| if again { text.clone() } else { std::mem::take(text) };
+            match key {
+                "id" => TableCell::new(shown(take(&mut row.id))),
+                "name" => TableCell::new(shown(take(&mut row.name))),
+                "target" => TableCell::new(shown(take(&mut row.target))),
+                "actual" => TableCell::new(shown(take(&mut row.actual))),
+                "attainment" => {
+                    let attainment = take(&mut row.attainment);
+                    let attainment = if overridden { format!("{attainment}{OVERRIDE_MARK}") } else { attainment };
+                    TableCell::colored(attainment, status_color(status))
+                }
+                "status" => TableCell::colored(take(&mut row.status_text), status_color(status)),
+                "weight" => TableCell::new(take(&mut row.weight)),
+                _ => TableCell::new(shown(take(&mut row.note))),
+            }
+        })
+        .collect()
+}
+
+/// `text` as [`visible`] shows it, kept when it has nothing to escape.
+fn shown(text: String) -> String {
+    match visible(&text) {
+        std::borrow::Cow::Owned(escaped) => escaped,
+        std::borrow::Cow::Borrowed(_) => text,
     }
 }
 

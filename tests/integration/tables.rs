@@ -90,6 +90,18 @@ fn score_takes_columns_as_list_does() {
     assert_eq!(every.code, 0, "{}", every.transcript());
     assert!(every.stdout.contains("┆ weight ┆"), "{}", every.stdout);
     assert!(widest(&every.stdout) <= 80, "{}", every.stdout);
+    // A column asked for twice shows the same cells twice.
+    let twice = score(&["--columns", "id,note,id,attainment,note", "--width", "300", "--lang", "en"]);
+    assert_eq!(twice.code, 0, "{}", twice.transcript());
+    let rows: Vec<Vec<&str>> = twice
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with('│'))
+        .map(|l| l.trim_matches('│').split('┆').map(str::trim).collect())
+        .filter(|cells: &Vec<&str>| cells.len() == 5)
+        .collect();
+    assert!(rows.iter().filter(|cells| !cells[0].is_empty() && !cells[1].is_empty()).count() > 5, "{}", twice.stdout);
+    assert!(rows.iter().all(|cells| cells[0] == cells[2] && cells[1] == cells[4]), "{}", twice.stdout);
     let unknown = score(&["--columns", "id,attainment %"]);
     assert_eq!(unknown.code, 2, "{}", unknown.transcript());
     assert!(unknown.stderr.contains("unknown column `attainment %`"), "{}", unknown.stderr);
