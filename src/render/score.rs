@@ -577,7 +577,8 @@ pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> S
             .map(|row| shown.iter().map(|(key, _)| rollup_cell(key, plan, row, scorecard, lang)).collect())
             .collect();
         let columns: Vec<Column> = shown.into_iter().map(|(_, column)| column).collect();
-        let _ = write!(out, "\n{}", table::render(&columns, &cells, width, style, lang));
+        out.push('\n');
+        table::render_into(&mut out, &columns, &cells, width, style, lang);
     }
     let shown = shown_columns(INDICATOR_TABLE_COLUMNS, chosen, lang);
     if shows_indicators(level) && !shown.is_empty() {
@@ -594,7 +595,8 @@ pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> S
         .flatten()
         .collect();
         let columns: Vec<Column> = shown.into_iter().map(|(_, column)| column).collect();
-        let _ = write!(out, "\n{}", table::render(&columns, &cells, width, style, lang));
+        out.push('\n');
+        table::render_into(&mut out, &columns, &cells, width, style, lang);
     }
     out
 }

@@ -282,6 +282,14 @@ fn wrapped(text: &str, width: usize, indent: usize) -> Cow<'_, str> {
 /// coloured only when `style` says so; when columns were left out, a line in `lang` under it
 /// names them. Ends with a line break.
 pub fn render(columns: &[Column], rows: &[Vec<TableCell>], width: u16, style: Style, lang: Lang) -> String {
+    let mut text = String::new();
+    render_into(&mut text, columns, rows, width, style, lang);
+    text
+}
+
+/// [`render`], written at the end of `text` (a big table is not copied there from a string of
+/// its own).
+pub fn render_into(text: &mut String, columns: &[Column], rows: &[Vec<TableCell>], width: u16, style: Style, lang: Lang) {
     let (shown, widths, abbreviated) = layout(columns, rows, usize::from(width));
     let header: Vec<Cow<'_, str>> =
         shown.iter().zip(&widths).map(|(&c, &w)| wrapped(columns[c].shown_header(abbreviated), w, 0)).collect();
@@ -292,7 +300,11 @@ pub fn render(columns: &[Column], rows: &[Vec<TableCell>], width: u16, style: St
         };
         shown.iter().zip(&widths).map(|(&c, &w)| cell(c, w)).collect()
     });
-    let mut text = if style.color { colored_grid(&header, &body) } else { plain_grid(&header, &body) };
+    if style.color {
+        text.push_str(&colored_grid(&header, &body));
+    } else {
+        plain_grid(text, &header, &body);
+    }
     text.push('\n');
     let hidden: Vec<&str> =
         (0..columns.len()).filter(|c| !shown.contains(c)).map(|c| columns[c].header.as_str()).collect();
@@ -301,7 +313,6 @@ pub fn render(columns: &[Column], rows: &[Vec<TableCell>], width: u16, style: St
         text.push_str(&wrap(&note.render(lang), usize::from(width)));
         text.push('\n');
     }
-    text
 }
 
 /// The cells drawn by comfy-table, in colour.
@@ -323,7 +334,7 @@ fn colored_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color
 /// its `UTF8_FULL_CONDENSED` style (each column as wide as its widest line, at least 1, padded
 /// by a space on each side), without building a table of every line of every cell first, which
 /// for a plan of 100,000 indicators took longer than scoring it.
-fn plain_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)>]) -> String {
+fn plain_grid(out: &mut String, header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)>]) {
     // Measured line by line as comfy-table does (`lines` would also drop a `\r`).
     let widest = |text: &str| text.split('\n').map(line_width).max().unwrap_or(0);
     let mut widths: Vec<usize> = header.iter().map(|text| widest(text).max(1)).collect();
@@ -341,7 +352,7 @@ fn plain_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)
     }
     // The lines of a share of the rows on each core (the first one under the header), put
     // together in order.
-    let mut drawn = crate::parallel::map_shares_from(body, |start, rows| {
+    let drawn = crate::parallel::map_shares_from(body, |start, rows| {
         // Room for one line a row: the cells padded to their columns, and 3-byte borders.
         let line = widths.iter().sum::<usize>() + 5 * widths.len() + 4;
         let mut out = String::with_capacity((rows.len() + 4) * line);
@@ -356,15 +367,13 @@ fn plain_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)
             lines(&mut out, &widths, &mut cells, row.iter().map(|(text, _)| text.as_ref()));
         }
         out
-    })
-    .into_iter();
-    let mut out = drawn.next().unwrap_or_default();
+    });
+    out.reserve(drawn.iter().map(String::len).sum::<usize>() + 4 * widths.iter().sum::<usize>() + 16);
     for share in drawn {
         out.push_str(&share);
     }
-    border(&mut out, &widths, ['└', '─', '┴', '┘']);
+    border(out, &widths, ['└', '─', '┴', '┘']);
     out.pop(); // the line break after the last line: the caller ends the table
-    out
 }
 
 /// A border line: `[left, fill, junction, right]`.
@@ -451,7 +460,9 @@ mod tests {
         for body in bodies {
             let body: Vec<Vec<(Cow<'_, str>, Option<Color>)>> =
                 body.into_iter().map(|row| row.into_iter().map(|text| (Cow::Borrowed(text), None)).collect()).collect();
-            assert_eq!(plain_grid(&header, &body), comfy_plain(&header, &body), "{body:?}");
+            let mut drawn = String::new();
+            plain_grid(&mut drawn, &header, &body);
+            assert_eq!(drawn, comfy_plain(&header, &body), "{body:?}");
         }
     }
 
