@@ -110,7 +110,7 @@ fn restore(plan: &Plan, node: &mut crate::plan::Node, previous: &crate::plan::Pr
         }
         for (year, target) in &previous.targets {
             match target {
-                Some(target) => indicator.targets.insert(*year, target.clone()),
+                Some(target) => indicator.targets.insert(*year, std::sync::Arc::new(target.clone())),
                 None => indicator.targets.remove(year),
             };
         }

@@ -790,7 +790,8 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
             .into_iter()
             .flatten(),
         );
-        let target = |t: Option<&Target>| t.cloned().map_or(FieldValue::None, FieldValue::Target);
+        let target =
+            |t: Option<&std::sync::Arc<Target>>| t.map_or(FieldValue::None, |t| FieldValue::Target(Target::clone(t)));
         let years: BTreeSet<i32> = oi.targets.keys().chain(ni.targets.keys()).copied().collect();
         for year in years {
             // Canonical forms: `>=1` and `≥ 1` are the same target.

@@ -10,6 +10,7 @@ pub mod parts;
 pub mod spec;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
@@ -151,9 +152,9 @@ pub struct RawIndicator {
     /// `scale`.
     pub scale: Option<Sp<String>>,
     /// `targets`, each year with the span of its key and the parsed target with its value's span.
-    pub targets: Vec<(Sp<i32>, Sp<Target>)>,
+    pub targets: Vec<(Sp<i32>, Sp<Arc<Target>>)>,
     /// `targets` of periods within a year (`"2024-S1"`).
-    pub period_targets: Vec<(Sp<Period>, Sp<Target>)>,
+    pub period_targets: Vec<(Sp<Period>, Sp<Arc<Target>>)>,
     /// `measures`.
     pub measures: Vec<RawMeasure>,
     /// `base`.
@@ -165,7 +166,7 @@ pub struct RawIndicator {
     /// `source`.
     pub data_source: Option<String>,
     /// `target`: the plan year's target.
-    pub plan_year_target: Option<Sp<Target>>,
+    pub plan_year_target: Option<Sp<Arc<Target>>>,
     /// Span of the `targets` table, or of `target`.
     pub targets_span: Option<Span>,
     /// `baseline` years.
@@ -356,12 +357,15 @@ impl<'v, 'i> Fields<'v, 'i> {
     }
 }
 
+/// Targets by the text they were read from, each parsed once.
+type KnownTargets = FxHashMap<Box<str>, Result<Arc<Target>, TargetError>>;
+
 struct Loader<'a> {
     reporter: Reporter<'a>,
-    /// Each distinct target text read as a single string, parsed once: a plan of a hundred
-    /// thousand indicators writes its targets in a handful of texts. By the text, read as any
-    /// number (`[0]`) or as a count (`[1]`).
-    targets: [FxHashMap<Box<str>, Result<Target, TargetError>>; 2],
+    /// Each distinct target text read as a single string, parsed once and shared by the
+    /// indicators that write it: a plan of a hundred thousand indicators writes its targets in a
+    /// handful of texts. By the text, read as any number (`[0]`) or as a count (`[1]`).
+    targets: [KnownTargets; 2],
 }
 
 impl<'a> Loader<'a> {
@@ -1274,7 +1278,7 @@ impl Loader<'_> {
                 if blank {
                     previous.targets.insert(year.into_inner(), None);
                 } else if let Some(target) = self.target(item, false) {
-                    previous.targets.insert(year.into_inner(), Some(target.into_inner()));
+                    previous.targets.insert(year.into_inner(), Some(Arc::unwrap_or_clone(target.into_inner())));
                 }
             }
         }
@@ -1401,7 +1405,7 @@ impl Loader<'_> {
 
     /// A target: a string, a number, or an array of conditions (strings or numbers). `count`:
     /// the indicator is a count, so `2.600` is two thousand six hundred.
-    fn target(&mut self, item: &Sp<DeValue<'_>>, count: bool) -> Option<Sp<Target>> {
+    fn target(&mut self, item: &Sp<DeValue<'_>>, count: bool) -> Option<Sp<Arc<Target>>> {
         let parsed = match item.get_ref() {
             DeValue::Array(array) => {
                 let mut texts = Vec::with_capacity(array.len());
@@ -1416,7 +1420,7 @@ impl Loader<'_> {
                     return None;
                 }
                 let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-                Target::parse_parts(&texts, count)
+                Target::parse_parts(&texts, count).map(Arc::new)
             }
             _ => {
                 let bare =
@@ -1425,12 +1429,13 @@ impl Loader<'_> {
                     DeValue::String(text) => self.string_target(text, count),
                     DeValue::Integer(integer) => {
                         let n = self.integer(item)?;
-                        crate::number::in_range(Decimal::from(n), integer.as_str()).map(bare).map_err(|e| {
-                            TargetError::Invalid { text: integer.as_str().to_owned(), reason: e.message() }
-                        })
+                        crate::number::in_range(Decimal::from(n), integer.as_str()).map(bare).map(Arc::new).map_err(
+                            |e| TargetError::Invalid { text: integer.as_str().to_owned(), reason: e.message() },
+                        )
                     }
                     DeValue::Float(float) => exact_float(float.as_str())
                         .map(bare)
+                        .map(Arc::new)
                         .map_err(|reason| TargetError::Invalid { text: float.as_str().to_owned(), reason }),
                     _ => {
                         let message = msg!("wrong-type-target").message("found", found(item));
@@ -1456,12 +1461,14 @@ impl Loader<'_> {
     }
 
     /// A target written as one string, from [`Loader::targets`] when the text was read before.
-    fn string_target(&mut self, text: &str, count: bool) -> Result<Target, TargetError> {
+    /// A target written as a string: each distinct text is parsed once, and its indicators share
+    /// the target.
+    fn string_target(&mut self, text: &str, count: bool) -> Result<Arc<Target>, TargetError> {
         let known = &mut self.targets[usize::from(count)];
         if let Some(parsed) = known.get(text) {
             return parsed.clone();
         }
-        let parsed = if count { Target::parse_as_count(text) } else { Target::parse(text) };
+        let parsed = if count { Target::parse_as_count(text) } else { Target::parse(text) }.map(Arc::new);
         known.insert(Box::from(text), parsed.clone());
         parsed
     }

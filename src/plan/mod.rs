@@ -11,6 +11,7 @@
 //! and the roots ([`Plan::roots`]) are the nodes of the plan's highest level.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
@@ -822,12 +823,13 @@ pub struct Indicator {
     pub polarity_source: PolaritySource,
     /// Index into [`Plan::scales`], for level targets.
     pub scale: Option<usize>,
-    /// One target per year; baseline years hold [`Target::Baseline`].
-    pub targets: BTreeMap<i32, Target>,
+    /// One target per year; baseline years hold [`Target::Baseline`]. A target is shared by
+    /// the indicators of the plan whose target is written the same way.
+    pub targets: BTreeMap<i32, Arc<Target>>,
     /// Where each year's target is written.
     pub target_spans: BTreeMap<i32, Span>,
     /// Targets of periods within a year (`2024-S1`, `2024-Q3`), for interim monitoring.
-    pub period_targets: BTreeMap<Period, Target>,
+    pub period_targets: BTreeMap<Period, Arc<Target>>,
     /// Where each period's target is written.
     pub period_target_spans: BTreeMap<Period, Span>,
     /// The other quantities the indicator measures, named by the parts of its targets.
@@ -856,7 +858,8 @@ pub struct Indicator {
 impl Indicator {
     /// The target of `period`: the year's, or the period's within it.
     pub fn target_at(&self, period: Period) -> Option<&Target> {
-        if period.is_year() { self.targets.get(&period.year) } else { self.period_targets.get(&period) }
+        let target = if period.is_year() { self.targets.get(&period.year) } else { self.period_targets.get(&period) };
+        target.map(AsRef::as_ref)
     }
 
     /// The measure of id `id`, with its index (1 for the first: 0 is the indicator's own value).

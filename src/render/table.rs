@@ -289,7 +289,14 @@ pub fn render(columns: &[Column], rows: &[Vec<TableCell>], width: u16, style: St
 
 /// [`render`], written at the end of `text` (a big table is not copied there from a string of
 /// its own).
-pub fn render_into(text: &mut String, columns: &[Column], rows: &[Vec<TableCell>], width: u16, style: Style, lang: Lang) {
+pub fn render_into(
+    text: &mut String,
+    columns: &[Column],
+    rows: &[Vec<TableCell>],
+    width: u16,
+    style: Style,
+    lang: Lang,
+) {
     let (shown, widths, abbreviated) = layout(columns, rows, usize::from(width));
     let header: Vec<Cow<'_, str>> =
         shown.iter().zip(&widths).map(|(&c, &w)| wrapped(columns[c].shown_header(abbreviated), w, 0)).collect();

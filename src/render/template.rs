@@ -113,7 +113,7 @@ pub fn rows(plan: &Plan, year: i32, index: NodeIndex, lang: Lang) -> Vec<Row<'_>
         let reported = msg!("template-reported-by", services = &services, service = &plan.services[reporter].name);
         services = reported.render(lang);
     }
-    let target = indicator.targets.get(&year);
+    let target = indicator.targets.get(&year).map(AsRef::as_ref);
     let conditions = target.map(crate::target::Target::conditions).unwrap_or_default();
     let own: Vec<String> = conditions.iter().filter(|(m, _)| m.is_none()).map(|(_, t)| t.to_string()).collect();
     let all_own = own.len() == conditions.len();

@@ -4,6 +4,7 @@
 //! each against the value it is on: the indicator's own, or one of its measures.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::diagnostic::{Code, Reporter, code_list};
 use crate::i18n::Message;
@@ -20,7 +21,8 @@ use super::registry::{Registries, resolve};
 struct Entry {
     period: Period,
     year_span: Span,
-    target: Target,
+    /// Shared with the indicators whose target is written the same way.
+    target: Arc<Target>,
     span: Span,
 }
 
@@ -50,7 +52,7 @@ fn conditions(entries: &[Entry]) -> Vec<Condition<'_>> {
                 target,
             }));
         } else {
-            all.push(Condition { entry, measure: None, target: entry.target.clone() });
+            all.push(Condition { entry, measure: None, target: Target::clone(&entry.target) });
         }
     }
     all
@@ -262,7 +264,7 @@ fn collect_targets(
     metadata: &Metadata,
     horizon_known: bool,
 ) -> Vec<Entry> {
-    let entry = |period: Period, year_span: Span, target: &toml::Spanned<Target>| Entry {
+    let entry = |period: Period, year_span: Span, target: &toml::Spanned<Arc<Target>>| Entry {
         period,
         year_span,
         target: target.get_ref().clone(),
@@ -287,7 +289,7 @@ fn collect_targets(
             None => entries.push(Entry {
                 period: Period::year(*year.get_ref()),
                 year_span: year.span(),
-                target: Target::Baseline,
+                target: Arc::new(Target::Baseline),
                 span: year.span(),
             }),
         }
@@ -304,7 +306,7 @@ fn collect_targets(
                 continue;
             }
             // Only a relative target, or one with parts, can refer to another year.
-            if !entry.target.is_compound() && !matches!(entry.target, Target::Relative { .. }) {
+            if !entry.target.is_compound() && !matches!(*entry.target, Target::Relative { .. }) {
                 continue;
             }
             for (_, condition) in entry.target.conditions() {

@@ -45,7 +45,7 @@ fn the_ri_processing_time_is_at_most_one_forty_five_days_in_2019() {
     let indicator = plan.node(index).indicator().unwrap();
     assert_eq!(indicator.level, IndicatorLevel::Strategic);
     assert_eq!(indicator.polarity, Polarity::Decrease);
-    let target = &indicator.targets[&2019];
+    let target: &Target = &indicator.targets[&2019];
     assert_eq!(target.to_string(), "1,45");
     assert_eq!(target.comparator(indicator.polarity), Some(Comparator::AtMost));
     let Target::Compare { quantity, .. } = target else { panic!("{target:?}") };
@@ -57,7 +57,7 @@ fn the_x_less_than_x_minus_four_target_of_2020_refers_to_2016() {
     let plan = seed_plan();
     let index = indicator_named(&plan, "Efficacia del nuovo modello organizzativo");
     let targets = &plan.node(index).indicator().unwrap().targets;
-    let Target::Relative { comparator, lag } = targets[&2020] else { panic!("{:?}", targets[&2020]) };
+    let Target::Relative { comparator, lag } = *targets[&2020] else { panic!("{:?}", targets[&2020]) };
     assert_eq!(comparator, Comparator::LessThan);
     assert_eq!(2020 - i32::from(lag), 2016);
     assert_eq!(targets[&2017].to_string(), "x ≤ x-1");
@@ -78,7 +78,7 @@ fn every_target_of_the_seed_parses_and_round_trips() {
     let mut count = 0;
     for index in plan.indicators() {
         for target in plan.node(index).indicator().unwrap().targets.values() {
-            assert_eq!(&Target::parse(&target.to_string()).unwrap(), target);
+            assert_eq!(&Target::parse(&target.to_string()).unwrap(), &**target);
             count += 1;
         }
     }
@@ -115,4 +115,21 @@ fn the_scorecard_finds_every_result_of_the_seed_as_a_scan_does() {
     for index in all {
         assert_eq!(found(&card, index), scan(&card, index), "{}", plan.node(index).id);
     }
+}
+
+#[test]
+fn a_target_written_alike_is_held_once_for_all_its_indicators() {
+    let plan = seed_plan();
+    let mut by_text: std::collections::BTreeMap<String, Vec<&std::sync::Arc<Target>>> = Default::default();
+    for index in plan.indicators() {
+        for target in plan.node(index).indicator().unwrap().targets.values() {
+            by_text.entry(target.to_string()).or_default().push(target);
+        }
+    }
+    // `100%` is written the same way by dozens of the seed's indicators: one target for them all.
+    let hundred = &by_text["100%"];
+    assert!(hundred.len() > 20, "{}", hundred.len());
+    assert!(hundred.iter().all(|target| std::sync::Arc::ptr_eq(target, hundred[0])));
+    let shared = by_text.values().filter(|targets| targets.len() > 1).count();
+    assert!(shared > 10, "{shared}");
 }
