@@ -119,7 +119,16 @@ fn frame(columns: usize) -> usize {
 
 /// The display width of `text`'s widest line.
 pub fn text_width(text: &str) -> usize {
+    // Most cells are one line of printable ASCII: their length, in one pass.
+    if is_plain(text) {
+        return text.len();
+    }
     text.lines().map(line_width).max().unwrap_or(0)
+}
+
+/// Whether `text` is all printable ASCII (one line, each byte one column).
+fn is_plain(text: &str) -> bool {
+    text.bytes().all(|byte| (b' '..=b'~').contains(&byte))
 }
 
 /// The display width of `text`'s longest word.
@@ -130,7 +139,7 @@ fn longest_word(text: &str) -> usize {
 /// The display width of a line: its length in bytes when it is all printable ASCII (most cells
 /// of a big table), measured by [`unicode_width`] otherwise.
 fn line_width(line: &str) -> usize {
-    if line.bytes().all(|byte| (b' '..=b'~').contains(&byte)) { line.len() } else { line.width() }
+    if is_plain(line) { line.len() } else { line.width() }
 }
 
 /// For each of `count` columns, the largest `measure` of its cells in `rows`.
@@ -258,7 +267,7 @@ pub fn hanging(text: &str, width: usize, indent: usize) -> String {
 /// [`hanging`], borrowing `text` when every line of it fits (most cells of a big table).
 fn wrapped(text: &str, width: usize, indent: usize) -> Cow<'_, str> {
     let width = width.max(indent + FLOOR);
-    if text.split('\n').all(|line| line_width(line) <= width) {
+    if is_plain(text) && text.len() <= width || text.split('\n').all(|line| line_width(line) <= width) {
         return Cow::Borrowed(text);
     }
     let indent = " ".repeat(indent);
@@ -343,7 +352,8 @@ fn colored_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color
 /// for a plan of 100,000 indicators took longer than scoring it.
 fn plain_grid(out: &mut String, header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)>]) {
     // Measured line by line as comfy-table does (`lines` would also drop a `\r`).
-    let widest = |text: &str| text.split('\n').map(line_width).max().unwrap_or(0);
+    let widest =
+        |text: &str| if is_plain(text) { text.len() } else { text.split('\n').map(line_width).max().unwrap_or(0) };
     let mut widths: Vec<usize> = header.iter().map(|text| widest(text).max(1)).collect();
     let shares = crate::parallel::map_shares(body, |rows| {
         let mut widths = vec![0; header.len()];
