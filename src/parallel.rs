@@ -44,24 +44,32 @@ pub fn map_shares_from<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(usize, &
     let mut shares = items.chunks(size).enumerate().map(|(n, share)| (n * size, share));
     let first = shares.next().unwrap_or_default();
     let f = &f;
+    let work = |(start, share): (usize, &'a [T])| f(start, share);
     std::thread::scope(|scope| {
-        let others: Vec<_> = shares
-            .map(|(start, share)| {
-                std::thread::Builder::new().spawn_scoped(scope, move || f(start, share)).map_err(|_| (start, share))
-            })
-            .collect();
-        let mut done = vec![f(first.0, first.1)];
-        for other in others {
-            match other {
-                Ok(thread) => match thread.join() {
-                    Ok(result) => done.push(result),
-                    Err(panic) => std::panic::resume_unwind(panic),
-                },
-                Err((start, share)) => done.push(f(start, share)),
-            }
-        }
+        let others: Vec<_> = shares.map(|share| spawn(scope, share, work)).collect();
+        let mut done = vec![work(first)];
+        done.extend(others.into_iter().map(|other| join(other, work)));
         done
     })
+}
+
+/// `work(share)` on a thread of its own in `scope`; `Err(share)` when the system cannot start
+/// one (a limit of the system), for the caller to do it with [`join`].
+pub(crate) fn spawn<'scope, S: Copy + Send + 'scope, R: Send + 'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    share: S,
+    work: impl FnOnce(S) -> R + Send + 'scope,
+) -> Result<std::thread::ScopedJoinHandle<'scope, R>, S> {
+    std::thread::Builder::new().spawn_scoped(scope, move || work(share)).map_err(|_| share)
+}
+
+/// What [`spawn`] started: its thread's result (a panic there is passed on), or `work(share)`
+/// done on the calling thread.
+pub(crate) fn join<S, R>(started: Result<std::thread::ScopedJoinHandle<'_, R>, S>, work: impl FnOnce(S) -> R) -> R {
+    match started {
+        Ok(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        Err(share) => work(share),
+    }
 }
 
 #[cfg(test)]

@@ -110,25 +110,10 @@ pub fn parse_each<'t, 'b, E>(
         // A round's shares, each on a thread of its own; a share whose thread cannot be started
         // (a limit of the system) comes back to be parsed on the calling thread.
         let start = |round: &'b [Range<usize>]| -> Vec<_> {
-            round
-                .chunks(BATCHES_PER_ROUND)
-                .map(|share| {
-                    std::thread::Builder::new().spawn_scoped(scope, move || parse_share(share)).map_err(|_| share)
-                })
-                .collect()
+            round.chunks(BATCHES_PER_ROUND).map(|share| crate::parallel::spawn(scope, share, parse_share)).collect()
         };
         let finish = |started: Vec<_>| -> Vec<Option<DeTable<'t>>> {
-            let mut parsed = Vec::new();
-            for share in started {
-                match share {
-                    Ok(thread) => match std::thread::ScopedJoinHandle::join(thread) {
-                        Ok(tables) => parsed.extend(tables),
-                        Err(panic) => std::panic::resume_unwind(panic),
-                    },
-                    Err(share) => parsed.extend(parse_share(share)),
-                }
-            }
-            parsed
+            started.into_iter().flat_map(|share| crate::parallel::join(share, parse_share)).collect()
         };
         let mut parsed = finish(start(rounds.next().unwrap_or_default()));
         loop {

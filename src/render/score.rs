@@ -729,38 +729,36 @@ fn rows_of_indicator<'a>(
     score: &'a IndicatorScore,
     lang: Lang,
 ) -> impl Iterator<Item = IndicatorRow> + 'a {
-    {
-        let node = plan.node(score.node);
-        let indicator = node.indicator().expect("an indicator");
-        let own = IndicatorRow {
-            id: node.id.clone(),
-            name: node.name.clone(),
-            target: score.target.as_ref().map(ToString::to_string).unwrap_or_default(),
-            actual: score.actual.as_ref().map(|v| words::actual(lang, v, indicator.unit)).unwrap_or_default(),
-            attainment: score.attainment.map(|a| words::attainment(lang, a)).unwrap_or_default(),
-            overridden: score.attainment.is_some() && score.overridden.is_some(),
-            status: score.status,
-            status_text: status_text(plan, scorecard, score, lang),
-            weight: words::number(lang, score.weight),
-            note: indicator_note(lang, score),
-        };
-        let parts = score.parts.iter().enumerate().map(move |(position, part)| {
-            let (id, name, unit) = part_identity(node, part, position);
-            IndicatorRow {
-                id,
-                name,
-                target: part.target.to_string(),
-                actual: part.actual.as_ref().map(|v| words::actual(lang, v, unit)).unwrap_or_default(),
-                attainment: part.attainment.map(|a| words::attainment(lang, a)).unwrap_or_default(),
-                overridden: false,
-                status: part.status,
-                status_text: words::status(lang, part.status),
-                weight: String::new(),
-                note: part_note(lang, part),
-            }
-        });
-        std::iter::once(own).chain(parts)
-    }
+    let node = plan.node(score.node);
+    let indicator = node.indicator().expect("an indicator");
+    let own = IndicatorRow {
+        id: node.id.clone(),
+        name: node.name.clone(),
+        target: score.target.as_ref().map(ToString::to_string).unwrap_or_default(),
+        actual: score.actual.as_ref().map(|v| words::actual(lang, v, indicator.unit)).unwrap_or_default(),
+        attainment: score.attainment.map(|a| words::attainment(lang, a)).unwrap_or_default(),
+        overridden: score.attainment.is_some() && score.overridden.is_some(),
+        status: score.status,
+        status_text: status_text(plan, scorecard, score, lang),
+        weight: words::number(lang, score.weight),
+        note: indicator_note(lang, score),
+    };
+    let parts = score.parts.iter().enumerate().map(move |(position, part)| {
+        let (id, name, unit) = part_identity(node, part, position);
+        IndicatorRow {
+            id,
+            name,
+            target: part.target.to_string(),
+            actual: part.actual.as_ref().map(|v| words::actual(lang, v, unit)).unwrap_or_default(),
+            attainment: part.attainment.map(|a| words::attainment(lang, a)).unwrap_or_default(),
+            overridden: false,
+            status: part.status,
+            status_text: words::status(lang, part.status),
+            weight: String::new(),
+            note: part_note(lang, part),
+        }
+    });
+    std::iter::once(own).chain(parts)
 }
 
 /// The body's attainment as people read it: `99,14%`, or `—`.

@@ -370,9 +370,10 @@ fn plain_grid(out: &mut String, header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, st
     // The lines of a share of the rows on each core (the first one under the header), put
     // together in order.
     let drawn = crate::parallel::map_shares_from(body, |start, rows| {
-        // Room for one line a row: the cells padded to their columns, and 3-byte borders.
+        // Room for one line a row (the cells padded to their columns, and 3-byte borders), up to
+        // 64 MiB made at once: a table asked for at a huge `--width` grows as it is drawn.
         let line = widths.iter().sum::<usize>() + 5 * widths.len() + 4;
-        let mut out = String::with_capacity((rows.len() + 4) * line);
+        let mut out = String::with_capacity(((rows.len() + 4) * line).min(1 << 26));
         // The lines of each cell of a row, taken in turn; one vector for every row.
         let mut cells = Vec::with_capacity(widths.len());
         if start == 0 {
