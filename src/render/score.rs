@@ -875,21 +875,37 @@ pub fn csv(plan: &Plan, scorecard: &Scorecard, level: ReportLevel) -> String {
             ROLLUP_COLUMNS.iter().chain(&rollup_extras).copied().filter(|c| !columns.contains(c)).collect();
         columns.extend(more);
     }
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(&columns).expect("writing to memory");
-    // Each cell is written into one reused buffer, then to the writer.
-    let mut cell = String::new();
-    csv_rows(plan, scorecard, level, |cells| {
-        for column in &columns {
-            cell.clear();
-            if let Some((_, field)) = cells.iter().find(|(k, _)| k == column) {
-                field.write_plain(&mut cell);
+    // Each record is written on its own, so records written apart and put together in order are
+    // the bytes of one writer's: a big plan's indicators are written on every core.
+    let write = |each: &mut dyn FnMut(&mut Rows<'_>)| -> Vec<u8> {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        // Each cell is written into one reused buffer, then to the writer.
+        let mut cell = String::new();
+        each(&mut |cells| {
+            for column in &columns {
+                cell.clear();
+                if let Some((_, field)) = cells.iter().find(|(k, _)| k == column) {
+                    field.write_plain(&mut cell);
+                }
+                writer.write_field(&cell).expect("writing to memory");
             }
-            writer.write_field(&cell).expect("writing to memory");
-        }
-        writer.write_record(None::<&[u8]>).expect("writing to memory");
-    });
-    String::from_utf8(writer.into_inner().expect("flushing memory")).expect("UTF-8 fields")
+            writer.write_record(None::<&[u8]>).expect("writing to memory");
+        });
+        writer.into_inner().expect("flushing memory")
+    };
+    let mut header = csv::Writer::from_writer(Vec::new());
+    header.write_record(&columns).expect("writing to memory");
+    let mut out = header.into_inner().expect("flushing memory");
+    if indicators {
+        let shares = crate::parallel::map_shares(&scorecard.indicators, |scores| {
+            write(&mut |row| indicator_csv_rows(plan, scorecard, scores, row))
+        });
+        shares.into_iter().for_each(|share| out.extend(share));
+    }
+    if rollups {
+        out.extend(write(&mut |row| rollup_csv_rows(plan, scorecard, level, row)));
+    }
+    String::from_utf8(out).expect("UTF-8 fields")
 }
 
 /// Which tables the CSV of `level` holds: the indicators', the rolled-up rows', or both.
@@ -909,23 +925,36 @@ pub fn csv_rows(
 ) {
     let (indicators, rollups) = csv_tables(level);
     if indicators {
-        for score in &scorecard.indicators {
-            let mut cells: Vec<(&str, Field)> =
-                INDICATOR_COLUMNS.iter().copied().zip(indicator_fields(plan, scorecard, score)).collect();
-            cells.extend(indicator_extra_fields(plan, scorecard, score));
-            row(cells);
-            for part in part_fields(plan, scorecard, score) {
-                row(part);
-            }
-        }
+        indicator_csv_rows(plan, scorecard, &scorecard.indicators, &mut row);
     }
     if rollups {
-        for rollup in rollup_rows(plan, scorecard, level) {
-            let mut cells: Vec<(&str, Field)> =
-                ROLLUP_COLUMNS.iter().copied().zip(rollup_fields(&rollup, scorecard.year)).collect();
-            cells.extend(rollup_extra_fields(plan, scorecard, &rollup));
-            row(cells);
+        rollup_csv_rows(plan, scorecard, level, &mut row);
+    }
+}
+
+/// What takes the rows of [`csv_rows`], one at a time.
+type Rows<'r> = dyn FnMut(Vec<(&'static str, Field)>) + 'r;
+
+/// The rows of `scores` in [`csv_rows`]: each indicator's, then its conditions'.
+fn indicator_csv_rows(plan: &Plan, scorecard: &Scorecard, scores: &[IndicatorScore], row: &mut Rows<'_>) {
+    for score in scores {
+        let mut cells: Vec<(&str, Field)> =
+            INDICATOR_COLUMNS.iter().copied().zip(indicator_fields(plan, scorecard, score)).collect();
+        cells.extend(indicator_extra_fields(plan, scorecard, score));
+        row(cells);
+        for part in part_fields(plan, scorecard, score) {
+            row(part);
         }
+    }
+}
+
+/// The rolled-up rows of `level` in [`csv_rows`].
+fn rollup_csv_rows(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, row: &mut Rows<'_>) {
+    for rollup in rollup_rows(plan, scorecard, level) {
+        let mut cells: Vec<(&str, Field)> =
+            ROLLUP_COLUMNS.iter().copied().zip(rollup_fields(&rollup, scorecard.year)).collect();
+        cells.extend(rollup_extra_fields(plan, scorecard, &rollup));
+        row(cells);
     }
 }
 
