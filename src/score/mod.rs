@@ -301,16 +301,17 @@ pub fn score(plan: &Plan, actuals: &Actuals, year: i32) -> Scorecard {
 pub fn score_period(plan: &Plan, actuals: &Actuals, period: Period) -> Scorecard {
     let rules = plan.scoring.clone();
     let year = period.year;
+    let overrides = Overrides::of(plan, period);
     // Each indicator is scored on its own: a big plan's are shared among the cores.
     let order: Vec<NodeIndex> = plan.indicators().collect();
     let indicators: Vec<IndicatorScore> = crate::parallel::map(&order, |&index| {
         let score = score_indicator(plan, actuals, index, period, &rules);
-        match plan.override_of(index, year).filter(|_| period.is_year()) {
+        match overrides.of_node(index) {
             Some(decision) => overridden(plan, score, decision, &rules),
             None => score,
         }
     });
-    let rollups = rollup::roll_up(plan, &indicators, period);
+    let rollups = rollup::roll_up(plan, &indicators, period, &overrides);
     let positions = Positions::of(plan.nodes.len(), &indicators, &rollups.nodes);
     Scorecard {
         year,
@@ -323,6 +324,41 @@ pub fn score_period(plan: &Plan, actuals: &Actuals, period: Period) -> Scorecard
         perspectives: rollups.perspectives,
         areas: rollups.areas,
         services: rollups.services,
+    }
+}
+
+/// The plan's overrides of a period's year (none for a period within a year), each node's looked
+/// up by hash when there are more than a few: scanning them all for every node of a plan with
+/// thousands of them would be quadratic.
+pub(crate) struct Overrides<'p> {
+    plan: &'p Plan,
+    year: Option<i32>,
+    by_node: Option<rustc_hash::FxHashMap<(NodeIndex, i32), &'p Override>>,
+}
+
+impl<'p> Overrides<'p> {
+    /// How many overrides are looked through one by one.
+    const SCANNED: usize = 16;
+
+    fn of(plan: &'p Plan, period: Period) -> Self {
+        let by_node = (plan.overrides.len() > Self::SCANNED).then(|| {
+            let mut by_node = rustc_hash::FxHashMap::default();
+            for decision in &plan.overrides {
+                // The first of a node and year, as `Plan::override_of` finds it.
+                by_node.entry((decision.node, decision.year)).or_insert(decision);
+            }
+            by_node
+        });
+        Self { plan, year: period.is_year().then_some(period.year), by_node }
+    }
+
+    /// The override of `node` for the year, if there is one.
+    pub(crate) fn of_node(&self, node: NodeIndex) -> Option<&'p Override> {
+        let year = self.year?;
+        match &self.by_node {
+            Some(by_node) => by_node.get(&(node, year)).copied(),
+            None => self.plan.override_of(node, year),
+        }
     }
 }
 

@@ -17,7 +17,7 @@ use rust_decimal::Decimal;
 use crate::period::Period;
 use crate::plan::{BodyRule, GroupWeights, Level, NodeIndex, Plan};
 
-use super::{IndicatorScore, Overridden, is_operational};
+use super::{IndicatorScore, Overridden, Overrides, is_operational};
 use crate::plan::Outcome;
 
 /// A rolled-up attainment with its coverage.
@@ -121,8 +121,8 @@ fn of_nodes(plan: &Plan, nodes: &[&NodeScore], year: i32) -> Rollup {
 }
 
 /// A node's result as the plan's override of `year` sets it, if there is one.
-fn overridden(plan: &Plan, mut score: NodeScore, period: Period) -> NodeScore {
-    let Some(decision) = plan.override_of(score.node, period.year).filter(|_| period.is_year()) else {
+fn overridden(mut score: NodeScore, overrides: &Overrides<'_>) -> NodeScore {
+    let Some(decision) = overrides.of_node(score.node) else {
         return score;
     };
     score.overridden = Some(Box::new(Overridden {
@@ -148,7 +148,12 @@ pub(super) struct Rollups {
 
 /// Rolls indicator results up to every node, the body, perspectives, areas and services,
 /// applying the overrides of the period's year to objectives and programs.
-pub(super) fn roll_up(plan: &Plan, indicators: &[IndicatorScore], period: Period) -> Rollups {
+pub(super) fn roll_up(
+    plan: &Plan,
+    indicators: &[IndicatorScore],
+    period: Period,
+    overrides: &Overrides<'_>,
+) -> Rollups {
     let year = period.year;
     let mut by_node: Vec<Option<&IndicatorScore>> = vec![None; plan.nodes.len()];
     for score in indicators {
@@ -177,7 +182,7 @@ pub(super) fn roll_up(plan: &Plan, indicators: &[IndicatorScore], period: Period
             _ => (of_nodes(plan, &node_children, year), None),
         };
         let score = NodeScore { node: index, rollup, operational, overridden: None };
-        rollups[index.0] = Some(overridden(plan, score, period));
+        rollups[index.0] = Some(overridden(score, overrides));
     }
     let population = |level: Level, within: &dyn Fn(NodeIndex) -> bool| -> Rollup {
         let nodes: Vec<&NodeScore> = order

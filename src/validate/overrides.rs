@@ -2,10 +2,12 @@
 //! program), a year of the horizon, at most one per node and year, an attainment within the cap,
 //! and an act with its number and date.
 
-use crate::diagnostic::{Code, Reporter, did_you_mean};
+use rustc_hash::FxHashMap;
+
+use crate::diagnostic::{Code, Reporter};
 use crate::load::RawOverride;
 use crate::msg;
-use crate::plan::{Level, Outcome, Override, Plan};
+use crate::plan::{Level, NodeIndex, Outcome, Override, Plan};
 
 pub(super) fn build(
     reporter: &mut Reporter<'_>,
@@ -14,10 +16,13 @@ pub(super) fn build(
     horizon_known: bool,
 ) -> Vec<Override> {
     let mut overrides: Vec<Override> = Vec::new();
+    // The first override of each node and year, by its place in `overrides`.
+    let mut first_of: FxHashMap<(NodeIndex, i32), usize> = FxHashMap::default();
     for entry in raw {
         let id = entry.node.get_ref();
         let Some(node) = plan.find(id) else {
-            let help = match did_you_mean(id, plan.nodes.iter().map(|n| n.id.as_str())) {
+            // Within the file's budget of suggestions: each compares the id with every node.
+            let help = match reporter.suggest(id, plan.nodes.iter().map(|n| n.id.as_str())) {
                 Some(suggestion) => msg!("did-you-mean", suggestion = suggestion),
                 None => msg!("override-unknown-node-help"),
             };
@@ -44,8 +49,8 @@ pub(super) fn build(
                 Some(msg!("override-outside-horizon-help"));
             continue;
         }
-        if let Some(first) = overrides.iter().find(|o| o.node == node && o.year == year) {
-            let line = reporter.source.position(first.span.start).line;
+        if let Some(&first) = first_of.get(&(node, year)) {
+            let line = reporter.source.position(overrides[first].span.start).line;
             let message = msg!("override-twice", id = id, year = year, line = line);
             reporter.report(Code::InvalidOverride, &entry.span, message).help = Some(msg!("override-twice-help"));
             continue;
@@ -64,6 +69,7 @@ pub(super) fn build(
             reporter.report(Code::IncompleteAct, &entry.act_span, message).help =
                 Some(msg!("incomplete-act-override-help"));
         }
+        first_of.insert((node, year), overrides.len());
         overrides.push(Override {
             node,
             year,

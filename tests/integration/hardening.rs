@@ -516,3 +516,47 @@ fn thousands_of_unknown_ids_against_a_large_plan_get_a_bounded_number_of_suggest
     assert!(result.stderr.matches("did you mean").count() <= 100);
     assert!(result.stderr.contains("… and 2,800 more `unknown-indicator` in a.csv, not shown"));
 }
+
+#[test]
+fn thousands_of_overrides_are_checked_and_applied_in_linear_time() {
+    // An override per indicator of a big plan: the check for a second override of a node and
+    // year, and each node's override when scoring, are looked up by hash (scanning every
+    // override for each one was quadratic), and an override of an unknown node asks for a "did
+    // you mean" within the file's budget (each compares the id with every node).
+    let mut plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    let mut overrides = String::new();
+    let mut rows = String::from("indicator,year,value\n");
+    for i in 0..5_000 {
+        plan.push_str(&format!(
+            "\n[[indicator]]\nid = \"S1.x{i}\"\nobjective = \"S1\"\nname = \"Indicatore {i}\"\nunit = \"percent\"\n\
+             targets = {{ 2019 = \"≥ 90%\" }}\n"
+        ));
+        overrides.push_str(&format!(
+            "\n[[override]]\nnode = \"S1.x{i}\"\nyear = 2019\noutcome = \"neutralised\"\nreason = \"Evento esterno\"\n\
+             decided-by = \"OIV\"\nact = {{ body = \"OIV\", number = \"{i}\", date = 2020-04-15 }}\n"
+        ));
+        rows.push_str(&format!("S1.x{i},2019,50\n"));
+    }
+    let mut broken = format!("{plan}{overrides}");
+    broken.push_str(&overrides[..overrides.find("\n[[override]]\nnode = \"S1.x1\"").unwrap()]);
+    for i in 0..300 {
+        broken.push_str(&format!(
+            "\n[[override]]\nnode = \"S1.y{i}\"\nyear = 2019\noutcome = \"neutralised\"\nreason = \"x\"\n\
+             decided-by = \"OIV\"\nact = {{ body = \"OIV\", number = \"1\", date = 2020-04-15 }}\n"
+        ));
+    }
+    let dir = folder(&[("p.toml", broken.as_bytes())]);
+    let result = run_in(dir.path(), &["check", "p.toml"]);
+    // Every one is counted: the second override of S1.x0, and the 300 of unknown nodes.
+    refused(&result, "p.toml: 301 errors");
+    assert!(result.stdout.contains("S1.x0"), "{}", result.transcript());
+    // `S1.y7` is one letter from `S1.x7`: a suggestion for the first hundred only.
+    assert!(result.stdout.contains("did you mean `S1.x7`?"), "{}", result.transcript());
+    assert_eq!(result.stdout.matches("did you mean").count(), 100, "{}", result.transcript());
+
+    let dir = folder(&[("p.toml", format!("{plan}{overrides}").as_bytes()), ("a.csv", rows.as_bytes())]);
+    let result = run_in(dir.path(), &["score", "p.toml", "-a", "a.csv", "--format", "csv", "--level", "indicator"]);
+    assert_eq!(result.code, 0, "{}", result.transcript());
+    let neutralised = result.stdout.lines().filter(|l| l.starts_with("S1.x") && l.contains(",neutralised,")).count();
+    assert_eq!(neutralised, 5_000, "{}", result.stdout.chars().take(2000).collect::<String>());
+}
