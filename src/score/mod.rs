@@ -327,38 +327,27 @@ pub fn score_period(plan: &Plan, actuals: &Actuals, period: Period) -> Scorecard
     }
 }
 
-/// The plan's overrides of a period's year (none for a period within a year), each node's looked
-/// up by hash when there are more than a few: scanning them all for every node of a plan with
-/// thousands of them would be quadratic.
+/// The plan's overrides of a period's year (none for a period within a year), by node: looked
+/// up by hash, since scanning them all for every node of a plan with thousands of them would be
+/// quadratic.
 pub(crate) struct Overrides<'p> {
-    plan: &'p Plan,
     year: Option<i32>,
-    by_node: Option<rustc_hash::FxHashMap<(NodeIndex, i32), &'p Override>>,
+    by_node: rustc_hash::FxHashMap<(NodeIndex, i32), &'p Override>,
 }
 
 impl<'p> Overrides<'p> {
-    /// How many overrides are looked through one by one.
-    const SCANNED: usize = 16;
-
     fn of(plan: &'p Plan, period: Period) -> Self {
-        let by_node = (plan.overrides.len() > Self::SCANNED).then(|| {
-            let mut by_node = rustc_hash::FxHashMap::default();
-            for decision in &plan.overrides {
-                // The first of a node and year, as `Plan::override_of` finds it.
-                by_node.entry((decision.node, decision.year)).or_insert(decision);
-            }
-            by_node
-        });
-        Self { plan, year: period.is_year().then_some(period.year), by_node }
+        let mut by_node = rustc_hash::FxHashMap::default();
+        for decision in &plan.overrides {
+            // The first of a node and year, as `Plan::override_of` finds it.
+            by_node.entry((decision.node, decision.year)).or_insert(decision);
+        }
+        Self { year: period.is_year().then_some(period.year), by_node }
     }
 
     /// The override of `node` for the year, if there is one.
     pub(crate) fn of_node(&self, node: NodeIndex) -> Option<&'p Override> {
-        let year = self.year?;
-        match &self.by_node {
-            Some(by_node) => by_node.get(&(node, year)).copied(),
-            None => self.plan.override_of(node, year),
-        }
+        self.by_node.get(&(node, self.year?)).copied()
     }
 }
 
