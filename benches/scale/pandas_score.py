@@ -1,11 +1,18 @@
 #!/usr/bin/env python3
-"""The reference a data analyst would write: the generated actuals joined with the node list
-(`nodes.csv`, pre-exported by `scale_inputs`), each indicator's attainment against its target,
-and the weighted means up the tree to the body's score. Used by `benches/scale/run` only.
+"""The reference a data analyst would write: the generated actuals joined with the node list,
+each indicator's attainment against its target, and the weighted means up the tree to the body's
+score. Used by `benches/scale/run` only.
+
+The node list is either `nodes.csv`, pre-exported by `scale_inputs` (the script then never reads
+the plan), or made here from the plan itself, read with Python's own TOML reader (`--plan`): the
+same job from the same files as `cruscotto score`, without its checks.
 
 Usage: pandas_score.py NODES_CSV ACTUALS_CSV YEAR
+       pandas_score.py --plan PLAN_TOML ACTUALS_CSV YEAR
 """
+import re
 import sys
+import tomllib
 
 try:
     import numpy as np
@@ -14,8 +21,41 @@ except ImportError:
     sys.exit("pandas is missing: install it with `pip install pandas` to compare against it")
 
 
-def main(nodes_path, actuals_path, year):
-    nodes = pd.read_csv(nodes_path, dtype={"id": str, "parent": str})
+# The key that names a node's parent, by the node's table.
+PARENT_KEYS = {
+    "mission": None,
+    "strategic-objective": "mission",
+    "program": "strategic-objective",
+    "operational-objective": "program",
+    "indicator": "objective",
+}
+NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+
+
+def nodes_of_plan(plan_path, year):
+    """The node list of `nodes.csv`, from the plan: the target is the number in the plan year's
+    target text (`≥ 85%` is 85, `> 1,2` is 1.2)."""
+    with open(plan_path, "rb") as file:
+        plan = tomllib.load(file)
+    rows = []
+    for table, parent_key in PARENT_KEYS.items():
+        for node in plan.get(table, []):
+            target = None
+            text = node.get("targets", {}).get(str(year))
+            if text is not None:
+                number = NUMBER.search(str(text))
+                target = float(number.group().replace(",", ".")) if number else None
+            polarity = node.get("polarity", "increase") if table == "indicator" else None
+            parent = node.get(parent_key) if parent_key else None
+            rows.append((node["id"], parent, node.get("weight", 1), target, polarity))
+    return pd.DataFrame(rows, columns=["id", "parent", "weight", "target", "polarity"])
+
+
+def main(nodes_path, actuals_path, year, from_plan=False):
+    if from_plan:
+        nodes = nodes_of_plan(nodes_path, year)
+    else:
+        nodes = pd.read_csv(nodes_path, dtype={"id": str, "parent": str})
     actuals = pd.read_csv(actuals_path, sep=";", decimal=",", dtype={"indicatore": str})
     actuals = actuals[actuals["anno"] == year]
 
@@ -50,6 +90,10 @@ def main(nodes_path, actuals_path, year):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    args = sys.argv[1:]
+    from_plan = args[:1] == ["--plan"]
+    if from_plan:
+        args = args[1:]
+    if len(args) != 3:
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))
+    main(args[0], args[1], int(args[2]), from_plan)
