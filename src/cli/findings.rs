@@ -77,5 +77,5 @@ pub(crate) fn code(name: &str, flag: &str) -> anyhow::Result<Code> {
         Some(suggestion) => msg!("did-you-mean", suggestion = suggestion),
         None => msg!("explain-lists-codes"),
     };
-    fail!(msg!("cli-not-a-code", flag = flag, name = name), help)
+    fail!(msg!("cli-not-a-code", flag = flag, name = cruscotto::render::style::visible(name)), help)
 }

@@ -233,7 +233,7 @@ pub fn github(diagnostics: &[Diagnostic], lang: Lang) -> String {
 
 /// A workflow command's message, escaped.
 pub(crate) fn escape_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    super::style::visible(text).replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
 /// A workflow command's property (`file=`, `title=`), escaped.

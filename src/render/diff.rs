@@ -11,7 +11,7 @@ use crate::plan::Plan;
 use crate::source::{SourceFile, Span};
 
 use super::diagnostics::{escape_data, escape_property};
-use super::style::{Paint, Style, truncate};
+use super::style::{Paint, Style, truncate, visible};
 use super::words::{self, Form};
 
 /// The two sides' names, for headers.
@@ -51,10 +51,12 @@ fn sections(diff: &PlanDiff, lang: Lang) -> [(String, &[FieldChange]); 4] {
 /// The human form, in `lang`.
 pub fn text(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered]>, style: Style, lang: Lang) -> String {
     let form = Form::Human(lang);
-    let mut out = format!("--- {}\n+++ {}\n", sides.old, sides.new);
+    // Every text of the plans is shown through `visible`: a name cannot move the cursor or hide
+    // part of itself from who reviews a change.
+    let mut out = format!("--- {}\n+++ {}\n", visible(sides.old), visible(sides.new));
     for warning in &diff.warnings {
         let label = i18n::text(lang, "diff-warning");
-        let _ = writeln!(out, "{}: {}", style.paint(Paint::Yellow, &label), warning.message().render(lang));
+        let _ = writeln!(out, "{}: {}", style.paint(Paint::Yellow, &label), visible(&warning.message().render(lang)));
     }
     if diff.is_empty() {
         let _ = writeln!(out, "{}", i18n::text(lang, "diff-identical"));
@@ -63,7 +65,7 @@ pub fn text(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered]>, 
         if !changes.is_empty() {
             let _ = writeln!(out, "\n{}", style.paint(Paint::Bold, &title));
             for change in changes {
-                let _ = writeln!(out, "  {}", change.text(form));
+                let _ = writeln!(out, "  {}", visible(&change.text(form)));
             }
         }
     }
@@ -74,15 +76,15 @@ pub fn text(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered]>, 
             NodeChange::Deleted => Paint::Red,
             NodeChange::Changed => Paint::Bold,
         };
-        let _ = writeln!(out, "\n{}", style.paint(paint, &node_heading(node, form)));
+        let _ = writeln!(out, "\n{}", style.paint(paint, &visible(&node_heading(node, form))));
         for change in &node.fields {
-            let _ = writeln!(out, "  {}", change.text(form));
+            let _ = writeln!(out, "  {}", visible(&change.text(form)));
         }
         for record in &node.revisions_added {
-            let _ = writeln!(out, "  + {revision}: {}", record.text(form));
+            let _ = writeln!(out, "  + {revision}: {}", visible(&record.text(form)));
         }
         for record in &node.revisions_removed {
-            let _ = writeln!(out, "  - {revision}: {}", record.text(form));
+            let _ = writeln!(out, "  - {revision}: {}", visible(&record.text(form)));
         }
     }
     if let Some(uncovered) = uncovered {
@@ -95,7 +97,8 @@ pub fn text(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered]>, 
             for item in uncovered {
                 let id = if item.id.is_empty() { i18n::text(lang, "diff-section-plan") } else { item.id.clone() };
                 let needs = Message::new("diff-needs").message("needs", item.needs.message(lang)).render(lang);
-                let _ = writeln!(out, "  {id}: {}\n    {needs}", item.what.text(form));
+                let line = format!("  {id}: {}\n    {needs}", item.what.text(form));
+                let _ = writeln!(out, "{}", visible(&line));
             }
         }
     }
@@ -126,7 +129,7 @@ pub fn json(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered]>) 
 /// Markdown, ready for the annex of a deliberation: one table of changes, in `lang`.
 pub fn markdown(diff: &PlanDiff, sides: Sides<'_>, uncovered: Option<&[Uncovered]>, lang: Lang) -> String {
     let form = Form::Human(lang);
-    let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
+    let cell = |text: &str| visible(text).replace('|', "\\|").replace('\n', " ");
     let header = |ids: &[&'static str]| {
         let names: Vec<String> = ids.iter().map(|id| i18n::text(lang, id)).collect();
         format!("| {} |\n|{}\n", names.join(" | "), "---|".repeat(ids.len()))

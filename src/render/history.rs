@@ -9,18 +9,17 @@ use crate::msg;
 use crate::plan::{Change, Plan};
 
 use super::score::decision;
-use super::style::{Paint, Style, truncate};
+use super::style::{Paint, Style, truncate, visible};
 use super::words;
 
 /// The human form: each act, its flags, then the nodes it changed.
 pub fn text(plan: &Plan, history: &History, style: Style, lang: Lang) -> String {
-    let mut out = format!("{}\n", msg!("history-title", title = &plan.metadata.title).render(lang));
+    // Every text of the plan is shown through `visible`: a name cannot move the cursor or hide
+    // part of itself.
+    let mut out = format!("{}\n", visible(&msg!("history-title", title = &plan.metadata.title).render(lang)));
     if let Some(adopted) = &plan.metadata.adopted_by {
-        let _ = writeln!(
-            out,
-            "{}",
-            Message::new("history-adopted-by").message("act", words::act_message(lang, adopted)).render(lang)
-        );
+        let adopted = Message::new("history-adopted-by").message("act", words::act_message(lang, adopted));
+        let _ = writeln!(out, "{}", visible(&adopted.render(lang)));
     }
     if history.groups.is_empty() {
         let _ = writeln!(out, "\n{}", i18n::text(lang, "history-none"));
@@ -30,9 +29,10 @@ pub fn text(plan: &Plan, history: &History, style: Style, lang: Lang) -> String 
     let width = changes.iter().map(|&c| words::change(lang, c).chars().count()).max().unwrap_or(0);
     for group in &history.groups {
         let heading = Message::new("history-group").arg("label", group.label(lang)).count("count", group.entries.len());
-        let _ = writeln!(out, "\n{}", style.paint(Paint::Bold, &heading.render(lang)));
+        let _ = writeln!(out, "\n{}", style.paint(Paint::Bold, &visible(&heading.render(lang))));
         for flag in &group.flags {
-            let _ = writeln!(out, "  {} {}", style.paint(Paint::Yellow, "!"), flag.message(lang).render(lang));
+            let _ =
+                writeln!(out, "  {} {}", style.paint(Paint::Yellow, "!"), visible(&flag.message(lang).render(lang)));
         }
         for entry in &group.entries {
             let node = plan.node(entry.node);
@@ -42,10 +42,11 @@ pub fn text(plan: &Plan, history: &History, style: Style, lang: Lang) -> String 
                 String::new()
             };
             let change = words::change(lang, entry.change);
-            let _ = writeln!(out, "  {change:<width$} {} {}{previous}", node.id, truncate(&node.name, 80));
+            let name = truncate(&node.name, 80);
+            let _ = writeln!(out, "  {change:<width$} {} {}{previous}", visible(&node.id), visible(&name));
             if let Some(note) = &entry.note {
                 let indent = " ".repeat(width + 3);
-                let _ = writeln!(out, "{indent}{}", style.paint(Paint::Dim, &format!("“{note}”")));
+                let _ = writeln!(out, "{indent}{}", style.paint(Paint::Dim, &format!("“{}”", visible(note))));
             }
         }
     }
@@ -53,8 +54,8 @@ pub fn text(plan: &Plan, history: &History, style: Style, lang: Lang) -> String 
         let heading = Message::new("history-overrides").count("count", plan.overrides.len()).render(lang);
         let _ = writeln!(out, "\n{}", style.paint(Paint::Bold, &heading));
         for override_ in &plan.overrides {
-            let _ =
-                writeln!(out, "  {} {} {}", override_.year, plan.node(override_.node).id, decision(lang, override_));
+            let line = format!("  {} {} {}", override_.year, plan.node(override_.node).id, decision(lang, override_));
+            let _ = writeln!(out, "{}", visible(&line));
         }
     }
     out
@@ -113,7 +114,7 @@ pub fn json(plan: &Plan, history: &History) -> String {
 
 /// Markdown: a section per act.
 pub fn markdown(plan: &Plan, history: &History, lang: Lang) -> String {
-    let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
+    let cell = |text: &str| visible(text).replace('|', "\\|").replace('\n', " ");
     let header = |ids: &[&'static str]| {
         let names: Vec<String> = ids.iter().map(|id| i18n::text(lang, id)).collect();
         format!("| {} |\n|{}\n", names.join(" | "), "---|".repeat(ids.len()))

@@ -342,11 +342,11 @@ fn indicator_note(lang: Lang, score: &IndicatorScore) -> String {
 }
 
 /// The section listing the overrides applied, one line each (`- ` for Markdown, indented for
-/// text); empty when none applies.
+/// text); empty when none applies. The reasons are shown [`visible`].
 fn overrides_section(plan: &Plan, scorecard: &Scorecard, bullet: &str, lang: Lang) -> String {
     let lines: Vec<String> = scorecard
         .overridden()
-        .map(|(node, o)| format!("{bullet}{}: {}", plan.node(node).id, override_note(lang, o)))
+        .map(|(node, o)| visible(&format!("{bullet}{}: {}", plan.node(node).id, override_note(lang, o))).into_owned())
         .collect();
     if lines.is_empty() {
         return String::new();
@@ -1523,7 +1523,7 @@ fn overrides_json(plan: &Plan, scorecard: &Scorecard) -> Json {
 /// Markdown, ready to paste into the Relazione: a title, the rules, the rolled-up table and the
 /// indicators table.
 pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, lang: Lang) -> String {
-    let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
+    let cell = |text: &str| visible(text).replace('|', "\\|").replace('\n', " ");
     let row = |cells: &[String]| format!("| {} |\n", cells.join(" | "));
     let meta = &plan.metadata;
     let title = msg!("score-markdown-title", title = cell(&meta.title), year = scorecard.period).render(lang);

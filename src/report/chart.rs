@@ -343,17 +343,25 @@ fn coordinate(value: Decimal) -> String {
     crate::number::round_half_away(value, 1).normalize().to_string()
 }
 
-/// Text and attribute values escaped for HTML and XML: `&`, `<`, `>`, `"`, `'`.
+/// Text and attribute values escaped for HTML and XML: `&`, `<`, `>`, `"`, `'`; a character a
+/// reader cannot see or that reorders text (a control character other than a tab or a line
+/// break, `\n` or `\r\n`; a bidirectional control; a zero-width character) is written as its
+/// escape, `\u{202E}`, as in the terminal's tables.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+            '\t' | '\n' => out.push(c),
+            '\r' if chars.peek() == Some(&'\n') => out.push(c),
+            c => {
+                crate::render::style::push_visible(&mut out, c);
+            }
         }
     }
     out
@@ -363,6 +371,13 @@ pub(crate) fn escape(text: &str) -> String {
 mod tests {
     use super::*;
     use rust_decimal::dec;
+
+    #[test]
+    fn hidden_characters_are_escaped_visibly_and_line_breaks_kept() {
+        let text = "a<b>&\"c'\r\nd\te\rf\u{1b}[2J\u{202e}g\u{200b}h\n";
+        let expected = "a&lt;b&gt;&amp;&quot;c&#39;\r\nd\te\\u{D}f\\u{1B}[2J\\u{202E}g\\u{200B}h\n";
+        assert_eq!(escape(text), expected);
+    }
 
     #[test]
     fn bars_are_scaled_to_the_cap_and_carry_their_numbers() {

@@ -398,6 +398,56 @@ fn names_with_terminal_controls_are_printed_escaped() {
         assert!(!said.contains('\u{1b}') && !said.contains('\u{7}') && !said.contains('\r'), "{args:?}: {said:?}");
         assert!(!said.contains('\u{feff}'), "{args:?}");
     }
+    // The same holds where a change is reviewed and where the results are handed on: a name, a
+    // revision's note and an override's reason that could hide part of themselves (a line erased,
+    // a window title set, text reversed by a bidirectional control).
+    let original = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    let revised = plan.replace(
+        "targets = { 2019 = \"31/10/2019\" }",
+        "targets = { 2019 = \"31/10/2019\" }\n\n[[indicator.revision]]\nchange = \"updated\"\n\
+         act = { body = \"Giunta\", number = \"8\", date = 2019-03-01 }\n\
+         note = \"Aggiornato\\u001b[1A\\u001b[2K dalla Giunta\\u202e\"",
+    ) + "\n[[override]]\nnode = \"S1.2\"\nyear = 2019\noutcome = \"neutralised\"\n\
+         reason = \"Dato non\\u200b disponibile\\u0007\"\ndecided-by = \"OIV\"\n\
+         act = { body = \"OIV\", number = \"3\", date = 2020-04-15 }\n";
+    std::fs::write(dir.path().join("old.toml"), &original).unwrap();
+    std::fs::write(dir.path().join("revised.toml"), &revised).unwrap();
+    let hidden = ['\u{1b}', '\u{7}', '\r', '\u{202e}', '\u{200b}'];
+    for args in [
+        &["check", "revised.toml"][..],
+        &["diff", "old.toml", "revised.toml"],
+        &["diff", "old.toml", "revised.toml", "--format", "markdown"],
+        &["diff", "old.toml", "revised.toml", "--format", "github"],
+        &["history", "revised.toml"],
+        &["history", "revised.toml", "--format", "markdown"],
+        &["explain", "invalid\u{1b}]0;x\u{7}-override"],
+        &["report", "revised.toml", "-a", "a.csv", "-o", "relazione.html"],
+        &["score", "revised.toml", "-a", "a.csv", "--level", "all", "--format", "markdown"],
+        &["score", "revised.toml", "-a", "a.csv", "--level", "all", "--explain"],
+    ] {
+        let result = run_in(dir.path(), args);
+        let said = format!("{}{}", result.stdout, result.stderr);
+        assert!(!said.contains(hidden), "{args:?}: {said:?}");
+        match args[0] {
+            "check" | "report" => assert_eq!(result.code, 0, "{args:?}: {}", result.transcript()),
+            _ => assert!(said.contains("\\u{1B}"), "{args:?}: {said}"),
+        }
+    }
+    let history = run_in(dir.path(), &["history", "revised.toml"]);
+    assert!(history.stdout.contains("Aggiornato\\u{1B}[1A\\u{1B}[2K dalla Giunta\\u{202E}"), "{}", history.stdout);
+    assert!(history.stdout.contains("Dato non\\u{200B} disponibile\\u{7}"), "{}", history.stdout);
+    let report = std::fs::read_to_string(dir.path().join("relazione.html")).unwrap();
+    assert!(
+        !report.contains(hidden),
+        "the report holds a hidden character: {:?}",
+        report
+            .char_indices()
+            .filter(|(_, c)| hidden.contains(c))
+            .map(|(i, c)| (c, &report[i.saturating_sub(80)..i]))
+            .collect::<Vec<_>>()
+    );
+    assert!(report.contains("Sempl\\u{1B}]0;pwned\\u{7}ificazione\\u{D}\\u{1B}[2J"));
+
     let check = run_in(dir.path(), &["check", "bom.toml"]);
     // The caret spans the escape shown for the invisible byte order mark.
     assert!(check.stdout.contains("33 | \\u{FEFF}note = 1\n   | ^^^^^^^^\n"), "{}", check.stdout);
