@@ -254,7 +254,7 @@ pub fn table(
         .collect();
     let rows: Vec<Vec<TableCell>> =
         rows.iter().map(|row| row.cells.iter().map(|(_, v)| TableCell::new(visible(v))).collect()).collect();
-    table::render(&columns, &rows, width, Style::PLAIN, lang)
+    table::render(&columns, rows, width, Style::PLAIN, lang)
 }
 
 /// How the column `column` gives way in a narrow table.

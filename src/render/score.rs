@@ -578,7 +578,7 @@ pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> S
             .collect();
         let columns: Vec<Column> = shown.into_iter().map(|(_, column)| column).collect();
         out.push('\n');
-        table::render_into(&mut out, &columns, &cells, width, style, lang);
+        table::render_into(&mut out, &columns, cells, width, style, lang);
     }
     let shown = shown_columns(INDICATOR_TABLE_COLUMNS, chosen, lang);
     if shows_indicators(level) && !shown.is_empty() {
@@ -596,7 +596,7 @@ pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> S
         .collect();
         let columns: Vec<Column> = shown.into_iter().map(|(_, column)| column).collect();
         out.push('\n');
-        table::render_into(&mut out, &columns, &cells, width, style, lang);
+        table::render_into(&mut out, &columns, cells, width, style, lang);
     }
     out
 }

@@ -290,36 +290,37 @@ fn wrapped(text: &str, width: usize, indent: usize) -> Cow<'_, str> {
 /// The table of `rows` under `columns`, at most `width` characters wide (see the module docs),
 /// coloured only when `style` says so; when columns were left out, a line in `lang` under it
 /// names them. Ends with a line break.
-pub fn render(columns: &[Column], rows: &[Vec<TableCell>], width: u16, style: Style, lang: Lang) -> String {
+pub fn render(columns: &[Column], rows: Vec<Vec<TableCell>>, width: u16, style: Style, lang: Lang) -> String {
     let mut text = String::new();
     render_into(&mut text, columns, rows, width, style, lang);
     text
 }
 
 /// [`render`], written at the end of `text` (a big table is not copied there from a string of
-/// its own).
+/// its own). The rows are given back as soon as they are drawn, before the lines are put
+/// together at the end of `text`.
 pub fn render_into(
     text: &mut String,
     columns: &[Column],
-    rows: &[Vec<TableCell>],
+    rows: Vec<Vec<TableCell>>,
     width: u16,
     style: Style,
     lang: Lang,
 ) {
-    let (shown, widths, abbreviated) = layout(columns, rows, usize::from(width));
+    let (shown, widths, abbreviated) = layout(columns, &rows, usize::from(width));
     let header: Vec<Cow<'_, str>> =
         shown.iter().zip(&widths).map(|(&c, &w)| wrapped(columns[c].shown_header(abbreviated), w, 0)).collect();
-    let body: Vec<Vec<(Cow<'_, str>, Option<Color>)>> = crate::parallel::map(rows, |row| {
-        let cell = |c: usize, w: usize| match row.get(c) {
-            Some(cell) => (wrapped(&cell.text, w, 0), cell.color),
-            None => (Cow::Borrowed(""), None),
-        };
-        shown.iter().zip(&widths).map(|(&c, &w)| cell(c, w)).collect()
-    });
+    let shown_cells = ShownCells { shown: &shown, widths: &widths };
     if style.color {
+        let body: Vec<Vec<(Cow<'_, str>, Option<Color>)>> = rows
+            .iter()
+            .map(|row| {
+                shown_cells.wrapped(row).zip(shown.iter().map(|&c| row.get(c).and_then(|cell| cell.color))).collect()
+            })
+            .collect();
         text.push_str(&colored_grid(&header, &body));
     } else {
-        plain_grid(text, &header, &body);
+        plain_grid(text, &header, rows, shown_cells);
     }
     text.push('\n');
     let hidden: Vec<&str> =
@@ -328,6 +329,24 @@ pub fn render_into(
         let note = msg!("table-columns-hidden", columns = hidden.join(", ")).count("count", hidden.len());
         text.push_str(&wrap(&note.render(lang), usize::from(width)));
         text.push('\n');
+    }
+}
+
+/// The columns shown and the widths decided for them: a row's cells wrapped to those widths.
+#[derive(Clone, Copy)]
+struct ShownCells<'a> {
+    shown: &'a [usize],
+    widths: &'a [usize],
+}
+
+impl ShownCells<'_> {
+    /// The shown cells of `row`, each wrapped to its column's width (borrowed when it fits, as
+    /// most cells do); an empty text for a cell the row lacks.
+    fn wrapped<'r>(&self, row: &'r [TableCell]) -> impl Iterator<Item = Cow<'r, str>> + use<'r, '_> {
+        self.shown.iter().zip(self.widths).map(move |(&c, &w)| match row.get(c) {
+            Some(cell) => wrapped(&cell.text, w, 0),
+            None => Cow::Borrowed(""),
+        })
     }
 }
 
@@ -349,17 +368,19 @@ fn colored_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color
 /// The cells drawn without colour, line by line into one string: what comfy-table draws with
 /// its `UTF8_FULL_CONDENSED` style (each column as wide as its widest line, at least 1, padded
 /// by a space on each side), without building a table of every line of every cell first, which
-/// for a plan of 100,000 indicators took longer than scoring it.
-fn plain_grid(out: &mut String, header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color>)>]) {
+/// for a plan of 100,000 indicators took longer than scoring it. A row's cells are wrapped when
+/// they are measured and again when they are drawn, so that the wrapped forms of every row never
+/// exist at once; the rows are given back before the drawn lines are put together.
+fn plain_grid(out: &mut String, header: &[Cow<'_, str>], rows: Vec<Vec<TableCell>>, cells: ShownCells<'_>) {
     // Measured line by line as comfy-table does (`lines` would also drop a `\r`).
     let widest =
         |text: &str| if is_plain(text) { text.len() } else { text.split('\n').map(line_width).max().unwrap_or(0) };
     let mut widths: Vec<usize> = header.iter().map(|text| widest(text).max(1)).collect();
-    let shares = crate::parallel::map_shares(body, |rows| {
+    let shares = crate::parallel::map_shares(&rows, |rows| {
         let mut widths = vec![0; header.len()];
         for row in rows {
-            for (width, (text, _)) in widths.iter_mut().zip(row) {
-                *width = (*width).max(widest(text));
+            for (width, text) in widths.iter_mut().zip(cells.wrapped(row)) {
+                *width = (*width).max(widest(&text));
             }
         }
         widths
@@ -369,23 +390,26 @@ fn plain_grid(out: &mut String, header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, st
     }
     // The lines of a share of the rows on each core (the first one under the header), put
     // together in order.
-    let drawn = crate::parallel::map_shares_from(body, |start, rows| {
+    let drawn = crate::parallel::map_shares_from(&rows, |start, rows| {
         // Room for one line a row (the cells padded to their columns, and 3-byte borders), up to
         // 64 MiB made at once: a table asked for at a huge `--width` grows as it is drawn.
         let line = widths.iter().sum::<usize>() + 5 * widths.len() + 4;
         let mut out = String::with_capacity(((rows.len() + 4) * line).min(1 << 26));
-        // The lines of each cell of a row, taken in turn; one vector for every row.
-        let mut cells = Vec::with_capacity(widths.len());
         if start == 0 {
             border(&mut out, &widths, ['┌', '─', '┬', '┐']);
-            lines(&mut out, &widths, &mut cells, header.iter().map(|text| text.as_ref()));
+            lines(&mut out, &widths, header.iter().map(|text| text.as_ref()));
             border(&mut out, &widths, ['╞', '═', '╪', '╡']);
         }
+        // One row's wrapped cells at a time, in a vector made once.
+        let mut texts = Vec::with_capacity(widths.len());
         for row in rows {
-            lines(&mut out, &widths, &mut cells, row.iter().map(|(text, _)| text.as_ref()));
+            texts.clear();
+            texts.extend(cells.wrapped(row));
+            lines(&mut out, &widths, texts.iter().map(|text| text.as_ref()));
         }
         out
     });
+    drop(rows);
     out.reserve(drawn.iter().map(String::len).sum::<usize>() + 4 * widths.iter().sum::<usize>() + 16);
     for share in drawn {
         out.push_str(&share);
@@ -409,15 +433,9 @@ fn border(out: &mut String, widths: &[usize], [left, fill, junction, right]: [ch
 
 /// The lines of one row of `texts`: as many as its tallest cell has, each cell's text padded to
 /// its column's width. Each cell's lines are walked once (a cell of a hundred thousand lines is
-/// not searched again for each of them), through `cells`, emptied first.
-fn lines<'a>(
-    out: &mut String,
-    widths: &[usize],
-    cells: &mut Vec<std::str::Split<'a, char>>,
-    texts: impl Iterator<Item = &'a str>,
-) {
-    cells.clear();
-    cells.extend(texts.map(|text| text.split('\n')));
+/// not searched again for each of them).
+fn lines<'a>(out: &mut String, widths: &[usize], texts: impl Iterator<Item = &'a str>) {
+    let mut cells: Vec<std::str::Split<'a, char>> = texts.map(|text| text.split('\n')).collect();
     let height = cells.iter().map(|lines| lines.clone().count()).max().unwrap_or(1);
     for _ in 0..height {
         out.push('│');
@@ -475,11 +493,15 @@ mod tests {
                 vec!["a", "b\n", "\nc", "trailing  "],
             ],
         ];
+        // Widths that every cell fits: the grid draws the texts as they are.
+        let (shown, widths) = ([0, 1, 2, 3], [100; 4]);
         for body in bodies {
+            let rows: Vec<Vec<TableCell>> =
+                body.iter().map(|row| row.iter().map(|&text| TableCell::new(text)).collect()).collect();
             let body: Vec<Vec<(Cow<'_, str>, Option<Color>)>> =
                 body.into_iter().map(|row| row.into_iter().map(|text| (Cow::Borrowed(text), None)).collect()).collect();
             let mut drawn = String::new();
-            plain_grid(&mut drawn, &header, &body);
+            plain_grid(&mut drawn, &header, rows, ShownCells { shown: &shown, widths: &widths });
             assert_eq!(drawn, comfy_plain(&header, &body), "{body:?}");
         }
     }
@@ -510,17 +532,17 @@ mod tests {
         ]];
         let mut previous = 0;
         for width in [20, 30, 40, 50, 60, 80, 100, 200] {
-            let text = render(&columns, &rows, width, Style::PLAIN, Lang::En);
+            let text = render(&columns, rows.clone(), width, Style::PLAIN, Lang::En);
             assert!(text.lines().all(|line| widest(line) <= usize::from(width)), "{width}:\n{text}");
             let table_width = widest(text.lines().next().unwrap());
             assert!(table_width >= previous, "{width}:\n{text}");
             previous = table_width;
         }
-        let narrow = render(&columns, &rows, 50, Style::PLAIN, Lang::En);
+        let narrow = render(&columns, rows.clone(), 50, Style::PLAIN, Lang::En);
         let header = narrow.lines().nth(1).unwrap();
         assert!(!header.contains("weight") && header.contains("note"), "{narrow}");
         assert!(narrow.contains("\ncolumn not shown at this width: weight (a larger"), "{narrow}");
-        let wide = render(&columns, &rows, 200, Style::PLAIN, Lang::En);
+        let wide = render(&columns, rows, 200, Style::PLAIN, Lang::En);
         assert_eq!(wide.lines().count(), 5, "{wide}");
     }
 }
