@@ -368,25 +368,34 @@ fn colored_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color
 /// The cells drawn without colour, line by line into one string: what comfy-table draws with
 /// its `UTF8_FULL_CONDENSED` style (each column as wide as its widest line, at least 1, padded
 /// by a space on each side), without building a table of every line of every cell first, which
-/// for a plan of 100,000 indicators took longer than scoring it. A row's cells are wrapped when
-/// they are measured and again when they are drawn, so that the wrapped forms of every row never
-/// exist at once; the rows are given back before the drawn lines are put together.
+/// for a plan of 100,000 indicators took longer than scoring it. The cells are wrapped as they
+/// are measured, and only those that did not fit are kept in their wrapped form for drawing: the
+/// wrapped forms of every cell never exist at once. The rows are given back before the drawn
+/// lines are put together.
 fn plain_grid(out: &mut String, header: &[Cow<'_, str>], rows: Vec<Vec<TableCell>>, cells: ShownCells<'_>) {
     // Measured line by line as comfy-table does (`lines` would also drop a `\r`).
     let widest =
         |text: &str| if is_plain(text) { text.len() } else { text.split('\n').map(line_width).max().unwrap_or(0) };
     let mut widths: Vec<usize> = header.iter().map(|text| widest(text).max(1)).collect();
-    let shares = crate::parallel::map_shares(&rows, |rows| {
+    // Each share's widest lines, and the cells it wrapped: (row, shown column, wrapped text), in
+    // order.
+    let shares = crate::parallel::map_shares_from(&rows, |start, rows| {
         let mut widths = vec![0; header.len()];
-        for row in rows {
-            for (width, text) in widths.iter_mut().zip(cells.wrapped(row)) {
+        let mut wrapped = Vec::new();
+        for (position, row) in rows.iter().enumerate() {
+            for (column, (width, text)) in widths.iter_mut().zip(cells.wrapped(row)).enumerate() {
                 *width = (*width).max(widest(&text));
+                if let Cow::Owned(text) = text {
+                    wrapped.push((start + position, column, text));
+                }
             }
         }
-        widths
+        (widths, wrapped)
     });
-    for share in shares {
+    let mut wrapped = Vec::new();
+    for (share, share_wrapped) in shares {
         widths.iter_mut().zip(share).for_each(|(width, share)| *width = (*width).max(share));
+        wrapped.extend(share_wrapped);
     }
     // The lines of a share of the rows on each core (the first one under the header), put
     // together in order.
@@ -400,16 +409,22 @@ fn plain_grid(out: &mut String, header: &[Cow<'_, str>], rows: Vec<Vec<TableCell
             lines(&mut out, &widths, header.iter().map(|text| text.as_ref()));
             border(&mut out, &widths, ['╞', '═', '╪', '╡']);
         }
-        // One row's wrapped cells at a time, in a vector made once.
-        let mut texts = Vec::with_capacity(widths.len());
-        for row in rows {
-            texts.clear();
-            texts.extend(cells.wrapped(row));
-            lines(&mut out, &widths, texts.iter().map(|text| text.as_ref()));
+        // The next wrapped cell, from the first of this share's rows.
+        let mut next = wrapped.partition_point(|(row, _, _)| *row < start);
+        for (position, row) in rows.iter().enumerate() {
+            let texts = cells.shown.iter().enumerate().map(|(column, &c)| match wrapped.get(next) {
+                Some((at, at_column, text)) if (*at, *at_column) == (start + position, column) => {
+                    next += 1;
+                    text.as_str()
+                }
+                _ => row.get(c).map_or("", |cell| cell.text.as_str()),
+            });
+            lines(&mut out, &widths, texts);
         }
         out
     });
     drop(rows);
+    drop(wrapped);
     out.reserve(drawn.iter().map(String::len).sum::<usize>() + 4 * widths.iter().sum::<usize>() + 16);
     for share in drawn {
         out.push_str(&share);
@@ -493,16 +508,21 @@ mod tests {
                 vec!["a", "b\n", "\nc", "trailing  "],
             ],
         ];
-        // Widths that every cell fits: the grid draws the texts as they are.
-        let (shown, widths) = ([0, 1, 2, 3], [100; 4]);
-        for body in bodies {
-            let rows: Vec<Vec<TableCell>> =
-                body.iter().map(|row| row.iter().map(|&text| TableCell::new(text)).collect()).collect();
-            let body: Vec<Vec<(Cow<'_, str>, Option<Color>)>> =
-                body.into_iter().map(|row| row.into_iter().map(|text| (Cow::Borrowed(text), None)).collect()).collect();
-            let mut drawn = String::new();
-            plain_grid(&mut drawn, &header, rows, ShownCells { shown: &shown, widths: &widths });
-            assert_eq!(drawn, comfy_plain(&header, &body), "{body:?}");
+        // Widths that every cell fits (the texts drawn as they are), and widths that wrap and cut
+        // some cells (drawn wrapped, as comfy-table draws the wrapped texts).
+        let shown = [0, 1, 2, 3];
+        for widths in [[100; 4], [3, 6, 2, 4]] {
+            for body in &bodies {
+                let rows: Vec<Vec<TableCell>> =
+                    body.iter().map(|row| row.iter().map(|&text| TableCell::new(text)).collect()).collect();
+                let wrapped_body: Vec<Vec<(Cow<'_, str>, Option<Color>)>> = body
+                    .iter()
+                    .map(|row| row.iter().zip(widths).map(|(text, width)| (wrapped(text, width, 0), None)).collect())
+                    .collect();
+                let mut drawn = String::new();
+                plain_grid(&mut drawn, &header, rows, ShownCells { shown: &shown, widths: &widths });
+                assert_eq!(drawn, comfy_plain(&header, &wrapped_body), "{widths:?} {body:?}");
+            }
         }
     }
 
