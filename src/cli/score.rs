@@ -43,8 +43,8 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
             Ok(scored) => scored,
             Err(code) => return Ok(code),
         };
-    // The results hold everything shown: the actual values are given back before the output is
-    // made (a few vectors, freed at once), which lowers the peak of a big plan's table.
+    // The results hold everything shown: the actual values (a few vectors, freed at once) are
+    // given back before the output is made, which then takes the memory they held.
     drop(actuals);
     let (plan, scorecard) = (io::keep_until_exit(plan), io::keep_until_exit(scorecard));
     let (plan, scorecard, provenance, diagnostics) = (&*plan, &*scorecard, &provenance, &diagnostics);
