@@ -14,7 +14,8 @@ use crate::plan::{
 };
 use crate::render::style::one_line;
 
-/// A TOML basic string: `"`, `\` and control characters escaped.
+/// A TOML basic string: `"`, `\`, control characters and the characters that cannot be seen or
+/// that reorder text (bidirectional and zero-width controls) escaped.
 pub fn quote(text: &str) -> String {
     let mut quoted = String::with_capacity(text.len() + 2);
     quoted.push('"');
@@ -25,7 +26,9 @@ pub fn quote(text: &str) -> String {
             '\n' => quoted.push_str("\\n"),
             '\t' => quoted.push_str("\\t"),
             '\r' => quoted.push_str("\\r"),
-            c if c.is_control() => {
+            // Written as escapes, the same value: a character that cannot be seen or that reorders
+            // text shows in the file (every such character is in the Basic Multilingual Plane).
+            c if super::style::is_hidden(c) => {
                 let _ = write!(quoted, "\\u{:04X}", u32::from(c));
             }
             c => quoted.push(c),
@@ -392,4 +395,21 @@ fn previous_table(plan: &Plan, level: Level, previous: &Previous) -> String {
         parts.push(format!("area = {}", ids_inline(areas.iter().map(String::as_str))));
     }
     format!("{{ {} }}", parts.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_quoted_with_hidden_characters_escaped_and_read_back_the_same() {
+        let text = "Sì, \"tutto\"\\ a\tcapo\r\nESC\u{1b}[2J RLO\u{202e} ZWSP\u{200b} BOM\u{feff} 東京";
+        let quoted = quote(text);
+        assert_eq!(
+            quoted,
+            "\"Sì, \\\"tutto\\\"\\\\ a\\tcapo\\r\\nESC\\u001B[2J RLO\\u202E ZWSP\\u200B BOM\\uFEFF 東京\""
+        );
+        let table: toml::Table = format!("text = {quoted}").parse().expect("a TOML string");
+        assert_eq!(table["text"].as_str(), Some(text));
+    }
 }
