@@ -424,12 +424,19 @@ fn names_with_terminal_controls_are_printed_escaped() {
         &["report", "revised.toml", "-a", "a.csv", "-o", "relazione.html"],
         &["score", "revised.toml", "-a", "a.csv", "--level", "all", "--format", "markdown"],
         &["score", "revised.toml", "-a", "a.csv", "--level", "all", "--explain"],
+        &["show", "revised.toml", "--as-of", "2019-12-31", "--format", "toml"],
+        &["rollover", "revised.toml"],
     ] {
         let result = run_in(dir.path(), args);
         let said = format!("{}{}", result.stdout, result.stderr);
         assert!(!said.contains(hidden), "{args:?}: {said:?}");
         match args[0] {
             "check" | "report" => assert_eq!(result.code, 0, "{args:?}: {}", result.transcript()),
+            // A plan written as TOML holds them as TOML escapes: the same value.
+            "show" | "rollover" => {
+                assert!(said.contains("Sempl\\u001B]0;pwned\\u0007ificazione\\r\\u001B[2J"), "{args:?}: {said}");
+                assert!(said.contains("dalla Giunta\\u202E"), "{args:?}: {said}");
+            }
             _ => assert!(said.contains("\\u{1B}"), "{args:?}: {said}"),
         }
     }
