@@ -151,6 +151,8 @@ codes! {
     UnusedAcceptance = "unused-acceptance", Warning, "code-unused-acceptance";
     /// Every child of a node weighs 0 in a year: the node has no score that year.
     ZeroWeights = "zero-weights", Warning, "code-zero-weights";
+    /// A text holds a character that cannot be seen or that reorders the text around it.
+    HiddenCharacter = "hidden-character", Warning, "code-hidden-character";
     // ---- actual values (`score --actuals`) ----
     /// The actuals file is not a table that can be read: a column given twice, a row with more
     /// fields than the header, a quote never closed.

@@ -522,7 +522,53 @@ impl Loader<'_> {
 
     fn string(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<Sp<String>> {
         let value = fields.get(key)?;
-        value.get_ref().as_str().map(|s| Spanned::new(value.span(), s.to_owned()))
+        let text = value.get_ref().as_str()?;
+        self.hidden_characters(key, text, &value.span());
+        Some(Spanned::new(value.span(), text.to_owned()))
+    }
+
+    /// Reports the characters of `text` (the value of `key`, written at `span`) that cannot be
+    /// seen or that reorder the text around them: shown as nothing, or turning the text around,
+    /// wherever the text is shown as written. A line break is a line break (`\r\n` too), and a
+    /// tab is white space.
+    fn hidden_characters(&mut self, key: &str, text: &str, span: &Span) {
+        // Most texts are printable ASCII, which holds none.
+        if text.bytes().all(|byte| (b' '..=b'~').contains(&byte)) {
+            return;
+        }
+        let mut chars = text.chars().peekable();
+        let mut hidden = Vec::new();
+        while let Some(c) = chars.next() {
+            let line_break = c == '\n' || c == '\r' && chars.peek() == Some(&'\n');
+            if !line_break && c != '\t' && crate::render::style::is_hidden(c) {
+                hidden.push(c);
+            }
+        }
+        let Some(&first) = hidden.first() else { return };
+        // The first one where it is written: as itself, or as one of TOML's escapes for it.
+        let written = &self.reporter.source.text()[span.clone()];
+        let code = u32::from(first);
+        let mut forms = vec![first.to_string(), format!("\\u{code:04x}"), format!("\\u{code:04X}")];
+        forms.extend([format!("\\U{code:08x}"), format!("\\U{code:08X}")]);
+        forms.extend(
+            match first {
+                '\r' => Some("\\r"),
+                '\u{8}' => Some("\\b"),
+                '\u{c}' => Some("\\f"),
+                '\u{1b}' => Some("\\e"),
+                _ => None,
+            }
+            .map(str::to_owned),
+        );
+        let found = forms.iter().filter_map(|form| written.find(form.as_str()).map(|at| (at, form.len()))).min();
+        let at = match found {
+            Some((offset, length)) => span.start + offset..span.start + offset + length,
+            None => span.clone(),
+        };
+        let character = crate::render::style::visible(first.encode_utf8(&mut [0; 4])).into_owned();
+        let message = msg!("hidden-character", key = key, character = character).count("count", hidden.len());
+        let help = msg!("hidden-character-help").count("count", hidden.len());
+        self.report(Code::HiddenCharacter, &at, message).help = Some(help);
     }
 
     fn text(&mut self, fields: &Fields<'_, '_>, key: &str) -> Option<String> {

@@ -463,6 +463,67 @@ fn names_with_terminal_controls_are_printed_escaped() {
 }
 
 #[test]
+fn check_finds_hidden_characters_in_texts_but_not_line_breaks_or_tabs() {
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    // Written as themselves (a right-to-left override and a zero-width space in one name) and
+    // as an escape (a bell in a note); a note written on Windows, its line breaks `\r\n`, and a
+    // tab are not reported.
+    let plan = plan
+        .replace(
+            "name = \"Semplificazione amministrativa\"",
+            "name = \"Semplificazione\u{202e} amministrativa\u{200b}\"",
+        )
+        .replace(
+            "name = \"Tempo medio d'istruttoria per la concessione\"",
+            "name = \"Tempo medio\tdi istruttoria\"\nnotes = \"\"\"\r\nuna nota\r\nsu due righe\\u0007\r\n\"\"\"",
+        )
+        .replace(
+            "name = \"Realizzazione del seminario per le imprese\"",
+            "name = \"Realizzazione\\r\\n del seminario\"",
+        );
+    let accepted = plan.replace(
+        "name = \"Semplificazione\u{202e} amministrativa\u{200b}\"",
+        "name = \"Semplificazione\u{202e} amministrativa\u{200b}\"\n\
+         accept = [{ code = \"hidden-character\", reason = \"Il carattere è voluto\" }]",
+    );
+    let dir = folder(&[("p.toml", plan.as_bytes()), ("accepted.toml", accepted.as_bytes())]);
+    let check = run_in(dir.path(), &["check", "p.toml"]);
+    assert_eq!(check.code, 0, "{}", check.transcript());
+    assert!(check.stdout.ends_with("p.toml: 0 errors, 2 warnings (2 hidden-character)\n"), "{}", check.stdout);
+    // The name: at its first hidden character, the two counted; the caret spans its escape.
+    let name_line = plan.lines().position(|line| line.starts_with("name = \"Semplificazione")).unwrap() + 1;
+    assert!(
+        check.stdout.contains(&format!(
+            "`name` holds 2 characters that cannot be seen or that reorder the text around them, the first \
+             `\\u{{202E}}`\n  --> p.toml:{name_line}:24\n"
+        )),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check
+            .stdout
+            .contains("Semplificazione\\u{202E} amministrativa\\u{200B}\"\n   |                        ^^^^^^^^\n")
+    );
+    // The note: the bell, written as an escape, not its line breaks.
+    assert!(
+        check
+            .stdout
+            .contains("`notes` holds a character that cannot be seen or that reorders the text around it: `\\u{7}`")
+    );
+    assert!(!check.stdout.contains("`\\u{D}`") && !check.stdout.contains("`\\u{9}`"), "{}", check.stdout);
+    // Accepted in the node's table, the finding is counted, not shown.
+    let accepted = run_in(dir.path(), &["check", "accepted.toml"]);
+    assert!(
+        accepted
+            .stdout
+            .ends_with("accepted.toml: 0 errors, 1 warning (1 hidden-character); 1 accepted (1 hidden-character)\n"),
+        "{}",
+        accepted.stdout
+    );
+}
+
+#[test]
 fn excel_limits_are_counted_in_utf16_units() {
     let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
     let long_name = "😀".repeat(20_000);

@@ -124,6 +124,7 @@ code-act-after-plan-year = An act dated after the plan year (a revision of the 2
 code-invalid-override = An override of an outcome that cannot apply: an unknown node, a year outside the horizon, a reassessment without an attainment, two overrides of one node and year.
 code-unused-acceptance = An accepted finding that the plan no longer has: the acceptance can go.
 code-zero-weights = Every child of a node weighs 0 in a year: the node has no score that year.
+code-hidden-character = A text holds a character that cannot be seen or that reorders the text around it.
 code-invalid-csv = The actuals file is not a table that can be read: a column given twice, a row with more fields than the header, a quote never closed.
 code-missing-column = The actuals file lacks a required column.
 code-unknown-indicator = A row names an indicator the plan does not have.
@@ -647,6 +648,14 @@ zero-weights = { $children ->
 zero-weights-always = in every year
 zero-weights-years = in { $years }
 zero-weights-help = give one of them a weight above 0; if the plan means it, accept the finding with its reason (`accept = [{"{"} code = "zero-weights", reason = "..." {"}"}]`)
+hidden-character = { $count ->
+    [one] `{ $key }` holds a character that cannot be seen or that reorders the text around it: `{ $character }`
+   *[other] `{ $key }` holds { $count } characters that cannot be seen or that reorder the text around them, the first `{ $character }`
+}
+hidden-character-help = { $count ->
+    [one] delete it: where the text is shown as written (a workbook, a document) it shows as nothing, or turns the text around it
+   *[other] delete them: where the text is shown as written (a workbook, a document) they show as nothing, or turn the text around them
+}; if the plan means it, accept the finding with its reason (`accept = [{"{"} code = "hidden-character", reason = "..." {"}"}]`)
 bands-and-threshold = `partial-threshold` and `bands` cannot both be given
 bands-and-threshold-help = the bands say where each status starts: remove `partial-threshold`
 band-first = the first band starts at { $from }: bands start at 0

@@ -134,6 +134,7 @@ code-act-after-plan-year = Un atto datato dopo l'anno del piano (una revisione d
 code-invalid-override = Una decisione sull'esito che non si può applicare: un elemento sconosciuto, un anno fuori dall'orizzonte, una rideterminazione senza grado di raggiungimento, due decisioni per lo stesso elemento e anno.
 code-unused-acceptance = Un rilievo accettato che il piano non ha più: l'accettazione si può togliere.
 code-zero-weights = Tutti i figli di un nodo pesano 0 in un anno: quell'anno il nodo non ha un grado di raggiungimento.
+code-hidden-character = Un testo contiene un carattere invisibile o che inverte il testo vicino.
 code-invalid-csv = Il file dei valori a consuntivo non è una tabella leggibile: una colonna ripetuta, una riga con più campi dell'intestazione, virgolette mai chiuse.
 code-missing-column = Al file dei valori a consuntivo manca una colonna obbligatoria.
 code-unknown-indicator = Una riga indica un indicatore che il piano non ha.
@@ -699,6 +700,14 @@ zero-weights = { $children ->
 zero-weights-always = in ogni anno
 zero-weights-years = nel { $years }
 zero-weights-help = dare a uno di essi un peso maggiore di 0; se il piano lo vuole, accettare il rilievo con la sua motivazione (`accept = [{"{"} code = "zero-weights", reason = "..." {"}"}]`)
+hidden-character = { $count ->
+    [one] `{ $key }` contiene un carattere invisibile o che inverte il testo vicino: `{ $character }`
+   *[other] `{ $key }` contiene { $count } caratteri invisibili o che invertono il testo vicino, il primo `{ $character }`
+}
+hidden-character-help = { $count ->
+    [one] cancellarlo: dove il testo è mostrato come scritto (un foglio di calcolo, un documento) non si vede, o capovolge il testo vicino
+   *[other] cancellarli: dove il testo è mostrato come scritto (un foglio di calcolo, un documento) non si vedono, o capovolgono il testo vicino
+}; se il piano lo vuole, accettare il rilievo con la sua motivazione (`accept = [{"{"} code = "hidden-character", reason = "..." {"}"}]`)
 bands-and-threshold = `partial-threshold` e `bands` non possono essere indicati insieme
 bands-and-threshold-help = le fasce dicono dove comincia ogni esito: togliere `partial-threshold`
 band-first = la prima fascia comincia da { $from }: le fasce cominciano da 0
