@@ -235,6 +235,19 @@ fn the_diagnostics_doc_documents_every_code_with_its_fixture() {
             !in_code_block && line.starts_with('#')
         })
         .collect();
+    // The table of the codes lists each one, in the order of Code::ALL, with its severity.
+    let rows: Vec<&str> = doc.lines().filter(|line| line.starts_with("| [`")).collect();
+    let expected: Vec<String> = Code::ALL
+        .iter()
+        .map(|code| {
+            let severity = if code.severity() == Severity::Error { "error" } else { "warning" };
+            format!("| [`{code}`](#{code}) | {severity} | ")
+        })
+        .collect();
+    assert_eq!(rows.len(), expected.len(), "the table of the codes in docs/diagnostics.md has a row per code");
+    for (row, expected) in rows.iter().zip(&expected) {
+        assert!(row.starts_with(expected.as_str()), "the table of the codes: `{row}` where `{expected}` is expected");
+    }
     let mut last_heading = 0;
     for fixture in fixtures() {
         let quoted = format!("`{}`", fixture.code);
