@@ -4,9 +4,11 @@
 //! overrides and accepted findings. Written back through [`crate::render::plan`], every target
 //! sits under its year, so the shorthand `target =`, which follows `year`, is never used.
 
-use crate::i18n::Message;
+use crate::i18n::{Lang, Message};
 use crate::msg;
 use crate::plan::Plan;
+use crate::render::table::wrap;
+use crate::render::words;
 
 /// The rolled-over plan, and what changed.
 #[derive(Debug, Clone)]
@@ -79,24 +81,25 @@ pub fn rollover(plan: &Plan, year: i32, until: Option<i32>) -> Result<Rolled, Ro
     Ok(Rolled { plan: next, shorthands, horizon_extended: last_year != metadata.last_year })
 }
 
-/// The comment at the top of the new plan: where it comes from and what to do next. `from`
-/// names the old plan as it should be recorded (never an absolute path).
-pub fn header(from: &str, old: &Plan, rolled: &Rolled) -> String {
+/// The width the header's lines are wrapped to (with the `# ` of the comment, 100).
+const HEADER_WIDTH: usize = 98;
+
+/// The comment at the top of the new plan, in `lang` (the plan's): where it comes from and what
+/// to do next. `from` names the old plan as it should be recorded (never an absolute path).
+pub fn header(from: &str, old: &Plan, rolled: &Rolled, lang: Lang) -> String {
     let (before, new) = (&old.metadata, &rolled.plan.metadata);
-    let mut lines = vec![
-        new.title.clone(),
-        format!("Next year's plan, written by `cruscotto rollover` from {from}:"),
-        format!(
-            "plan year {} → {}, horizon {}–{} → {}–{}.",
-            before.year, new.year, before.first_year, before.last_year, new.first_year, new.last_year
-        ),
-        "Every target is written under its year (the shorthand `target =` follows `year`, and would move).".to_owned(),
-        "Revisions, removed nodes, overrides and accepted findings are kept as history; the comments of".to_owned(),
-        "the source are not carried over (its text and git history keep them).".to_owned(),
-    ];
+    let years = msg!("rollover-years", old = before.year, year = new.year)
+        .arg("old_first", before.first_year)
+        .arg("old_last", before.last_year)
+        .arg("first", new.first_year)
+        .arg("last", new.last_year);
+    let mut messages =
+        vec![msg!("rollover-written", file = from), years, msg!("rollover-targets"), msg!("rollover-history")];
     if let Some(act) = &before.adopted_by {
-        lines.push(format!("Not carried over: `adopted-by` ({act}): record the act that adopts this plan."));
+        messages.push(Message::new("rollover-adoption").message("act", words::act_message(lang, act)));
     }
+    let mut lines = vec![new.title.clone()];
+    lines.extend(messages.iter().map(|message| wrap(&message.render(lang), HEADER_WIDTH)));
     lines.join("\n")
 }
 

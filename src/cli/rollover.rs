@@ -21,7 +21,8 @@ pub(crate) fn run(args: &RolloverArgs, output: &Output) -> anyhow::Result<u8> {
     if let Some(title) = &args.title {
         rolled.plan.metadata.title.clone_from(title);
     }
-    let header = cruscotto::rollover::header(&io::recorded_name(&loaded.origin), old, &rolled);
+    let lang = output.deliverable_lang(old);
+    let header = cruscotto::rollover::header(&io::recorded_name(&loaded.origin), old, &rolled, lang);
     // An acceptance the new year makes void (an act no longer after the plan year) goes.
     let text = cruscotto::accept::without_unused("rolled.toml", &cruscotto::render::plan::toml(&rolled.plan, &header));
 

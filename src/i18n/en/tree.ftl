@@ -80,6 +80,14 @@ as-of-undone = { $id } { $change ->
 as-of-when-year = during { $year }
 as-of-when-unknown = on an unknown date
 
+## The comment at the top of a rolled-over plan (`cruscotto rollover`)
+
+rollover-written = Next year's plan, written by `cruscotto rollover` from { $file }:
+rollover-years = plan year { $old } → { $year }, horizon { $old_first }–{ $old_last } → { $first }–{ $last }.
+rollover-targets = Every target is written under its year (the shorthand `target =` follows `year`, and would move).
+rollover-history = Revisions, removed nodes, overrides and accepted findings are kept as history; the comments of the source are not carried over (its text and git history keep them).
+rollover-adoption = Not carried over: `adopted-by` ({ $act }): record the act that adopts this plan.
+
 ## The columns of the list of indicators (`list --format table`)
 
 list-column-id = id

@@ -86,6 +86,14 @@ as-of-undone = { $id } { $change ->
 as-of-when-year = nel corso del { $year }
 as-of-when-unknown = in una data non nota
 
+## Il commento in testa a un piano riportato all'anno successivo (`cruscotto rollover`)
+
+rollover-written = Il piano dell'anno successivo, scritto da `cruscotto rollover` a partire da { $file }:
+rollover-years = anno del piano { $old } → { $year }, orizzonte { $old_first }–{ $old_last } → { $first }–{ $last }.
+rollover-targets = Ogni target è scritto sotto il suo anno (la forma breve `target =` segue `year`, e si sposterebbe).
+rollover-history = Revisioni, nodi eliminati, sterilizzazioni e rilievi accettati restano come storia; i commenti del file di partenza non sono riportati (li conservano il suo testo e la sua storia in git).
+rollover-adoption = Non riportato: `adopted-by` ({ $act }): registrare l'atto che adotta questo piano.
+
 ## Le colonne dell'elenco degli indicatori (`list --format table`)
 
 list-column-id = codice
