@@ -539,8 +539,7 @@ impl Loader<'_> {
         let mut chars = text.chars().peekable();
         let mut hidden = Vec::new();
         while let Some(c) = chars.next() {
-            let line_break = c == '\n' || c == '\r' && chars.peek() == Some(&'\n');
-            if !line_break && c != '\t' && crate::render::style::is_hidden(c) {
+            if crate::render::style::is_hidden_in_layout(c, chars.peek().copied()) {
                 hidden.push(c);
             }
         }

@@ -83,6 +83,14 @@ pub(crate) fn push_visible(out: &mut String, c: char) -> usize {
     escape.len()
 }
 
+/// Whether `c`, followed by `next`, is hidden where a text is shown as written (a page, a
+/// workbook): [`is_hidden`], but for the white space that lays text out there, a tab and a line
+/// break (`\n`, or the `\r` of `\r\n`).
+pub(crate) fn is_hidden_in_layout(c: char, next: Option<char>) -> bool {
+    let white_space = matches!(c, '\t' | '\n') || c == '\r' && next == Some('\n');
+    !white_space && is_hidden(c)
+}
+
 /// Control characters, and the format characters that are invisible or reorder text.
 pub(crate) fn is_hidden(c: char) -> bool {
     c.is_control()

@@ -357,11 +357,10 @@ pub(crate) fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            '\t' | '\n' => out.push(c),
-            '\r' if chars.peek() == Some(&'\n') => out.push(c),
-            c => {
+            c if crate::render::style::is_hidden_in_layout(c, chars.peek().copied()) => {
                 crate::render::style::push_visible(&mut out, c);
             }
+            c => out.push(c),
         }
     }
     out
