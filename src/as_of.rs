@@ -41,7 +41,7 @@ pub fn as_of(plan: &Plan, date: Date) -> AsOf {
     for index in plan.walk() {
         let node = plan.node(index);
         // Later revisions, latest first, so that several updates are undone in reverse order.
-        let mut revisions: Vec<&Revision> = node.revisions.iter().filter(|r| later(r)).collect();
+        let mut revisions: Vec<&Revision> = node.revisions().iter().filter(|r| later(r)).collect();
         revisions.sort_by_key(|r| std::cmp::Reverse(r.when()));
         for revision in revisions {
             let restored = match revision.change {
@@ -71,9 +71,9 @@ pub fn as_of(plan: &Plan, date: Date) -> AsOf {
         }
     }
     for node in &mut nodes {
-        node.revisions.retain(|r| !later(r));
+        node.rare_mut().revisions.retain(|r| !later(r));
         // A node still carrying a removal that is in force stays removed; others are active.
-        if !node.revisions.iter().any(|r| r.change == Change::Removed) {
+        if !node.revisions().iter().any(|r| r.change == Change::Removed) {
             node.status = Status::Active;
         }
     }

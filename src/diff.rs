@@ -586,7 +586,7 @@ pub fn diff(old: &Plan, new: &Plan) -> PlanDiff {
                 name: node.name.clone(),
                 change: NodeChange::Added,
                 fields: Vec::new(),
-                revisions_added: node.revisions.iter().cloned().map(Recorded).collect(),
+                revisions_added: node.revisions().iter().cloned().map(Recorded).collect(),
                 revisions_removed: Vec::new(),
             }),
             Some(old_index) => {
@@ -606,7 +606,7 @@ pub fn diff(old: &Plan, new: &Plan) -> PlanDiff {
                 change: NodeChange::Deleted,
                 fields: Vec::new(),
                 revisions_added: Vec::new(),
-                revisions_removed: node.revisions.iter().cloned().map(Recorded).collect(),
+                revisions_removed: node.revisions().iter().cloned().map(Recorded).collect(),
             });
         }
     }
@@ -654,10 +654,10 @@ fn accepted(accepted: &[Acceptance]) -> FieldValue {
 
 /// A node's weight: one number, or one by year.
 fn weight(node: &Node) -> FieldValue {
-    if node.weights_by_year.is_empty() {
+    if node.weights_by_year().is_empty() {
         FieldValue::Number(node.weight)
     } else {
-        FieldValue::ByYear(node.weights_by_year.clone())
+        FieldValue::ByYear(node.weights_by_year().clone())
     }
 }
 
@@ -742,8 +742,8 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
         change(FieldName::Parent, parent_id(old, o), parent_id(new, n)),
         change(FieldName::Status, FieldValue::Status(o.status), FieldValue::Status(n.status)),
         change(FieldName::Weight, weight(o), weight(n)),
-        change(FieldName::Notes, FieldValue::text_or_none(o.notes.clone()), FieldValue::text_or_none(n.notes.clone())),
-        change(FieldName::Accept, accepted(&o.accepted), accepted(&n.accepted)),
+        change(FieldName::Notes, FieldValue::text_or_none(o.notes().map(str::to_owned)), FieldValue::text_or_none(n.notes().map(str::to_owned))),
+        change(FieldName::Accept, accepted(&o.accepted()), accepted(&n.accepted())),
     ]
     .into_iter()
     .flatten()
@@ -751,7 +751,7 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
     let perspective =
         |plan: &Plan, p: Option<usize>| FieldValue::text_or_none(p.map(|p| plan.perspectives[p].id.clone()));
     fields.extend(change(FieldName::Perspective, perspective(old, o.perspective), perspective(new, n.perspective)));
-    for ((key, before), (_, after)) in self::fields(&o.fields).into_iter().zip(self::fields(&n.fields)) {
+    for ((key, before), (_, after)) in self::fields(&o.fields()).into_iter().zip(self::fields(&n.fields())) {
         fields.extend(change(key, before, after));
     }
     if let (NodeKind::Indicator(oi), NodeKind::Indicator(ni)) = (&o.kind, &n.kind) {
@@ -811,7 +811,7 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
             ));
         }
     }
-    let records = |node: &Node| node.revisions.iter().cloned().map(Recorded).collect::<Vec<_>>();
+    let records = |node: &Node| node.revisions().iter().cloned().map(Recorded).collect::<Vec<_>>();
     let (old_revisions, new_revisions) = (records(o), records(n));
     let revisions_added = multiset_difference(&new_revisions, &old_revisions);
     let revisions_removed = multiset_difference(&old_revisions, &new_revisions);
@@ -1071,7 +1071,7 @@ impl Coverage<'_> {
         let numbered = act.number.is_some()
             || self.new.metadata.act_number == crate::plan::ActNumber::Optional
             || accepts_unnumbered(&self.new.metadata.accepted)
-            || node.is_some_and(|index| accepts_unnumbered(&self.new.node(index).accepted));
+            || node.is_some_and(|index| accepts_unnumbered(&self.new.node(index).accepted()));
         let adopted = self.old.metadata.adopted_by.as_ref();
         let later = match adopted.and_then(|a| a.date) {
             None => true,
@@ -1101,8 +1101,8 @@ impl Coverage<'_> {
     fn added_revisions(&self, index: NodeIndex) -> Vec<&Revision> {
         let node = self.new.node(index);
         let mut recorded: Vec<&Revision> =
-            self.old.find(&node.id).map(|old| self.old.node(old).revisions.iter().collect()).unwrap_or_default();
-        node.revisions
+            self.old.find(&node.id).map(|old| self.old.node(old).revisions().iter().collect()).unwrap_or_default();
+        node.revisions()
             .iter()
             .filter(|revision| match recorded.iter().position(|r| same_record(r, revision)) {
                 Some(position) => {

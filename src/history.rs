@@ -136,7 +136,7 @@ pub fn history(plan: &Plan) -> History {
     type Key = (bool, Option<Date>, bool, Option<i32>, Option<Act>);
     let mut groups: BTreeMap<Key, ActGroup> = BTreeMap::new();
     for index in plan.walk() {
-        for revision in &plan.node(index).revisions {
+        for revision in plan.node(index).revisions() {
             let date = revision.act.as_ref().and_then(|act| act.date);
             let year = if date.is_none() { revision.year } else { None };
             let key = (date.is_none(), date, year.is_none(), year, revision.act.clone());

@@ -57,7 +57,7 @@ fn act_date(plan: &Plan, wanted: &str) -> anyhow::Result<Date> {
     let mut dates: Vec<Date> = plan
         .nodes
         .iter()
-        .flat_map(|node| node.revisions.iter())
+        .flat_map(|node| node.revisions().iter())
         .filter_map(|revision| revision.act.as_ref())
         .chain(plan.metadata.adopted_by.as_ref())
         .filter(|act| act.number.as_deref() == Some(wanted.trim()) || (as_date.is_some() && act.date == as_date))

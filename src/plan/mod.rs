@@ -657,6 +657,11 @@ impl When {
 }
 
 /// A node of the tree.
+///
+/// What few nodes have (weights by year, the structured fields, revisions, notes, accepted
+/// findings) is held apart, behind [`Node::fields`], [`Node::revisions`] and the other
+/// accessors: a plan of national scale has a hundred thousand nodes, and that part, empty,
+/// would double the size of each.
 #[derive(Debug, Clone)]
 pub struct Node {
     /// The stable id.
@@ -672,29 +677,59 @@ pub struct Node {
     /// The children, in file order.
     pub children: Vec<NodeIndex>,
     /// The relative weight among siblings (default 1); the weight of every year not listed in
-    /// `weights_by_year`.
+    /// [`Node::weights_by_year`].
     pub weight: Decimal,
-    /// Weights that change by year (`weight = { 2024 = 2, 2025 = 3 }`): empty when the weight
-    /// is one for every year.
-    pub weights_by_year: BTreeMap<i32, Decimal>,
     /// The balanced-scorecard perspective written on the node (index into
     /// [`Plan::perspectives`]); [`Plan::perspective_of`] gives the one it inherits.
     pub perspective: Option<usize>,
-    /// The structured fields any node may carry.
-    pub fields: NodeFields,
     /// Active or removed.
     pub status: Status,
     /// Where `status` is written (the node's header when it is not).
     pub status_span: Span,
+    /// Where the node's table starts in the file.
+    pub span: Span,
+    /// The rest, when the node has any of it.
+    rare: Option<Box<Rare>>,
+}
+
+/// The part of a [`Node`] that few nodes have.
+#[derive(Debug, Clone, Default)]
+pub struct Rare {
+    /// Weights that change by year (`weight = { 2024 = 2, 2025 = 3 }`): empty when the weight
+    /// is one for every year.
+    pub weights_by_year: BTreeMap<i32, Decimal>,
+    /// The structured fields any node may carry.
+    pub fields: NodeFields,
     /// The revisions adopted on the node, in file order.
     pub revisions: Vec<Revision>,
     /// Free notes.
     pub notes: Option<String>,
     /// Findings accepted in the node's table (`accept`).
     pub accepted: Vec<Acceptance>,
-    /// Where the node's table starts in the file.
-    pub span: Span,
 }
+
+impl Rare {
+    /// Nothing: what a node without any of it reads.
+    const NONE: Rare = Rare {
+        weights_by_year: BTreeMap::new(),
+        fields: NodeFields { code: None, responsible: None, resources: BTreeMap::new(), links: Vec::new() },
+        revisions: Vec::new(),
+        notes: None,
+        accepted: Vec::new(),
+    };
+
+    /// Whether it holds nothing.
+    fn is_empty(&self) -> bool {
+        self.weights_by_year.is_empty()
+            && self.fields.is_empty()
+            && self.revisions.is_empty()
+            && self.notes.is_none()
+            && self.accepted.is_empty()
+    }
+}
+
+/// What a node without a rare part reads.
+static NO_RARE: Rare = Rare::NONE;
 
 /// The structured fields any node may carry: the body's own code, who answers for it, what it
 /// costs, and its links to other planning documents.
@@ -718,22 +753,78 @@ impl NodeFields {
 }
 
 impl Node {
+    /// A node of the parts given, holding `rare` only when it is not empty.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: String,
+        name: String,
+        name_span: Span,
+        kind: NodeKind,
+        parent: Option<NodeIndex>,
+        weight: Decimal,
+        perspective: Option<usize>,
+        status: Status,
+        status_span: Span,
+        span: Span,
+        rare: Rare,
+    ) -> Self {
+        let rare = (!rare.is_empty()).then(|| Box::new(rare));
+        Self { id, name, name_span, kind, parent, children: Vec::new(), weight, perspective, status, status_span, span, rare }
+    }
+
+    fn rare(&self) -> &Rare {
+        self.rare.as_deref().unwrap_or(&NO_RARE)
+    }
+
+    /// The rare part, to change it (made when the node has none).
+    pub fn rare_mut(&mut self) -> &mut Rare {
+        self.rare.get_or_insert_with(Box::default)
+    }
+
+    /// Weights that change by year (`weight = { 2024 = 2, 2025 = 3 }`): empty when the weight
+    /// is one for every year.
+    pub fn weights_by_year(&self) -> &BTreeMap<i32, Decimal> {
+        &self.rare().weights_by_year
+    }
+
+    /// The structured fields any node may carry.
+    pub fn fields(&self) -> &NodeFields {
+        &self.rare().fields
+    }
+
+    /// The revisions adopted on the node, in file order.
+    pub fn revisions(&self) -> &[Revision] {
+        &self.rare().revisions
+    }
+
+    /// Free notes.
+    pub fn notes(&self) -> Option<&str> {
+        self.rare().notes.as_deref()
+    }
+
+    /// Findings accepted in the node's table (`accept`).
+    pub fn accepted(&self) -> &[Acceptance] {
+        &self.rare().accepted
+    }
+
     /// The node's weight in `year`: the weight written for that year, else for the latest year
     /// before it, else for the first year written; the single weight when it does not change.
     pub fn weight_in(&self, year: i32) -> Decimal {
-        match self.weights_by_year.range(..=year).next_back() {
+        let Some(rare) = &self.rare else { return self.weight };
+        match rare.weights_by_year.range(..=year).next_back() {
             Some((_, weight)) => *weight,
-            None => self.weights_by_year.values().next().copied().unwrap_or(self.weight),
+            None => rare.weights_by_year.values().next().copied().unwrap_or(self.weight),
         }
     }
 
     /// The weight as people read it: `2`, or `2024: 2; 2025: 3` when it changes by year.
     pub fn weight_text(&self) -> String {
-        if self.weights_by_year.is_empty() {
+        let weights_by_year = self.weights_by_year();
+        if weights_by_year.is_empty() {
             return self.weight.normalize().to_string();
         }
         let years: Vec<String> =
-            self.weights_by_year.iter().map(|(year, weight)| format!("{year}: {}", weight.normalize())).collect();
+            weights_by_year.iter().map(|(year, weight)| format!("{year}: {}", weight.normalize())).collect();
         years.join("; ")
     }
 
@@ -758,7 +849,7 @@ impl Node {
 
     /// The first year from which a removal applies, if the node is removed.
     pub fn removed_from(&self) -> Option<i32> {
-        self.revisions.iter().filter(|r| r.change == Change::Removed).filter_map(Revision::effective_year).min()
+        self.revisions().iter().filter(|r| r.change == Change::Removed).filter_map(Revision::effective_year).min()
     }
 }
 
@@ -945,7 +1036,7 @@ impl Plan {
     pub fn removal(&self, index: NodeIndex) -> Option<(NodeIndex, Option<&Revision>)> {
         let removed =
             std::iter::once(index).chain(self.ancestors(index)).find(|&i| self.node(i).status == Status::Removed)?;
-        let revision = self.node(removed).revisions.iter().find(|r| r.change == Change::Removed);
+        let revision = self.node(removed).revisions().iter().find(|r| r.change == Change::Removed);
         Some((removed, revision))
     }
 

@@ -114,7 +114,7 @@ fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>) -> IndicatorRow {
         .iter()
         .map(|m| format!("{} ({}, {})", m.id, m.name, word(m.unit.as_str(), &|l| words::unit(l, m.unit))))
         .collect();
-    let fields = &node.fields;
+    let fields = node.fields();
     let extras = [
         ("measures", measures.join("; ")),
         (

@@ -985,16 +985,16 @@ pub fn indicator_extra_fields(
         ("band", text_or_empty(indicator_band(plan, scorecard, score))),
         ("actual_bound", bound),
         ("definition", text_or_empty(score.definition.as_deref())),
-        ("code", text_or_empty(node.fields.code.as_deref())),
+        ("code", text_or_empty(node.fields().code.as_deref())),
         ("type", indicator.indicator_type.map_or(Field::Empty, |t| Field::Word(Word::IndicatorType(t)))),
         ("data_source", text_or_empty(indicator.data_source.as_deref())),
-        ("responsible", text_or_empty(node.fields.responsible.as_ref().map(ToString::to_string).as_deref())),
+        ("responsible", text_or_empty(node.fields().responsible.as_ref().map(ToString::to_string).as_deref())),
     ]
 }
 
 /// A rolled-up row's extra fields, in the order of [`ROLLUP_EXTRA_COLUMNS`].
 pub fn rollup_extra_fields(plan: &Plan, scorecard: &Scorecard, row: &RollupRow) -> Vec<(&'static str, Field)> {
-    let fields = row.node.map(|n| &plan.node(n).fields);
+    let fields = row.node.map(|n| plan.node(n).fields());
     let resources = fields.map(|f| f.resources.clone()).filter(|r| !r.is_empty());
     vec![
         ("period", period_field(scorecard)),

@@ -194,8 +194,8 @@ impl Context<'_> {
         row.removed = self.plan.is_removed_in(index, self.scorecard.year);
         let numbers = self.plan.metadata.act_number;
         row.decision = score.and_then(|s| s.overridden.as_ref()).map(|o| cited_override_note(self.lang, o, numbers));
-        row.code = node.fields.code.clone();
-        row.responsible = node.fields.responsible.as_ref().map(ToString::to_string);
+        row.code = node.fields().code.clone();
+        row.responsible = node.fields().responsible.as_ref().map(ToString::to_string);
         row
     }
 
@@ -343,10 +343,10 @@ impl Context<'_> {
             areas: indicator.areas.iter().map(|&a| plan.areas[a].name.clone()).collect(),
             parent: ParentRef { id: parent.id.clone(), name: parent.name.clone(), anchor: anchor(&parent.id) },
             band: crate::render::score::indicator_band(plan, self.scorecard, score).map(str::to_owned),
-            code: node.fields.code.clone(),
+            code: node.fields().code.clone(),
             indicator_type: indicator.indicator_type.map(|t| words::indicator_type(self.lang, t)),
             data_source: indicator.data_source.clone(),
-            responsible: node.fields.responsible.as_ref().map(ToString::to_string),
+            responsible: node.fields().responsible.as_ref().map(ToString::to_string),
             definition: score.definition.clone(),
             parts: score
                 .parts

@@ -12,7 +12,7 @@ use crate::source::Span;
 
 pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan, plan_year_known: bool) {
     for node in &plan.nodes {
-        let removals: Vec<_> = node.revisions.iter().filter(|r| r.change == Change::Removed).collect();
+        let removals: Vec<_> = node.revisions().iter().filter(|r| r.change == Change::Removed).collect();
         match (node.status, removals.first()) {
             (Status::Removed, None) => {
                 let message = msg!("removed-without-revision", id = &node.id)
@@ -28,7 +28,7 @@ pub(super) fn validate(reporter: &mut Reporter<'_>, plan: &Plan, plan_year_known
             }
             _ => {}
         }
-        for revision in &node.revisions {
+        for revision in node.revisions() {
             let missing = match &revision.act {
                 None => Some(("act", String::new())),
                 Some(act) => act.missing(plan.metadata.act_number).map(|missing| (missing, act.to_string())),
@@ -61,7 +61,7 @@ fn check_order_and_dates(reporter: &mut Reporter<'_>, plan: &Plan, plan_year_kno
     let plan_year = plan.metadata.year;
     for node in &plan.nodes {
         let dated = |change: Change| {
-            node.revisions
+            node.revisions()
                 .iter()
                 .filter(|r| r.change == change)
                 .filter_map(|r| r.act.as_ref()?.date.map(|d| (d, r)))
@@ -75,7 +75,7 @@ fn check_order_and_dates(reporter: &mut Reporter<'_>, plan: &Plan, plan_year_kno
             reporter.report(Code::RemovalBeforeInsertion, &revision.span, message).help =
                 Some(msg!("removal-before-insertion-help"));
         }
-        for revision in &node.revisions {
+        for revision in node.revisions() {
             if let Some(date) = revision.act.as_ref().and_then(|act| act.date)
                 && plan_year_known
                 && date.year() > plan_year
@@ -98,7 +98,7 @@ fn check_order_and_dates(reporter: &mut Reporter<'_>, plan: &Plan, plan_year_kno
 /// areas.
 fn check_previous_references(reporter: &mut Reporter<'_>, plan: &Plan) {
     for node in &plan.nodes {
-        for revision in &node.revisions {
+        for revision in node.revisions() {
             let Some(previous) = &revision.previous else { continue };
             if let Some(parent) = &previous.parent {
                 let expected = match node.level() {
@@ -146,7 +146,7 @@ type Citations = BTreeMap<(Date, Option<String>), BTreeMap<String, (usize, Span)
 fn check_conflicting_numbers(reporter: &mut Reporter<'_>, plan: &Plan) {
     // (date, body) → number → (times cited, first citation)
     let mut citations = Citations::new();
-    let revisions = plan.nodes.iter().flat_map(|node| node.revisions.iter());
+    let revisions = plan.nodes.iter().flat_map(|node| node.revisions().iter());
     for revision in revisions {
         let Some(act) = &revision.act else { continue };
         let (Some(date), Some(number)) = (act.date, &act.number) else { continue };

@@ -8,7 +8,7 @@ use crate::diagnostic::{Code, Reporter, level_name, level_with_article, plan_lev
 use crate::i18n::Message;
 use crate::load::{RawNode, RawPlan, Sp};
 use crate::msg;
-use crate::plan::{IndicatorLevel, Level, Metadata, Node, NodeFields, NodeIndex, NodeKind, Plan};
+use crate::plan::{IndicatorLevel, Level, Metadata, Node, NodeFields, NodeIndex, NodeKind, Plan, Rare};
 
 use super::indicators;
 use super::registry::{Registries, resolve};
@@ -141,24 +141,20 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
             }
         };
         debug_assert_eq!(index.0, plan.nodes.len());
-        plan.nodes.push(Node {
-            id: node.id.into_inner(),
-            name: node.name,
-            name_span: node.name_span,
+        let rare = Rare { weights_by_year, fields, revisions: node.revisions, notes: node.notes, accepted: node.accepted };
+        plan.nodes.push(Node::new(
+            node.id.into_inner(),
+            node.name,
+            node.name_span,
             kind,
             parent,
-            children: Vec::new(),
-            weight: node.weight,
-            weights_by_year,
+            node.weight,
             perspective,
-            fields,
-            status: node.status.get_ref().to_owned(),
-            status_span: node.status.span(),
-            revisions: node.revisions,
-            notes: node.notes,
-            accepted: node.accepted,
-            span: node.span,
-        });
+            node.status.get_ref().to_owned(),
+            node.status.span(),
+            node.span,
+            rare,
+        ));
     }
     // The ids of pass 1, now of the placed nodes' indices: moved, not cloned again.
     plan.ids.reserve(plan.nodes.len());

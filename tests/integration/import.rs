@@ -213,7 +213,7 @@ fn compare_nodes(hand: &Plan, imported: &Plan, x: NodeIndex, y: NodeIndex, out: 
         out.push(format!("{id} status: {} by hand, {} imported", a.status.as_str(), b.status.as_str()));
     }
     let revisions = |node: &cruscotto::plan::Node| {
-        node.revisions.iter().map(|r| (r.change, r.act.clone(), r.year, r.note.clone())).collect::<Vec<_>>()
+        node.revisions().iter().map(|r| (r.change, r.act.clone(), r.year, r.note.clone())).collect::<Vec<_>>()
     };
     if revisions(a) != revisions(b) {
         out.push(format!("{id} revisions: {:?} by hand, {:?} imported", revisions(a), revisions(b)));

@@ -68,7 +68,7 @@ fn removed_indicators_stay_in_the_plan_with_their_revision() {
     let plan = seed_plan();
     let removed: Vec<&str> = plan.nodes.iter().filter(|n| n.status == Status::Removed).map(|n| n.id.as_str()).collect();
     assert_eq!(removed, ["S2.4", "S2.5", "S3.2", "S6.1", "S7.2", "S7.6", "O9.13.1", "S13.1", "S14.3"]);
-    let revisions: usize = plan.nodes.iter().map(|n| n.revisions.len()).sum();
+    let revisions: usize = plan.nodes.iter().map(|n| n.revisions().len()).sum();
     assert_eq!(revisions, 25, "18 dashboard notes, S10's, S1's two and four operational notes");
 }
 

@@ -190,7 +190,7 @@ fn the_chamber_evaluates_by_bands_and_rolls_up_by_perspective() {
     // OS4.1 `≥ 24` with 18: 75 → "parzialmente raggiunto", 75.
     assert_eq!(result(&plan, &card, "OS4.1"), (Status::Partial, Some(dec!(75))));
     // Two KPIs carry the chamber's same code, KPI01; their ids stay apart.
-    let code = |id: &str| plan.node(plan.find(id).unwrap()).fields.code.clone();
+    let code = |id: &str| plan.node(plan.find(id).unwrap()).fields().code.clone();
     assert_eq!((code("OS2.1"), code("OS2.2")), (Some("KPI01".to_owned()), Some("KPI01".to_owned())));
 
     // OS1: (100 + 80) / 2 = 90. OS2: (100 + 0) / 2 = 50. OS3: (100 + 100) / 2 = 100. OS4: 75.
