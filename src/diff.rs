@@ -742,7 +742,11 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
         change(FieldName::Parent, parent_id(old, o), parent_id(new, n)),
         change(FieldName::Status, FieldValue::Status(o.status), FieldValue::Status(n.status)),
         change(FieldName::Weight, weight(o), weight(n)),
-        change(FieldName::Notes, FieldValue::text_or_none(o.notes().map(str::to_owned)), FieldValue::text_or_none(n.notes().map(str::to_owned))),
+        change(
+            FieldName::Notes,
+            FieldValue::text_or_none(o.notes().map(str::to_owned)),
+            FieldValue::text_or_none(n.notes().map(str::to_owned)),
+        ),
         change(FieldName::Accept, accepted(&o.accepted()), accepted(&n.accepted())),
     ]
     .into_iter()

@@ -114,10 +114,22 @@ pub struct RawNode {
     /// The parent's id, with the level its key names (`mission`, `strategic-objective`,
     /// `program`; `objective` for indicators, whose parent may be of either objective level).
     pub parent: Option<(Level, Sp<String>)>,
-    /// The node's perspective.
-    pub perspective: Option<Sp<String>>,
     /// The weight (default 1).
     pub weight: Decimal,
+    /// `status`.
+    pub status: Sp<Status>,
+    /// The indicator part, for indicators.
+    pub indicator: Option<Box<RawIndicator>>,
+    /// The keys few nodes have, when the node has any: held apart, since a plan of national
+    /// scale has a hundred thousand nodes to read.
+    pub rare: Option<Box<RawRare>>,
+}
+
+/// The keys of a [`RawNode`] that few nodes have.
+#[derive(Debug, Default)]
+pub struct RawRare {
+    /// The node's perspective.
+    pub perspective: Option<Sp<String>>,
     /// Weights by year (`weight = { 2024 = 2 }`), with where each year is written.
     pub weights_by_year: Vec<(Sp<i32>, Decimal)>,
     /// `code`.
@@ -128,16 +140,47 @@ pub struct RawNode {
     pub resources: Vec<(Sp<i32>, Decimal)>,
     /// `links`.
     pub links: Vec<Link>,
-    /// `status`.
-    pub status: Sp<Status>,
     /// The revisions.
     pub revisions: Vec<Revision>,
     /// Free notes.
     pub notes: Option<String>,
-    /// The indicator part, for indicators.
-    pub indicator: Option<Box<RawIndicator>>,
     /// `accept`: the findings accepted in the node's table.
     pub accepted: Vec<Acceptance>,
+}
+
+impl RawRare {
+    /// Whether no key of it is given.
+    fn is_empty(&self) -> bool {
+        self.perspective.is_none()
+            && self.weights_by_year.is_empty()
+            && self.code.is_none()
+            && self.responsible.is_none()
+            && self.resources.is_empty()
+            && self.links.is_empty()
+            && self.revisions.is_empty()
+            && self.notes.is_none()
+            && self.accepted.is_empty()
+    }
+}
+
+/// What a node without rare keys reads.
+static NO_RAW_RARE: RawRare = RawRare {
+    perspective: None,
+    weights_by_year: Vec::new(),
+    code: None,
+    responsible: None,
+    resources: Vec::new(),
+    links: Vec::new(),
+    revisions: Vec::new(),
+    notes: None,
+    accepted: Vec::new(),
+};
+
+impl RawNode {
+    /// The keys few nodes have (all empty when it has none).
+    pub fn rare(&self) -> &RawRare {
+        self.rare.as_deref().unwrap_or(&NO_RAW_RARE)
+    }
 }
 
 /// The indicator-specific keys of a [`RawNode`].
@@ -407,14 +450,14 @@ impl Loader<'_> {
         if !plan.nodes.is_sorted_by_key(|node| node.span.start) {
             plan.nodes.sort_by_key(|node| node.span.start);
         }
-        for node in plan.nodes.iter().filter(|node| !node.accepted.is_empty()) {
+        for node in plan.nodes.iter().filter(|node| !node.rare().accepted.is_empty()) {
             // A node's table runs from its header to the next table's header (its revisions,
             // `[[indicator.revision]]`, are inside it).
             // By binary search: a scan from the first header would make this quadratic in the nodes.
             let next = headers.partition_point(|&start| start <= node.span.start);
             let end = headers.get(next).copied().unwrap_or(end_of_file);
             let scope = (node.id.get_ref().clone(), node.span.start..end);
-            plan.acceptances.extend(node.accepted.iter().map(|a| (a.clone(), Some(scope.clone()))));
+            plan.acceptances.extend(node.rare().accepted.iter().map(|a| (a.clone(), Some(scope.clone()))));
         }
         plan
     }
@@ -1120,6 +1163,8 @@ impl Loader<'_> {
         let notes = self.text(&fields, "notes");
         let accepted = self.acceptances(&fields);
         let indicator = (level == Level::Indicator).then(|| Box::new(self.indicator(&fields)));
+        let rare =
+            RawRare { perspective, weights_by_year, code, responsible, resources, links, revisions, notes, accepted };
         Some(RawNode {
             level,
             span: fields.span.clone(),
@@ -1127,18 +1172,10 @@ impl Loader<'_> {
             name,
             name_span,
             parent,
-            perspective,
             weight,
-            weights_by_year,
-            code,
-            responsible,
-            resources,
-            links,
             status,
-            revisions,
-            notes,
             indicator,
-            accepted,
+            rare: (!rare.is_empty()).then(|| Box::new(rare)),
         })
     }
 

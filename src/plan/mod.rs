@@ -769,7 +769,20 @@ impl Node {
         rare: Rare,
     ) -> Self {
         let rare = (!rare.is_empty()).then(|| Box::new(rare));
-        Self { id, name, name_span, kind, parent, children: Vec::new(), weight, perspective, status, status_span, span, rare }
+        Self {
+            id,
+            name,
+            name_span,
+            kind,
+            parent,
+            children: Vec::new(),
+            weight,
+            perspective,
+            status,
+            status_span,
+            span,
+            rare,
+        }
     }
 
     fn rare(&self) -> &Rare {

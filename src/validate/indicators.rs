@@ -528,6 +528,7 @@ fn check_targets_after_removal(reporter: &mut Reporter<'_>, node: &RawNode, entr
         return;
     }
     let removal_year = node
+        .rare()
         .revisions
         .iter()
         .filter(|r| r.change == crate::plan::Change::Removed)

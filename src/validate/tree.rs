@@ -115,17 +115,13 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
     for (old, mut node) in nodes.into_iter().enumerate() {
         let Some(index) = new_index[old] else { continue };
         let parent = parents[old].and_then(|p| new_index[p]);
-        let perspective = node.perspective.as_ref().and_then(|p| {
+        let raw_rare = node.rare();
+        let perspective = raw_rare.perspective.as_ref().and_then(|p| {
             resolve(reporter, p, &registries.perspective_ids, Code::UndeclaredPerspective, "perspective")
         });
         let horizon = horizon_known.then(|| plan.metadata.horizon());
-        let weights_by_year = in_horizon(reporter, &node.weights_by_year, horizon.clone(), "weight");
-        let fields = NodeFields {
-            code: node.code.take(),
-            responsible: node.responsible.take(),
-            resources: in_horizon(reporter, &node.resources, horizon, "resources"),
-            links: std::mem::take(&mut node.links),
-        };
+        let weights_by_year = in_horizon(reporter, &raw_rare.weights_by_year, horizon.clone(), "weight");
+        let resources = in_horizon(reporter, &raw_rare.resources, horizon, "resources");
         let kind = match node.level {
             Level::Mission => NodeKind::Mission,
             Level::StrategicObjective => NodeKind::StrategicObjective,
@@ -141,7 +137,16 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
             }
         };
         debug_assert_eq!(index.0, plan.nodes.len());
-        let rare = Rare { weights_by_year, fields, revisions: node.revisions, notes: node.notes, accepted: node.accepted };
+        let raw_rare = node.rare.take().map(|rare| *rare).unwrap_or_default();
+        let fields =
+            NodeFields { code: raw_rare.code, responsible: raw_rare.responsible, resources, links: raw_rare.links };
+        let rare = Rare {
+            weights_by_year,
+            fields,
+            revisions: raw_rare.revisions,
+            notes: raw_rare.notes,
+            accepted: raw_rare.accepted,
+        };
         plan.nodes.push(Node::new(
             node.id.into_inner(),
             node.name,
