@@ -747,7 +747,7 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
             FieldValue::text_or_none(o.notes().map(str::to_owned)),
             FieldValue::text_or_none(n.notes().map(str::to_owned)),
         ),
-        change(FieldName::Accept, accepted(&o.accepted()), accepted(&n.accepted())),
+        change(FieldName::Accept, accepted(o.accepted()), accepted(n.accepted())),
     ]
     .into_iter()
     .flatten()
@@ -755,7 +755,7 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
     let perspective =
         |plan: &Plan, p: Option<usize>| FieldValue::text_or_none(p.map(|p| plan.perspectives[p].id.clone()));
     fields.extend(change(FieldName::Perspective, perspective(old, o.perspective), perspective(new, n.perspective)));
-    for ((key, before), (_, after)) in self::fields(&o.fields()).into_iter().zip(self::fields(&n.fields())) {
+    for ((key, before), (_, after)) in self::fields(o.fields()).into_iter().zip(self::fields(n.fields())) {
         fields.extend(change(key, before, after));
     }
     if let (NodeKind::Indicator(oi), NodeKind::Indicator(ni)) = (&o.kind, &n.kind) {
@@ -1075,7 +1075,7 @@ impl Coverage<'_> {
         let numbered = act.number.is_some()
             || self.new.metadata.act_number == crate::plan::ActNumber::Optional
             || accepts_unnumbered(&self.new.metadata.accepted)
-            || node.is_some_and(|index| accepts_unnumbered(&self.new.node(index).accepted()));
+            || node.is_some_and(|index| accepts_unnumbered(self.new.node(index).accepted()));
         let adopted = self.old.metadata.adopted_by.as_ref();
         let later = match adopted.and_then(|a| a.date) {
             None => true,

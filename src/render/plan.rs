@@ -322,18 +322,18 @@ fn node(plan: &Plan, node: &Node, out: &mut String) {
         }
     }
     if !node.weights_by_year().is_empty() {
-        let _ = writeln!(out, "weight = {}", by_year_inline(&node.weights_by_year()));
+        let _ = writeln!(out, "weight = {}", by_year_inline(node.weights_by_year()));
     } else if node.weight != Decimal::ONE {
         let _ = writeln!(out, "weight = {}", decimal(node.weight));
     }
-    node_fields(&node.fields(), out);
+    node_fields(node.fields(), out);
     if node.status == Status::Removed {
         out.push_str("status = \"removed\"\n");
     }
     if let Some(notes) = &node.notes() {
         let _ = writeln!(out, "notes = {}", quote(notes));
     }
-    accepted(&node.accepted(), out);
+    accepted(node.accepted(), out);
     for revision in node.revisions() {
         self::revision(plan, level, revision, out);
     }

@@ -198,7 +198,7 @@ pub fn by_year(lang: Lang, values: &std::collections::BTreeMap<i32, Decimal>) ->
 
 /// A node's weight: `2`, or `2024: 2; 2025: 3` when it changes by year.
 pub fn weight(lang: Lang, node: &crate::plan::Node) -> String {
-    if node.weights_by_year().is_empty() { number(lang, node.weight) } else { by_year(lang, &node.weights_by_year()) }
+    if node.weights_by_year().is_empty() { number(lang, node.weight) } else { by_year(lang, node.weights_by_year()) }
 }
 
 /// The kind of an indicator, as the guidelines name it: `efficacia`, `valore pubblico`.
