@@ -186,16 +186,31 @@ impl RawNode {
 /// The indicator-specific keys of a [`RawNode`].
 #[derive(Debug, Default)]
 pub struct RawIndicator {
-    /// `formula`.
-    pub formula: Option<String>,
     /// `unit`.
     pub unit: Option<Unit>,
     /// `polarity`.
     pub polarity: Option<Polarity>,
-    /// `scale`.
-    pub scale: Option<Sp<String>>,
     /// `targets`, each year with the span of its key and the parsed target with its value's span.
     pub targets: Vec<(Sp<i32>, Sp<Arc<Target>>)>,
+    /// `target`: the plan year's target.
+    pub plan_year_target: Option<Sp<Arc<Target>>>,
+    /// Span of the `targets` table, or of `target`.
+    pub targets_span: Option<Span>,
+    /// `services`.
+    pub services: Vec<Sp<String>>,
+    /// `cross-cutting`.
+    pub cross_cutting: bool,
+    /// The keys few indicators have, when it has any (held apart, like [`RawNode::rare`]).
+    pub rare: Option<Box<RawIndicatorRare>>,
+}
+
+/// The keys of a [`RawIndicator`] that few indicators have.
+#[derive(Debug, Default)]
+pub struct RawIndicatorRare {
+    /// `formula`.
+    pub formula: Option<String>,
+    /// `scale`.
+    pub scale: Option<Sp<String>>,
     /// `targets` of periods within a year (`"2024-S1"`).
     pub period_targets: Vec<(Sp<Period>, Sp<Arc<Target>>)>,
     /// `measures`.
@@ -208,20 +223,51 @@ pub struct RawIndicator {
     pub indicator_type: Option<IndicatorType>,
     /// `source`.
     pub data_source: Option<String>,
-    /// `target`: the plan year's target.
-    pub plan_year_target: Option<Sp<Arc<Target>>>,
-    /// Span of the `targets` table, or of `target`.
-    pub targets_span: Option<Span>,
     /// `baseline` years.
     pub baseline: Vec<Sp<i32>>,
-    /// `services`.
-    pub services: Vec<Sp<String>>,
     /// `area`.
     pub areas: Vec<Sp<String>>,
-    /// `cross-cutting`.
-    pub cross_cutting: bool,
     /// `reported-by`.
     pub reported_by: Option<Sp<String>>,
+}
+
+impl RawIndicatorRare {
+    /// Whether no key of it is given.
+    fn is_empty(&self) -> bool {
+        self.formula.is_none()
+            && self.scale.is_none()
+            && self.period_targets.is_empty()
+            && self.measures.is_empty()
+            && self.base.is_none()
+            && self.bands.is_empty()
+            && self.indicator_type.is_none()
+            && self.data_source.is_none()
+            && self.baseline.is_empty()
+            && self.areas.is_empty()
+            && self.reported_by.is_none()
+    }
+}
+
+/// What an indicator without rare keys reads.
+static NO_RAW_INDICATOR_RARE: RawIndicatorRare = RawIndicatorRare {
+    formula: None,
+    scale: None,
+    period_targets: Vec::new(),
+    measures: Vec::new(),
+    base: None,
+    bands: Vec::new(),
+    indicator_type: None,
+    data_source: None,
+    baseline: Vec::new(),
+    areas: Vec::new(),
+    reported_by: None,
+};
+
+impl RawIndicator {
+    /// The keys few indicators have (all empty when it has none).
+    pub fn rare(&self) -> &RawIndicatorRare {
+        self.rare.as_deref().unwrap_or(&NO_RAW_INDICATOR_RARE)
+    }
 }
 
 /// A measure of an indicator, its values checked on their own.
@@ -1373,15 +1419,20 @@ impl Loader<'_> {
     }
 
     fn indicator(&mut self, fields: &Fields<'_, '_>) -> RawIndicator {
-        let mut indicator = RawIndicator {
-            formula: self.text(fields, "formula"),
-            unit: self.choice(fields, "unit", spec::UNITS).and_then(|unit| Unit::parse(unit.get_ref())),
-            polarity: self.polarity(fields),
-            scale: self.id(fields, "scale"),
-            baseline: self.years(fields, "baseline"),
-            services: self.ids(fields, "services"),
-            areas: self.ids(fields, "area"),
-            cross_cutting: self.boolean(fields, "cross-cutting").unwrap_or(false),
+        // Read in the order of the keys' checks, for the order of their findings.
+        let formula = self.text(fields, "formula");
+        let unit = self.choice(fields, "unit", spec::UNITS).and_then(|unit| Unit::parse(unit.get_ref()));
+        let polarity = self.polarity(fields);
+        let scale = self.id(fields, "scale");
+        let baseline = self.years(fields, "baseline");
+        let services = self.ids(fields, "services");
+        let areas = self.ids(fields, "area");
+        let cross_cutting = self.boolean(fields, "cross-cutting").unwrap_or(false);
+        let mut rare = RawIndicatorRare {
+            formula,
+            scale,
+            baseline,
+            areas,
             measures: self.measures(fields),
             base: fields.get("base").and_then(|value| self.base(value)),
             indicator_type: self
@@ -1389,15 +1440,16 @@ impl Loader<'_> {
                 .and_then(|kind| IndicatorType::parse(kind.get_ref())),
             data_source: self.text(fields, "source"),
             reported_by: self.id(fields, "reported-by"),
-            ..RawIndicator::default()
+            ..RawIndicatorRare::default()
         };
+        let mut indicator = RawIndicator { unit, polarity, services, cross_cutting, ..RawIndicator::default() };
         if fields.get("bands").is_some() {
-            indicator.bands = self.bands(fields, Decimal::MAX);
+            rare.bands = self.bands(fields, Decimal::MAX);
         }
         // A count is whole: `2.600` in its targets is two thousand six hundred.
-        let units = indicator.unit.into_iter().chain(indicator.measures.iter().map(|m| m.unit));
+        let units = indicator.unit.into_iter().chain(rare.measures.iter().map(|m| m.unit));
         let count = indicator.unit.is_some_and(|u| u == Unit::Count)
-            || (!indicator.measures.is_empty() && units.clone().all(|u| u == Unit::Count));
+            || (!rare.measures.is_empty() && units.clone().all(|u| u == Unit::Count));
         if let Some(value) = fields.get("targets") {
             indicator.targets_span = Some(value.span());
             if let DeValue::Table(table) = value.get_ref() {
@@ -1410,7 +1462,7 @@ impl Loader<'_> {
                         (Some(period), Some(target)) if period.get_ref().is_year() => {
                             indicator.targets.push((Spanned::new(period.span(), period.get_ref().year), target));
                         }
-                        (Some(period), Some(target)) => indicator.period_targets.push((period, target)),
+                        (Some(period), Some(target)) => rare.period_targets.push((period, target)),
                         _ => {}
                     }
                 }
@@ -1425,6 +1477,7 @@ impl Loader<'_> {
                 indicator.plan_year_target = self.target(value, count);
             }
         }
+        indicator.rare = (!rare.is_empty()).then(|| Box::new(rare));
         indicator
     }
 

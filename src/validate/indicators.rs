@@ -68,14 +68,18 @@ pub(super) fn build(
 ) -> Indicator {
     let raw = node.indicator.as_ref().expect("indicator nodes carry indicator keys");
     let id = node.id.get_ref();
-    let scale =
-        raw.scale.as_ref().and_then(|s| resolve(reporter, s, &registries.scale_ids, Code::UndeclaredScale, "scale"));
+    let scale = raw
+        .rare()
+        .scale
+        .as_ref()
+        .and_then(|s| resolve(reporter, s, &registries.scale_ids, Code::UndeclaredScale, "scale"));
     let services: Vec<usize> = raw
         .services
         .iter()
         .filter_map(|s| resolve(reporter, s, &registries.service_ids, Code::UndeclaredService, "service"))
         .collect();
     let declared_areas: Vec<usize> = raw
+        .rare()
         .areas
         .iter()
         .filter_map(|a| resolve(reporter, a, &registries.area_ids, Code::UndeclaredArea, "area"))
@@ -88,7 +92,7 @@ pub(super) fn build(
         }
     }
     check_area_mismatch(reporter, raw, id, &declared_areas, &service_areas, registries);
-    let areas = if raw.areas.is_empty() { service_areas } else { declared_areas };
+    let areas = if raw.rare().areas.is_empty() { service_areas } else { declared_areas };
 
     let entries = collect_targets(reporter, raw, id, metadata, horizon_known);
     let all = conditions(&entries);
@@ -105,7 +109,7 @@ pub(super) fn build(
     let (years, periods): (Vec<Entry>, Vec<Entry>) = entries.into_iter().partition(|e| e.period.is_year());
     Indicator {
         level,
-        formula: raw.formula.clone(),
+        formula: raw.rare().formula.clone(),
         unit,
         polarity,
         polarity_source,
@@ -119,11 +123,12 @@ pub(super) fn build(
         areas,
         cross_cutting: raw.cross_cutting,
         measures,
-        base: raw.base.as_ref().map(|b| *b.get_ref()),
-        bands: raw.bands.clone(),
-        indicator_type: raw.indicator_type,
-        data_source: raw.data_source.clone(),
+        base: raw.rare().base.as_ref().map(|b| *b.get_ref()),
+        bands: raw.rare().bands.clone(),
+        indicator_type: raw.rare().indicator_type,
+        data_source: raw.rare().data_source.clone(),
         reported_by: raw
+            .rare()
             .reported_by
             .as_ref()
             .and_then(|s| resolve(reporter, s, &registries.service_ids, Code::UndeclaredService, "service")),
@@ -136,8 +141,8 @@ fn measures(reporter: &mut Reporter<'_>, raw: &RawIndicator, id: &str, all: &[Co
     for condition in all {
         let Some(measure) = &condition.measure else { continue };
         let span = &condition.entry.span;
-        if !raw.measures.iter().any(|m| m.id.get_ref() == measure) {
-            let declared: Vec<String> = raw.measures.iter().map(|m| format!("`{}`", m.id.get_ref())).collect();
+        if !raw.rare().measures.iter().any(|m| m.id.get_ref() == measure) {
+            let declared: Vec<String> = raw.rare().measures.iter().map(|m| format!("`{}`", m.id.get_ref())).collect();
             let message = msg!("unknown-measure", measure = measure, id = id);
             let help = if declared.is_empty() {
                 msg!("unknown-measure-help-none", measure = measure)
@@ -150,7 +155,7 @@ fn measures(reporter: &mut Reporter<'_>, raw: &RawIndicator, id: &str, all: &[Co
             reporter.report(Code::InvalidTarget, span, message);
         }
     }
-    raw.measures.iter().map(|measure| build_measure(reporter, measure, id, all)).collect()
+    raw.rare().measures.iter().map(|measure| build_measure(reporter, measure, id, all)).collect()
 }
 
 fn build_measure(reporter: &mut Reporter<'_>, raw: &RawMeasure, id: &str, all: &[Condition<'_>]) -> Measure {
@@ -189,12 +194,13 @@ fn check_bases(
         let Target::Change { delta, .. } = &condition.target else { continue };
         let base: Option<Base> = match &condition.measure {
             Some(measure) => raw
+                .rare()
                 .measures
                 .iter()
                 .find(|m| m.id.get_ref() == measure)
                 .and_then(|m| m.base.as_ref())
                 .map(|b| *b.get_ref()),
-            None => raw.base.as_ref().map(|b| *b.get_ref()),
+            None => raw.rare().base.as_ref().map(|b| *b.get_ref()),
         };
         let span = &condition.entry.span;
         let target = match &condition.measure {
@@ -240,7 +246,7 @@ fn check_area_mismatch(
     of_services: &[usize],
     registries: &Registries,
 ) {
-    if declared.is_empty() || of_services.is_empty() || declared.len() != raw.areas.len() {
+    if declared.is_empty() || of_services.is_empty() || declared.len() != raw.rare().areas.len() {
         return;
     }
     let mut a = declared.to_vec();
@@ -250,7 +256,7 @@ fn check_area_mismatch(
     if a != b {
         let names = |areas: &[usize]| code_list(areas.iter().map(|&i| registries.areas[i].id.as_str()));
         let message = msg!("area-mismatch", id = id, declared = names(declared), services = names(of_services));
-        let span = raw.areas[0].span();
+        let span = raw.rare().areas[0].span();
         reporter.report(Code::AreaMismatch, &span, message).help = Some(msg!("area-mismatch-help"));
     }
 }
@@ -272,13 +278,15 @@ fn collect_targets(
     };
     let mut entries: Vec<Entry> =
         raw.targets.iter().map(|(year, target)| entry(Period::year(*year.get_ref()), year.span(), target)).collect();
-    entries.extend(raw.period_targets.iter().map(|(period, target)| entry(*period.get_ref(), period.span(), target)));
+    entries.extend(
+        raw.rare().period_targets.iter().map(|(period, target)| entry(*period.get_ref(), period.span(), target)),
+    );
     if let Some(target) = &raw.plan_year_target
         && horizon_known
     {
         entries.push(entry(Period::year(metadata.year), target.span(), target));
     }
-    for year in &raw.baseline {
+    for year in &raw.rare().baseline {
         match entries.iter().find(|e| e.period == Period::year(*year.get_ref())) {
             Some(entry) if !entry.target.is_baseline() => {
                 let message = msg!("baseline-with-target", year = year.get_ref(), id = id, target = &entry.target);
@@ -344,7 +352,7 @@ fn check_levels(
     for condition in own {
         let Target::Level { level, .. } = &condition.target else { continue };
         let span = &condition.entry.span;
-        if raw.scale.is_some() && declared_scale.is_none() {
+        if raw.rare().scale.is_some() && declared_scale.is_none() {
             continue; // undeclared scale, already reported
         }
         if let Some(index) = scale {
