@@ -100,7 +100,7 @@ fn restore(plan: &Plan, node: &mut crate::plan::Node, previous: &crate::plan::Pr
     }
     if let NodeKind::Indicator(indicator) = &mut node.kind {
         if let Some(formula) = &previous.formula {
-            indicator.formula = Some(formula.clone());
+            indicator.rare_mut().formula = Some(formula.clone());
         }
         if let Some(unit) = previous.unit {
             indicator.unit = unit;

@@ -664,6 +664,7 @@ fn weight(node: &Node) -> FieldValue {
 /// An indicator's measures as one line: `riusi (count, increase, base 2020: 600)`.
 fn measures_text(indicator: &crate::plan::Indicator) -> FieldValue {
     let measures: Vec<String> = indicator
+        .rare()
         .measures
         .iter()
         .map(|m| {
@@ -771,24 +772,24 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
             [
                 change(
                     FieldName::Formula,
-                    FieldValue::text_or_none(oi.formula.clone()),
-                    FieldValue::text_or_none(ni.formula.clone()),
+                    FieldValue::text_or_none(oi.rare().formula.clone()),
+                    FieldValue::text_or_none(ni.rare().formula.clone()),
                 ),
                 change(FieldName::Unit, FieldValue::Unit(oi.unit), FieldValue::Unit(ni.unit)),
                 change(FieldName::Polarity, FieldValue::Polarity(oi.polarity), FieldValue::Polarity(ni.polarity)),
-                change(FieldName::Scale, scale(old, oi.scale), scale(new, ni.scale)),
+                change(FieldName::Scale, scale(old, oi.rare().scale), scale(new, ni.rare().scale)),
                 change(FieldName::Services, services(old, &oi.services), services(new, &ni.services)),
                 change(FieldName::Area, areas(old, &oi.areas), areas(new, &ni.areas)),
                 change(FieldName::CrossCutting, FieldValue::Bool(oi.cross_cutting), FieldValue::Bool(ni.cross_cutting)),
                 change(FieldName::ReportedBy, reporter(old, oi), reporter(new, ni)),
                 change(FieldName::Measures, measures_text(oi), measures_text(ni)),
-                change(FieldName::Base, base_text(oi.base), base_text(ni.base)),
-                change(FieldName::Bands, bands(&oi.bands), bands(&ni.bands)),
-                change(FieldName::Type, kind(oi.indicator_type), kind(ni.indicator_type)),
+                change(FieldName::Base, base_text(oi.rare().base), base_text(ni.rare().base)),
+                change(FieldName::Bands, bands(&oi.rare().bands), bands(&ni.rare().bands)),
+                change(FieldName::Type, kind(oi.rare().indicator_type), kind(ni.rare().indicator_type)),
                 change(
                     FieldName::Source,
-                    FieldValue::text_or_none(oi.data_source.clone()),
-                    FieldValue::text_or_none(ni.data_source.clone()),
+                    FieldValue::text_or_none(oi.rare().data_source.clone()),
+                    FieldValue::text_or_none(ni.rare().data_source.clone()),
                 ),
             ]
             .into_iter()
@@ -806,12 +807,12 @@ fn changed_node(old: &Plan, old_index: NodeIndex, new: &Plan, new_index: NodeInd
             ));
         }
         let periods: BTreeSet<crate::period::Period> =
-            oi.period_targets.keys().chain(ni.period_targets.keys()).copied().collect();
+            oi.rare().period_targets.keys().chain(ni.rare().period_targets.keys()).copied().collect();
         for period in periods {
             fields.extend(change(
                 FieldName::Target(period),
-                target(oi.period_targets.get(&period)),
-                target(ni.period_targets.get(&period)),
+                target(oi.rare().period_targets.get(&period)),
+                target(ni.rare().period_targets.get(&period)),
             ));
         }
     }
@@ -1146,7 +1147,7 @@ pub fn field_span(plan: &Plan, index: NodeIndex, field: &FieldName) -> Span {
             if period.is_year() {
                 indicator.target_spans.get(&period.year).cloned()
             } else {
-                indicator.period_target_spans.get(period).cloned()
+                indicator.rare().period_target_spans.get(period).cloned()
             }
         }),
         _ => None,

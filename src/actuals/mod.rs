@@ -588,7 +588,7 @@ struct Positions {
 /// The id a row names: `S1.1`, or `RA1.1:riusi` for a measure.
 fn value_id(plan: &Plan, indicator: NodeIndex, measure: usize) -> String {
     let node = plan.node(indicator);
-    match measure.checked_sub(1).and_then(|m| node.indicator()?.measures.get(m)) {
+    match measure.checked_sub(1).and_then(|m| node.indicator()?.rare().measures.get(m)) {
         Some(measure) => format!("{}:{}", node.id, measure.id),
         None => node.id.clone(),
     }
@@ -660,8 +660,8 @@ impl FileReader<'_> {
         let ((indicator, measure), period) = (indicator?, period?);
         let definition = self.plan.node(indicator).indicator().expect("checked above");
         let (unit, scale) = match measure.checked_sub(1) {
-            Some(m) => (definition.measures[m].unit, None),
-            None => (definition.unit, definition.scale.map(|s| &self.plan.scales[s])),
+            Some(m) => (definition.rare().measures[m].unit, None),
+            None => (definition.unit, definition.rare().scale.map(|s| &self.plan.scales[s])),
         };
         let key = (indicator, period, measure);
 
@@ -764,7 +764,7 @@ impl FileReader<'_> {
             return true;
         }
         let definition = self.plan.node(indicator).indicator().expect("an indicator");
-        let measure_id = measure.checked_sub(1).map(|m| definition.measures[m].id.as_str());
+        let measure_id = measure.checked_sub(1).map(|m| definition.rare().measures[m].id.as_str());
         let Some(target) = definition.target_at(period) else { return true };
         let qualitative = target.conditions().into_iter().find_map(|(on, condition)| match condition {
             Target::Qualitative(text) if on == measure_id => Some(text),
@@ -809,7 +809,8 @@ impl FileReader<'_> {
         match indicator.measure(measure) {
             Some((position, _)) => Some((index, position)),
             None => {
-                let declared: Vec<String> = indicator.measures.iter().map(|m| format!("`{id}:{}`", m.id)).collect();
+                let declared: Vec<String> =
+                    indicator.rare().measures.iter().map(|m| format!("`{id}:{}`", m.id)).collect();
                 let message = msg!("unknown-measure-row", id = id, measure = measure);
                 let help = if declared.is_empty() {
                     msg!("unknown-measure-row-help-none", id = id)

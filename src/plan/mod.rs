@@ -913,25 +913,45 @@ pub enum PolaritySource {
 }
 
 /// The indicator part of a node.
+///
+/// What few indicators have (a formula, a scale, targets of periods within a year, measures,
+/// a base, bands of their own, a type, a data source, `reported-by`) is held apart, behind
+/// [`Indicator::rare`]: a plan of national scale has a hundred thousand indicators.
 #[derive(Debug, Clone)]
 pub struct Indicator {
     /// Strategic dashboard or operational plan.
     pub level: IndicatorLevel,
-    /// The calculation, when given separately from the name.
-    pub formula: Option<String>,
     /// The unit of the measured value (declared or inferred).
     pub unit: Unit,
     /// Whether higher or lower is better.
     pub polarity: Polarity,
     /// Whether the polarity was declared, inferred or assumed.
     pub polarity_source: PolaritySource,
-    /// Index into [`Plan::scales`], for level targets.
-    pub scale: Option<usize>,
     /// One target per year; baseline years hold [`Target::Baseline`]. A target is shared by
     /// the indicators of the plan whose target is written the same way.
     pub targets: BTreeMap<i32, Arc<Target>>,
     /// Where each year's target is written.
     pub target_spans: BTreeMap<i32, Span>,
+    /// Whether the plan year's target is written with the shorthand `target =`, which follows
+    /// the plan's `year`: changing the year moves it.
+    pub plan_year_shorthand: bool,
+    /// Indices into [`Plan::services`].
+    pub services: Vec<usize>,
+    /// Indices into [`Plan::areas`]: the declared areas, else those of the services.
+    pub areas: Vec<usize>,
+    /// Involves every service ("trasversale").
+    pub cross_cutting: bool,
+    /// The rest, when the indicator has any of it.
+    pub(crate) rare: Option<Box<IndicatorRare>>,
+}
+
+/// The part of an [`Indicator`] that few indicators have.
+#[derive(Debug, Clone, Default)]
+pub struct IndicatorRare {
+    /// The calculation, when given separately from the name.
+    pub formula: Option<String>,
+    /// Index into [`Plan::scales`], for level targets.
+    pub scale: Option<usize>,
     /// Targets of periods within a year (`2024-S1`, `2024-Q3`), for interim monitoring.
     pub period_targets: BTreeMap<Period, Arc<Target>>,
     /// Where each period's target is written.
@@ -946,34 +966,74 @@ pub struct Indicator {
     pub indicator_type: Option<IndicatorType>,
     /// Where the data comes from ("fonte del dato").
     pub data_source: Option<String>,
-    /// Whether the plan year's target is written with the shorthand `target =`, which follows
-    /// the plan's `year`: changing the year moves it.
-    pub plan_year_shorthand: bool,
-    /// Indices into [`Plan::services`].
-    pub services: Vec<usize>,
-    /// Indices into [`Plan::areas`]: the declared areas, else those of the services.
-    pub areas: Vec<usize>,
-    /// Involves every service ("trasversale").
-    pub cross_cutting: bool,
     /// The service that reports it, as written (`reported-by`): see [`Plan::reporter`].
     pub reported_by: Option<usize>,
 }
 
+impl IndicatorRare {
+    /// Nothing: what an indicator without any of it reads.
+    const NONE: IndicatorRare = IndicatorRare {
+        formula: None,
+        scale: None,
+        period_targets: BTreeMap::new(),
+        period_target_spans: BTreeMap::new(),
+        measures: Vec::new(),
+        base: None,
+        bands: Vec::new(),
+        indicator_type: None,
+        data_source: None,
+        reported_by: None,
+    };
+
+    /// Whether it holds nothing.
+    fn is_empty(&self) -> bool {
+        self.formula.is_none()
+            && self.scale.is_none()
+            && self.period_targets.is_empty()
+            && self.period_target_spans.is_empty()
+            && self.measures.is_empty()
+            && self.base.is_none()
+            && self.bands.is_empty()
+            && self.indicator_type.is_none()
+            && self.data_source.is_none()
+            && self.reported_by.is_none()
+    }
+}
+
+/// What an indicator without a rare part reads.
+static NO_INDICATOR_RARE: IndicatorRare = IndicatorRare::NONE;
+
 impl Indicator {
+    /// The part few indicators have (all empty when it has none).
+    pub fn rare(&self) -> &IndicatorRare {
+        self.rare.as_deref().unwrap_or(&NO_INDICATOR_RARE)
+    }
+
+    /// The part few indicators have, to change it (made when the indicator has none).
+    pub fn rare_mut(&mut self) -> &mut IndicatorRare {
+        self.rare.get_or_insert_with(Box::default)
+    }
+
+    /// Sets the part few indicators have, held only when it is not empty.
+    pub fn set_rare(&mut self, rare: IndicatorRare) {
+        self.rare = (!rare.is_empty()).then(|| Box::new(rare));
+    }
     /// The target of `period`: the year's, or the period's within it.
     pub fn target_at(&self, period: Period) -> Option<&Target> {
-        let target = if period.is_year() { self.targets.get(&period.year) } else { self.period_targets.get(&period) };
+        let target =
+            if period.is_year() { self.targets.get(&period.year) } else { self.rare().period_targets.get(&period) };
         target.map(AsRef::as_ref)
     }
 
     /// The measure of id `id`, with its index (1 for the first: 0 is the indicator's own value).
     pub fn measure(&self, id: &str) -> Option<(usize, &Measure)> {
-        self.measures.iter().enumerate().find(|(_, m)| m.id == id).map(|(i, m)| (i + 1, m))
+        self.rare().measures.iter().enumerate().find(|(_, m)| m.id == id).map(|(i, m)| (i + 1, m))
     }
 
     /// The bands that evaluate the indicator: its own, else the plan's.
     pub fn bands<'a>(&'a self, rules: &'a ScoringRules) -> &'a [Band] {
-        if self.bands.is_empty() { &rules.bands } else { &self.bands }
+        let own = &self.rare().bands;
+        if own.is_empty() { &rules.bands } else { own }
     }
 }
 
@@ -983,7 +1043,7 @@ impl Plan {
     /// cross-cutting indicator without it, the first of its services, else the plan's first
     /// service. `None` for an indicator that each of its services reports.
     pub fn reporter(&self, indicator: &Indicator) -> Option<usize> {
-        indicator.reported_by.or_else(|| {
+        indicator.rare().reported_by.or_else(|| {
             let first = indicator.services.first().copied().or((!self.services.is_empty()).then_some(0));
             first.filter(|_| indicator.cross_cutting)
         })

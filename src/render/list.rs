@@ -68,7 +68,7 @@ fn periods(plan: &Plan) -> Vec<crate::period::Period> {
     let mut periods: Vec<crate::period::Period> = plan
         .indicators()
         .filter_map(|i| plan.node(i).indicator())
-        .flat_map(|indicator| indicator.period_targets.keys().copied())
+        .flat_map(|indicator| indicator.rare().period_targets.keys().copied())
         .collect();
     periods.sort_unstable();
     periods.dedup();
@@ -110,6 +110,7 @@ fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>) -> IndicatorRow {
     .map(|(k, v)| (k.to_owned(), v))
     .collect::<Vec<_>>();
     let measures: Vec<String> = indicator
+        .rare()
         .measures
         .iter()
         .map(|m| format!("{} ({}, {})", m.id, m.name, word(m.unit.as_str(), &|l| words::unit(l, m.unit))))
@@ -119,9 +120,13 @@ fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>) -> IndicatorRow {
         ("measures", measures.join("; ")),
         (
             "type",
-            indicator.indicator_type.map(|t| word(t.as_str(), &|l| words::indicator_type(l, t))).unwrap_or_default(),
+            indicator
+                .rare()
+                .indicator_type
+                .map(|t| word(t.as_str(), &|l| words::indicator_type(l, t)))
+                .unwrap_or_default(),
         ),
-        ("source", indicator.data_source.clone().unwrap_or_default()),
+        ("source", indicator.rare().data_source.clone().unwrap_or_default()),
         ("code", fields.code.clone().unwrap_or_default()),
         ("responsible", fields.responsible.as_ref().map(ToString::to_string).unwrap_or_default()),
         (
@@ -136,7 +141,7 @@ fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>) -> IndicatorRow {
         cells.push((year.to_string(), target));
     }
     for period in periods(plan) {
-        let target = indicator.period_targets.get(&period).map(ToString::to_string).unwrap_or_default();
+        let target = indicator.rare().period_targets.get(&period).map(ToString::to_string).unwrap_or_default();
         cells.push((period.to_string(), target));
     }
     IndicatorRow { cells }

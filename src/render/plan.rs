@@ -255,24 +255,26 @@ fn node(plan: &Plan, node: &Node, out: &mut String) {
         let _ = writeln!(out, "perspective = {}", quote(&plan.perspectives[p].id));
     }
     if let NodeKind::Indicator(indicator) = &node.kind {
-        if let Some(formula) = &indicator.formula {
+        if let Some(formula) = &indicator.rare().formula {
             let _ = writeln!(out, "formula = {}", quote(formula));
         }
         let _ = writeln!(out, "unit = \"{}\"", indicator.unit.as_str());
         if indicator.polarity_source == PolaritySource::Declared {
             let _ = writeln!(out, "polarity = \"{}\"", indicator.polarity.as_str());
         }
-        if let Some(scale) = indicator.scale {
+        if let Some(scale) = indicator.rare().scale {
             let _ = writeln!(out, "scale = {}", quote(&plan.scales[scale].id));
         }
         let years = indicator.targets.iter().map(|(year, target)| (year.to_string(), target));
-        let periods = indicator.period_targets.iter().map(|(period, target)| (quote(&period.to_string()), target));
+        let periods =
+            indicator.rare().period_targets.iter().map(|(period, target)| (quote(&period.to_string()), target));
         let targets: Vec<String> =
             years.chain(periods).map(|(key, target)| format!("{key} = {}", quote(&target.to_string()))).collect();
         if !targets.is_empty() {
             let _ = writeln!(out, "targets = {{ {} }}", targets.join(", "));
         }
         let measures: Vec<String> = indicator
+            .rare()
             .measures
             .iter()
             .map(|measure| {
@@ -292,16 +294,16 @@ fn node(plan: &Plan, node: &Node, out: &mut String) {
         if !measures.is_empty() {
             let _ = writeln!(out, "measures = [{}]", measures.join(", "));
         }
-        if let Some(base) = &indicator.base {
+        if let Some(base) = &indicator.rare().base {
             let _ = writeln!(out, "base = {}", base_inline(base));
         }
-        if !indicator.bands.is_empty() {
-            let _ = writeln!(out, "bands = {}", bands_inline(&indicator.bands));
+        if !indicator.rare().bands.is_empty() {
+            let _ = writeln!(out, "bands = {}", bands_inline(&indicator.rare().bands));
         }
-        if let Some(kind) = indicator.indicator_type {
+        if let Some(kind) = indicator.rare().indicator_type {
             let _ = writeln!(out, "type = \"{}\"", kind.as_str());
         }
-        if let Some(source) = &indicator.data_source {
+        if let Some(source) = &indicator.rare().data_source {
             let _ = writeln!(out, "source = {}", quote(source));
         }
         if !indicator.services.is_empty() {
@@ -317,7 +319,7 @@ fn node(plan: &Plan, node: &Node, out: &mut String) {
         if indicator.cross_cutting {
             out.push_str("cross-cutting = true\n");
         }
-        if let Some(service) = indicator.reported_by {
+        if let Some(service) = indicator.rare().reported_by {
             let _ = writeln!(out, "reported-by = {}", quote(&plan.services[service].id));
         }
     }

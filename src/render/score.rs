@@ -986,8 +986,8 @@ pub fn indicator_extra_fields(
         ("actual_bound", bound),
         ("definition", text_or_empty(score.definition.as_deref())),
         ("code", text_or_empty(node.fields().code.as_deref())),
-        ("type", indicator.indicator_type.map_or(Field::Empty, |t| Field::Word(Word::IndicatorType(t)))),
-        ("data_source", text_or_empty(indicator.data_source.as_deref())),
+        ("type", indicator.rare().indicator_type.map_or(Field::Empty, |t| Field::Word(Word::IndicatorType(t)))),
+        ("data_source", text_or_empty(indicator.rare().data_source.as_deref())),
         ("responsible", text_or_empty(node.fields().responsible.as_ref().map(ToString::to_string).as_deref())),
     ]
 }

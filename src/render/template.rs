@@ -129,7 +129,7 @@ pub fn rows(plan: &Plan, year: i32, index: NodeIndex, lang: Lang) -> Vec<Row<'_>
             services: services.clone(),
         });
     }
-    for measure in &indicator.measures {
+    for measure in &indicator.rare().measures {
         let on_it: Vec<String> =
             conditions.iter().filter(|(m, _)| *m == Some(measure.id.as_str())).map(|(_, t)| t.to_string()).collect();
         if !on_it.is_empty() {
@@ -191,7 +191,7 @@ pub fn sheets_by_service(plan: &Plan, year: i32, services: &[usize], lang: Lang)
     if services.is_empty() {
         let unassigned: Vec<NodeIndex> = expected_indicators(plan, year, |index| {
             let indicator = plan.node(index).indicator().expect("an indicator");
-            !indicator.cross_cutting && indicator.services.is_empty() && indicator.reported_by.is_none()
+            !indicator.cross_cutting && indicator.services.is_empty() && indicator.rare().reported_by.is_none()
         })
         .collect();
         if !unassigned.is_empty() {

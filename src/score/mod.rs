@@ -651,8 +651,8 @@ fn base_value(
 ) -> Result<(Decimal, i32), Reason> {
     let indicator = plan.node(index).indicator().expect("an indicator");
     let recorded = match which {
-        Which::Own => indicator.base,
-        Which::Measure(position) => indicator.measures.get(position - 1).and_then(|m| m.base),
+        Which::Own => indicator.rare().base,
+        Which::Measure(position) => indicator.rare().measures.get(position - 1).and_then(|m| m.base),
     };
     let year = match base {
         BaseRef::Recorded => {
@@ -687,7 +687,7 @@ fn evaluate(
     let (polarity, unit) = match which {
         Which::Own => (indicator.polarity, indicator.unit),
         Which::Measure(position) => {
-            let measure = &indicator.measures[position - 1];
+            let measure = &indicator.rare().measures[position - 1];
             (measure.polarity, measure.unit)
         }
     };
@@ -770,7 +770,7 @@ fn evaluate(
         },
         Target::Level { level, .. } => {
             let Value::Level(actual_level) = &actual.value else { return Err(wrong_kind(Needed::Level)) };
-            let scale = indicator.scale.map(|s| &plan.scales[s]).ok_or(Reason::NoScale)?;
+            let scale = indicator.rare().scale.map(|s| &plan.scales[s]).ok_or(Reason::NoScale)?;
             let (Some(actual_rank), Some(target_rank)) = (scale.rank(actual_level), scale.rank(level)) else {
                 return Err(Reason::NotALevel { level: actual_level.to_string(), scale: scale.id.clone() });
             };
@@ -801,7 +801,7 @@ fn evaluate(
             let outcome = match &actual.value {
                 Value::YesNo(done) => attainment::yes_no(*done, true),
                 Value::Level(judged) if unit == Unit::Level => {
-                    let scale = indicator.scale.map(|s| &plan.scales[s]).ok_or(Reason::NoScale)?;
+                    let scale = indicator.rare().scale.map(|s| &plan.scales[s]).ok_or(Reason::NoScale)?;
                     let rank = scale
                         .rank(judged)
                         .ok_or_else(|| Reason::NotALevel { level: judged.to_string(), scale: scale.id.clone() })?;

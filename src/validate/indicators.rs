@@ -11,7 +11,7 @@ use crate::i18n::Message;
 use crate::load::{RawIndicator, RawMeasure, RawNode};
 use crate::msg;
 use crate::period::Period;
-use crate::plan::{Base, Indicator, IndicatorLevel, Measure, Metadata, PolaritySource, Status, Unit};
+use crate::plan::{Base, Indicator, IndicatorLevel, IndicatorRare, Measure, Metadata, PolaritySource, Status, Unit};
 use crate::source::Span;
 use crate::target::{BaseRef, Polarity, Target};
 
@@ -107,32 +107,37 @@ pub(super) fn build(
     check_bases(reporter, raw, id, &all, horizon);
 
     let (years, periods): (Vec<Entry>, Vec<Entry>) = entries.into_iter().partition(|e| e.period.is_year());
-    Indicator {
+    let reported_by = raw
+        .rare()
+        .reported_by
+        .as_ref()
+        .and_then(|s| resolve(reporter, s, &registries.service_ids, Code::UndeclaredService, "service"));
+    let mut indicator = Indicator {
         level,
-        formula: raw.rare().formula.clone(),
         unit,
         polarity,
         polarity_source,
-        scale,
         target_spans: years.iter().map(|entry| (entry.year(), entry.span.clone())).collect(),
         targets: years.into_iter().map(|entry| (entry.year(), entry.target)).collect(),
-        period_target_spans: periods.iter().map(|entry| (entry.period, entry.span.clone())).collect(),
-        period_targets: periods.into_iter().map(|entry| (entry.period, entry.target)).collect(),
         plan_year_shorthand: raw.plan_year_target.is_some(),
         services,
         areas,
         cross_cutting: raw.cross_cutting,
+        rare: None,
+    };
+    indicator.set_rare(IndicatorRare {
+        formula: raw.rare().formula.clone(),
+        scale,
+        period_target_spans: periods.iter().map(|entry| (entry.period, entry.span.clone())).collect(),
+        period_targets: periods.into_iter().map(|entry| (entry.period, entry.target)).collect(),
         measures,
         base: raw.rare().base.as_ref().map(|b| *b.get_ref()),
         bands: raw.rare().bands.clone(),
         indicator_type: raw.rare().indicator_type,
         data_source: raw.rare().data_source.clone(),
-        reported_by: raw
-            .rare()
-            .reported_by
-            .as_ref()
-            .and_then(|s| resolve(reporter, s, &registries.service_ids, Code::UndeclaredService, "service")),
-    }
+        reported_by,
+    });
+    indicator
 }
 
 /// The measures, each with its polarity (declared, or inferred from the conditions on it),
