@@ -1025,6 +1025,11 @@ impl Indicator {
         target.map(AsRef::as_ref)
     }
 
+    /// The target of `period`, shared: [`Indicator::target_at`] as the plan holds it.
+    pub fn shared_target_at(&self, period: Period) -> Option<&Arc<Target>> {
+        if period.is_year() { self.targets.get(&period.year) } else { self.rare().period_targets.get(&period) }
+    }
+
     /// The measure of id `id`, with its index (1 for the first: 0 is the indicator's own value).
     pub fn measure(&self, id: &str) -> Option<(usize, &Measure)> {
         self.rare().measures.iter().enumerate().find(|(_, m)| m.id == id).map(|(i, m)| (i + 1, m))

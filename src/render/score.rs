@@ -337,8 +337,12 @@ pub fn cited_override_note(lang: Lang, overridden: &Overridden, numbers: ActNumb
 fn indicator_note(lang: Lang, score: &IndicatorScore) -> String {
     let decision = score.overridden.as_ref().map(|o| override_note(lang, o));
     let reason = score.reason.as_ref().map(|r| r.message(lang).render(lang));
-    let definition = score.definition.as_ref().map(|d| definition_note(lang, d));
-    [decision, reason, definition, score.note.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+    let definition = score.definition().map(|d| definition_note(lang, d));
+    [decision, reason, definition, score.note().map(str::to_owned)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The section listing the overrides applied, one line each (`- ` for Markdown, indented for
@@ -984,7 +988,7 @@ pub fn indicator_extra_fields(
         ("period", period_field(scorecard)),
         ("band", text_or_empty(indicator_band(plan, scorecard, score))),
         ("actual_bound", bound),
-        ("definition", text_or_empty(score.definition.as_deref())),
+        ("definition", text_or_empty(score.definition())),
         ("code", text_or_empty(node.fields().code.as_deref())),
         ("type", indicator.rare().indicator_type.map_or(Field::Empty, |t| Field::Word(Word::IndicatorType(t)))),
         ("data_source", text_or_empty(indicator.rare().data_source.as_deref())),
@@ -1292,9 +1296,9 @@ pub fn indicator_fields(plan: &Plan, scorecard: &Scorecard, score: &IndicatorSco
         score.attainment.map_or(Field::Empty, Field::Attainment),
         Field::Word(Word::Status(score.status)),
         Field::Number(node.weight.normalize()),
-        score.reason.clone().map_or(Field::Empty, |reason| Field::Word(Word::Reason(reason))),
-        text_or_empty(score.note.as_deref()),
-        text_or_empty(score.source.as_deref()),
+        score.reason.clone().map_or(Field::Empty, |reason| Field::Word(Word::Reason(*reason))),
+        text_or_empty(score.note()),
+        text_or_empty(score.source()),
     ]
     .into_iter()
     .chain(override_fields(score.overridden.as_deref()))
@@ -1409,8 +1413,8 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
                     "status": score.status.as_str(),
                     "weight": node.weight.normalize().to_string(),
                     "reason": score.reason.as_ref().map(ToString::to_string),
-                    "note": score.note,
-                    "source": score.source,
+                    "note": score.note(),
+                    "source": score.source(),
                     "override": score.overridden.as_deref().map(override_json),
                 });
                 if let Json::Object(object) = &mut object {

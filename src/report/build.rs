@@ -333,8 +333,8 @@ impl Context<'_> {
             weight: numbers.weight.unwrap_or_else(|| plain_num(self.lang, node.weight)),
             status: status_view(self.lang, score.status),
             explanation: labels::explanation(self.lang, score, plan.metadata.act_number),
-            note: score.note.clone(),
-            source: score.source.clone(),
+            note: score.note().map(str::to_owned),
+            source: score.source().map(str::to_owned),
             needs_note: matches!(
                 score.status,
                 Status::Partial | Status::Missed | Status::Missing | Status::NotMeasurable
@@ -347,7 +347,7 @@ impl Context<'_> {
             indicator_type: indicator.rare().indicator_type.map(|t| words::indicator_type(self.lang, t)),
             data_source: indicator.rare().data_source.clone(),
             responsible: node.fields().responsible.as_ref().map(ToString::to_string),
-            definition: score.definition.clone(),
+            definition: score.definition().map(str::to_owned),
             parts: score
                 .parts
                 .iter()
@@ -377,7 +377,7 @@ impl Context<'_> {
         for (year, scores) in &self.years.years {
             let Some(score) = scores.indicator(index) else { continue };
             let numbers = Numbers::of(plan, &scores.scorecard, score, unit, self.lang);
-            let target_number = match &score.target {
+            let target_number = match score.target.as_deref() {
                 Some(Target::Compare { quantity, .. }) => Some(quantity.value),
                 Some(Target::Baseline) | None => None,
                 Some(_) => score.reference,

@@ -22,6 +22,7 @@ use crate::target::{BaseRef, Comparator, Polarity, Target};
 use attainment::Outcome;
 pub use reason::{Needed, Reason};
 pub use rollup::{GroupScore, NodeScore, Rollup, weighted_mean};
+use std::sync::Arc;
 
 /// The status of one indicator for one year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -127,8 +128,8 @@ pub struct PartScore {
 pub struct IndicatorScore {
     /// The indicator.
     pub node: NodeIndex,
-    /// Its target for the year.
-    pub target: Option<Target>,
+    /// Its target for the year: the plan's own, shared.
+    pub target: Option<Arc<Target>>,
     /// The number the actual was compared with: the target's number, last year's actual, the
     /// benchmark, or the benchmark moved by the tolerance.
     pub reference: Option<Decimal>,
@@ -138,18 +139,15 @@ pub struct IndicatorScore {
     pub attainment: Option<Decimal>,
     /// The status.
     pub status: Status,
-    /// Why it is unscored, or what it was compared with.
-    pub reason: Option<Reason>,
+    /// Why it is unscored, or what it was compared with (boxed: a reason can be large, and a
+    /// plan of national scale has hundreds of thousands of results).
+    pub reason: Option<Box<Reason>>,
     /// Actual − reference (days late for deadlines): the "scostamento".
     pub deviation: Option<Decimal>,
     /// The indicator's weight in the year scored.
     pub weight: Decimal,
-    /// The note given with the actual.
-    pub note: Option<String>,
-    /// Where the actual comes from (the `source` column).
-    pub source: Option<String>,
-    /// How the actual was measured, when not by the plan's definition (the `definition` column).
-    pub definition: Option<String>,
+    /// The texts given with the actual, when it has any (boxed: few rows have them).
+    pub remarks: Option<Box<Remarks>>,
     /// Where the actual was read: (file index, line).
     pub place: Option<(usize, u32)>,
     /// The override that set this result, with the result computed before it (boxed: few
@@ -160,6 +158,34 @@ pub struct IndicatorScore {
     /// The band of the evaluation range the attainment falls in (an index into the indicator's
     /// bands), when the plan defines bands.
     pub band: Option<usize>,
+}
+
+/// The texts a row of actual values may give beside its value.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Remarks {
+    /// The note given with the actual (the reason for a deviation, or any remark).
+    pub note: Option<String>,
+    /// Where the actual comes from (the `source` column).
+    pub source: Option<String>,
+    /// How the actual was measured, when not by the plan's definition (the `definition` column).
+    pub definition: Option<String>,
+}
+
+impl IndicatorScore {
+    /// The note given with the actual.
+    pub fn note(&self) -> Option<&str> {
+        self.remarks.as_ref().and_then(|r| r.note.as_deref())
+    }
+
+    /// Where the actual comes from (the `source` column).
+    pub fn source(&self) -> Option<&str> {
+        self.remarks.as_ref().and_then(|r| r.source.as_deref())
+    }
+
+    /// How the actual was measured, when not by the plan's definition (the `definition` column).
+    pub fn definition(&self) -> Option<&str> {
+        self.remarks.as_ref().and_then(|r| r.definition.as_deref())
+    }
 }
 
 /// A result set by an override (`[[override]]`), with what the computation gave: every report
@@ -389,7 +415,7 @@ fn score_indicator(
     let actual = actuals.get_at(index, period, 0);
     let mut score = IndicatorScore {
         node: index,
-        target: indicator.target_at(period).cloned(),
+        target: indicator.shared_target_at(period).cloned(),
         reference: None,
         actual: actual.map(|a| a.value.clone()),
         attainment: None,
@@ -397,9 +423,7 @@ fn score_indicator(
         reason: None,
         deviation: None,
         weight: node.weight_in(year),
-        note: actual.and_then(|a| a.note().map(str::to_owned)),
-        source: actual.and_then(|a| a.source().map(str::to_owned)),
-        definition: actual.and_then(|a| a.definition().map(str::to_owned)),
+        remarks: actual.and_then(remarks),
         place: actual.map(|a| (a.file as usize, a.line)),
         overridden: None,
         parts: Vec::new(),
@@ -430,15 +454,25 @@ fn score_indicator(
     finish(&mut score, attainment, outcome.met, bands, rules);
     score.reference = reference;
     score.deviation = deviation;
-    score.reason = reason;
+    score.reason = reason.map(Box::new);
     score
+}
+
+/// The texts `actual` gives beside its value, when it gives any.
+fn remarks(actual: &Actual) -> Option<Box<Remarks>> {
+    let remarks = Remarks {
+        note: actual.note().map(str::to_owned),
+        source: actual.source().map(str::to_owned),
+        definition: actual.definition().map(str::to_owned),
+    };
+    (remarks != Remarks::default()).then(|| Box::new(remarks))
 }
 
 /// An unscored result: its status and the reason. Under `missing-data = "zero"`, a missing or
 /// not measurable indicator scores 0 with its weight kept, as many measurement systems do.
 fn unscored(mut score: IndicatorScore, status: Status, reason: Reason, rules: &ScoringRules) -> IndicatorScore {
     score.status = status;
-    score.reason = Some(reason);
+    score.reason = Some(Box::new(reason));
     if !status.is_scored() && status.is_expected() && rules.missing_data == MissingData::Zero {
         score.attainment = Some(Decimal::ZERO);
     }
@@ -835,7 +869,7 @@ pub fn findings(
             // A row read makes a missing value `n.d.`; no row, no value at all. What makes a
             // value not measurable is the score's own reason, nested in the message (its numbers
             // written the way of the plan's language).
-            let reason = score.reason.as_ref().unwrap_or(&Reason::NoActual);
+            let reason = score.reason.as_deref().unwrap_or(&Reason::NoActual);
             let message = match (score.status, score.place) {
                 (Status::NotMeasurable, _) => {
                     msg!("missing-actual-not-measurable").message("reason", reason.message(plan.metadata.lang()))
@@ -855,7 +889,7 @@ pub fn findings(
         // A reassessed result is explained by its override's reason.
         if strict
             && matches!(score.status, Status::Partial | Status::Missed)
-            && score.note.is_none()
+            && score.note().is_none()
             && score.overridden.is_none()
         {
             let message = msg!("unexplained-deviation", id = &node.id, year = year, status = score.status.as_str());
