@@ -159,7 +159,18 @@ pub(super) fn roll_up(
     for score in indicators {
         by_node[score.node.0] = Some(score);
     }
-    let mut rollups: Vec<Option<NodeScore>> = vec![None; plan.nodes.len()];
+    // A slot for each node above the indicators: a plan of national scale has a hundred
+    // thousand indicators, which have no roll-up.
+    let mut slots: Vec<u32> = vec![u32::MAX; plan.nodes.len()];
+    let mut above = 0u32;
+    for (node, slot) in plan.nodes.iter().zip(&mut slots) {
+        if node.level() != Level::Indicator {
+            *slot = above;
+            above += 1;
+        }
+    }
+    let mut rollups: Vec<Option<NodeScore>> = vec![None; above as usize];
+    let slot = |index: NodeIndex| slots.get(index.0).copied().filter(|&s| s != u32::MAX).map(|s| s as usize);
     // Children before parents: the reverse of tree order.
     let order: Vec<NodeIndex> = plan.walk().collect();
     // A strategic objective has an operational roll-up beside its own when the plan has an
@@ -171,7 +182,7 @@ pub(super) fn roll_up(
             continue;
         }
         let indicator_children: Vec<&IndicatorScore> = node.children.iter().filter_map(|c| by_node[c.0]).collect();
-        let node_children: Vec<&NodeScore> = node.children.iter().filter_map(|c| rollups[c.0].as_ref()).collect();
+        let node_children: Vec<&NodeScore> = node.children.iter().filter_map(|&c| rollups[slot(c)?].as_ref()).collect();
         // A strategic objective's own attainment is its dashboard's; the objectives and programs
         // below it are its operational plan, beside it. Every other node rolls up its children.
         let (rollup, operational) = match node.level() {
@@ -182,13 +193,15 @@ pub(super) fn roll_up(
             _ => (of_nodes(plan, &node_children, year), None),
         };
         let score = NodeScore { node: index, rollup, operational, overridden: None };
-        rollups[index.0] = Some(overridden(score, overrides));
+        if let Some(at) = slot(index) {
+            rollups[at] = Some(overridden(score, overrides));
+        }
     }
     let population = |level: Level, within: &dyn Fn(NodeIndex) -> bool| -> Rollup {
         let nodes: Vec<&NodeScore> = order
             .iter()
             .filter(|&&i| plan.node(i).level() == level && within(i))
-            .filter_map(|i| rollups[i.0].as_ref())
+            .filter_map(|&i| rollups[slot(i)?].as_ref())
             .collect();
         of_nodes(plan, &nodes, year)
     };
@@ -211,7 +224,7 @@ pub(super) fn roll_up(
         })
         .collect();
     let (areas, services) = groups(plan, indicators);
-    let nodes = order.iter().filter_map(|i| rollups[i.0].take()).collect();
+    let nodes = order.iter().filter_map(|&i| rollups[slot(i)?].take()).collect();
     Rollups { nodes, body, perspectives, areas, services }
 }
 
