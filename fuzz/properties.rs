@@ -155,6 +155,7 @@ pub(crate) fn import_source(data: &[u8]) {
         year: Some(2019),
         body: Some("Camera di Commercio di Prova".to_owned()),
         title: None,
+        lang: cruscotto::i18n::Lang::It,
     };
     let imported = cruscotto::import::import("fuzz.txt", data.to_vec(), &options);
     render_diagnostics(&imported.diagnostics);

@@ -19,7 +19,10 @@ pub(crate) fn run(args: &ImportArgs, output: &Output) -> anyhow::Result<u8> {
     let origin = io::Origin::data(&args.file);
     let name = io::recorded_name(&origin);
     let bytes = origin.read("spreadsheet", MAX_INPUT_BYTES)?;
-    let options = Options { year: args.year, body: args.body.clone(), title: args.title.clone() };
+    // The plan written states no `lang`: its language, and its comments', is Italian unless
+    // `--lang` says otherwise.
+    let lang = output.lang_override.unwrap_or_default();
+    let options = Options { year: args.year, body: args.body.clone(), title: args.title.clone(), lang };
     let imported = cruscotto::import::import(&name, bytes, &options);
 
     output.eprint(&output.diagnostics_text(&imported.diagnostics));

@@ -92,10 +92,9 @@ impl Dashboard {
                     Err(reason) => {
                         let heading = year.to_string();
                         let where_ = ctx.input.cell_name(cell_place, Some(&heading));
-                        indicator
-                            .node
-                            .notes
-                            .push(format!("The {year} target is written \"{}\" ({where_}).", cell.text));
+                        let note = msg!("import-note-year-target", year = year, text = &cell.text)
+                            .message("place", where_.clone());
+                        indicator.node.notes.push(note.render(ctx.lang));
                         let message = msg!("import-target-not-in-notation", target = &cell.text)
                             .message("place", where_)
                             .message("reason", reason);
@@ -115,12 +114,16 @@ impl Dashboard {
             let message = msg!("import-indicator-without-text").message("place", where_.clone());
             let help = msg!("import-indicator-without-text-help");
             ctx.report(Code::ImportUnplacedContent, Place { column: first, ..place }, message, Some(help));
-            indicator.node = Node::new(format!("(indicatore senza nome, {where_})"), place);
+            let name = msg!("import-name-unnamed-indicator").message("place", where_.clone());
+            indicator.node = Node::new(name.render(ctx.lang), place);
         }
         for cell in extra_names {
             let cell_place = Place { column: cell.column, ..place };
             let where_ = ctx.input.cell_name(cell_place, None);
-            indicator.node.notes.push(format!("{where_}: \"{}\"", cell.text));
+            indicator
+                .node
+                .notes
+                .push(msg!("import-note-cell", text = &cell.text).message("place", where_.clone()).render(ctx.lang));
             let message = msg!("import-extra-cell").message("place", where_);
             ctx.report(Code::ImportUnplacedContent, cell_place, message, None);
         }
@@ -153,6 +156,6 @@ pub(crate) fn missing_mission(ctx: &mut Context<'_>, draft: &mut Draft, number: 
     let message = msg!("import-objective-without-mission", number = number);
     ctx.report(Code::ImportUnplacedContent, place, message, Some(msg!("import-objective-without-mission-help")));
     let index = draft.add_mission("000", "Missione non indicata", place);
-    draft.missions[index].node.comments.push("The source names no mission for the objectives below.".to_owned());
+    draft.missions[index].node.comments.push(msg!("import-comment-no-mission").render(ctx.lang));
     index
 }

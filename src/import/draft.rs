@@ -5,7 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::i18n::Message;
+use crate::i18n::{Lang, Message};
 use crate::msg;
 use crate::plan::{Act, Change, Unit};
 use crate::target::Polarity;
@@ -289,6 +289,8 @@ pub struct Counts {
 pub(crate) struct Context<'i> {
     pub(crate) input: &'i Input,
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// The language of what goes into the plan's text: comments, and the places notes name.
+    pub(crate) lang: Lang,
 }
 
 impl Context<'_> {
@@ -297,7 +299,7 @@ impl Context<'_> {
     /// selects the reason).
     pub(crate) fn keep_in_plan_notes(&mut self, draft: &mut Draft, text: &str, place: Place, why: &str, help: Message) {
         let where_ = self.input.row_name(place);
-        draft.plan_notes.push(format!("{where_}: {text}"));
+        draft.plan_notes.push(msg!("import-note-from", text = text).message("place", where_.clone()).render(self.lang));
         let message = msg!("import-kept-in-plan-notes", why = why).message("place", where_);
         self.report(Code::ImportUnplacedContent, place, message, Some(help));
     }

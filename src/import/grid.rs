@@ -121,7 +121,7 @@ impl Input {
     }
 
     /// The sheet's name, when the workbook has several.
-    fn sheet_name(&self, place: Place) -> Option<&str> {
+    pub(crate) fn sheet_name(&self, place: Place) -> Option<&str> {
         self.sheets.get(place.sheet).and_then(|s| s.name.as_deref()).filter(|_| self.sheets.len() > 1)
     }
 

@@ -406,13 +406,12 @@ fn attach_standalone(
     let node = &mut draft.strategic(objective).node;
     match revision {
         Some(revision) => {
-            node.comments.push(format!(
-                "The revision note on {where_} stands alone on its row; it is attached to the objective above it."
-            ));
+            node.comments
+                .push(msg!("import-comment-standalone-revision").message("place", where_.clone()).render(ctx.lang));
             node.revisions.push(revision);
         }
         None => {
-            node.notes.push(format!("{where_}: {text}"));
+            node.notes.push(msg!("import-note-from", text = text).message("place", where_.clone()).render(ctx.lang));
             let number = draft.strategic(objective).number;
             let message = msg!("import-standalone-text", objective = number).message("place", where_);
             ctx.report(Code::ImportUnplacedContent, place, message, None);

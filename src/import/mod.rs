@@ -28,6 +28,7 @@ mod text;
 mod workbook;
 
 use crate::diagnostic::{self, Code, Diagnostic};
+use crate::i18n::Lang;
 use crate::msg;
 
 use grid::{Input, Kind, Place};
@@ -43,6 +44,9 @@ pub struct Options {
     pub body: Option<String>,
     /// The plan's title.
     pub title: Option<String>,
+    /// The language of the comments written into the plan (how the source was read): the
+    /// plan's, which is Italian unless `--lang` says otherwise.
+    pub lang: Lang,
 }
 
 /// The result of an import.
@@ -68,7 +72,7 @@ pub fn import(name: &str, bytes: Vec<u8>, options: &Options) -> Imported {
     };
     let rows = input.row_count();
     let mut draft = draft::Draft::default();
-    let mut ctx = draft::Context { input: &input, diagnostics: Vec::new() };
+    let mut ctx = draft::Context { input: &input, diagnostics: Vec::new(), lang: options.lang };
     if !layout::walk(&mut ctx, &mut draft) {
         ctx.diagnostics.push(no_layout(&input));
         return Imported { plan: None, counts: draft.counts(), rows, diagnostics: ctx.diagnostics };
@@ -78,7 +82,7 @@ pub fn import(name: &str, bytes: Vec<u8>, options: &Options) -> Imported {
     // Every cell is in the draft or in a diagnostic by now: the grid's memory can go before
     // the text is written.
     input.release_cells();
-    let plan = resolved.map(|resolved| render::render(&input, rows, &draft, &resolved));
+    let plan = resolved.map(|resolved| render::render(&input, rows, &draft, &resolved, options.lang));
     diagnostic::sort(&mut diagnostics);
     Imported { plan, counts: draft.counts(), rows, diagnostics }
 }
@@ -148,11 +152,12 @@ mod tests {
         let (plan, found) = run(text);
         let unplaced = Code::ImportUnplacedContent;
         assert_eq!(found, [(unplaced, 2), (unplaced, 5), (unplaced, 5), (unplaced, 6)]);
+        // The notes the import writes speak the plan's language: Italian, unless told otherwise.
         for expected in [
-            "notes = \"line 2: Presentazione del piano | con due celle\"",
-            "notes = \"The 2020 target is written \\\"Kpi da definire\\\" (line 5, column C (2020)).\\nNota libera\"",
+            "notes = \"riga 2: Presentazione del piano | con due celle\"",
+            "notes = \"Il target 2020 è scritto \\\"Kpi da definire\\\" (riga 5, colonna C (2020)).\\nNota libera\"",
             "targets = { 2019 = \"≥ 90%\" }",
-            "notes = \"line 6: Una nota a sé\"",
+            "notes = \"riga 6: Una nota a sé\"",
             "perspective = \"processi-interni\"",
             "[[strategic-objective.revision]]\nchange = \"updated\"\nyear = 2019\n",
             "act = { body = \"Giunta\", number = \"3\", date = 2019-02-02 }",
@@ -161,6 +166,27 @@ mod tests {
         }
         // A row with only an indicator: an indicator without target, the plan's last node.
         assert!(plan.ends_with("objective = \"O1.1\"\nname = \"Indicatore C\"\n"), "{plan}");
+        assert!(plan.contains("\n# Dedotto (da verificare):\n"), "{plan}");
+        assert!(plan.contains("[[indicator]] # riga 9\n"), "{plan}");
+
+        // In English (`--lang en`), the same notes and comments in English; the rest is unchanged.
+        let english = import("t.txt", text.as_bytes().to_vec(), &Options { lang: Lang::En, ..Options::default() });
+        let english = english.plan.expect("the same plan");
+        for expected in [
+            "notes = \"line 2: Presentazione del piano | con due celle\"",
+            "notes = \"The 2020 target is written \\\"Kpi da definire\\\" (line 5, column C (2020)).\\nNota libera\"",
+            "\n# Inferred (check these):\n",
+            "[[indicator]] # line 9\n",
+        ] {
+            assert!(english.contains(expected), "the plan lacks:\n{expected}\n\n{english}");
+        }
+        let keys = |plan: &str| {
+            plan.lines()
+                .filter(|l| !l.starts_with('#') && !l.starts_with("notes"))
+                .map(|l| l.split(" #").next().unwrap_or(l).to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(keys(&plan), keys(&english));
     }
 
     #[test]
@@ -172,7 +198,7 @@ mod tests {
         let codes: Vec<Code> = imported.diagnostics.iter().map(|d| d.code).collect();
         assert_eq!(codes, [Code::ImportMissingMetadata, Code::ImportMissingMetadata]);
         assert!(imported.plan.is_none());
-        let options = Options { year: Some(2020), body: Some("Comune di Esempio".into()), title: None };
+        let options = Options { year: Some(2020), body: Some("Comune di Esempio".into()), ..Options::default() };
         let imported = import("t.txt", text.as_bytes().to_vec(), &options);
         let plan = imported.plan.unwrap();
         assert!(plan.contains("title = \"Piano operativo 2020\"\nyear = 2020\nhorizon = [2020, 2020]"), "{plan}");

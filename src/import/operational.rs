@@ -119,9 +119,8 @@ impl OperationalTable {
                 let kept = draft.missions[index].node.name.clone();
                 if !same_name(&kept, name) && self.reported.insert(format!("mission {code} {name}")) {
                     let where_ = ctx.input.row_name(place);
-                    draft.missions[index].node.notes.push(format!(
-                        "The operational table ({where_}) writes \"{code}_{name}\"; the dashboard's name is kept."
-                    ));
+                    let note = msg!("import-note-mission-variant", code = code, name = name).message("place", where_);
+                    draft.missions[index].node.notes.push(note.render(ctx.lang));
                     let message = msg!("import-mission-dashboard-variant", code = code, name = name, kept = kept);
                     let help = msg!("import-mission-dashboard-variant-help");
                     ctx.report(Code::ImportNameVariant, place, message, Some(help));
@@ -173,7 +172,7 @@ impl OperationalTable {
         };
         // HTML tags are noted once per run of rows that have them, on the first node made.
         let mut markup_note = (row.has_markup() && !self.in_markup)
-            .then(|| format!("The cells from {where_} on carry HTML tags (an export artefact): dropped."));
+            .then(|| msg!("import-comment-markup").message("place", where_.clone()).render(ctx.lang));
         self.in_markup = row.has_markup();
         if let Some(cell) = fields.program {
             let programs = &mut draft.strategic(objective).programs;
@@ -190,9 +189,8 @@ impl OperationalTable {
             let program = self.ensure_program(ctx, draft, objective, at(cell));
             let operationals = &mut draft.strategic(objective).programs[program].objectives;
             match self.operational.filter(|&o| same_name(&operationals[o].node.name, &cell.text)) {
-                Some(same) => operationals[same].node.comments.push(format!(
-                    "{} repeats this objective's text instead of leaving the cell blank: read as the same objective.",
-                    capitalise(&where_.to_string())
+                Some(same) => operationals[same].node.comments.push(capitalise(
+                    &msg!("import-comment-repeated-objective").message("place", where_.clone()).render(ctx.lang),
                 )),
                 None => {
                     // The previous objective is complete: its spare capacity can go (indicators
@@ -209,8 +207,8 @@ impl OperationalTable {
         }
         if let Some(comment) = shift {
             // The comment goes on the deepest node the row created or continues.
-            let comment =
-                format!("{} is shifted in the source: {comment}. Realigned.", capitalise(&where_.to_string()));
+            let comment = msg!("import-comment-shifted").message("place", where_.clone()).message("shift", comment);
+            let comment = capitalise(&comment.render(ctx.lang));
             if fields.indicator.is_none() {
                 if let Some(node) = self.deepest(draft) {
                     node.comments.push(comment);
@@ -244,8 +242,9 @@ impl OperationalTable {
                     .join("; ");
                 let level = self.deepest_level();
                 if let Some(node) = self.deepest(draft) {
-                    node.notes
-                        .push(format!("{}: {described} (no indicator on the row).", capitalise(&where_.to_string())));
+                    let note =
+                        msg!("import-note-no-indicator", described = &described).message("place", where_.clone());
+                    node.notes.push(capitalise(&note.render(ctx.lang)));
                 }
                 let message = msg!("import-row-without-indicator", described = described)
                     .message("place", where_)
@@ -301,9 +300,9 @@ impl OperationalTable {
                 let kept = draft.strategic(at).node.name.clone();
                 let where_ = ctx.input.row_name(place);
                 if !same_name(&kept, name) && self.reported.insert(format!("objective {number} {name}")) {
-                    draft.strategic(at).node.notes.push(format!(
-                        "The operational table ({where_}) writes \"{number}. {name}\"; the dashboard's name is kept."
-                    ));
+                    let note =
+                        msg!("import-note-objective-variant", number = number, name = name).message("place", where_);
+                    draft.strategic(at).node.notes.push(note.render(ctx.lang));
                     let message = msg!("import-objective-variant", number = number, name = name, kept = kept);
                     ctx.report(Code::ImportNameVariant, place, message, Some(msg!("import-objective-variant-help")));
                 }
@@ -364,9 +363,7 @@ impl OperationalTable {
         let strategic = draft.strategic(objective);
         let name = format!("{} (programma non indicato)", strategic.node.name);
         let mut node = Node::new(name, place);
-        node.comments.push(
-            "The source gives no program for the operational objectives below: this one stands for it.".to_owned(),
-        );
+        node.comments.push(msg!("import-comment-no-program").render(ctx.lang));
         strategic.programs.push(Program { node, objectives: Vec::new() });
         self.program = Some(strategic.programs.len() - 1);
         let message = msg!("import-operational-without-program").message("place", ctx.input.row_name(place));
@@ -388,10 +385,7 @@ impl OperationalTable {
         let program = self.ensure_program(ctx, draft, objective, place);
         let program_node = &mut draft.strategic(objective).programs[program];
         let mut node = Node::new(program_node.node.name.clone(), place);
-        node.comments.push(
-            "The source gives no operational objective for the indicators below: this one is named after its program."
-                .to_owned(),
-        );
+        node.comments.push(msg!("import-comment-no-operational").render(ctx.lang));
         program_node.objectives.push(Operational { node, indicators: Vec::new() });
         self.operational = Some(program_node.objectives.len() - 1);
         let message = msg!("import-indicator-without-operational").message("place", ctx.input.row_name(place));
@@ -439,7 +433,8 @@ impl OperationalTable {
                     Ok(_) => indicator.target = Some(cell.text.clone()),
                     Err(reason) => {
                         let where_ = ctx.input.cell_name(at(cell), Some(Role::Target.heading()));
-                        indicator.node.notes.push(format!("The target is written \"{}\" ({where_}).", cell.text));
+                        let note = msg!("import-note-target", text = &cell.text).message("place", where_.clone());
+                        indicator.node.notes.push(note.render(ctx.lang));
                         let message = msg!("import-target-not-in-notation", target = &cell.text)
                             .message("place", where_)
                             .message("reason", reason);
@@ -477,26 +472,22 @@ impl OperationalTable {
                 mention(fields.area, areas.as_ref().map(|(a, b)| if index == 0 { a.as_str() } else { b.as_str() }));
             pair.push(indicator);
         }
-        let cells = |cell: Option<&Cell>, heading: &str| {
-            cell.map(|c| format!(", {heading} \"{}\"", c.text)).unwrap_or_default()
+        let lang = ctx.lang;
+        let cell = |cell: Option<&Cell>, id: &'static str| {
+            cell.map(|c| Message::new(id).arg("text", &c.text).render(lang)).unwrap_or_default()
         };
-        let source = format!(
-            "indicator \"{}\", target \"{}\"{}{}",
-            name.text,
-            target_cell.text,
-            cells(fields.services, "services"),
-            cells(fields.area, "area")
-        );
-        let how = if names.is_some() {
-            "split into this indicator and the next"
-        } else {
-            "the indicator's text could not be split where the second indicator starts, so both carry all of it: split it by hand"
-        };
-        pair[0].node.comments.push(format!(
-            "{} holds two indicators in one row: {source}. Read as two: {how}.",
-            capitalise(&where_.to_string())
-        ));
-        pair[1].node.comments.push(format!("The second indicator of {where_} (see the one above)."));
+        let source = msg!("import-comment-pair-source", name = &name.text, target = &target_cell.text).render(lang)
+            + &cell(fields.services, "import-comment-pair-services")
+            + &cell(fields.area, "import-comment-pair-area");
+        let how =
+            if names.is_some() { msg!("import-comment-pair-split") } else { msg!("import-comment-pair-not-split") };
+        let comment =
+            msg!("import-comment-two-indicators", source = source).message("place", where_.clone()).message("how", how);
+        pair[0].node.comments.push(capitalise(&comment.render(lang)));
+        pair[1]
+            .node
+            .comments
+            .push(msg!("import-comment-second-indicator").message("place", where_.clone()).render(lang));
         let message = if names.is_some() {
             msg!("import-merged-indicators", first = first, second = second)
         } else {

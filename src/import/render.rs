@@ -3,11 +3,14 @@
 //! `[scoring]`, the registries, then the tree top-down (each mission, each of its strategic
 //! objectives with its dashboard indicators, its programs, their operational objectives and
 //! their indicators), every node's revisions right after it. Each node's header names its
-//! source row (`[[indicator]] # line 13`); `#` comments above a node say how rows that needed
-//! interpreting were read. Targets are written as the source writes them.
+//! source row (`[[indicator]] # riga 13`); `#` comments above a node say how rows that needed
+//! interpreting were read. The comments speak the plan's language (Italian unless `--lang`
+//! says otherwise); targets are written as the source writes them.
 
 use std::fmt::Write as _;
 
+use crate::i18n::Lang;
+use crate::msg;
 use crate::render::plan::quote;
 use crate::render::style::{one_line, visible};
 
@@ -20,15 +23,16 @@ const WIDTH: usize = 100;
 
 /// `rows`: how many rows the source had, to size the text once (a plan takes about 230 bytes
 /// per indicator row).
-pub(crate) fn render(input: &Input, rows: usize, draft: &Draft, resolved: &Resolved) -> String {
+pub(crate) fn render(input: &Input, rows: usize, draft: &Draft, resolved: &Resolved, lang: Lang) -> String {
     let mut out = String::with_capacity(rows * 260 + 4096);
-    header(&mut out, input, draft, resolved);
-    plan(&mut out, draft, resolved);
-    registries(&mut out, draft, resolved);
+    header(&mut out, input, draft, resolved, lang);
+    plan(&mut out, draft, resolved, lang);
+    registries(&mut out, draft, resolved, lang);
     for mission in &draft.missions {
         let banner = "═".repeat(WIDTH - 2);
-        let _ = writeln!(out, "# {banner}\n# Mission {}\n# {banner}\n", mission.node.id);
-        node(&mut out, input, "mission", &mission.node, &[]);
+        let title = msg!("import-comment-mission", id = &mission.node.id).render(lang);
+        let _ = writeln!(out, "# {banner}\n# {}\n# {banner}\n", visible(&title));
+        node(&mut out, input, lang, "mission", &mission.node, &[]);
         for objective in &mission.objectives {
             let title = format!("── {} ─ {} ", objective.node.id, one_line(&objective.node.name));
             let title = fit(&title, WIDTH - 2);
@@ -38,22 +42,24 @@ pub(crate) fn render(input: &Input, rows: usize, draft: &Draft, resolved: &Resol
             if let Some(perspective) = objective.perspective {
                 keys.push(("perspective", quote(&draft.perspectives[perspective].id)));
             }
-            node(&mut out, input, "strategic-objective", &objective.node, &keys);
+            node(&mut out, input, lang, "strategic-objective", &objective.node, &keys);
             for indicator_ in &objective.indicators {
-                indicator(&mut out, input, indicator_, &objective.node.id);
+                indicator(&mut out, input, lang, indicator_, &objective.node.id);
             }
             for program in &objective.programs {
-                node(&mut out, input, "program", &program.node, &[("strategic-objective", quote(&objective.node.id))]);
+                let keys = [("strategic-objective", quote(&objective.node.id))];
+                node(&mut out, input, lang, "program", &program.node, &keys);
                 for operational in &program.objectives {
                     node(
                         &mut out,
                         input,
+                        lang,
                         "operational-objective",
                         &operational.node,
                         &[("program", quote(&program.node.id))],
                     );
                     for indicator_ in &operational.indicators {
-                        indicator(&mut out, input, indicator_, &operational.node.id);
+                        indicator(&mut out, input, lang, indicator_, &operational.node.id);
                     }
                 }
             }
@@ -65,61 +71,61 @@ pub(crate) fn render(input: &Input, rows: usize, draft: &Draft, resolved: &Resol
     out
 }
 
-fn header(out: &mut String, input: &Input, draft: &Draft, resolved: &Resolved) {
+fn header(out: &mut String, input: &Input, draft: &Draft, resolved: &Resolved, lang: Lang) {
     let what = match &input.kind {
         Kind::Text { delimiter, .. } => {
-            let separated = match delimiter {
-                b'\t' => "tab-separated",
-                b';' => "semicolon-separated",
-                _ => "comma-separated",
+            let delimiter = match delimiter {
+                b'\t' => "tab",
+                b';' => "semicolon",
+                _ => "comma",
             };
-            format!("{separated} text")
+            msg!("import-comment-text", delimiter = delimiter)
         }
         Kind::Workbook { format } => {
-            let sheets = input.sheets.len();
-            format!("{format} workbook, {sheets} sheet{}", if sheets == 1 { "" } else { "s" })
+            msg!("import-comment-workbook", format = format).count("sheets", input.sheets.len())
         }
     };
-    let mut lines = vec![format!("Imported by `cruscotto import` from {} ({what}).", input.name)];
+    let mut lines = vec![msg!("import-comment-imported", file = &input.name).message("what", what).render(lang)];
     let span = |rows: &Option<(Place, Place)>| {
-        rows.map(|(first, last)| match &input.kind {
-            Kind::Text { .. } => format!("lines {}-{}", first.row, last.row),
-            Kind::Workbook { .. } if first.sheet == last.sheet => {
-                let name = input.row_name(first).to_string();
-                let prefix = name.strip_suffix(&format!("row {}", first.row)).unwrap_or_default();
-                format!("{prefix}rows {}-{}", first.row, last.row)
+        rows.map(|(first, last)| match (&input.kind, input.sheet_name(first)) {
+            (Kind::Text { .. }, _) => msg!("import-comment-lines", first = first.row, last = last.row),
+            (Kind::Workbook { .. }, _) if first.sheet != last.sheet => msg!("import-comment-from-to")
+                .message("first", input.row_name(first))
+                .message("last", input.row_name(last)),
+            (Kind::Workbook { .. }, None) => msg!("import-comment-rows", first = first.row, last = last.row),
+            (Kind::Workbook { .. }, Some(sheet)) => {
+                msg!("import-comment-sheet-rows", sheet = sheet, first = first.row, last = last.row)
             }
-            Kind::Workbook { .. } => format!("{} to {}", input.row_name(first), input.row_name(last)),
         })
     };
-    let mut parts = Vec::new();
-    if let Some(rows) = span(&draft.hints.dashboard_rows) {
-        parts.push(format!("the strategic dashboard ({rows})"));
-    }
-    if let Some(rows) = span(&draft.hints.operational_rows) {
-        parts.push(format!("the operational table ({rows})"));
-    }
-    lines.push(format!("Read: {}.", parts.join(" and ")));
+    let dashboard =
+        span(&draft.hints.dashboard_rows).map(|rows| msg!("import-comment-dashboard").message("rows", rows));
+    let operational =
+        span(&draft.hints.operational_rows).map(|rows| msg!("import-comment-operational").message("rows", rows));
+    let read = match (dashboard, operational) {
+        (Some(dashboard), Some(operational)) => {
+            msg!("import-comment-read-both").message("dashboard", dashboard).message("operational", operational)
+        }
+        (Some(part), None) | (None, Some(part)) => msg!("import-comment-read").message("parts", part),
+        (None, None) => msg!("import-comment-read").arg("parts", ""),
+    };
+    lines.push(read.render(lang));
     lines.push(String::new());
-    lines.push("Inferred (check these):".to_owned());
-    lines.extend(resolved.metadata.inferred.iter().map(|line| format!("- {line};")));
+    lines.push(msg!("import-comment-inferred").render(lang));
+    lines.extend(resolved.metadata.inferred.iter().map(|line| format!("- {};", line.render(lang))));
     if let Some(last) = lines.last_mut() {
         last.pop();
         last.push('.');
     }
     lines.push(String::new());
-    lines.push(
-        "Each node's header names the row it comes from. Comments above a node say how the import read rows it \
-         had to interpret; the warnings it printed say the same, with the row and column."
-            .to_owned(),
-    );
+    lines.push(msg!("import-comment-headers").render(lang));
     for line in lines {
         comment(out, &line);
     }
     out.push('\n');
 }
 
-fn plan(out: &mut String, draft: &Draft, resolved: &Resolved) {
+fn plan(out: &mut String, draft: &Draft, resolved: &Resolved, lang: Lang) {
     let metadata = &resolved.metadata;
     let _ = writeln!(out, "[plan]");
     let _ = writeln!(out, "body = {}", quote(&metadata.body));
@@ -133,16 +139,18 @@ fn plan(out: &mut String, draft: &Draft, resolved: &Resolved) {
         let _ = writeln!(out, "notes = {}", quote(&draft.plan_notes.join("\n")));
     }
     out.push('\n');
-    comment(out, "The source states no scoring rule: these are the tool's defaults, written out to be set.");
+    comment(out, &msg!("import-comment-scoring").render(lang));
     let _ = writeln!(
         out,
         "[scoring]\ncap = 100\nfloor = 0\npartial-threshold = 70\nmissing-data = \"exclude\"\ndeadline-grace-days = 0\n"
     );
 }
 
-fn registries(out: &mut String, draft: &Draft, resolved: &Resolved) {
-    let rule = "─".repeat(WIDTH - 17);
-    let _ = writeln!(out, "# ── Registries {rule}\n");
+fn registries(out: &mut String, draft: &Draft, resolved: &Resolved, lang: Lang) {
+    let title = msg!("import-comment-registries").render(lang);
+    let title = visible(&title);
+    let rule = "─".repeat((WIDTH - 7).saturating_sub(title.chars().count()));
+    let _ = writeln!(out, "# ── {title} {rule}\n");
     for area in &resolved.areas {
         let _ = writeln!(out, "[[area]]\nid = {}\nname = {}", quote(&area.id), quote(&area.name));
         if let Some(notes) = &area.notes {
@@ -168,15 +176,15 @@ fn registries(out: &mut String, draft: &Draft, resolved: &Resolved) {
             writeln!(out, "[[perspective]]\nid = {}\nname = {}\n", quote(&perspective.id), quote(&perspective.name));
     }
     if resolved.scale {
-        comment(out, "The source uses the levels of this scale in its targets (`≥ a medio`) but does not define it.");
+        comment(out, &msg!("import-comment-scale").render(lang));
         let levels = SCALE.1.iter().map(|l| quote(l)).collect::<Vec<_>>().join(", ");
         let _ = writeln!(out, "[[scale]]\nid = {}\nlevels = [{levels}]\n", quote(SCALE.0));
     }
 }
 
 /// A node's header, keys and revisions; `keys` come after `id` (the parent, the perspective).
-fn node(out: &mut String, input: &Input, table: &str, node: &Node, keys: &[(&str, String)]) {
-    start(out, input, table, node);
+fn node(out: &mut String, input: &Input, lang: Lang, table: &str, node: &Node, keys: &[(&str, String)]) {
+    start(out, input, lang, table, node);
     for (key, value) in keys {
         let _ = writeln!(out, "{key} = {value}");
     }
@@ -186,11 +194,11 @@ fn node(out: &mut String, input: &Input, table: &str, node: &Node, keys: &[(&str
     revisions(out, table, node);
 }
 
-fn start(out: &mut String, input: &Input, table: &str, node: &Node) {
+fn start(out: &mut String, input: &Input, lang: Lang, table: &str, node: &Node) {
     for line in &node.comments {
         comment(out, line);
     }
-    let _ = writeln!(out, "[[{table}]] # {}", one_line(&input.row_name(node.place).to_string()));
+    let _ = writeln!(out, "[[{table}]] # {}", one_line(&input.row_name(node.place).render(lang)));
     let _ = writeln!(out, "id = {}", quote(&node.id));
 }
 
@@ -203,8 +211,8 @@ fn rest(out: &mut String, node: &Node) {
     }
 }
 
-fn indicator(out: &mut String, input: &Input, indicator: &Indicator, objective: &str) {
-    start(out, input, "indicator", &indicator.node);
+fn indicator(out: &mut String, input: &Input, lang: Lang, indicator: &Indicator, objective: &str) {
+    start(out, input, lang, "indicator", &indicator.node);
     let _ = writeln!(out, "objective = {}", quote(objective));
     let _ = writeln!(out, "name = {}", quote(&indicator.node.name));
     rest(out, &indicator.node);

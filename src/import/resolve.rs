@@ -72,7 +72,7 @@ pub(crate) struct Metadata {
     pub(crate) horizon: (i32, i32),
     pub(crate) adopted_by: Option<Act>,
     /// One line per inferred value, for the plan's header comment.
-    pub(crate) inferred: Vec<String>,
+    pub(crate) inferred: Vec<Message>,
 }
 
 /// Everything `resolve` adds to the draft.
@@ -247,10 +247,8 @@ fn registries(ctx: &mut Context<'_>, draft: &mut Draft) -> (Vec<Area>, Vec<Servi
             );
         }
         let notes = (!others.is_empty()).then(|| {
-            let rows = |n: usize| if n == 1 { "1 row".to_owned() } else { format!("{n} rows") };
-            let spellings =
-                others.iter().map(|(s, n, _)| format!("\"{s}\" ({})", rows(*n))).collect::<Vec<_>>().join(", ");
-            format!("Also written {spellings} in the source.")
+            let spellings = others.iter().map(|(s, n, _)| msg!("import-note-spelling", text = s).count("rows", *n));
+            msg!("import-note-spellings").list("spellings", spellings.collect()).render(ctx.lang)
         });
         let area = seen
             .areas
@@ -280,13 +278,13 @@ fn registries(ctx: &mut Context<'_>, draft: &mut Draft) -> (Vec<Area>, Vec<Servi
     area_order.sort_by_key(|id| roman_value(id).unwrap_or(u32::MAX));
     let mut areas: Vec<Area> = area_order.into_iter().map(|id| Area { name: id.clone(), id, notes: None }).collect();
     for area in &mut areas {
-        area.notes = Some("The source gives only the code.".to_owned());
+        area.notes = Some(msg!("import-note-area-code-only").render(ctx.lang));
     }
     if missing_area {
         areas.push(Area {
             id: UNKNOWN_AREA.to_owned(),
             name: "Area non indicata".to_owned(),
-            notes: Some("The source pairs no area with some services: see the services in this area.".to_owned()),
+            notes: Some(msg!("import-note-area-unknown").render(ctx.lang)),
         });
     }
     ctx.diagnostics.extend(pending);
@@ -434,21 +432,21 @@ fn metadata(ctx: &mut Context<'_>, draft: &Draft, options: &Options) -> Option<M
     let mut inferred = Vec::new();
     let year = match options.year {
         Some(year) => {
-            inferred.push(format!("year {year}: given with --year"));
+            inferred.push(msg!("import-inferred-year-option", year = year));
             Some(year)
         }
         None => infer_year(draft).map(|(year, how)| {
-            inferred.push(format!("year {year}: {how}"));
+            inferred.push(msg!("import-inferred-year", year = year).message("how", how));
             year
         }),
     };
     let body = match (&options.body, &hints.body) {
         (Some(body), _) => {
-            inferred.push("body: given with --body".to_owned());
+            inferred.push(msg!("import-inferred-body-option"));
             Some(body.clone())
         }
         (None, Some((body, place))) => {
-            inferred.push(format!("body: {}", input.row_name(*place)));
+            inferred.push(msg!("import-inferred-body").message("place", input.row_name(*place)));
             Some(body.clone())
         }
         (None, None) => None,
@@ -489,31 +487,29 @@ fn metadata(ctx: &mut Context<'_>, draft: &Draft, options: &Options) -> Option<M
     let last = years.iter().copied().max().unwrap_or(year);
     let columns = &hints.dashboard_years;
     let horizon_how = match (columns.first(), columns.last()) {
-        (Some(a), Some(b)) if (*a, *b) == (first, last) => "the dashboard's year columns".to_owned(),
-        (Some(_), Some(_)) => {
-            "the dashboard's year columns, the plan year and the years relative targets refer to".to_owned()
-        }
-        _ if (first, last) == (year, year) => "the plan year".to_owned(),
-        _ => "the plan year and the years relative targets refer to".to_owned(),
+        (Some(a), Some(b)) if (*a, *b) == (first, last) => msg!("import-horizon-columns"),
+        (Some(_), Some(_)) => msg!("import-horizon-columns-relative"),
+        _ if (first, last) == (year, year) => msg!("import-horizon-year"),
+        _ => msg!("import-horizon-year-relative"),
     };
-    inferred.push(format!("horizon {first}-{last}: {horizon_how}"));
+    inferred.push(msg!("import-inferred-horizon", first = first, last = last).message("how", horizon_how));
     let adopted_by = hints.act.as_ref().map(|(act, text, place)| {
-        inferred.push(format!("adopted-by: {}, \"{text}\"", input.row_name(*place)));
+        inferred.push(msg!("import-inferred-adopted-by", text = text).message("place", input.row_name(*place)));
         act.clone()
     });
     let title = match (&options.title, &hints.title) {
         (Some(title), _) => {
-            inferred.push("title: given with --title".to_owned());
+            inferred.push(msg!("import-inferred-title-option"));
             title.clone()
         }
         (None, Some((title, place))) => {
-            inferred.push(format!("title: {}", input.row_name(*place)));
+            inferred.push(msg!("import-inferred-title").message("place", input.row_name(*place)));
             title.clone()
         }
         (None, None) => {
             let dashboard = hints.dashboard_rows.is_some();
             let operational = hints.operational_rows.is_some();
-            inferred.push("title: made from the parts found; the source gives none".to_owned());
+            inferred.push(msg!("import-inferred-title-made"));
             match (dashboard, operational) {
                 (true, true) => format!("Cruscotto strategico {year} e Piano operativo {year}"),
                 (true, false) => format!("Cruscotto strategico {year}"),
@@ -526,9 +522,9 @@ fn metadata(ctx: &mut Context<'_>, draft: &Draft, options: &Options) -> Option<M
 
 /// The plan year: a heading's year, the year of most deadlines of the operational targets, or
 /// the adopting act's year.
-fn infer_year(draft: &Draft) -> Option<(i32, String)> {
+fn infer_year(draft: &Draft) -> Option<(i32, Message)> {
     if let Some((year, text, _)) = &draft.hints.year {
-        return Some((*year, format!("the heading \"{text}\"")));
+        return Some((*year, msg!("import-year-heading", text = text)));
     }
     let mut deadlines: BTreeMap<i32, usize> = BTreeMap::new();
     for mission in &draft.missions {
@@ -546,10 +542,10 @@ fn infer_year(draft: &Draft) -> Option<(i32, String)> {
     }
     if let Some((year, count)) = deadlines.iter().max_by_key(|(year, count)| (**count, std::cmp::Reverse(**year))) {
         let total: usize = deadlines.values().sum();
-        return Some((*year, format!("the year of {count} of the {total} deadlines of the operational targets")));
+        return Some((*year, msg!("import-year-deadlines", count = count, total = total)));
     }
     let act_year = draft.hints.act.as_ref().and_then(|(act, _, _)| act.date).map(|date| date.year());
-    act_year.map(|year| (year, "the year of the adopting act".to_owned()))
+    act_year.map(|year| (year, msg!("import-year-act")))
 }
 
 #[cfg(test)]

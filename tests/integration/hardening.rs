@@ -276,7 +276,8 @@ fn an_operational_relative_target_widens_the_imported_horizon() {
     let result = run_in(dir.path(), &["import", "op.txt"]);
     assert_eq!(result.code, 0, "{}", result.transcript());
     assert!(result.stdout.contains("horizon = [2015, 2019]"), "{}", result.stdout);
-    assert!(result.stdout.contains("horizon 2015-2019: the plan year and the years relative targets refer to"));
+    let inferred = "orizzonte 2015-2019 (`horizon`): l'anno del piano e gli anni a cui rimandano i target relativi";
+    assert!(result.stdout.contains(inferred), "{}", result.stdout);
 }
 
 #[test]

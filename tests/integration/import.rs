@@ -98,17 +98,21 @@ fn the_seed_import_reports_what_it_had_to_interpret() {
 fn the_imported_seed_is_laid_out_like_a_plan_written_by_hand() {
     let imported = import_seed();
     let text = imported.plan.unwrap();
-    assert!(text.starts_with("# Imported by `cruscotto import` from seed.txt (tab-separated text).\n"), "{text}");
+    // Its comments in the plan's language: Italian, since it states none.
+    assert!(
+        text.starts_with("# Importato con `cruscotto import` da seed.txt (testo separato da tabulazioni).\n"),
+        "{text}"
+    );
     for expected in [
-        "# - year 2019: the year of 20 of the 20 deadlines of the operational targets;",
-        "# - horizon 2016-2020: the dashboard's year columns;",
-        "# - adopted-by: line 4, \"All.2.1 D GC 81 25.07.2019\";",
+        "# - anno 2019 (`year`): l'anno di 20 delle 20 scadenze dei target operativi;",
+        "# - orizzonte 2016-2020 (`horizon`): le colonne degli anni del cruscotto;",
+        "# - atto di adozione (`adopted-by`): riga 4, \"All.2.1 D GC 81 25.07.2019\";",
         "[plan]\nbody = \"Camera di Commercio della Maremma e del Tirreno\"\ntitle = \"Cruscotto strategico 2019 e Piano operativo 2019\"\nyear = 2019\nhorizon = [2016, 2020]\nadopted-by = { body = \"Giunta\", number = \"81\", date = 2019-07-25 }\n",
-        "[[indicator]] # line 13\nid = \"S1.1\"\nobjective = \"S1\"\n",
+        "[[indicator]] # riga 13\nid = \"S1.1\"\nobjective = \"S1\"\n",
         "[[indicator.revision]]\nchange = \"removed\"\nyear = 2018\nnote = \"Eliminato in sede di rolling annuale 2018\"\n",
         "[[indicator.revision]]\nchange = \"updated\"\nact = { body = \"Giunta\", date = 2019-07-25 }\nnote = \"Modifica azioni Project Del.GC 25/07/2019\"\n",
-        "# Line 152 is shifted in the source: the target \"31/12/2019\" is in column F (Servizi interni",
-        "# The revision note on line 69 stands alone on its row; it is attached to the objective above it.\n",
+        "# Riga 152 è spostata nella fonte: il target \"31/12/2019\" è nella colonna F (Servizi interni\n",
+        "# La nota di revisione (riga 69) sta da sola sulla sua riga: è attribuita all'obiettivo che la\n# precede.\n",
         "name = \"Incremento rilascio SPID, cassetto digitale (n. anno x/n. anno x-1)\"\npolarity = \"increase\"\ntarget = \">1\"\n",
         "name = \"Utilizzo risorse Bando voucher contributi Impresa 4.0 - Anno 2019\"\nunit = \"percent\"\ntarget = \"90%\"\n",
     ] {
@@ -364,9 +368,9 @@ fn an_xlsx_workbook_is_read_sheet_by_sheet() {
         "year = 2019\nhorizon = [2019, 2021]",
         "targets = { 2019 = \"90%\", 2020 = \"92,5%\", 2021 = \">= 95%\" }",
         "targets = { 2019 = \"<= 40gg\", 2020 = \"<= 35gg\", 2021 = \"25\" }",
-        "[[indicator]] # sheet \"Piano operativo\", row 3\nid = \"O1.1.2\"",
+        "[[indicator]] # foglio \"Piano operativo\", riga 3\nid = \"O1.1.2\"",
         "target = \"31/12/2019\"",
-        "[[indicator]] # sheet \"Piano operativo\", row 4\nid = \"O1.2.1\"\nobjective = \"O1.2\"\nname = \"Corsi di formazione attivati\"\nstatus = \"removed\"",
+        "[[indicator]] # foglio \"Piano operativo\", riga 4\nid = \"O1.2.1\"\nobjective = \"O1.2\"\nname = \"Corsi di formazione attivati\"\nstatus = \"removed\"",
         "act = { body = \"Giunta\", number = \"5\", date = 2019-01-31 }",
     ] {
         assert!(text.contains(expected), "the plan lacks:\n{expected}\n\n{text}");
@@ -510,7 +514,7 @@ fn an_ods_workbook_is_read() {
         "target = \"3\"",
         "target = \"31/12/2020\"",
         "target = \">=80%\"",
-        "[[indicator]] # row 6\nid = \"O7.1.2\"",
+        "[[indicator]] # riga 6\nid = \"O7.1.2\"",
     ] {
         assert!(text.contains(expected), "the plan lacks:\n{expected}\n\n{text}");
     }
@@ -658,7 +662,7 @@ fn a_hundred_thousand_rows_import() {
     assert_eq!((counts.missions, counts.strategic_objectives, counts.programs), (4, 100, 1000));
     assert_eq!((counts.operational_objectives, counts.operational_indicators), (10_000, 100_000));
     let plan = imported.plan.unwrap();
-    assert!(plan.contains("[[indicator]] # line 100007\nid = \"O100.100.10\""), "{}", &plan[plan.len() - 600..]);
+    assert!(plan.contains("[[indicator]] # riga 100007\nid = \"O100.100.10\""), "{}", &plan[plan.len() - 600..]);
 }
 
 /// A row of 50,000 cells and 20,000 rows of one cell each: every cell is kept and reported, in
@@ -686,11 +690,23 @@ fn the_plan_goes_to_stdout_and_the_findings_to_stderr() {
     // repository is checked out.
     let run = crate::support::run(&["import", SEED_COPY, "--body", BODY]);
     assert_eq!(run.code, 0, "{}", run.transcript());
+    // The plan's comments speak its language (Italian: it states none), whatever the
+    // interface's; `--lang en` writes them in English.
     assert!(
-        run.stdout
-            .starts_with(&format!("# Imported by `cruscotto import` from {SEED_COPY}\n# (tab-separated text).\n")),
+        run.stdout.starts_with(&format!(
+            "# Importato con `cruscotto import` da {SEED_COPY} (testo\n# separato da tabulazioni).\n"
+        )),
         "{}",
         run.transcript()
+    );
+    let english = crate::support::run(&["import", SEED_COPY, "--body", BODY, "--lang", "en"]);
+    assert_eq!(english.code, 0, "{}", english.transcript());
+    assert!(
+        english
+            .stdout
+            .starts_with(&format!("# Imported by `cruscotto import` from {SEED_COPY}\n# (tab-separated text).\n")),
+        "{}",
+        english.transcript()
     );
     assert!(run.stderr.contains("warning[import-shifted-row]: line 152 is shifted"), "{}", run.stderr);
     assert!(
@@ -715,7 +731,7 @@ fn an_imported_plan_never_records_an_absolute_path() {
     assert_eq!(inside.code, 0, "{}", inside.transcript());
     let relative = SEED_COPY.replace('/', std::path::MAIN_SEPARATOR_STR);
     assert!(
-        inside.stdout.starts_with(&format!("# Imported by `cruscotto import` from {relative}\n")),
+        inside.stdout.starts_with(&format!("# Importato con `cruscotto import` da {relative} (testo\n")),
         "{}",
         inside.stdout
     );
@@ -724,7 +740,7 @@ fn an_imported_plan_never_records_an_absolute_path() {
     let outside = run_in(dir.path(), &["import", absolute, "--body", BODY]);
     assert_eq!(outside.code, 0, "{}", outside.transcript());
     assert!(
-        outside.stdout.starts_with("# Imported by `cruscotto import` from maremma-tirreno-2019-annex.txt ("),
+        outside.stdout.starts_with("# Importato con `cruscotto import` da maremma-tirreno-2019-annex.txt ("),
         "{}",
         outside.stdout
     );
@@ -746,7 +762,7 @@ fn the_output_file_is_written_whole_and_never_overwritten_without_force() {
     assert!(first.stderr.contains("wrote plan.toml: 4 missions"), "{}", first.stderr);
     let written = std::fs::read_to_string(dir.path().join("plan.toml")).unwrap();
     assert!(written.contains("title = \"Piano 2019\"\nyear = 2019\n"));
-    assert!(written.contains("# - year 2019: given with --year;"));
+    assert!(written.contains("# - anno 2019 (`year`): indicato con --year;"), "{written}");
     load("plan.toml", &written);
 
     std::fs::write(dir.path().join("plan.toml"), "mine").unwrap();

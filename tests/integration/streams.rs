@@ -89,7 +89,9 @@ fn a_dash_writes_standard_output_and_no_file_named_dash() {
     let imported_from_stdin = run_with_stdin(dir.path(), &["import", "-", "--body", "Camera", "-o", "-"], read(ANNEX));
     assert_eq!(imported_from_stdin.code, 0, "{}", imported_from_stdin.transcript());
     assert!(
-        imported_from_stdin.stdout.starts_with("# Imported by `cruscotto import` from <stdin> (tab-separated text).")
+        imported_from_stdin
+            .stdout
+            .starts_with("# Importato con `cruscotto import` da <stdin> (testo separato da tabulazioni).")
     );
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert!(left.is_empty(), "nothing is written into the folder: {left:?}");
