@@ -1164,3 +1164,55 @@ pub struct Counts {
     /// Operational indicators.
     pub operational_indicators: (usize, usize),
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sizes a plan of national scale multiplies by a hundred thousand: a field added to a
+    /// node, an indicator or a result (rather than to its rare part) shows here first.
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn the_records_of_a_big_plan_stay_small() {
+        use std::mem::size_of;
+        assert!(size_of::<Node>() <= 200, "Node: {} bytes", size_of::<Node>());
+        assert!(size_of::<Indicator>() <= 112, "Indicator: {} bytes", size_of::<Indicator>());
+        assert!(size_of::<crate::load::RawNode>() <= 208, "RawNode: {} bytes", size_of::<crate::load::RawNode>());
+        let raw_indicator = size_of::<crate::load::RawIndicator>();
+        assert!(raw_indicator <= 112, "RawIndicator: {raw_indicator} bytes");
+        let score = size_of::<crate::score::IndicatorScore>();
+        assert!(score <= 208, "IndicatorScore: {score} bytes");
+    }
+
+    /// A node or an indicator without any of its rare part holds no box, and reads it empty.
+    #[test]
+    fn the_rare_part_is_held_only_when_given() {
+        let node = |rare: Rare| {
+            let span = Span { start: 0, end: 1 };
+            let kind = NodeKind::Mission;
+            let status = Status::Active;
+            Node::new(
+                "M".into(),
+                "M".into(),
+                span.clone(),
+                kind,
+                None,
+                Decimal::ONE,
+                None,
+                status,
+                span.clone(),
+                span,
+                rare,
+            )
+        };
+        let bare = node(Rare::default());
+        assert!(bare.rare.is_none());
+        assert!(bare.revisions().is_empty() && bare.notes().is_none() && bare.fields().is_empty());
+        assert_eq!(bare.weight_in(2024), Decimal::ONE);
+        let noted = node(Rare { notes: Some("nota".into()), ..Rare::default() });
+        assert!(noted.rare.is_some());
+        assert_eq!(noted.notes(), Some("nota"));
+        let weighted = node(Rare { weights_by_year: BTreeMap::from([(2025, Decimal::TWO)]), ..Rare::default() });
+        assert_eq!((weighted.weight_in(2024), weighted.weight_in(2026)), (Decimal::TWO, Decimal::TWO));
+    }
+}
