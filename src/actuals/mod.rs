@@ -78,19 +78,20 @@ impl Actual {
 
 /// Every actual value read, by indicator and year.
 ///
-/// The rows are in one vector; each indicator's keys form a chain through [`Entry::next`] from
-/// [`Actuals::heads`], so that a lookup (and the check for a duplicate) visits only that
-/// indicator's rows, without a hash map of every row. An indicator with more than
+/// The first row of each key is in one vector, its actual held in the entry itself; each
+/// indicator's keys form a chain through [`Entry::next`] from [`Actuals::heads`], so that a lookup
+/// (and the check for a duplicate) visits only that indicator's rows, without a hash map of every
+/// row. An indicator with more than
 /// [`LONGEST_CHAIN`] keys (every quarter of a thousand years, a file built to be slow) has its
 /// keys in [`Actuals::long`] instead, so that reading stays linear in the rows.
 #[derive(Debug, Clone, Default)]
 pub struct Actuals {
     /// The files read, as named by the user.
     pub files: Vec<String>,
-    /// The good rows, in the order read.
-    rows: Vec<Actual>,
-    /// The first row of each key, good or not.
+    /// The first row of each key, good or not, in the order read.
     entries: Vec<Entry>,
+    /// How many of them are good (hold a value).
+    read: usize,
     /// The last entry of each node (by [`NodeIndex`]), or [`NONE`].
     heads: Vec<u32>,
     /// How many keys each node (by [`NodeIndex`]) has.
@@ -109,24 +110,32 @@ const LONGEST_CHAIN: u32 = 64;
 /// No entry: the end of a chain.
 const NONE: u32 = u32::MAX;
 
-/// The first row of one key: where its actual is, or where it was read when it had errors.
+/// The first row of one key, with its actual (56 bytes: a million rows are 56 MB).
 #[derive(Debug, Clone)]
 struct Entry {
     period: Period,
+    /// The measure's index, with [`UNREAD`] set when the row had errors (already reported) or
+    /// nothing filled in: the entry is kept so that a second row for the same key is reported
+    /// as a duplicate, and only its place (`actual.file`, `actual.line`) means anything.
     measure: u32,
     /// The previous entry of the same node, or [`NONE`].
     next: u32,
-    row: Row,
+    actual: Actual,
 }
 
-/// What the first row of an indicator and year held.
-#[derive(Debug, Clone, Copy)]
-enum Row {
-    /// A good row: its index in [`Actuals::rows`].
-    Read(u32),
-    /// A row with errors (already reported), or with nothing filled in, at (file, line): kept
-    /// so that a second row for the same indicator and year is reported as a duplicate.
-    Unread(u32, u32),
+/// The bit of [`Entry::measure`] that marks a key whose first row gave no value.
+const UNREAD: u32 = 1 << 31;
+
+impl Entry {
+    /// The actual, when the row gave one.
+    fn actual(&self) -> Option<&Actual> {
+        (self.measure & UNREAD == 0).then_some(&self.actual)
+    }
+
+    /// The measure's index.
+    fn measure(&self) -> u32 {
+        self.measure & !UNREAD
+    }
 }
 
 impl Actuals {
@@ -134,8 +143,8 @@ impl Actuals {
     fn with_capacity(files: Vec<String>, nodes: usize, rows: usize) -> Self {
         Self {
             files,
-            rows: Vec::with_capacity(rows),
             entries: Vec::with_capacity(rows),
+            read: 0,
             heads: vec![NONE; nodes],
             lengths: vec![0; nodes],
             long: FxHashMap::default(),
@@ -149,20 +158,17 @@ impl Actuals {
 
     /// The actual of `indicator` for `period`: its own value (`measure` 0) or a measure's.
     pub fn get_at(&self, indicator: NodeIndex, period: Period, measure: usize) -> Option<&Actual> {
-        match self.entry(&(indicator, period, measure))?.row {
-            Row::Read(row) => self.rows.get(row as usize),
-            Row::Unread(..) => None,
-        }
+        self.entry(&(indicator, period, measure))?.actual()
     }
 
     /// How many values were read.
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.read
     }
 
     /// Whether no value was read.
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.read == 0
     }
 
     /// The entry of `key`, when a row gave it.
@@ -174,7 +180,7 @@ impl Actuals {
         let measure = u32::try_from(measure).ok()?;
         let mut at = *self.heads.get(indicator.0)?;
         while let Some(entry) = self.entries.get(at as usize) {
-            if entry.period == period && entry.measure == measure {
+            if entry.period == period && entry.measure() == measure {
                 return Some(entry);
             }
             at = entry.next;
@@ -184,24 +190,23 @@ impl Actuals {
 
     /// Where the first row of `key` was read: (file, line).
     fn place(&self, key: &Key) -> Option<(u32, u32)> {
-        self.entry(key).map(|entry| match entry.row {
-            Row::Read(row) => (self.rows[row as usize].file, self.rows[row as usize].line),
-            Row::Unread(file, line) => (file, line),
-        })
+        self.entry(key).map(|entry| (entry.actual.file, entry.actual.line))
     }
 
     /// Records the first row of `key`: its actual, or where it was read when it is not good.
     fn insert(&mut self, (indicator, period, measure): Key, actual: Result<Actual, (u32, u32)>) {
-        let row = match actual {
+        let stored = index_u32(measure);
+        assert!(stored < UNREAD, "fewer than 2^31 measures");
+        let (actual, flag) = match actual {
             Ok(actual) => {
-                self.rows.push(actual);
-                Row::Read(index_u32(self.rows.len() - 1))
+                self.read += 1;
+                (actual, 0)
             }
-            Err((file, line)) => Row::Unread(file, line),
+            Err((file, line)) => (Actual { value: Value::NotAvailable, file, line, details: None }, UNREAD),
         };
         let head = &mut self.heads[indicator.0];
         let at = index_u32(self.entries.len());
-        self.entries.push(Entry { period, measure: index_u32(measure), next: *head, row });
+        self.entries.push(Entry { period, measure: stored | flag, next: *head, actual });
         *head = at;
         let length = &mut self.lengths[indicator.0];
         *length += 1;
@@ -209,7 +214,7 @@ impl Actuals {
             // The chain became too long to walk: from now on its keys are looked up by hash.
             let mut link = at;
             while let Some(entry) = self.entries.get(link as usize) {
-                self.long.insert((indicator, entry.period, entry.measure as usize), link);
+                self.long.insert((indicator, entry.period, entry.measure() as usize), link);
                 link = entry.next;
             }
         } else if *length > LONGEST_CHAIN {

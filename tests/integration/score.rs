@@ -278,3 +278,22 @@ fn blank_rows_do_not_count_and_ratios_need_numbers() {
     let messages: Vec<String> = diagnostics.iter().map(|d| d.message.to_string()).collect();
     assert_eq!(messages, ["O1.1.1 is measured as a date: a numerator and denominator cannot give its value"]);
 }
+
+/// A key whose first row has an error keeps its place: a second row for it is a duplicate
+/// that points back at the first, and neither gives a value; the good rows are counted alone.
+#[test]
+fn a_row_with_errors_still_makes_the_next_row_of_its_key_a_duplicate() {
+    let plan = plan_with("");
+    let csv = "indicator,year,value\nS2.1,2019,100\nS2.2,2019,tanti\nS2.2,2019,3\nS2.2,2018,2\n";
+    let (actuals, diagnostics) = actuals::read(&plan, &[SourceFile::new(ACTUALS, csv)]);
+    let found: Vec<(&str, usize)> =
+        diagnostics.iter().map(|d| (d.code.as_str(), d.location.as_ref().map_or(0, |l| l.line))).collect();
+    assert_eq!(found, [("invalid-actual", 3), ("duplicate-actual", 4)]);
+    let related = diagnostics[1].related.as_ref().expect("the first row is shown");
+    assert_eq!(related.0.line, 3);
+    let (s21, s22) = (plan.find("S2.1").unwrap(), plan.find("S2.2").unwrap());
+    assert_eq!(actuals.get(s22, 2019), None);
+    assert_eq!(actuals.get(s22, 2018).map(|a| (&a.value, a.line)), Some((&Value::Number(dec!(2)), 5)));
+    assert_eq!(actuals.get(s21, 2019).map(|a| a.line), Some(2));
+    assert_eq!(actuals.len(), 2);
+}
