@@ -71,7 +71,9 @@ pub fn as_of(plan: &Plan, date: Date) -> AsOf {
         }
     }
     for node in &mut nodes {
-        node.rare_mut().revisions.retain(|r| !later(r));
+        if node.revisions().iter().any(&later) {
+            node.rare_mut().revisions.retain(|r| !later(r));
+        }
         // A node still carrying a removal that is in force stays removed; others are active.
         if !node.revisions().iter().any(|r| r.change == Change::Removed) {
             node.status = Status::Active;
@@ -110,7 +112,10 @@ fn restore(plan: &Plan, node: &mut crate::plan::Node, previous: &crate::plan::Pr
         }
         for (year, target) in &previous.targets {
             match target {
-                Some(target) => indicator.targets.insert(*year, std::sync::Arc::new(target.clone())),
+                // Written, as of the date, where the revision records it.
+                Some(target) => {
+                    indicator.targets.insert(*year, std::sync::Arc::new(target.clone()), previous.span.clone())
+                }
                 None => indicator.targets.remove(year),
             };
         }

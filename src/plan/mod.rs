@@ -25,9 +25,11 @@ use crate::source::Span;
 use crate::target::{Polarity, Target};
 
 mod fields;
+mod targets;
 mod unit;
 
 pub use fields::{Band, Base, IndicatorType, Link, LinkKind, Measure, Responsible, band_of};
+pub use targets::YearTargets;
 pub use unit::Unit;
 
 /// A validated performance plan.
@@ -927,11 +929,10 @@ pub struct Indicator {
     pub polarity: Polarity,
     /// Whether the polarity was declared, inferred or assumed.
     pub polarity_source: PolaritySource,
-    /// One target per year; baseline years hold [`Target::Baseline`]. A target is shared by
-    /// the indicators of the plan whose target is written the same way.
-    pub targets: BTreeMap<i32, Arc<Target>>,
-    /// Where each year's target is written.
-    pub target_spans: BTreeMap<i32, Span>,
+    /// One target per year, with where it is written; baseline years hold
+    /// [`Target::Baseline`]. A target is shared by the indicators of the plan whose target is
+    /// written the same way.
+    pub targets: YearTargets,
     /// Whether the plan year's target is written with the shorthand `target =`, which follows
     /// the plan's `year`: changing the year moves it.
     pub plan_year_shorthand: bool,
@@ -1176,7 +1177,7 @@ mod tests {
     fn the_records_of_a_big_plan_stay_small() {
         use std::mem::size_of;
         assert!(size_of::<Node>() <= 200, "Node: {} bytes", size_of::<Node>());
-        assert!(size_of::<Indicator>() <= 112, "Indicator: {} bytes", size_of::<Indicator>());
+        assert!(size_of::<Indicator>() <= 80, "Indicator: {} bytes", size_of::<Indicator>());
         assert!(size_of::<crate::load::RawNode>() <= 208, "RawNode: {} bytes", size_of::<crate::load::RawNode>());
         let raw_indicator = size_of::<crate::load::RawIndicator>();
         assert!(raw_indicator <= 112, "RawIndicator: {raw_indicator} bytes");

@@ -11,7 +11,9 @@ use crate::i18n::Message;
 use crate::load::{RawIndicator, RawMeasure, RawNode};
 use crate::msg;
 use crate::period::Period;
-use crate::plan::{Base, Indicator, IndicatorLevel, IndicatorRare, Measure, Metadata, PolaritySource, Status, Unit};
+use crate::plan::{
+    Base, Indicator, IndicatorLevel, IndicatorRare, Measure, Metadata, PolaritySource, Status, Unit, YearTargets,
+};
 use crate::source::Span;
 use crate::target::{BaseRef, Polarity, Target};
 
@@ -117,8 +119,7 @@ pub(super) fn build(
         unit,
         polarity,
         polarity_source,
-        target_spans: years.iter().map(|entry| (entry.year(), entry.span.clone())).collect(),
-        targets: years.into_iter().map(|entry| (entry.year(), entry.target)).collect(),
+        targets: YearTargets::new(years.into_iter().map(|entry| (entry.year(), entry.target, entry.span))),
         plan_year_shorthand: raw.plan_year_target.is_some(),
         services,
         areas,
