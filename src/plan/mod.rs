@@ -711,15 +711,6 @@ pub struct Rare {
 }
 
 impl Rare {
-    /// Nothing: what a node without any of it reads.
-    const NONE: Rare = Rare {
-        weights_by_year: BTreeMap::new(),
-        fields: NodeFields { code: None, responsible: None, resources: BTreeMap::new(), links: Vec::new() },
-        revisions: Vec::new(),
-        notes: None,
-        accepted: Vec::new(),
-    };
-
     /// Whether it holds nothing.
     fn is_empty(&self) -> bool {
         self.weights_by_year.is_empty()
@@ -731,7 +722,13 @@ impl Rare {
 }
 
 /// What a node without a rare part reads.
-static NO_RARE: Rare = Rare::NONE;
+static NO_RARE: Rare = Rare {
+    weights_by_year: BTreeMap::new(),
+    fields: NodeFields { code: None, responsible: None, resources: BTreeMap::new(), links: Vec::new() },
+    revisions: Vec::new(),
+    notes: None,
+    accepted: Vec::new(),
+};
 
 /// The structured fields any node may carry: the body's own code, who answers for it, what it
 /// costs, and its links to other planning documents.
@@ -972,20 +969,6 @@ pub struct IndicatorRare {
 }
 
 impl IndicatorRare {
-    /// Nothing: what an indicator without any of it reads.
-    const NONE: IndicatorRare = IndicatorRare {
-        formula: None,
-        scale: None,
-        period_targets: BTreeMap::new(),
-        period_target_spans: BTreeMap::new(),
-        measures: Vec::new(),
-        base: None,
-        bands: Vec::new(),
-        indicator_type: None,
-        data_source: None,
-        reported_by: None,
-    };
-
     /// Whether it holds nothing.
     fn is_empty(&self) -> bool {
         self.formula.is_none()
@@ -1002,7 +985,18 @@ impl IndicatorRare {
 }
 
 /// What an indicator without a rare part reads.
-static NO_INDICATOR_RARE: IndicatorRare = IndicatorRare::NONE;
+static NO_INDICATOR_RARE: IndicatorRare = IndicatorRare {
+    formula: None,
+    scale: None,
+    period_targets: BTreeMap::new(),
+    period_target_spans: BTreeMap::new(),
+    measures: Vec::new(),
+    base: None,
+    bands: Vec::new(),
+    indicator_type: None,
+    data_source: None,
+    reported_by: None,
+};
 
 impl Indicator {
     /// The part few indicators have (all empty when it has none).
