@@ -433,7 +433,7 @@ fn score_indicator(
         let why = removal(plan, index);
         return unscored(score, Status::Removed, why, rules);
     }
-    // The plan's target, borrowed: the score holds its own copy.
+    // The plan's target, borrowed for the computation (the score holds the same shared one).
     let Some(target) = indicator.target_at(period) else {
         return unscored(score, Status::NoTarget, Reason::NoTarget { period }, rules);
     };
