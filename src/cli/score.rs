@@ -155,6 +155,11 @@ pub(crate) fn score_inputs(
             Ok(loaded) => loaded,
             Err(code) => return Ok(Err(code)),
         };
+    // The texts are quoted by the findings of the results only, which most runs cannot have:
+    // then they are given back as soon as they have been read (for a plan of a hundred thousand
+    // indicators and its million actual values, some 60 MB that scoring takes instead).
+    let keep_texts = cruscotto::score::has_findings(&plan, strict);
+    let plan_source = keep_texts.then_some(plan_source);
     let year = io::plan_year(&plan, period.map(|p| p.year))?;
     let period = period.unwrap_or(cruscotto::period::Period::year(year));
     let mut sources = Vec::new();
@@ -178,7 +183,10 @@ pub(crate) fn score_inputs(
         output.report(&names.join(", "), &diagnostics);
         return Ok(Err(EXIT_INPUT_ERRORS));
     }
+    let sources = keep_texts.then_some(sources);
     let scorecard = cruscotto::score::score_period(&plan, &actuals, period);
-    diagnostics.extend(cruscotto::score::findings(&plan, &plan_source, &sources, &scorecard, strict));
+    if let (Some(plan_source), Some(sources)) = (&plan_source, &sources) {
+        diagnostics.extend(cruscotto::score::findings(&plan, plan_source, sources, &scorecard, strict));
+    }
     Ok(Ok(Scored { plan, actuals, scorecard, provenance, diagnostics }))
 }

@@ -851,8 +851,16 @@ fn evaluate(
     }
 }
 
+/// Whether [`findings`] can find anything in a plan's results: only under `--strict` or with
+/// `missing-data = "error"`. When it cannot, the texts its findings quote (the plan's and the
+/// actuals') need not be kept until the plan is scored.
+pub fn has_findings(plan: &Plan, strict: bool) -> bool {
+    strict || plan.scoring.missing_data == MissingData::Error
+}
+
 /// Findings that fail a run: missing data under `missing-data = "error"`, and under `--strict`
-/// every missing expected actual and every missed or partial indicator without a note.
+/// every missing expected actual and every missed or partial indicator without a note. None
+/// when [`has_findings`] says so.
 pub fn findings(
     plan: &Plan,
     plan_source: &SourceFile,
@@ -861,6 +869,9 @@ pub fn findings(
     strict: bool,
 ) -> Vec<Diagnostic> {
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    if !has_findings(plan, strict) {
+        return diagnostics;
+    }
     let missing_is_error = strict || scorecard.rules.missing_data == MissingData::Error;
     for score in &scorecard.indicators {
         let node = plan.node(score.node);
