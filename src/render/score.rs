@@ -1364,7 +1364,10 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
     // The summary gives every group but the perspectives, as it always did; `all` adds them.
     let summary = level == ReportLevel::Summary;
     let level = if summary { ReportLevel::All } else { level };
-    let mut groups: serde_json::Map<String, Json> = serde_json::Map::new();
+    // The groups and the indicators are written one element at a time, each as soon as it is
+    // made: built whole as JSON values first, the indicators of a plan of a hundred thousand took
+    // ten times the memory of their text.
+    let mut groups: std::collections::BTreeMap<&'static str, PrettyArray> = std::collections::BTreeMap::new();
     for row in rollup_rows(plan, scorecard, level) {
         let key = match row.level {
             RowLevel::Body => continue,
@@ -1388,53 +1391,48 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
             }
             extend_present(object, rollup_extra_fields(plan, scorecard, &row));
         }
-        if let Json::Array(array) = groups.entry(key).or_insert_with(|| Json::Array(Vec::new())) {
-            array.push(object);
-        }
+        groups.entry(key).or_default().push(&object);
     }
     if shows_indicators(level) {
-        let indicators: Vec<Json> = scorecard
-            .indicators
-            .iter()
-            .map(|score| {
-                let node = plan.node(score.node);
-                let indicator = node.indicator().expect("an indicator");
-                let mut object = json!({
-                    "id": node.id,
-                    "level": indicator.level.as_str(),
-                    "name": node.name,
-                    "unit": indicator.unit.as_str(),
-                    "polarity": indicator.polarity.as_str(),
-                    "target": score.target.as_ref().map(ToString::to_string),
-                    "reference": score.reference.map(|r| r.normalize().to_string()),
-                    "actual": score.actual.as_ref().map(actual_plain),
-                    "deviation": score.deviation.map(|d| round_half_away(d, 4).normalize().to_string()),
-                    "attainment": score.attainment.map(percent_plain),
-                    "status": score.status.as_str(),
-                    "weight": node.weight.normalize().to_string(),
-                    "reason": score.reason.as_ref().map(ToString::to_string),
-                    "note": score.note(),
-                    "source": score.source(),
-                    "override": score.overridden.as_deref().map(override_json),
-                });
-                if let Json::Object(object) = &mut object {
-                    extend_present(object, indicator_extra_fields(plan, scorecard, score));
-                    if !score.parts.is_empty() {
-                        let parts = part_fields(plan, scorecard, score)
-                            .into_iter()
-                            .map(|part| {
-                                let mut object = serde_json::Map::new();
-                                extend_present(&mut object, part);
-                                Json::Object(object)
-                            })
-                            .collect();
-                        object.insert("parts".into(), Json::Array(parts));
-                    }
+        let mut indicators = PrettyArray::default();
+        for score in &scorecard.indicators {
+            let node = plan.node(score.node);
+            let indicator = node.indicator().expect("an indicator");
+            let mut object = json!({
+                "id": node.id,
+                "level": indicator.level.as_str(),
+                "name": node.name,
+                "unit": indicator.unit.as_str(),
+                "polarity": indicator.polarity.as_str(),
+                "target": score.target.as_ref().map(ToString::to_string),
+                "reference": score.reference.map(|r| r.normalize().to_string()),
+                "actual": score.actual.as_ref().map(actual_plain),
+                "deviation": score.deviation.map(|d| round_half_away(d, 4).normalize().to_string()),
+                "attainment": score.attainment.map(percent_plain),
+                "status": score.status.as_str(),
+                "weight": node.weight.normalize().to_string(),
+                "reason": score.reason.as_ref().map(ToString::to_string),
+                "note": score.note(),
+                "source": score.source(),
+                "override": score.overridden.as_deref().map(override_json),
+            });
+            if let Json::Object(object) = &mut object {
+                extend_present(object, indicator_extra_fields(plan, scorecard, score));
+                if !score.parts.is_empty() {
+                    let parts = part_fields(plan, scorecard, score)
+                        .into_iter()
+                        .map(|part| {
+                            let mut object = serde_json::Map::new();
+                            extend_present(&mut object, part);
+                            Json::Object(object)
+                        })
+                        .collect();
+                    object.insert("parts".into(), Json::Array(parts));
                 }
-                object
-            })
-            .collect();
-        groups.insert("indicators".into(), Json::Array(indicators));
+            }
+            indicators.push(&object);
+        }
+        groups.insert("indicators", indicators);
     }
     let statuses: serde_json::Map<String, Json> =
         scorecard.status_counts().into_iter().map(|(s, n)| (s.as_str().to_owned(), json!(n))).collect();
@@ -1455,7 +1453,6 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
         "overrides": overrides_json(plan, scorecard),
     });
     if let Json::Object(object) = &mut document {
-        object.extend(groups);
         if !scorecard.period.is_year() {
             object.insert("period".into(), json!(scorecard.period.to_string()));
         }
@@ -1463,9 +1460,71 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
             rules.extend(shapes_rules_json(&scorecard.rules));
         }
     }
-    let mut text = serde_json::to_string_pretty(&document).expect("JSON values serialize");
-    text.push('\n');
-    text
+    let Json::Object(document) = document else { unreachable!("the document is an object") };
+    pretty_document(document, groups)
+}
+
+/// A JSON array written as [`serde_json::to_string_pretty`] writes it as the value of a key of
+/// the top-level object, one element at a time.
+#[derive(Default)]
+struct PrettyArray {
+    text: String,
+}
+
+impl PrettyArray {
+    fn push(&mut self, element: &Json) {
+        self.text.push_str(if self.text.is_empty() { "[\n    " } else { ",\n    " });
+        push_pretty(&mut self.text, element, 2);
+    }
+
+    fn finish(mut self) -> String {
+        if self.text.is_empty() {
+            return "[]".to_owned();
+        }
+        self.text.push_str("\n  ]");
+        self.text
+    }
+}
+
+/// `value` as [`serde_json::to_string_pretty`] writes it nested `depth` levels deep: every line
+/// after the first indented by two spaces a level (a JSON string holds no line break of its own).
+fn push_pretty(out: &mut String, value: &Json, depth: usize) {
+    let text = serde_json::to_string_pretty(value).expect("JSON values serialize");
+    let mut lines = text.split('\n');
+    out.push_str(lines.next().unwrap_or_default());
+    for line in lines {
+        out.push('\n');
+        out.extend(std::iter::repeat_n(' ', depth * 2));
+        out.push_str(line);
+    }
+}
+
+/// The top-level object of `fields` and of the arrays written apart, its keys in order, as
+/// [`serde_json::to_string_pretty`] writes it, with a final line break.
+fn pretty_document(
+    fields: serde_json::Map<String, Json>,
+    arrays: std::collections::BTreeMap<&str, PrettyArray>,
+) -> String {
+    let mut entries: Vec<(String, String)> = fields
+        .into_iter()
+        .map(|(key, value)| {
+            let mut text = String::new();
+            push_pretty(&mut text, &value, 1);
+            (key, text)
+        })
+        .collect();
+    entries.extend(arrays.into_iter().map(|(key, array)| (key.to_owned(), array.finish())));
+    entries.sort_by(|(a, _), (b, _)| a.cmp(b));
+    let mut out = String::with_capacity(entries.iter().map(|(k, v)| k.len() + v.len() + 8).sum::<usize>() + 4);
+    out.push('{');
+    for (i, (key, value)) in entries.iter().enumerate() {
+        out.push_str(if i == 0 { "\n  " } else { ",\n  " });
+        out.push_str(&Json::String(key.clone()).to_string());
+        out.push_str(": ");
+        out.push_str(value);
+    }
+    out.push_str(if entries.is_empty() { "}\n" } else { "\n}\n" });
+    out
 }
 
 /// The fields of `fields` that have a value, in their machine form, added to `object`.
@@ -1592,4 +1651,44 @@ pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, lang: La
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The document written an array element at a time is byte for byte the one serde_json writes
+    /// of the same values built whole: nested objects and arrays, empty ones, and strings holding
+    /// what JSON escapes (a line break among them, which the indentation must not touch).
+    #[test]
+    fn the_document_written_piecewise_is_the_one_written_whole() {
+        let elements = [
+            json!({ "id": "S1", "name": "Riga\nnuova \"citata\" \u{202E} — à", "parts": [{ "a": 1 }, []], "x": {} }),
+            json!({ "id": "S2", "nested": { "deeper": [1, 2, { "z": null }] }, "empty": [] }),
+            json!("a string element"),
+        ];
+        let fields = json!({ "plan": { "year": 2019 }, "year": 2019, "overrides": [], "zeta": "last" });
+        let Json::Object(fields) = fields else { unreachable!() };
+
+        let mut whole = fields.clone();
+        whole.insert("indicators".into(), Json::Array(elements.to_vec()));
+        whole.insert("areas".into(), Json::Array(elements[..1].to_vec()));
+        whole.insert("missing".into(), Json::Array(Vec::new()));
+        let mut expected = serde_json::to_string_pretty(&Json::Object(whole)).unwrap();
+        expected.push('\n');
+
+        let mut arrays = std::collections::BTreeMap::new();
+        let mut indicators = PrettyArray::default();
+        for element in &elements {
+            indicators.push(element);
+        }
+        let mut areas = PrettyArray::default();
+        areas.push(&elements[0]);
+        arrays.insert("indicators", indicators);
+        arrays.insert("areas", areas);
+        arrays.insert("missing", PrettyArray::default());
+        assert_eq!(pretty_document(fields, arrays), expected);
+
+        assert_eq!(pretty_document(serde_json::Map::new(), std::collections::BTreeMap::new()), "{}\n");
+    }
 }
