@@ -1173,6 +1173,10 @@ mod tests {
         assert!(size_of::<Node>() <= 200, "Node: {} bytes", size_of::<Node>());
         assert!(size_of::<Indicator>() <= 80, "Indicator: {} bytes", size_of::<Indicator>());
         assert!(size_of::<crate::load::RawNode>() <= 208, "RawNode: {} bytes", size_of::<crate::load::RawNode>());
+        // `validate` turns the raw nodes into nodes in the raw nodes' own vector, which it can
+        // only do while a node is no larger, nor more aligned, than a raw one.
+        assert!(size_of::<Node>() <= size_of::<crate::load::RawNode>());
+        assert!(std::mem::align_of::<Node>() <= std::mem::align_of::<crate::load::RawNode>());
         let raw_indicator = size_of::<crate::load::RawIndicator>();
         assert!(raw_indicator <= 112, "RawIndicator: {raw_indicator} bytes");
         let score = size_of::<crate::score::IndicatorScore>();
