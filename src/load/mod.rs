@@ -446,8 +446,32 @@ impl<'v, 'i> Fields<'v, 'i> {
     }
 }
 
+/// The characters of `text` that cannot be seen or that reorder the text around them (a line
+/// break, `\r\n` too, and a tab are not among them).
+fn hidden_in(text: &str) -> Vec<char> {
+    // Most texts are printable ASCII, which holds none.
+    if text.bytes().all(|byte| (b' '..=b'~').contains(&byte)) {
+        return Vec::new();
+    }
+    let mut chars = text.chars().peekable();
+    let mut hidden = Vec::new();
+    while let Some(c) = chars.next() {
+        if crate::render::style::is_hidden_in_layout(c, chars.peek().copied()) {
+            hidden.push(c);
+        }
+    }
+    hidden
+}
+
 /// Targets by the text they were read from, each parsed once.
-type KnownTargets = FxHashMap<Box<str>, Result<Arc<Target>, TargetError>>;
+type KnownTargets = FxHashMap<Box<str>, KnownTarget>;
+
+/// A target text read before: its target, and whether the text holds a hidden character
+/// ([`Loader::hidden_characters`]), which each indicator that writes it is told of.
+struct KnownTarget {
+    parsed: Result<Arc<Target>, TargetError>,
+    hidden: bool,
+}
 
 struct Loader<'a> {
     reporter: Reporter<'a>,
@@ -621,17 +645,7 @@ impl Loader<'_> {
     /// wherever the text is shown as written. A line break is a line break (`\r\n` too), and a
     /// tab is white space.
     fn hidden_characters(&mut self, key: &str, text: &str, span: &Span) {
-        // Most texts are printable ASCII, which holds none.
-        if text.bytes().all(|byte| (b' '..=b'~').contains(&byte)) {
-            return;
-        }
-        let mut chars = text.chars().peekable();
-        let mut hidden = Vec::new();
-        while let Some(c) = chars.next() {
-            if crate::render::style::is_hidden_in_layout(c, chars.peek().copied()) {
-                hidden.push(c);
-            }
-        }
+        let hidden = hidden_in(text);
         let Some(&first) = hidden.first() else { return };
         // The first one where it is written: as itself, or as one of TOML's escapes for it.
         let written = &self.reporter.source.text()[span.clone()];
@@ -1405,7 +1419,7 @@ impl Loader<'_> {
                 let blank = item.get_ref().as_str().is_some_and(|text| text.trim().is_empty());
                 if blank {
                     previous.targets.insert(year.into_inner(), None);
-                } else if let Some(target) = self.target(item, false) {
+                } else if let Some(target) = self.target("targets", item, false) {
                     previous.targets.insert(year.into_inner(), Some(Arc::unwrap_or_clone(target.into_inner())));
                 }
             }
@@ -1457,7 +1471,7 @@ impl Loader<'_> {
                 indicator.targets.reserve_exact(table.len());
                 for (key, item) in table.iter() {
                     let period = self.target_period(key);
-                    let target = self.target(item, count);
+                    let target = self.target("targets", item, count);
                     match (period, target) {
                         (Some(period), Some(target)) if period.get_ref().is_year() => {
                             indicator.targets.push((Spanned::new(period.span(), period.get_ref().year), target));
@@ -1474,7 +1488,7 @@ impl Loader<'_> {
                     Some(msg!("target-and-targets-help"));
             } else {
                 indicator.targets_span = Some(value.span());
-                indicator.plan_year_target = self.target(value, count);
+                indicator.plan_year_target = self.target("target", value, count);
             }
         }
         indicator.rare = (!rare.is_empty()).then(|| Box::new(rare));
@@ -1538,9 +1552,13 @@ impl Loader<'_> {
         year.map(|year| Spanned::new(key.span(), year))
     }
 
-    /// A target: a string, a number, or an array of conditions (strings or numbers). `count`:
-    /// the indicator is a count, so `2.600` is two thousand six hundred.
-    fn target(&mut self, item: &Sp<DeValue<'_>>, count: bool) -> Option<Sp<Arc<Target>>> {
+    /// A target (of `key`): a string, a number, or an array of conditions (strings or numbers).
+    /// `count`: the indicator is a count, so `2.600` is two thousand six hundred. A target read
+    /// whose text holds a hidden character is reported as a name would be (a text that is no
+    /// target is an error that shows the character already).
+    fn target(&mut self, key: &str, item: &Sp<DeValue<'_>>, count: bool) -> Option<Sp<Arc<Target>>> {
+        // The texts to look into for hidden characters once the target is read, with their places.
+        let mut hidden: Vec<(String, Span)> = Vec::new();
         let parsed = match item.get_ref() {
             DeValue::Array(array) => {
                 let mut texts = Vec::with_capacity(array.len());
@@ -1554,6 +1572,11 @@ impl Loader<'_> {
                     self.report(Code::InvalidTarget, &item.span(), msg!("parts-empty")).help = Some(msg!("parts-help"));
                     return None;
                 }
+                for (text, element) in texts.iter().zip(array.iter()) {
+                    if !hidden_in(text).is_empty() {
+                        hidden.push((text.clone(), element.span()));
+                    }
+                }
                 let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
                 Target::parse_parts(&texts, count).map(Arc::new)
             }
@@ -1561,7 +1584,13 @@ impl Loader<'_> {
                 let bare =
                     |value| Target::Compare { comparator: None, quantity: Quantity { value, suffix: Suffix::None } };
                 match item.get_ref() {
-                    DeValue::String(text) => self.string_target(text, count),
+                    DeValue::String(text) => {
+                        let (parsed, has_hidden) = self.string_target(text, count);
+                        if has_hidden {
+                            hidden.push((text.to_string(), item.span()));
+                        }
+                        parsed
+                    }
                     DeValue::Integer(integer) => {
                         let n = self.integer(item)?;
                         crate::number::in_range(Decimal::from(n), integer.as_str()).map(bare).map(Arc::new).map_err(
@@ -1581,7 +1610,12 @@ impl Loader<'_> {
             }
         };
         match parsed {
-            Ok(target) => Some(Spanned::new(item.span(), target)),
+            Ok(target) => {
+                for (text, span) in &hidden {
+                    self.hidden_characters(key, text, span);
+                }
+                Some(Spanned::new(item.span(), target))
+            }
             Err(error) => {
                 let help = match &error {
                     TargetError::Empty => msg!("target-empty-help"),
@@ -1595,17 +1629,18 @@ impl Loader<'_> {
         }
     }
 
-    /// A target written as one string, from [`Loader::targets`] when the text was read before.
-    /// A target written as a string: each distinct text is parsed once, and its indicators share
-    /// the target.
-    fn string_target(&mut self, text: &str, count: bool) -> Result<Arc<Target>, TargetError> {
+    /// A target written as one string, and whether its text holds a hidden character: each
+    /// distinct text is parsed (and looked into) once, from [`Loader::targets`] when it was read
+    /// before, and its indicators share the target.
+    fn string_target(&mut self, text: &str, count: bool) -> (Result<Arc<Target>, TargetError>, bool) {
         let known = &mut self.targets[usize::from(count)];
-        if let Some(parsed) = known.get(text) {
-            return parsed.clone();
+        if let Some(known) = known.get(text) {
+            return (known.parsed.clone(), known.hidden);
         }
         let parsed = if count { Target::parse_as_count(text) } else { Target::parse(text) }.map(Arc::new);
-        known.insert(Box::from(text), parsed.clone());
-        parsed
+        let hidden = !hidden_in(text).is_empty();
+        known.insert(Box::from(text), KnownTarget { parsed: parsed.clone(), hidden });
+        (parsed, hidden)
     }
 
     /// One condition of an array of conditions, as text: a string as written, a number by its

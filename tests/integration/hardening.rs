@@ -525,6 +525,53 @@ fn check_finds_hidden_characters_in_texts_but_not_line_breaks_or_tabs() {
 }
 
 #[test]
+fn check_finds_hidden_characters_in_target_texts_for_each_indicator_that_writes_them() {
+    let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
+    let written = "«Carta dei servizi aggiornata con gli standard di qualità e pubblicata sul sito»";
+    assert!(plan.contains(written));
+    // The same expected result in two indicators (the second reads it from the loader's targets
+    // read before, the first written as itself, the second as its escape), and a hidden
+    // character in one condition of an array of them.
+    let plan = plan.replace(written, "«Carta dei servizi\u{202e} aggiornata»")
+        + concat!(
+            "\n[[indicator]]\nid = \"S1.8\"\nobjective = \"S1\"\nname = \"Carta dei servizi, la stessa\"\n",
+            "target = \"«Carta dei servizi\\u202E aggiornata»\"\n",
+            "\n[[indicator]]\nid = \"S1.7\"\nobjective = \"S1\"\nname = \"Carta pubblicata nei tempi\"\n",
+            "targets = { 2020 = [\"«Carta approvata»\", \"«Carta\u{200b} pubblicata»\"] }\n",
+        );
+    // A text that is no target is an error that shows the character, and only that.
+    let broken = plan.replace("\"≥ 90%\", 2020", "\"≥ 90%\u{200b}\", 2020");
+    let dir = folder(&[("p.toml", plan.as_bytes()), ("broken.toml", broken.as_bytes())]);
+    let line = |text: &str| plan.lines().position(|l| l.contains(text)).unwrap() + 1;
+
+    let check = run_in(dir.path(), &["check", "p.toml"]);
+    assert_eq!(check.code, 0, "{}", check.transcript());
+    assert!(check.stdout.ends_with("p.toml: 0 errors, 3 warnings (3 hidden-character)\n"), "{}", check.stdout);
+    let finding = |key: &str, character: &str, place: String| {
+        format!(
+            "`{key}` holds a character that cannot be seen or that reorders the text around it: \
+             `{character}`\n  --> p.toml:{place}\n"
+        )
+    };
+    for expected in [
+        finding("targets", "\\u{202E}", format!("{}:39", line("targets = { 2020 = \"«Carta dei servizi"))),
+        finding("target", "\\u{202E}", format!("{}:29", line("target = \"«Carta dei servizi"))),
+        finding("targets", "\\u{200B}", format!("{}:49", line("\"«Carta approvata»\""))),
+    ] {
+        assert!(check.stdout.contains(&expected), "{expected}\nnot in\n{}", check.stdout);
+    }
+
+    let broken = run_in(dir.path(), &["check", "broken.toml"]);
+    assert_eq!(broken.code, 1, "{}", broken.transcript());
+    assert!(broken.stdout.contains("invalid target: `≥ 90%\\u{200B}` is not a target notation"), "{}", broken.stdout);
+    assert!(
+        broken.stdout.ends_with("1 error, 3 warnings (3 hidden-character, 1 invalid-target)\n"),
+        "{}",
+        broken.stdout
+    );
+}
+
+#[test]
 fn excel_limits_are_counted_in_utf16_units() {
     let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
     let long_name = "😀".repeat(20_000);
