@@ -477,6 +477,7 @@ fn read_file(
             denominator: denominator_at,
             benchmark: benchmark_at,
             note: note_at,
+            texts: [note_at, source_at, definition_at].map(|at| at.map(|i| (i, headers.get(i).unwrap_or("").trim()))),
         };
         if let Some((key, actual)) = reader.row(&row, &at) {
             // A row with a bad value still holds its indicator and year: a second row for them is
@@ -580,7 +581,7 @@ struct Fields<'r> {
 }
 
 /// Where each column is (0-based field index).
-struct Positions {
+struct Positions<'h> {
     indicator: usize,
     year: usize,
     value: Option<usize>,
@@ -588,6 +589,9 @@ struct Positions {
     denominator: Option<usize>,
     benchmark: Option<usize>,
     note: Option<usize>,
+    /// The columns of free text (note, source, definition): where each is, and its name as the
+    /// header writes it.
+    texts: [Option<(usize, &'h str)>; 3],
 }
 
 /// The id a row names: `S1.1`, or `RA1.1:riusi` for a measure.
@@ -645,7 +649,7 @@ fn map_columns(reader: &mut FileReader<'_>, headers: &csv::StringRecord, line: u
 impl FileReader<'_> {
     /// Reads one row into its key and actual, reporting every problem it has. The key comes
     /// back whenever the indicator and year are good, the actual only when the whole row is.
-    fn row(&mut self, row: &Fields<'_>, at: &Positions) -> Option<(Key, Option<Actual>)> {
+    fn row(&mut self, row: &Fields<'_>, at: &Positions<'_>) -> Option<(Key, Option<Actual>)> {
         let line = row.line;
         let indicator = match row.indicator {
             None => {
@@ -743,6 +747,11 @@ impl FileReader<'_> {
         if !self.has_evidence(&value, key, row, at) {
             return Some((key, None));
         }
+        for (text, column) in [row.note, row.source, row.definition].into_iter().zip(at.texts) {
+            if let (Some(text), Some((field, name))) = (text, column) {
+                self.hidden_characters(line, field, name, text);
+            }
+        }
         let has_details = benchmark.is_some() || row.note.is_some() || row.source.is_some() || row.definition.is_some();
         let details = has_details.then(|| {
             Box::new(Details {
@@ -763,7 +772,7 @@ impl FileReader<'_> {
         value: &Value,
         (indicator, period, measure): Key,
         row: &Fields<'_>,
-        at: &Positions,
+        at: &Positions<'_>,
     ) -> bool {
         if row.note.is_some() || !matches!(value, Value::YesNo(_) | Value::Level(_)) {
             return true;
@@ -788,7 +797,7 @@ impl FileReader<'_> {
     }
 
     /// The indicator (and measure) a row names: `S1.1`, or `RA1.1:riusi` for a measure.
-    fn indicator(&mut self, text: &str, line: u32, at: &Positions) -> Option<(NodeIndex, usize)> {
+    fn indicator(&mut self, text: &str, line: u32, at: &Positions<'_>) -> Option<(NodeIndex, usize)> {
         let (id, measure) = match text.split_once(':') {
             Some((id, measure)) => (id.trim(), Some(measure.trim())),
             None => (text, None),
@@ -835,7 +844,7 @@ impl FileReader<'_> {
     }
 
     /// The row's period: a year (`2024`) or a part of it (`2024-S1`, `2024-Q3`), in the horizon.
-    fn period(&mut self, row: &Fields<'_>, at: &Positions) -> Option<Period> {
+    fn period(&mut self, row: &Fields<'_>, at: &Positions<'_>) -> Option<Period> {
         let text = row.year.unwrap_or("");
         let Some(period) = Period::parse(text).filter(|_| !text.trim().contains(' ')) else {
             let message =
@@ -861,7 +870,7 @@ impl FileReader<'_> {
     fn ratio(
         &mut self,
         row: &Fields<'_>,
-        at: &Positions,
+        at: &Positions<'_>,
         unit: Unit,
         numerator: &str,
         denominator: &str,
@@ -897,6 +906,18 @@ impl FileReader<'_> {
                 None
             }
         }
+    }
+
+    /// Warns of the characters of a free text (`text`, in column `name`) that cannot be seen or
+    /// that reorder the text around them: the results show them escaped, but the workbooks, the
+    /// CSV and the JSON keep the text as written, where they show as nothing or turn it around.
+    fn hidden_characters(&mut self, line: u32, field: usize, name: &str, text: &str) {
+        let hidden = crate::render::style::hidden_in(text);
+        let Some(&first) = hidden.first() else { return };
+        let character = crate::render::style::visible(first.encode_utf8(&mut [0; 4])).into_owned();
+        let message = msg!("hidden-character", key = name, character = character).count("count", hidden.len());
+        let help = msg!("hidden-character-actuals-help").count("count", hidden.len());
+        self.report(Code::HiddenCharacter, line, Some(field), text, message).help = Some(help);
     }
 
     /// `0,95` for a percentage whose target is `90%` is almost surely 95%.

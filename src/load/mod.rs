@@ -446,23 +446,6 @@ impl<'v, 'i> Fields<'v, 'i> {
     }
 }
 
-/// The characters of `text` that cannot be seen or that reorder the text around them (a line
-/// break, `\r\n` too, and a tab are not among them).
-fn hidden_in(text: &str) -> Vec<char> {
-    // Most texts are printable ASCII, which holds none.
-    if text.bytes().all(|byte| (b' '..=b'~').contains(&byte)) {
-        return Vec::new();
-    }
-    let mut chars = text.chars().peekable();
-    let mut hidden = Vec::new();
-    while let Some(c) = chars.next() {
-        if crate::render::style::is_hidden_in_layout(c, chars.peek().copied()) {
-            hidden.push(c);
-        }
-    }
-    hidden
-}
-
 /// Targets by the text they were read from, each parsed once.
 type KnownTargets = FxHashMap<Box<str>, KnownTarget>;
 
@@ -645,7 +628,7 @@ impl Loader<'_> {
     /// wherever the text is shown as written. A line break is a line break (`\r\n` too), and a
     /// tab is white space.
     fn hidden_characters(&mut self, key: &str, text: &str, span: &Span) {
-        let hidden = hidden_in(text);
+        let hidden = crate::render::style::hidden_in(text);
         let Some(&first) = hidden.first() else { return };
         // The first one where it is written: as itself, or as one of TOML's escapes for it.
         let written = &self.reporter.source.text()[span.clone()];
@@ -1573,7 +1556,7 @@ impl Loader<'_> {
                     return None;
                 }
                 for (text, element) in texts.iter().zip(array.iter()) {
-                    if !hidden_in(text).is_empty() {
+                    if !crate::render::style::hidden_in(text).is_empty() {
                         hidden.push((text.clone(), element.span()));
                     }
                 }
@@ -1638,7 +1621,7 @@ impl Loader<'_> {
             return (known.parsed.clone(), known.hidden);
         }
         let parsed = if count { Target::parse_as_count(text) } else { Target::parse(text) }.map(Arc::new);
-        let hidden = !hidden_in(text).is_empty();
+        let hidden = !crate::render::style::hidden_in(text).is_empty();
         known.insert(Box::from(text), KnownTarget { parsed: parsed.clone(), hidden });
         (parsed, hidden)
     }

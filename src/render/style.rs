@@ -91,6 +91,23 @@ pub(crate) fn is_hidden_in_layout(c: char, next: Option<char>) -> bool {
     !white_space && is_hidden(c)
 }
 
+/// The characters of `text` hidden where it is shown as written ([`is_hidden_in_layout`]), in
+/// order: what `check` warns of in the texts of a plan and of its actual values.
+pub(crate) fn hidden_in(text: &str) -> Vec<char> {
+    // Most texts are printable ASCII, which holds none.
+    if text.bytes().all(|byte| (b' '..=b'~').contains(&byte)) {
+        return Vec::new();
+    }
+    let mut chars = text.chars().peekable();
+    let mut hidden = Vec::new();
+    while let Some(c) = chars.next() {
+        if is_hidden_in_layout(c, chars.peek().copied()) {
+            hidden.push(c);
+        }
+    }
+    hidden
+}
+
 /// Control characters, and the format characters that are invisible or reorder text.
 pub(crate) fn is_hidden(c: char) -> bool {
     c.is_control()

@@ -525,6 +525,47 @@ fn check_finds_hidden_characters_in_texts_but_not_line_breaks_or_tabs() {
 }
 
 #[test]
+fn score_warns_of_hidden_characters_in_the_texts_of_actual_values() {
+    // An Italian header: the finding names the column as the file does. A note written on two
+    // lines with a tab, and a row whose value cannot be read, are not reported for their texts.
+    let csv = "indicatore,anno,valore,nota,fonte\n\
+               S1.1,2019,95%,Nota con\u{202e} testo girato,Registro\u{200b} imprese\u{200b}\n\
+               S1.2,2019,38,\"una nota\r\nsu due righe\tcon un tab\",\n\
+               S1.3,2019,tanti,Nota\u{202e},\n";
+    let dir =
+        folder(&[("a.csv", csv.as_bytes()), ("ok.csv", csv.lines().take(3).collect::<Vec<_>>().join("\n").as_bytes())]);
+    let result = run_with(dir.path(), &["score", &format!("repo/{ACTUALS_PLAN}"), "-a", "ok.csv"]);
+    assert_eq!(result.code, 0, "{}", result.transcript());
+    for expected in [
+        "warning[hidden-character]: `nota` holds a character that cannot be seen or that reorders the text around \
+         it: `\\u{202E}`\n --> ok.csv:2:15\n",
+        "warning[hidden-character]: `fonte` holds 2 characters that cannot be seen or that reorder the text around \
+         them, the first `\\u{200B}`\n --> ok.csv:2:38\n",
+        "if the file means it, `--ignore hidden-character` accepts it",
+    ] {
+        assert!(result.stderr.contains(expected), "{expected}\nnot in\n{}", result.stderr);
+    }
+    assert_eq!(result.stderr.matches("warning[").count(), 2, "{}", result.stderr);
+    // Accepted for the run, the findings are not shown; in the Italian interface, the help says so.
+    let ignored = run_with(
+        dir.path(),
+        &["score", &format!("repo/{ACTUALS_PLAN}"), "-a", "ok.csv", "--ignore", "hidden-character"],
+    );
+    assert!(!ignored.stderr.contains("warning["), "{}", ignored.stderr);
+    assert!(ignored.stderr.contains("2 findings accepted with --ignore (2 hidden-character)"), "{}", ignored.stderr);
+    let italian = run_with(dir.path(), &["--lang", "it", "score", &format!("repo/{ACTUALS_PLAN}"), "-a", "ok.csv"]);
+    assert!(
+        italian.stderr.contains("se il file lo vuole, `--ignore hidden-character` lo accetta"),
+        "{}",
+        italian.stderr
+    );
+    // The row whose value is wrong is an error, and its note is not looked into.
+    let result = run_with(dir.path(), &["score", &format!("repo/{ACTUALS_PLAN}"), "-a", "a.csv"]);
+    refused(&result, "a.csv:5:11");
+    assert!(!result.stderr.contains("a.csv:5:17"), "{}", result.stderr);
+}
+
+#[test]
 fn check_finds_hidden_characters_in_target_texts_for_each_indicator_that_writes_them() {
     let plan = std::fs::read_to_string(root().join(ACTUALS_PLAN)).unwrap();
     let written = "«Carta dei servizi aggiornata con gli standard di qualità e pubblicata sul sito»";

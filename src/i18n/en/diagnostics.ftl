@@ -656,6 +656,10 @@ hidden-character-help = { $count ->
     [one] delete it: where the text is shown as written (a workbook, a document) it shows as nothing, or turns the text around it
    *[other] delete them: where the text is shown as written (a workbook, a document) they show as nothing, or turn the text around them
 }; if the plan means it, accept the finding with its reason (`accept = [{"{"} code = "hidden-character", reason = "..." {"}"}]`)
+hidden-character-actuals-help = { $count ->
+    [one] delete it: where the text is shown as written (a workbook, a document) it shows as nothing, or turns the text around it
+   *[other] delete them: where the text is shown as written (a workbook, a document) they show as nothing, or turn the text around them
+}; if the file means it, `--ignore hidden-character` accepts it
 bands-and-threshold = `partial-threshold` and `bands` cannot both be given
 bands-and-threshold-help = the bands say where each status starts: remove `partial-threshold`
 band-first = the first band starts at { $from }: bands start at 0

@@ -708,6 +708,10 @@ hidden-character-help = { $count ->
     [one] cancellarlo: dove il testo è mostrato come scritto (un foglio di calcolo, un documento) non si vede, o capovolge il testo vicino
    *[other] cancellarli: dove il testo è mostrato come scritto (un foglio di calcolo, un documento) non si vedono, o capovolgono il testo vicino
 }; se il piano lo vuole, accettare il rilievo con la sua motivazione (`accept = [{"{"} code = "hidden-character", reason = "..." {"}"}]`)
+hidden-character-actuals-help = { $count ->
+    [one] cancellarlo: dove il testo è mostrato come scritto (un foglio di calcolo, un documento) non si vede, o capovolge il testo vicino
+   *[other] cancellarli: dove il testo è mostrato come scritto (un foglio di calcolo, un documento) non si vedono, o capovolgono il testo vicino
+}; se il file lo vuole, `--ignore hidden-character` lo accetta
 bands-and-threshold = `partial-threshold` e `bands` non possono essere indicati insieme
 bands-and-threshold-help = le fasce dicono dove comincia ogni esito: togliere `partial-threshold`
 band-first = la prima fascia comincia da { $from }: le fasce cominciano da 0
