@@ -13,7 +13,7 @@ const PIPED_TABLE_WIDTH: u16 = 120;
 
 pub(crate) fn run(args: &ListArgs, output: &Output) -> anyhow::Result<u8> {
     let plan = match io::load_valid_plan(&args.plan, output)? {
-        Ok(plan) => plan,
+        Ok(plan) => io::keep_until_exit(plan),
         Err(code) => return Ok(code),
     };
     let all = list::all_columns(&plan);
@@ -29,15 +29,23 @@ pub(crate) fn run(args: &ListArgs, output: &Output) -> anyhow::Result<u8> {
             columns
         }
         (None, ListFormat::Table) => list::default_table_columns(&plan),
-        (None, _) => list::header(&plan),
+        (None, _) => Vec::new(),
     };
     let text = match args.format {
-        ListFormat::Csv => list::csv(&list::select(list::all_rows(&plan), &columns), &columns),
-        ListFormat::Json => list::json(list::select(list::all_rows(&plan), &columns)),
+        ListFormat::Csv | ListFormat::Json => {
+            // The rows are made once: the default columns are those some row fills.
+            let rows = list::all_rows(&plan);
+            let columns = if args.columns.is_some() { columns } else { list::header_of(&plan, &rows) };
+            let rows = list::select(rows, &columns);
+            match args.format {
+                ListFormat::Csv => list::csv(&io::keep_until_exit(rows), &columns),
+                _ => list::json(rows),
+            }
+        }
         ListFormat::Table => {
             let width = args.width.or_else(|| output.terminal_width()).unwrap_or(PIPED_TABLE_WIDTH);
             let lang = output.deliverable_lang(&plan);
-            let rows = list::select(list::rows_for_people(&plan, lang), &columns);
+            let rows = io::keep_until_exit(list::select(list::rows_for_people(&plan, lang), &columns));
             list::table(&rows, &columns, width, lang, plan.metadata.year, args.columns.is_some())
         }
     };

@@ -48,19 +48,23 @@ pub const EXTRA_COLUMNS: &[&str] = &["measures", "type", "source", "code", "resp
 
 /// The rows, in tree order, with the machine values of CSV and JSON and the columns of [`header`].
 pub fn rows(plan: &Plan) -> Vec<IndicatorRow> {
-    select(all_rows(plan), &header(plan))
+    let rows = all_rows(plan);
+    let header = header_of(plan, &rows);
+    select(rows, &header)
 }
 
 /// The rows, in tree order, with machine values and every column [`all_columns`] names: to
 /// [`select`] from.
 pub fn all_rows(plan: &Plan) -> Vec<IndicatorRow> {
-    plan.indicators().map(|index| row(plan, index, None)).collect()
+    let periods = periods(plan);
+    plan.indicators().map(|index| row(plan, index, None, &periods)).collect()
 }
 
 /// The rows, in tree order, with their words in `lang` (`percentuale`, `crescente`,
 /// `eliminato`) and every column [`all_columns`] names: to [`select`] from.
 pub fn rows_for_people(plan: &Plan, lang: Lang) -> Vec<IndicatorRow> {
-    plan.indicators().map(|index| row(plan, index, Some(lang))).collect()
+    let periods = periods(plan);
+    plan.indicators().map(|index| row(plan, index, Some(lang), &periods)).collect()
 }
 
 /// The periods within a year that some indicator has a target for, in order.
@@ -75,8 +79,9 @@ fn periods(plan: &Plan) -> Vec<crate::period::Period> {
     periods
 }
 
-/// `index`'s row: with machine values, or with the words of `lang`.
-fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>) -> IndicatorRow {
+/// `index`'s row: with machine values, or with the words of `lang`; a column for each of the
+/// plan's `periods` (found once for all the rows: finding them walks every indicator).
+fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>, periods: &[crate::period::Period]) -> IndicatorRow {
     let node = plan.node(index);
     let indicator = node.indicator().expect("rows are built for indicators");
     let ancestor = |level| plan.ancestor_at(index, level).map(|i| plan.node(i).id.clone()).unwrap_or_default();
@@ -140,8 +145,8 @@ fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>) -> IndicatorRow {
         let target = indicator.targets.get(&year).map(ToString::to_string).unwrap_or_default();
         cells.push((year.to_string(), target));
     }
-    for period in periods(plan) {
-        let target = indicator.rare().period_targets.get(&period).map(ToString::to_string).unwrap_or_default();
+    for period in periods {
+        let target = indicator.rare().period_targets.get(period).map(ToString::to_string).unwrap_or_default();
         cells.push((period.to_string(), target));
     }
     IndicatorRow { cells }
@@ -150,8 +155,19 @@ fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>) -> IndicatorRow {
 /// The column names: the fixed ones, the fields of other shapes some indicator has, one per
 /// horizon year, and one per period within a year that has a target.
 pub fn header(plan: &Plan) -> Vec<String> {
-    let rows = all_rows(plan);
-    let used = |column: &&&str| rows.iter().any(|row| row.cells.iter().any(|(k, v)| k == **column && !v.is_empty()));
+    header_of(plan, &all_rows(plan))
+}
+
+/// [`header`], of the plan's [`all_rows`] made already.
+pub fn header_of(plan: &Plan, rows: &[IndicatorRow]) -> Vec<String> {
+    // Every row has the same columns in the same order: where each extra one is, found once.
+    let first = rows.first().map_or(&[][..], |row| &row.cells[..]);
+    let used = |column: &&&str| {
+        first
+            .iter()
+            .position(|(k, _)| k == **column)
+            .is_some_and(|at| rows.iter().any(|row| !row.cells[at].1.is_empty()))
+    };
     COLUMNS
         .iter()
         .chain(EXTRA_COLUMNS.iter().filter(used))
@@ -161,16 +177,16 @@ pub fn header(plan: &Plan) -> Vec<String> {
         .collect()
 }
 
-/// Every column `--columns` accepts: [`header`]'s and every field of other shapes.
+/// Every column `--columns` accepts: [`header`]'s and every field of other shapes (whether an
+/// indicator has it or not, so the rows need not be made to know them).
 pub fn all_columns(plan: &Plan) -> Vec<String> {
-    let mut columns = header(plan);
-    let at = COLUMNS.len();
-    for (offset, extra) in EXTRA_COLUMNS.iter().enumerate() {
-        if !columns.iter().any(|c| c == extra) {
-            columns.insert((at + offset).min(columns.len()), (*extra).to_owned());
-        }
-    }
-    columns
+    COLUMNS
+        .iter()
+        .chain(EXTRA_COLUMNS)
+        .map(|c| (*c).to_owned())
+        .chain(plan.metadata.horizon().map(|y| y.to_string()))
+        .chain(periods(plan).iter().map(ToString::to_string))
+        .collect()
 }
 
 /// The columns the table shows by default: what people read; CSV and JSON carry every column.
@@ -194,13 +210,35 @@ pub fn default_table_columns(plan: &Plan) -> Vec<String> {
 /// Keeps only `columns` (in that order) of every row. Unknown names are the caller's to check
 /// against [`header`].
 pub fn select(rows: Vec<IndicatorRow>, columns: &[String]) -> Vec<IndicatorRow> {
+    // Where each column is in a row, and whether it is asked for again after (then its value is
+    // copied, else moved), found by name: once for all the rows of [`all_rows`], which have the
+    // same columns in the same order (a horizon of thousands of years is not searched once per
+    // column and row). A row made some other way is looked into on its own.
+    let places = |row: &IndicatorRow| -> Vec<(Option<usize>, bool)> {
+        let by_name: std::collections::HashMap<&str, usize> =
+            row.cells.iter().enumerate().map(|(at, (k, _))| (k.as_str(), at)).collect();
+        let at: Vec<Option<usize>> = columns.iter().map(|column| by_name.get(column.as_str()).copied()).collect();
+        let mut seen = std::collections::HashSet::new();
+        let mut places: Vec<(Option<usize>, bool)> =
+            at.iter().rev().map(|&at| (at, at.is_some_and(|at| !seen.insert(at)))).collect();
+        places.reverse();
+        places
+    };
+    let Some(first) = rows.first() else { return Vec::new() };
+    let keys: Vec<String> = first.cells.iter().map(|(k, _)| k.clone()).collect();
+    let shared = places(first);
     rows.into_iter()
-        .map(|row| {
-            // By name, so that a horizon of thousands of years is not searched once per column.
-            let by_name: std::collections::HashMap<String, String> = row.cells.into_iter().collect();
+        .map(|mut row| {
+            let same = row.cells.len() == keys.len() && row.cells.iter().zip(&keys).all(|((k, _), key)| k == key);
+            let own = if same { None } else { Some(places(&row)) };
             let cells = columns
                 .iter()
-                .map(|column| (column.clone(), by_name.get(column).cloned().unwrap_or_default()))
+                .zip(own.as_ref().unwrap_or(&shared))
+                .map(|(column, &(at, again))| {
+                    let cell = at.and_then(|at| row.cells.get_mut(at));
+                    let value = cell.map(|(_, v)| if again { v.clone() } else { std::mem::take(v) });
+                    (column.clone(), value.unwrap_or_default())
+                })
                 .collect();
             IndicatorRow { cells }
         })
@@ -291,25 +329,24 @@ pub fn csv(rows: &[IndicatorRow], columns: &[String]) -> String {
 
 /// A JSON array of objects, one per row, keys as the CSV header; empty year cells are `null`.
 pub fn json(rows: Vec<IndicatorRow>) -> String {
-    let rows: Vec<Value> = rows
-        .into_iter()
-        .map(|row| {
-            let object: Map<String, Value> = row
-                .cells
-                .into_iter()
-                .map(|(k, v)| {
-                    let value = match k.as_str() {
-                        "cross_cutting" => Value::Bool(v == "true"),
-                        _ if v.is_empty() && crate::period::Period::parse(&k).is_some() => Value::Null,
-                        _ => Value::String(v),
-                    };
-                    (k, value)
-                })
-                .collect();
-            Value::Object(object)
-        })
-        .collect();
-    let mut text = serde_json::to_string_pretty(&rows).expect("JSON values serialize");
+    // Written a row at a time (see [`super::json`]).
+    let mut array = super::json::PrettyArray::new(1);
+    for row in rows {
+        let object: Map<String, Value> = row
+            .cells
+            .into_iter()
+            .map(|(k, v)| {
+                let value = match k.as_str() {
+                    "cross_cutting" => Value::Bool(v == "true"),
+                    _ if v.is_empty() && crate::period::Period::parse(&k).is_some() => Value::Null,
+                    _ => Value::String(v),
+                };
+                (k, value)
+            })
+            .collect();
+        array.push(&Value::Object(object));
+    }
+    let mut text = array.finish();
     text.push('\n');
     text
 }

@@ -4,6 +4,7 @@
 pub mod diagnostics;
 pub mod diff;
 pub mod history;
+mod json;
 pub mod list;
 pub mod long;
 pub mod plan;

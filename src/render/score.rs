@@ -20,6 +20,7 @@ use crate::plan::{Act, ActNumber, IndicatorLevel, Level, NodeIndex, Outcome, Ove
 use crate::provenance::Provenance;
 use crate::score::{IndicatorScore, Overridden, Reason, Rollup, Scorecard, Status};
 
+use super::json::{PrettyArray, pretty_document};
 use super::style::{Style, visible};
 use super::table::{self, Column, Fit, TableCell};
 use super::words;
@@ -1368,6 +1369,7 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
     // made: built whole as JSON values first, the indicators of a plan of a hundred thousand took
     // ten times the memory of their text.
     let mut groups: std::collections::BTreeMap<&'static str, PrettyArray> = std::collections::BTreeMap::new();
+    let group = || PrettyArray::new(2);
     for row in rollup_rows(plan, scorecard, level) {
         let key = match row.level {
             RowLevel::Body => continue,
@@ -1391,10 +1393,10 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
             }
             extend_present(object, rollup_extra_fields(plan, scorecard, &row));
         }
-        groups.entry(key).or_default().push(&object);
+        groups.entry(key).or_insert_with(group).push(&object);
     }
     if shows_indicators(level) {
-        let mut indicators = PrettyArray::default();
+        let mut indicators = PrettyArray::new(2);
         for score in &scorecard.indicators {
             let node = plan.node(score.node);
             let indicator = node.indicator().expect("an indicator");
@@ -1462,69 +1464,6 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
     }
     let Json::Object(document) = document else { unreachable!("the document is an object") };
     pretty_document(document, groups)
-}
-
-/// A JSON array written as [`serde_json::to_string_pretty`] writes it as the value of a key of
-/// the top-level object, one element at a time.
-#[derive(Default)]
-struct PrettyArray {
-    text: String,
-}
-
-impl PrettyArray {
-    fn push(&mut self, element: &Json) {
-        self.text.push_str(if self.text.is_empty() { "[\n    " } else { ",\n    " });
-        push_pretty(&mut self.text, element, 2);
-    }
-
-    fn finish(mut self) -> String {
-        if self.text.is_empty() {
-            return "[]".to_owned();
-        }
-        self.text.push_str("\n  ]");
-        self.text
-    }
-}
-
-/// `value` as [`serde_json::to_string_pretty`] writes it nested `depth` levels deep: every line
-/// after the first indented by two spaces a level (a JSON string holds no line break of its own).
-fn push_pretty(out: &mut String, value: &Json, depth: usize) {
-    let text = serde_json::to_string_pretty(value).expect("JSON values serialize");
-    let mut lines = text.split('\n');
-    out.push_str(lines.next().unwrap_or_default());
-    for line in lines {
-        out.push('\n');
-        out.extend(std::iter::repeat_n(' ', depth * 2));
-        out.push_str(line);
-    }
-}
-
-/// The top-level object of `fields` and of the arrays written apart, its keys in order, as
-/// [`serde_json::to_string_pretty`] writes it, with a final line break.
-fn pretty_document(
-    fields: serde_json::Map<String, Json>,
-    arrays: std::collections::BTreeMap<&str, PrettyArray>,
-) -> String {
-    let mut entries: Vec<(String, String)> = fields
-        .into_iter()
-        .map(|(key, value)| {
-            let mut text = String::new();
-            push_pretty(&mut text, &value, 1);
-            (key, text)
-        })
-        .collect();
-    entries.extend(arrays.into_iter().map(|(key, array)| (key.to_owned(), array.finish())));
-    entries.sort_by(|(a, _), (b, _)| a.cmp(b));
-    let mut out = String::with_capacity(entries.iter().map(|(k, v)| k.len() + v.len() + 8).sum::<usize>() + 4);
-    out.push('{');
-    for (i, (key, value)) in entries.iter().enumerate() {
-        out.push_str(if i == 0 { "\n  " } else { ",\n  " });
-        out.push_str(&Json::String(key.clone()).to_string());
-        out.push_str(": ");
-        out.push_str(value);
-    }
-    out.push_str(if entries.is_empty() { "}\n" } else { "\n}\n" });
-    out
 }
 
 /// The fields of `fields` that have a value, in their machine form, added to `object`.
@@ -1651,44 +1590,4 @@ pub fn markdown(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, lang: La
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The document written an array element at a time is byte for byte the one serde_json writes
-    /// of the same values built whole: nested objects and arrays, empty ones, and strings holding
-    /// what JSON escapes (a line break among them, which the indentation must not touch).
-    #[test]
-    fn the_document_written_piecewise_is_the_one_written_whole() {
-        let elements = [
-            json!({ "id": "S1", "name": "Riga\nnuova \"citata\" \u{202E} — à", "parts": [{ "a": 1 }, []], "x": {} }),
-            json!({ "id": "S2", "nested": { "deeper": [1, 2, { "z": null }] }, "empty": [] }),
-            json!("a string element"),
-        ];
-        let fields = json!({ "plan": { "year": 2019 }, "year": 2019, "overrides": [], "zeta": "last" });
-        let Json::Object(fields) = fields else { unreachable!() };
-
-        let mut whole = fields.clone();
-        whole.insert("indicators".into(), Json::Array(elements.to_vec()));
-        whole.insert("areas".into(), Json::Array(elements[..1].to_vec()));
-        whole.insert("missing".into(), Json::Array(Vec::new()));
-        let mut expected = serde_json::to_string_pretty(&Json::Object(whole)).unwrap();
-        expected.push('\n');
-
-        let mut arrays = std::collections::BTreeMap::new();
-        let mut indicators = PrettyArray::default();
-        for element in &elements {
-            indicators.push(element);
-        }
-        let mut areas = PrettyArray::default();
-        areas.push(&elements[0]);
-        arrays.insert("indicators", indicators);
-        arrays.insert("areas", areas);
-        arrays.insert("missing", PrettyArray::default());
-        assert_eq!(pretty_document(fields, arrays), expected);
-
-        assert_eq!(pretty_document(serde_json::Map::new(), std::collections::BTreeMap::new()), "{}\n");
-    }
 }
