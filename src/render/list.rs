@@ -234,10 +234,11 @@ pub fn select(rows: Vec<IndicatorRow>, columns: &[String]) -> Vec<IndicatorRow> 
             let cells = columns
                 .iter()
                 .zip(own.as_ref().unwrap_or(&shared))
-                .map(|(column, &(at, again))| {
-                    let cell = at.and_then(|at| row.cells.get_mut(at));
-                    let value = cell.map(|(_, v)| if again { v.clone() } else { std::mem::take(v) });
-                    (column.clone(), value.unwrap_or_default())
+                .map(|(column, &(at, again))| match at.and_then(|at| row.cells.get_mut(at)) {
+                    // The cell's own name (the column's) and value are moved, not copied.
+                    Some(cell) if !again => std::mem::take(cell),
+                    Some((_, value)) => (column.clone(), value.clone()),
+                    None => (column.clone(), String::new()),
                 })
                 .collect();
             IndicatorRow { cells }
