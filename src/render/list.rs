@@ -8,6 +8,8 @@
 //! The table is for people: its header and its words (unit, polarity, status...) are in the
 //! deliverables' language ([`rows_for_people`], [`table`]).
 
+use std::sync::Arc;
+
 use serde_json::{Map, Value};
 
 use crate::i18n::{self, Lang};
@@ -20,8 +22,9 @@ use super::words;
 /// One row of the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IndicatorRow {
-    /// Column names and values, in order.
-    pub cells: Vec<(String, String)>,
+    /// Column names and values, in order. The names are shared by the rows of a plan (a plan of a
+    /// hundred thousand indicators has some three million cells).
+    pub cells: Vec<(Arc<str>, String)>,
 }
 
 /// The fixed columns, before the year columns.
@@ -56,15 +59,38 @@ pub fn rows(plan: &Plan) -> Vec<IndicatorRow> {
 /// The rows, in tree order, with machine values and every column [`all_columns`] names: to
 /// [`select`] from.
 pub fn all_rows(plan: &Plan) -> Vec<IndicatorRow> {
-    let periods = periods(plan);
-    plan.indicators().map(|index| row(plan, index, None, &periods)).collect()
+    let names = Names::of(plan);
+    plan.indicators().map(|index| row(plan, index, None, &names)).collect()
 }
 
 /// The rows, in tree order, with their words in `lang` (`percentuale`, `crescente`,
 /// `eliminato`) and every column [`all_columns`] names: to [`select`] from.
 pub fn rows_for_people(plan: &Plan, lang: Lang) -> Vec<IndicatorRow> {
-    let periods = periods(plan);
-    plan.indicators().map(|index| row(plan, index, Some(lang), &periods)).collect()
+    let names = Names::of(plan);
+    plan.indicators().map(|index| row(plan, index, Some(lang), &names)).collect()
+}
+
+/// The names of a plan's columns, made once for all its rows: the fixed ones, the fields of
+/// other shapes, one per horizon year and one per period within a year that has a target
+/// (finding those walks every indicator).
+struct Names {
+    fixed: std::collections::HashMap<&'static str, Arc<str>>,
+    years: Vec<Arc<str>>,
+    periods: Vec<(crate::period::Period, Arc<str>)>,
+}
+
+impl Names {
+    fn of(plan: &Plan) -> Self {
+        Names {
+            fixed: COLUMNS.iter().chain(EXTRA_COLUMNS).map(|&name| (name, Arc::from(name))).collect(),
+            years: plan.metadata.horizon().map(|year| Arc::from(year.to_string())).collect(),
+            periods: periods(plan).into_iter().map(|period| (period, Arc::from(period.to_string()))).collect(),
+        }
+    }
+
+    fn get(&self, name: &'static str) -> Arc<str> {
+        self.fixed.get(name).cloned().unwrap_or_else(|| Arc::from(name))
+    }
 }
 
 /// The periods within a year that some indicator has a target for, in order.
@@ -79,9 +105,8 @@ fn periods(plan: &Plan) -> Vec<crate::period::Period> {
     periods
 }
 
-/// `index`'s row: with machine values, or with the words of `lang`; a column for each of the
-/// plan's `periods` (found once for all the rows: finding them walks every indicator).
-fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>, periods: &[crate::period::Period]) -> IndicatorRow {
+/// `index`'s row: with machine values, or with the words of `lang`; its columns named by `names`.
+fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>, names: &Names) -> IndicatorRow {
     let node = plan.node(index);
     let indicator = node.indicator().expect("rows are built for indicators");
     let ancestor = |level| plan.ancestor_at(index, level).map(|i| plan.node(i).id.clone()).unwrap_or_default();
@@ -112,7 +137,7 @@ fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>, periods: &[crate::peri
         ("status", word(status.as_str(), &|l| words::node_status(l, status))),
     ]
     .into_iter()
-    .map(|(k, v)| (k.to_owned(), v))
+    .map(|(k, v)| (names.get(k), v))
     .collect::<Vec<_>>();
     let measures: Vec<String> = indicator
         .rare()
@@ -140,14 +165,14 @@ fn row(plan: &Plan, index: NodeIndex, lang: Option<Lang>, periods: &[crate::peri
         ),
         ("links", fields.links.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")),
     ];
-    cells.extend(extras.into_iter().map(|(k, v)| (k.to_owned(), v)));
-    for year in plan.metadata.horizon() {
+    cells.extend(extras.into_iter().map(|(k, v)| (names.get(k), v)));
+    for (year, name) in plan.metadata.horizon().zip(&names.years) {
         let target = indicator.targets.get(&year).map(ToString::to_string).unwrap_or_default();
-        cells.push((year.to_string(), target));
+        cells.push((name.clone(), target));
     }
-    for period in periods {
+    for (period, name) in &names.periods {
         let target = indicator.rare().period_targets.get(period).map(ToString::to_string).unwrap_or_default();
-        cells.push((period.to_string(), target));
+        cells.push((name.clone(), target));
     }
     IndicatorRow { cells }
 }
@@ -165,7 +190,7 @@ pub fn header_of(plan: &Plan, rows: &[IndicatorRow]) -> Vec<String> {
     let used = |column: &&&str| {
         first
             .iter()
-            .position(|(k, _)| k == **column)
+            .position(|(k, _)| **k == ***column)
             .is_some_and(|at| rows.iter().any(|row| !row.cells[at].1.is_empty()))
     };
     COLUMNS
@@ -216,7 +241,7 @@ pub fn select(rows: Vec<IndicatorRow>, columns: &[String]) -> Vec<IndicatorRow> 
     // column and row). A row made some other way is looked into on its own.
     let places = |row: &IndicatorRow| -> Vec<(Option<usize>, bool)> {
         let by_name: std::collections::HashMap<&str, usize> =
-            row.cells.iter().enumerate().map(|(at, (k, _))| (k.as_str(), at)).collect();
+            row.cells.iter().enumerate().map(|(at, (k, _))| (&**k, at)).collect();
         let at: Vec<Option<usize>> = columns.iter().map(|column| by_name.get(column.as_str()).copied()).collect();
         let mut seen = std::collections::HashSet::new();
         let mut places: Vec<(Option<usize>, bool)> =
@@ -225,20 +250,24 @@ pub fn select(rows: Vec<IndicatorRow>, columns: &[String]) -> Vec<IndicatorRow> 
         places
     };
     let Some(first) = rows.first() else { return Vec::new() };
-    let keys: Vec<String> = first.cells.iter().map(|(k, _)| k.clone()).collect();
+    let keys: Vec<Arc<str>> = first.cells.iter().map(|(k, _)| k.clone()).collect();
     let shared = places(first);
+    let names: Vec<Arc<str>> = columns.iter().map(|column| Arc::from(column.as_str())).collect();
     rows.into_iter()
         .map(|mut row| {
             let same = row.cells.len() == keys.len() && row.cells.iter().zip(&keys).all(|((k, _), key)| k == key);
             let own = if same { None } else { Some(places(&row)) };
-            let cells = columns
+            let cells = names
                 .iter()
                 .zip(own.as_ref().unwrap_or(&shared))
-                .map(|(column, &(at, again))| match at.and_then(|at| row.cells.get_mut(at)) {
-                    // The cell's own name (the column's) and value are moved, not copied.
-                    Some(cell) if !again => std::mem::take(cell),
-                    Some((_, value)) => (column.clone(), value.clone()),
-                    None => (column.clone(), String::new()),
+                .map(|(name, &(at, again))| {
+                    // The value is moved, unless its column is asked for again.
+                    let value = match at.and_then(|at| row.cells.get_mut(at)) {
+                        Some((_, value)) if !again => std::mem::take(value),
+                        Some((_, value)) => value.clone(),
+                        None => String::new(),
+                    };
+                    (name.clone(), value)
                 })
                 .collect();
             IndicatorRow { cells }
@@ -337,12 +366,12 @@ pub fn json(rows: Vec<IndicatorRow>) -> String {
             .cells
             .into_iter()
             .map(|(k, v)| {
-                let value = match k.as_str() {
+                let value = match &*k {
                     "cross_cutting" => Value::Bool(v == "true"),
                     _ if v.is_empty() && crate::period::Period::parse(&k).is_some() => Value::Null,
                     _ => Value::String(v),
                 };
-                (k, value)
+                (k.to_string(), value)
             })
             .collect();
         array.push(&Value::Object(object));
