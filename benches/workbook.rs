@@ -123,7 +123,7 @@ fn export_results_workbook(bencher: divan::Bencher<'_, '_>) {
     };
     bencher.bench(|| {
         let sheets = cruscotto::export::results(&inputs.plan, &scorecard, &provenance, cruscotto::i18n::Lang::It);
-        cruscotto::export::xlsx::workbook(&sheets, "Piano generato", 0).expect("a workbook").len()
+        cruscotto::export::xlsx::workbook(sheets.clone(), "Piano generato", 0).expect("a workbook").len()
     });
 }
 

@@ -145,7 +145,7 @@ pub(crate) fn actuals_score(data: &[u8]) {
     let sheets = cruscotto::export::results(plan, &scorecard, &provenance, Lang::It);
     let _ = cruscotto::export::csv_files::files(&sheets, Lang::It);
     if choice & 2 != 0 {
-        cruscotto::export::xlsx::workbook(&sheets, "fuzz", 0).expect("the export workbook is written");
+        cruscotto::export::xlsx::workbook(sheets, "fuzz", 0).expect("the export workbook is written");
     }
 }
 

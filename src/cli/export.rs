@@ -52,7 +52,7 @@ pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
         ExportFormat::Xlsx => {
             let title = msg!("export-title", title = &plan.metadata.title, year = scorecard.year).render(lang);
             let bytes =
-                export::xlsx::workbook(&sheets, &title, io::now()).map_err(|error| Failure::new(error.message()))?;
+                export::xlsx::workbook(sheets, &title, io::now()).map_err(|error| Failure::new(error.message()))?;
             match file {
                 Some(path) => {
                     io::write_atomically(path, &bytes, args.force)?;

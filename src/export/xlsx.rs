@@ -38,14 +38,15 @@ pub const MAX_WIDTH: usize = 60;
 pub const MAX_CELL_CHARS: usize = 32_767;
 
 /// The results workbook: one worksheet per sheet, in order. `title` goes in the document's
-/// properties; `created` (seconds since 1970, UTC) is its creation time.
-pub fn workbook(sheets: &[Sheet], title: &str, created: i64) -> Result<Vec<u8>, ExportError> {
+/// properties; `created` (seconds since 1970, UTC) is its creation time. Each sheet is given
+/// back once written into the workbook, which holds its cells from then on.
+pub fn workbook(sheets: Vec<Sheet>, title: &str, created: i64) -> Result<Vec<u8>, ExportError> {
     let mut workbook = new_workbook(title, created)?;
     let mut formats = Formats::default();
     for sheet in sheets {
         let worksheet = workbook.add_worksheet();
         worksheet.set_name(&sheet.name)?;
-        write_sheet(worksheet, sheet, &mut formats)?;
+        write_sheet(worksheet, &sheet, &mut formats)?;
     }
     Ok(workbook.save_to_buffer()?)
 }
