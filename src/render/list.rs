@@ -185,13 +185,17 @@ pub fn header(plan: &Plan) -> Vec<String> {
 
 /// [`header`], of the plan's [`all_rows`] made already.
 pub fn header_of(plan: &Plan, rows: &[IndicatorRow]) -> Vec<String> {
-    // Every row has the same columns in the same order: where each extra one is, found once.
+    // The rows of [`all_rows`] have the same columns in the same order: where each extra one is
+    // is found once, in the first row. A row made some other way is looked into by name.
     let first = rows.first().map_or(&[][..], |row| &row.cells[..]);
     let used = |column: &&&str| {
-        first
-            .iter()
-            .position(|(k, _)| **k == ***column)
-            .is_some_and(|at| rows.iter().any(|row| !row.cells[at].1.is_empty()))
+        let name: &str = column;
+        let at = first.iter().position(|(k, _)| &**k == name);
+        rows.iter().any(|row| {
+            let cell = at.and_then(|at| row.cells.get(at)).filter(|(k, _)| &**k == name);
+            let cell = cell.or_else(|| row.cells.iter().find(|(k, _)| &**k == name));
+            cell.is_some_and(|(_, value)| !value.is_empty())
+        })
     };
     COLUMNS
         .iter()
@@ -379,4 +383,30 @@ pub fn json(rows: Vec<IndicatorRow>) -> String {
     let mut text = array.finish();
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(cells: &[(&str, &str)]) -> IndicatorRow {
+        IndicatorRow { cells: cells.iter().map(|&(k, v)| (Arc::from(k), v.to_owned())).collect() }
+    }
+
+    /// The columns are found once in the first row; a row with other columns is looked into by
+    /// name, and a column asked for twice has its value twice.
+    #[test]
+    fn columns_are_picked_by_name_whatever_the_row() {
+        let rows = vec![
+            row(&[("id", "A"), ("name", "a"), ("2019", "1")]),
+            row(&[("id", "B"), ("name", "b"), ("2019", "2")]),
+            row(&[("name", "c"), ("id", "C")]),
+        ];
+        let columns: Vec<String> = ["id", "2019", "id", "links"].map(String::from).to_vec();
+        let picked = select(rows, &columns);
+        assert_eq!(picked[0], row(&[("id", "A"), ("2019", "1"), ("id", "A"), ("links", "")]));
+        assert_eq!(picked[1], row(&[("id", "B"), ("2019", "2"), ("id", "B"), ("links", "")]));
+        assert_eq!(picked[2], row(&[("id", "C"), ("2019", ""), ("id", "C"), ("links", "")]));
+        assert!(select(Vec::new(), &columns).is_empty());
+    }
 }
