@@ -41,7 +41,7 @@ fn indent(out: &mut String, depth: usize) {
 
 /// `value` as [`serde_json::to_string_pretty`] writes it nested `depth` levels deep: every line
 /// after the first indented by two spaces a level (a JSON string holds no line break of its own).
-pub(crate) fn push_pretty(out: &mut String, value: &Json, depth: usize) {
+fn push_pretty(out: &mut String, value: &Json, depth: usize) {
     let text = serde_json::to_string_pretty(value).expect("JSON values serialize");
     let mut lines = text.split('\n');
     out.push_str(lines.next().unwrap_or_default());
@@ -66,7 +66,10 @@ pub(crate) fn pretty_document(
             (key, text)
         })
         .collect();
-    entries.extend(arrays.into_iter().map(|(key, array)| (key.to_owned(), array.finish())));
+    entries.extend(arrays.into_iter().map(|(key, array)| {
+        debug_assert_eq!(array.depth, 2, "the arrays of a key of the top-level object");
+        (key.to_owned(), array.finish())
+    }));
     entries.sort_by(|(a, _), (b, _)| a.cmp(b));
     let mut out = String::with_capacity(entries.iter().map(|(k, v)| k.len() + v.len() + 8).sum::<usize>() + 4);
     out.push('{');
