@@ -29,6 +29,7 @@ pub(crate) fn run(args: &ListArgs, output: &Output) -> anyhow::Result<u8> {
             columns
         }
         (None, ListFormat::Table) => list::default_table_columns(&plan),
+        // CSV and JSON: the columns some row fills, found below from the rows themselves.
         (None, _) => Vec::new(),
     };
     let text = match args.format {
