@@ -6,6 +6,7 @@
 //! needs more than one value to check (references, duplicate ids, the horizon) is left to
 //! [`crate::validate`], which receives the [`RawPlan`] with the spans it needs.
 
+mod events;
 pub mod parts;
 pub mod spec;
 

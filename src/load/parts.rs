@@ -132,6 +132,15 @@ pub fn parse_each<'t, 'b, E>(
 /// Parses the part `range` of `text`, its spans counted from the start of `text`; `None` when
 /// it has a syntax error (the whole file then gives the error, with the parser's recovery).
 pub fn parse(text: &str, range: Range<usize>) -> Option<DeTable<'_>> {
+    match super::events::build(text, range.clone()) {
+        super::events::Built::Table(table) => Some(table),
+        super::events::Built::Invalid => None,
+        super::events::Built::Other => parse_with_toml(text, range),
+    }
+}
+
+/// [`parse`] by `toml`'s document parser, for a part of any shape.
+pub(super) fn parse_with_toml(text: &str, range: Range<usize>) -> Option<DeTable<'_>> {
     let offset = range.start;
     let (table, errors) = DeTable::parse_recoverable(&text[range]);
     if !errors.is_empty() {
