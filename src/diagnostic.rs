@@ -421,16 +421,26 @@ pub(crate) struct Reporter<'a> {
     pub(crate) diagnostics: &'a mut Vec<Diagnostic>,
     /// Suggestions still to be computed ([`SUGGESTIONS_PER_FILE`]).
     suggestions_left: usize,
+    /// Whether a suggestion was asked for, given or not.
+    pub(crate) suggestion_asked: bool,
 }
 
 impl<'a> Reporter<'a> {
     /// A reporter about `source`, pushing into `diagnostics`.
     pub(crate) fn new(source: &'a SourceFile, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
-        Self { source, diagnostics, suggestions_left: SUGGESTIONS_PER_FILE }
+        Self { source, diagnostics, suggestions_left: SUGGESTIONS_PER_FILE, suggestion_asked: false }
+    }
+
+    /// A reporter that gives no suggestion, for work done apart from the file's order: what it
+    /// reports is kept only when no suggestion was asked for ([`Reporter::suggestion_asked`]),
+    /// since the file's budget is spent in the file's order.
+    pub(crate) fn without_suggestions(source: &'a SourceFile, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
+        Self { source, diagnostics, suggestions_left: 0, suggestion_asked: false }
     }
 
     /// [`did_you_mean`], within the file's budget of suggestions.
     pub(crate) fn suggest<'c>(&mut self, word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+        self.suggestion_asked = true;
         if self.suggestions_left == 0 {
             return None;
         }

@@ -9,7 +9,7 @@
 pub const PARALLEL_FROM: usize = 8192;
 
 /// How many threads to share `items` items among: 1 below [`PARALLEL_FROM`], else the cores.
-fn threads_for(items: usize) -> usize {
+pub(crate) fn threads_for(items: usize) -> usize {
     #[cfg(test)]
     if SEQUENTIAL.get() {
         return 1;
@@ -50,6 +50,36 @@ pub fn map_shares_from<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(usize, &
         let mut done = vec![work(first)];
         done.extend(others.into_iter().map(|other| join(other, work)));
         done
+    })
+}
+
+/// A share of [`map_shares_mut`] waiting to be taken, with where it starts.
+type Slot<'a, T> = std::sync::Mutex<Option<(usize, &'a mut [T])>>;
+
+/// `f` of each contiguous share of `items`, told where its share starts and free to change
+/// it: [`map_shares_from`] for work that takes what it needs out of the items. A share whose
+/// thread cannot be started is worked on the calling thread.
+pub fn map_shares_mut<T: Send, R: Send>(items: &mut [T], f: impl Fn(usize, &mut [T]) -> R + Sync) -> Vec<R> {
+    let threads = threads_for(items.len());
+    if threads == 1 {
+        return vec![f(0, items)];
+    }
+    let size = items.len().div_ceil(threads);
+    // Each share waits in a slot for the thread that takes it, or, when that thread cannot be
+    // started, for the calling thread.
+    let slots: Vec<Slot<'_, T>> =
+        items.chunks_mut(size).enumerate().map(|(n, share)| std::sync::Mutex::new(Some((n * size, share)))).collect();
+    let f = &f;
+    let work = |slot: &Slot<'_, T>| {
+        let taken = slot.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take();
+        taken.map(|(start, share)| f(start, share))
+    };
+    let (first, others) = slots.split_first().expect("at least two shares");
+    std::thread::scope(|scope| {
+        let others: Vec<_> = others.iter().map(|slot| spawn(scope, slot, work)).collect();
+        let mut done = vec![work(first)];
+        done.extend(others.into_iter().map(|other| join(other, work)));
+        done.into_iter().map(|result| result.expect("each share worked once")).collect()
     })
 }
 
@@ -101,6 +131,13 @@ mod tests {
             let shares = map_shares(&items, <[usize]>::len);
             assert_eq!(shares.iter().sum::<usize>(), len);
             let starts = map_shares_from(&items, |start, share| (start, share.first().copied()));
+            let mut changed = items.clone();
+            let started = map_shares_mut(&mut changed, |start, share| {
+                share.iter_mut().for_each(|i| *i += 1);
+                start
+            });
+            assert_eq!(changed, items.iter().map(|i| i + 1).collect::<Vec<_>>(), "{len}");
+            assert_eq!(started, starts.iter().map(|&(start, _)| start).collect::<Vec<_>>(), "{len}");
             assert!(starts.iter().all(|&(start, first)| first.is_none_or(|first| first == start)), "{starts:?}");
             assert_eq!(starts[0].0, 0);
             assert!(len >= PARALLEL_FROM || shares.len() == 1, "{len}: {shares:?}");
@@ -178,6 +215,46 @@ mod tests {
         for (spread, alone) in spread.iter().zip(&alone) {
             assert!(spread == alone, "the outputs differ");
         }
+    }
+
+    /// A big plan with findings in its indicators, some of them asking for more suggestions
+    /// ("did you mean") than a file is given, reads as on one thread: the same plan, the same
+    /// findings in the same order, the suggestions given to the same first ones.
+    #[test]
+    fn a_big_plan_is_checked_as_on_one_thread() {
+        let mut plan = String::from(
+            "[plan]\nbody = \"Camera di Commercio di Esempio\"\ntitle = \"Piano\"\nyear = 2019\n\
+             horizon = [2019, 2021]\nadopted-by = { body = \"Giunta\", number = \"1\", date = 2019-01-30 }\n\n\
+             [[area]]\nid = \"A\"\n\n[[service]]\nid = \"servizio\"\narea = \"A\"\n\n\
+             [[mission]]\nid = \"M1\"\nname = \"Competitività\"\n\n\
+             [[strategic-objective]]\nid = \"S0\"\nmission = \"M1\"\nname = \"Obiettivo\"\n",
+        );
+        let n = PARALLEL_FROM + 1000;
+        for i in 0..n {
+            // A typo of the service in one indicator of 40 (more than the file's suggestions),
+            // a service nobody declared in one of 53, a target out of the horizon in one of 31.
+            let service = match i {
+                _ if i % 40 == 0 => "servizo",
+                _ if i % 53 == 0 => "ufficio-stampa",
+                _ => "servizio",
+            };
+            let year = if i % 31 == 0 { 2025 } else { 2019 };
+            plan.push_str(&format!(
+                "\n[[indicator]]\nid = \"S0.{i}\"\nobjective = \"S0\"\nname = \"Indicatore {i}\"\n\
+                 services = \"{service}\"\ntargets = {{ {year} = \"≥ 50\" }}\n"
+            ));
+        }
+        let check = || {
+            let checked = crate::check_plan(&crate::source::SourceFile::new("big.toml", plan.as_str()));
+            format!("{:?}\n{:#?}", checked.plan, checked.diagnostics)
+        };
+        let spread = check();
+        let alone = sequentially(check);
+        // The budget is spent before the last typos: they get the plain help.
+        let suggestions = spread.matches("did-you-mean").count();
+        assert!(suggestions > 0 && suggestions < n / 40, "{suggestions} suggestions");
+        assert!(spread.contains("target-outside-horizon") && spread.contains("ufficio-stampa"));
+        assert!(spread == alone, "the checks differ");
     }
 
     #[test]

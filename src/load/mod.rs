@@ -379,9 +379,43 @@ fn load_in_parts_of(
     let mut loader = Loader::new(source, diagnostics);
     let Some(fields) = loader.table(&root, &spec::ROOT) else { return Ok(None) };
     let mut plan = loader.head(&fields);
-    let mut batch = Vec::new();
-    parts::parse_each(text, &cut.batches, |table| {
-        for (key, value) in table.ok_or(NotInParts)? {
+    // The tree's batches, parsed and read on every core: each share of them by a loader of its
+    // own, whose findings follow the head's in file order.
+    let shares = parts::in_shares(&cut.batches, |share| read_batches(source, share));
+    for share in shares {
+        let share = share?;
+        // The first share's nodes are the plan's (the head has none), not a copy of them.
+        if plan.nodes.is_empty() {
+            plan.nodes = share.nodes;
+        } else {
+            plan.nodes.reserve_exact(share.nodes.len());
+            plan.nodes.extend(share.nodes);
+        }
+        headers.extend(share.headers);
+        loader.reporter.diagnostics.extend(share.diagnostics);
+    }
+    headers.sort_unstable();
+    Ok(Some(loader.finish(plan, headers)))
+}
+
+/// What a share of the tree's batches holds, read.
+struct ReadBatches {
+    /// Its nodes, in file order.
+    nodes: Vec<RawNode>,
+    /// Where each of its tables starts.
+    headers: Vec<usize>,
+    /// What reading them found, in file order.
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses and reads `batches` of `source`, in order.
+fn read_batches(source: &SourceFile, batches: &[std::ops::Range<usize>]) -> Result<ReadBatches, NotInParts> {
+    let text = source.text();
+    let mut diagnostics = Vec::new();
+    let mut loader = Loader::new(source, &mut diagnostics);
+    let (mut nodes, mut headers, mut batch) = (Vec::new(), Vec::new(), Vec::new());
+    for range in batches {
+        for (key, value) in parts::parse(text, range.clone()).ok_or(NotInParts)? {
             let (DeValue::Array(tables), Some((_, level, table_spec))) = (value.get_ref(), tree_table(key.get_ref()))
             else {
                 return Err(NotInParts);
@@ -397,11 +431,11 @@ fn load_in_parts_of(
         // A batch holds its missions, then its objectives...: in file order, the batches in
         // turn are, and the nodes need no sorting at the end.
         batch.sort_by_key(|node| node.span.start);
-        plan.nodes.append(&mut batch);
-        Ok(())
-    })?;
-    headers.sort_unstable();
-    Ok(Some(loader.finish(plan, headers)))
+        nodes.append(&mut batch);
+    }
+    // Exactly as long as it is: the shares' nodes are put end to end.
+    nodes.shrink_to_fit();
+    Ok(ReadBatches { nodes, headers, diagnostics })
 }
 
 /// Where each table of the file starts (its header), in file order.

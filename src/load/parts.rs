@@ -78,54 +78,31 @@ fn header(line: &str) -> Option<(&str, bool)> {
     (!name.is_empty() && ends).then_some((name, array))
 }
 
-/// From how many batches on the parsing is shared among the processor's cores: a plan of a
-/// few thousand indicators is read faster than threads start.
+/// From how many batches on the work is shared among the processor's cores: a plan of a few
+/// thousand indicators is read faster than threads start.
 const PARALLEL_FROM_BATCHES: usize = 16;
 
-/// How many batches each thread parses in one round: the rounds keep the parsed values of only
-/// a few batches per thread in memory.
-const BATCHES_PER_ROUND: usize = 4;
-
-/// Parses `batches` of `text` and hands each batch's table to `each` in file order (`None` for
-/// a batch with a syntax error), stopping at its first error. A big file's batches are parsed on
-/// every core, a round at a time, the next round parsed while `each` walks this one; `each` runs
-/// on the calling thread, so what it does (reporting findings, in order) is the same however
-/// many threads parsed.
-pub fn parse_each<'t, 'b, E>(
-    text: &'t str,
-    batches: &'b [Range<usize>],
-    mut each: impl FnMut(Option<DeTable<'t>>) -> Result<(), E>,
-) -> Result<(), E> {
+/// `work` of contiguous shares of `batches`, in file order: one share per core for a big file,
+/// all of them in one share, on the calling thread, for a small one. A share whose thread
+/// cannot be started (a limit of the system) is worked on the calling thread. What `work`
+/// gives is the same however many threads there are, as long as it depends only on its share.
+pub fn in_shares<'b, R: Send>(batches: &'b [Range<usize>], work: impl Fn(&'b [Range<usize>]) -> R + Sync) -> Vec<R> {
     let threads = if batches.len() < PARALLEL_FROM_BATCHES {
         1
     } else {
         std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(batches.len())
     };
     if threads == 1 {
-        return batches.iter().try_for_each(|range| each(parse(text, range.clone())));
+        return vec![work(batches)];
     }
-    let parse_share = |share: &[Range<usize>]| share.iter().map(|r| parse(text, r.clone())).collect::<Vec<_>>();
-    let mut rounds = batches.chunks(threads * BATCHES_PER_ROUND);
+    let mut shares = batches.chunks(batches.len().div_ceil(threads));
+    let first = shares.next().unwrap_or_default();
+    let work = &work;
     std::thread::scope(|scope| {
-        // A round's shares, each on a thread of its own; a share whose thread cannot be started
-        // (a limit of the system) comes back to be parsed on the calling thread.
-        let start = |round: &'b [Range<usize>]| -> Vec<_> {
-            round.chunks(BATCHES_PER_ROUND).map(|share| crate::parallel::spawn(scope, share, parse_share)).collect()
-        };
-        let finish = |started: Vec<_>| -> Vec<Option<DeTable<'t>>> {
-            started.into_iter().flat_map(|share| crate::parallel::join(share, parse_share)).collect()
-        };
-        let mut parsed = finish(start(rounds.next().unwrap_or_default()));
-        loop {
-            let next = rounds.next().map(start);
-            for table in parsed {
-                each(table)?;
-            }
-            match next {
-                Some(started) => parsed = finish(started),
-                None => return Ok(()),
-            }
-        }
+        let others: Vec<_> = shares.map(|share| crate::parallel::spawn(scope, share, work)).collect();
+        let mut done = vec![work(first)];
+        done.extend(others.into_iter().map(|other| crate::parallel::join(other, work)));
+        done
     })
 }
 
@@ -233,31 +210,33 @@ mod tests {
     }
 
     #[test]
-    fn batches_parsed_on_many_threads_come_in_file_order() {
+    fn shares_worked_on_many_threads_come_in_file_order() {
         let table = "[[indicator]]\nid = \"I\"\nname = \"................................\"\n";
         let text = format!("[plan]\n{}[[indicator]]\nid = \n", table.repeat(100_000));
         let parts = split(&text);
         assert!(parts.batches.len() >= PARALLEL_FROM_BATCHES);
-        let mut starts = Vec::new();
-        let mut failed = 0;
-        let result: Result<(), ()> = parse_each(&text, &parts.batches, |table| {
-            let Some(table) = table else {
-                failed += 1;
-                return Err(());
-            };
-            let DeValue::Array(tables) = table.iter().next().expect("indicators").1.get_ref() else {
-                panic!("an array")
-            };
-            starts.extend(tables.iter().map(|t| t.span().start));
-            Ok(())
+        let shares = in_shares(&parts.batches, |share| {
+            let mut starts = Vec::new();
+            for range in share {
+                let Some(table) = parse(&text, range.clone()) else { return Err(starts.len()) };
+                let DeValue::Array(tables) = table.iter().next().expect("indicators").1.get_ref() else {
+                    panic!("an array")
+                };
+                starts.extend(tables.iter().map(|t| t.span().start));
+            }
+            Ok(starts)
         });
-        // The last batch holds the syntax error: every table before it came, in order.
-        assert_eq!((result, failed), (Err(()), 1));
-        assert_eq!(
-            starts.len(),
-            100_000 - text[parts.batches.last().expect("batches").clone()].matches("[[").count() + 1
-        );
-        assert!(starts.is_sorted() && starts[0] == 7);
+        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        assert_eq!(shares.len(), threads.min(parts.batches.len()));
+        // The last batch holds the syntax error: every table of the shares before it came, in
+        // order.
+        let (last, before) = shares.split_last().expect("shares");
+        let starts: Vec<usize> = before.iter().flat_map(|share| share.clone().expect("parsed")).collect();
+        assert!(last.is_err());
+        assert!(starts.is_sorted());
+        assert!(threads == 1 || starts.first() == Some(&7));
+        let shares: Vec<_> = in_shares(&parts.batches[..PARALLEL_FROM_BATCHES - 1], |share| share.len());
+        assert_eq!(shares, [PARALLEL_FROM_BATCHES - 1], "a small file is one share");
     }
 
     #[test]

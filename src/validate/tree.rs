@@ -8,7 +8,7 @@ use crate::diagnostic::{Code, Reporter, level_name, level_with_article, plan_lev
 use crate::i18n::Message;
 use crate::load::{RawNode, RawPlan, Sp};
 use crate::msg;
-use crate::plan::{IndicatorLevel, Level, Metadata, Node, NodeFields, NodeIndex, NodeKind, Plan, Rare};
+use crate::plan::{Indicator, IndicatorLevel, Level, Metadata, Node, NodeFields, NodeIndex, NodeKind, Plan, Rare};
 
 use super::indicators;
 use super::registry::{Registries, resolve};
@@ -112,6 +112,22 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         }
     }
     let parent_levels: Vec<Level> = nodes.iter().map(|node| node.level).collect();
+    let level_of = |old: usize| match parents[old].map(|p| parent_levels[p]) {
+        Some(Level::StrategicObjective) => IndicatorLevel::Strategic,
+        _ => IndicatorLevel::Operational,
+    };
+    // The indicators, built on every core where the plan is big ([`prebuild`]).
+    let mut nodes = nodes;
+    let (mut prebuilt, prebuilt_findings) = prebuild(
+        reporter.source,
+        &mut nodes,
+        |old| new_index[old].is_some(),
+        &level_of,
+        &plan.metadata,
+        horizon_known,
+        &registries,
+    );
+    let mut prebuilt_findings = prebuilt_findings.into_iter();
     // Each raw node becomes its node in the memory it held: collected from the raw nodes' own
     // vector (a node is no larger than a raw one), the nodes need no second vector beside it,
     // which for a plan of a hundred thousand indicators was 26 MB more at the peak of `check`.
@@ -135,14 +151,17 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
                 Level::StrategicObjective => NodeKind::StrategicObjective,
                 Level::Program => NodeKind::Program,
                 Level::OperationalObjective => NodeKind::OperationalObjective,
-                Level::Indicator => {
-                    let level = match parents[old].map(|p| parent_levels[p]) {
-                        Some(Level::StrategicObjective) => IndicatorLevel::Strategic,
-                        _ => IndicatorLevel::Operational,
-                    };
-                    let indicator = indicators::build(reporter, &node, level, metadata, horizon_known, &registries);
-                    NodeKind::Indicator(Box::new(indicator))
-                }
+                Level::Indicator => match prebuilt[old].take() {
+                    Some(Prebuilt { indicator, findings }) => {
+                        reporter.diagnostics.extend(prebuilt_findings.by_ref().take(findings));
+                        NodeKind::Indicator(indicator)
+                    }
+                    None => {
+                        let indicator =
+                            indicators::build(reporter, &node, level_of(old), metadata, horizon_known, &registries);
+                        NodeKind::Indicator(Box::new(indicator))
+                    }
+                },
             };
             debug_assert_eq!(index.0, placed_so_far);
             placed_so_far += 1;
@@ -187,6 +206,63 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
     }
     default_body_rule(&mut plan);
     plan
+}
+
+/// An indicator built ahead of the tree, with how many findings building it gave.
+struct Prebuilt {
+    indicator: Box<Indicator>,
+    findings: usize,
+}
+
+/// The indicators of a big plan (of at least [`crate::parallel::PARALLEL_FROM`] nodes, on a
+/// machine of more than one core), built on every core before the tree is put together: by node (`None` for those left to be built in
+/// turn), with the findings of those built, in file order. Each is built from its raw node,
+/// whose indicator keys are then given back, on the thread that read them.
+///
+/// What is built is what the tree would build in turn, findings in the same order, except for
+/// the suggestions ("did you mean"), which the file's budget gives in the file's order: an
+/// indicator whose building asks for one (a reference to a service nobody declared) is left to
+/// be built in turn. A small plan is built in turn whole.
+fn prebuild(
+    source: &crate::source::SourceFile,
+    nodes: &mut [RawNode],
+    placed: impl Fn(usize) -> bool + Sync,
+    level_of: &(impl Fn(usize) -> IndicatorLevel + Sync),
+    metadata: &Metadata,
+    horizon_known: bool,
+    registries: &Registries,
+) -> (Vec<Option<Prebuilt>>, Vec<crate::diagnostic::Diagnostic>) {
+    if crate::parallel::threads_for(nodes.len()) == 1 {
+        return (std::iter::repeat_with(|| None).take(nodes.len()).collect(), Vec::new());
+    }
+    let shares = crate::parallel::map_shares_mut(nodes, |start, share| {
+        let mut findings = Vec::new();
+        let mut built = Vec::with_capacity(share.len());
+        for (old, node) in (start..).zip(share.iter_mut()) {
+            if node.level != Level::Indicator || !placed(old) {
+                built.push(None);
+                continue;
+            }
+            let before = findings.len();
+            let mut reporter = crate::diagnostic::Reporter::without_suggestions(source, &mut findings);
+            let indicator = indicators::build(&mut reporter, node, level_of(old), metadata, horizon_known, registries);
+            if reporter.suggestion_asked {
+                findings.truncate(before);
+                built.push(None);
+                continue;
+            }
+            node.indicator = None;
+            built.push(Some(Prebuilt { indicator: Box::new(indicator), findings: findings.len() - before }));
+        }
+        (built, findings)
+    });
+    let mut prebuilt = Vec::with_capacity(nodes.len());
+    let mut findings = Vec::new();
+    for (built, found) in shares {
+        prebuilt.extend(built);
+        findings.extend(found);
+    }
+    (prebuilt, findings)
 }
 
 /// The body's score rests by default on the strategic objectives' own (dashboard) indicators;
