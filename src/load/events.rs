@@ -430,6 +430,92 @@ mod tests {
         assert_eq!(built_as_by_toml("seed", seed), parts.batches.len(), "the seed's batches are built");
     }
 
+    /// Headers, keys and values of every kind TOML has, some wrong.
+    /// The first [`PLAIN`] of each list are what a batch of the tree usually holds; the others
+    /// are left to `toml`, or not TOML.
+    const PLAIN: usize = 6;
+    const HEADERS: [&str; 10] = [
+        "[[indicator]]",
+        "[[ indicator ]] # x",
+        "[[\"indicator\"]]",
+        "[[mission]]",
+        "[[indicator.revision]]",
+        "[indicator.targets]",
+        "[indicator.x.y]",
+        "[plan]",
+        "[[indicator.targets]]",
+        "[[indicator]",
+    ];
+    const KEYS: [&str; 10] = ["id", "\"a b\"", "2019", "\"\"", "ünit", "'name'", "name", "\"id\"", "a.b", "\"2019\""];
+    /// Of the values, the last three are not TOML.
+    const VALUES: [&str; 26] = [
+        "\"testo\"",
+        "'letterale'",
+        r#""a\tb\u00e9\"""#,
+        "\"\"\"\nriga\nriga\"\"\"",
+        "'''\nriga'''",
+        "1",
+        "+1",
+        "0x1F",
+        "1_000",
+        "1.5",
+        "1e3",
+        "inf",
+        "true",
+        "1979-05-27",
+        "1979-05-27T07:32:00Z",
+        "07:32:00",
+        "[1, 2]",
+        "[]",
+        "[[1], [\"a\"]]",
+        "{ a = 1, b = \"≥ 85%\" }",
+        "{}",
+        "{ a = { b = [1, { c = 2 }] } }",
+        "[ { a = 1 }, { b = 2 }, ]",
+        "\"non chiusa",
+        "",
+        "1979-13-45",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config { cases: 512, ..Default::default() })]
+
+        /// Lines of every kind, in any order: what this builder builds is what `toml` builds,
+        /// and what it finds not TOML `toml` finds not TOML too.
+        #[test]
+        fn any_batch_is_built_as_toml_builds_it(
+            lines in proptest::collection::vec((0usize..6, 0usize..10, 0usize..10, 0usize..26), 1..12),
+            crlf in proptest::bool::ANY,
+            tricky in proptest::bool::weighted(0.3),
+        ) {
+            let end = if crlf { "\r\n" } else { "\n" };
+            let mut text = String::from("# plan\n");
+            let start = text.len();
+            text.push_str("[[indicator]]");
+            text.push_str(end);
+            for (n, (kind, header, key, value)) in lines.into_iter().enumerate() {
+                let (header, key, value) =
+                    if tricky { (header, key, value) } else { (header % PLAIN, key % PLAIN, value % 23) };
+                match kind {
+                    0 => text.push_str(HEADERS[header]),
+                    1 => text.push_str("# nota"),
+                    // A key of its own, or one of a few (given twice, now and then).
+                    2 | 3 => text.push_str(&format!("k{n} = {}", VALUES[value])),
+                    _ => text.push_str(&format!("{} = {}", KEYS[key], VALUES[value])),
+                }
+                text.push_str(end);
+            }
+            let range = start..text.len();
+            match build(&text, range.clone()) {
+                Built::Table(table) => {
+                    proptest::prop_assert_eq!(format!("{:#?}", Some(table)), by_toml(&text, range));
+                }
+                Built::Invalid => proptest::prop_assert_eq!(by_toml(&text, range), "None"),
+                Built::Other => {}
+            }
+        }
+    }
+
     /// Shapes left to `toml`, and shapes built, each as `toml` reads them.
     #[test]
     fn unusual_shapes_are_left_to_toml() {
