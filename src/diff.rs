@@ -1145,7 +1145,7 @@ pub fn field_span(plan: &Plan, index: NodeIndex, field: &FieldName) -> Span {
     let target = match field {
         FieldName::Target(period) => node.indicator().and_then(|indicator| {
             if period.is_year() {
-                indicator.targets.span(period.year).cloned()
+                indicator.targets.span(period.year)
             } else {
                 indicator.rare().period_target_spans.get(period).cloned()
             }

@@ -27,7 +27,7 @@ use crate::period::Period;
 use crate::plan::{
     Acceptance, Act, ActNumber, Band, Base, BodyRule, Change, GroupWeights, IndicatorType, Level, LevelName,
     LevelNames, Link, LinkKind, Metadata, MissingData, Outcome, PartsRule, Previous, Responsible, Revision,
-    ScoringRules, Status, Unit,
+    ScoringRules, Status, Unit, YearTarget,
 };
 use crate::source::{SourceFile, Span};
 use crate::target::{Polarity, Quantity, Suffix, Target, TargetError, accepted_forms};
@@ -191,8 +191,9 @@ pub struct RawIndicator {
     pub unit: Option<Unit>,
     /// `polarity`.
     pub polarity: Option<Polarity>,
-    /// `targets`, each year with the span of its key and the parsed target with its value's span.
-    pub targets: Vec<(Sp<i32>, Sp<Arc<Target>>)>,
+    /// `targets`, each year with where its key and its target are written (the records of the
+    /// typed plan's [`crate::plan::YearTargets`], which takes them as they are).
+    pub targets: Vec<YearTarget>,
     /// `target`: the plan year's target.
     pub plan_year_target: Option<Sp<Arc<Target>>>,
     /// Span of the `targets` table, or of `target`.
@@ -382,8 +383,11 @@ fn load_in_parts_of(
     // The tree's batches, parsed and read on every core: each share of them by a loader of its
     // own, whose findings follow the head's in file order.
     let shares = parts::in_shares(&cut.batches, |share| read_batches(source, share));
+    let shares = shares.into_iter().collect::<Result<Vec<_>, _>>()?;
+    // Room for every node at once: grown by doubling, the vector would hold up to twice what
+    // the nodes need (27 MB more for a plan of a hundred thousand indicators).
+    plan.nodes.reserve_exact(shares.iter().flat_map(|share| &share.batches).map(Vec::len).sum());
     for share in shares {
-        let share = share?;
         for mut batch in share.batches {
             plan.nodes.append(&mut batch);
         }
@@ -1490,7 +1494,8 @@ impl Loader<'_> {
                     let target = self.target("targets", item, count);
                     match (period, target) {
                         (Some(period), Some(target)) if period.get_ref().is_year() => {
-                            indicator.targets.push((Spanned::new(period.span(), period.get_ref().year), target));
+                            let (span, target) = (target.span(), target.into_inner());
+                            indicator.targets.push(YearTarget::new(period.get_ref().year, period.span(), span, target));
                         }
                         (Some(period), Some(target)) => rare.period_targets.push((period, target)),
                         _ => {}

@@ -29,7 +29,7 @@ mod targets;
 mod unit;
 
 pub use fields::{Band, Base, IndicatorType, Link, LinkKind, Measure, Responsible, band_of};
-pub use targets::YearTargets;
+pub use targets::{YearTarget, YearTargets};
 pub use unit::Unit;
 
 /// A validated performance plan.

@@ -2,7 +2,9 @@
 //!
 //! A plan of national scale has a hundred thousand indicators of ten years each. Two
 //! `BTreeMap`s (the targets, and their places) took about 400 bytes an indicator in two
-//! allocations; the slice takes 32 bytes a year in one.
+//! allocations; the slice takes 32 bytes a year in one. The raw plan reads an indicator's
+//! targets into the same records ([`YearTarget`]), which become the typed plan's slice where
+//! they lie: the memory is not given back and taken again for each of them.
 
 use std::sync::Arc;
 
@@ -15,29 +17,76 @@ use crate::target::Target;
 #[derive(Debug, Clone, Default)]
 pub struct YearTargets(Box<[YearTarget]>);
 
-/// One year's target and where it is written.
+/// One year's target, where it is written and where its year is written: the places as byte
+/// offsets of 32 bits (a plan file is at most 1 GiB), so that the record takes 32 bytes.
 #[derive(Debug, Clone)]
-struct YearTarget {
+pub struct YearTarget {
     year: i32,
+    /// Where the year is written (the key of `targets`): start and end.
+    key: [u32; 2],
+    /// Where the target is written: start and end.
+    value: [u32; 2],
     target: Arc<Target>,
-    span: Span,
+}
+
+/// A byte offset as held: one past 4 GiB (which no plan reaches) is held as the last.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
+}
+
+impl YearTarget {
+    /// The target of `year`, written at `value`, its year at `key`.
+    pub fn new(year: i32, key: Span, value: Span, target: Arc<Target>) -> Self {
+        Self {
+            year,
+            key: [offset(key.start), offset(key.end)],
+            value: [offset(value.start), offset(value.end)],
+            target,
+        }
+    }
+
+    /// The year.
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// Where the year is written.
+    pub fn key_span(&self) -> Span {
+        self.key[0] as usize..self.key[1] as usize
+    }
+
+    /// Where the target is written.
+    pub fn span(&self) -> Span {
+        self.value[0] as usize..self.value[1] as usize
+    }
+
+    /// The target.
+    pub fn target(&self) -> &Arc<Target> {
+        &self.target
+    }
 }
 
 impl YearTargets {
     /// The targets given, in any order; of a year given twice, the last.
     pub fn new(targets: impl IntoIterator<Item = (i32, Arc<Target>, Span)>) -> Self {
-        let mut targets: Vec<YearTarget> =
-            targets.into_iter().map(|(year, target, span)| YearTarget { year, target, span }).collect();
+        Self::from_targets(
+            targets.into_iter().map(|(year, target, span)| YearTarget::new(year, span.clone(), span, target)).collect(),
+        )
+    }
+
+    /// The targets of `targets`, in any order, sorted where they lie; of a year given twice,
+    /// the last.
+    pub fn from_targets(mut targets: Vec<YearTarget>) -> Self {
         // Stable: a repeated year keeps its order, and the last of it is kept.
         targets.sort_by_key(|t| t.year);
-        let mut kept: Vec<YearTarget> = Vec::with_capacity(targets.len());
-        for target in targets {
-            match kept.last_mut() {
-                Some(last) if last.year == target.year => *last = target,
-                _ => kept.push(target),
+        targets.dedup_by(|later, kept| {
+            let same = later.year == kept.year;
+            if same {
+                std::mem::swap(later, kept);
             }
-        }
-        Self(kept.into_boxed_slice())
+            same
+        });
+        Self(targets.into_boxed_slice())
     }
 
     fn position(&self, year: i32) -> Result<usize, usize> {
@@ -50,8 +99,8 @@ impl YearTargets {
     }
 
     /// Where the target of `year` is written.
-    pub fn span(&self, year: i32) -> Option<&Span> {
-        self.position(year).ok().map(|at| &self.0[at].span)
+    pub fn span(&self, year: i32) -> Option<Span> {
+        self.position(year).ok().map(|at| self.0[at].span())
     }
 
     /// Whether `year` has a target.
@@ -86,7 +135,7 @@ impl YearTargets {
 
     /// Sets the target of `year`, written at `span`; gives back the one it replaces.
     pub fn insert(&mut self, year: i32, target: Arc<Target>, span: Span) -> Option<Arc<Target>> {
-        let new = YearTarget { year, target, span };
+        let new = YearTarget::new(year, span.clone(), span, target);
         match self.position(year) {
             Ok(at) => Some(std::mem::replace(&mut self.0[at], new).target),
             Err(at) => {
@@ -167,11 +216,11 @@ mod tests {
         ]);
         assert_eq!(targets.keys().copied().collect::<Vec<_>>(), [2019, 2020, 2021]);
         assert_eq!(targets.get(&2020).map(|t| t.to_string()), Some(target("≥ 2").to_string()));
-        assert_eq!(targets.span(2020), Some(&(24..27)));
+        assert_eq!(targets.span(2020), Some(24..27));
         assert!(targets.get(&2018).is_none() && targets.span(2022).is_none());
         assert_eq!(targets.insert(2018, target("≥ 0"), 5..8), None);
         assert!(targets.insert(2021, target("≥ 4"), 40..43).is_some());
-        assert_eq!(targets.span(2021), Some(&(40..43)));
+        assert_eq!(targets.span(2021), Some(40..43));
         assert!(targets.remove(&2019).is_some() && targets.remove(&2019).is_none());
         let years: Vec<i32> = targets.iter().map(|(year, _)| *year).collect();
         assert_eq!(years, [2018, 2020, 2021]);

@@ -12,7 +12,8 @@ use crate::load::{RawIndicator, RawMeasure, RawNode};
 use crate::msg;
 use crate::period::Period;
 use crate::plan::{
-    Base, Indicator, IndicatorLevel, IndicatorRare, Measure, Metadata, PolaritySource, Status, Unit, YearTargets,
+    Base, Indicator, IndicatorLevel, IndicatorRare, Measure, Metadata, PolaritySource, Status, Unit, YearTarget,
+    YearTargets,
 };
 use crate::source::Span;
 use crate::target::{BaseRef, Polarity, Target};
@@ -26,6 +27,9 @@ struct Entry {
     /// Shared with the indicators whose target is written the same way.
     target: Arc<Target>,
     span: Span,
+    /// Whether it is one of `targets` (whose records become the indicator's, where they lie),
+    /// not `target`, a baseline year or a period's.
+    of_targets: bool,
 }
 
 impl Entry {
@@ -60,6 +64,26 @@ fn conditions(entries: &[Entry]) -> Vec<Condition<'_>> {
     all
 }
 
+/// An indicator built but for its targets by year ([`Built::finish`]).
+pub(super) struct Built {
+    indicator: Indicator,
+    /// The years of `target` and of the baseline, which join those of `targets`.
+    added: Vec<YearTarget>,
+}
+
+impl Built {
+    /// The indicator, the records of `targets` taken out of its raw node to become its own,
+    /// where they lie.
+    pub(super) fn finish(mut self, node: &mut RawNode) -> Indicator {
+        let raw = node.indicator.as_mut().expect("indicator nodes carry indicator keys");
+        let mut targets = std::mem::take(&mut raw.targets);
+        targets.extend(self.added);
+        self.indicator.targets = YearTargets::from_targets(targets);
+        self.indicator
+    }
+}
+
+/// The indicator of `node`, its findings reported, but for its targets by year ([`Built::finish`]).
 pub(super) fn build(
     reporter: &mut Reporter<'_>,
     node: &RawNode,
@@ -67,7 +91,7 @@ pub(super) fn build(
     metadata: &Metadata,
     horizon_known: bool,
     registries: &Registries,
-) -> Indicator {
+) -> Built {
     let raw = node.indicator.as_ref().expect("indicator nodes carry indicator keys");
     let id = node.id.get_ref();
     let scale = raw
@@ -119,7 +143,8 @@ pub(super) fn build(
         unit,
         polarity,
         polarity_source,
-        targets: YearTargets::new(years.into_iter().map(|entry| (entry.year(), entry.target, entry.span))),
+        // Set by `Built::finish`, from the records of `targets`, where they lie.
+        targets: YearTargets::default(),
         plan_year_shorthand: raw.plan_year_target.is_some(),
         services,
         areas,
@@ -138,7 +163,12 @@ pub(super) fn build(
         data_source: raw.rare().data_source.clone(),
         reported_by,
     });
-    indicator
+    let added = years
+        .into_iter()
+        .filter(|entry| !entry.of_targets)
+        .map(|entry| YearTarget::new(entry.year(), entry.year_span, entry.span, entry.target))
+        .collect();
+    Built { indicator, added }
 }
 
 /// The measures, each with its polarity (declared, or inferred from the conditions on it),
@@ -281,9 +311,19 @@ fn collect_targets(
         year_span,
         target: target.get_ref().clone(),
         span: target.span(),
+        of_targets: false,
     };
-    let mut entries: Vec<Entry> =
-        raw.targets.iter().map(|(year, target)| entry(Period::year(*year.get_ref()), year.span(), target)).collect();
+    let mut entries: Vec<Entry> = raw
+        .targets
+        .iter()
+        .map(|t| Entry {
+            period: Period::year(t.year()),
+            year_span: t.key_span(),
+            target: t.target().clone(),
+            span: t.span(),
+            of_targets: true,
+        })
+        .collect();
     entries.extend(
         raw.rare().period_targets.iter().map(|(period, target)| entry(*period.get_ref(), period.span(), target)),
     );
@@ -305,6 +345,7 @@ fn collect_targets(
                 year_span: year.span(),
                 target: Arc::new(Target::Baseline),
                 span: year.span(),
+                of_targets: false,
             }),
         }
     }

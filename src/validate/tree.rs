@@ -157,8 +157,9 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
                         NodeKind::Indicator(indicator)
                     }
                     None => {
-                        let indicator =
+                        let built =
                             indicators::build(reporter, &node, level_of(old), metadata, horizon_known, &registries);
+                        let indicator = built.finish(&mut node);
                         NodeKind::Indicator(Box::new(indicator))
                     }
                 },
@@ -251,6 +252,7 @@ fn prebuild(
                 built.push(None);
                 continue;
             }
+            let indicator = indicator.finish(node);
             node.indicator = None;
             built.push(Some(Prebuilt { indicator: Box::new(indicator), findings: findings.len() - before }));
         }
