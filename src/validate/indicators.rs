@@ -83,7 +83,8 @@ impl Built {
     }
 }
 
-/// The indicator of `node`, its findings reported, but for its targets by year ([`Built::finish`]).
+/// The indicator of `node`, its findings reported, but for its targets by year
+/// ([`Built::finish`]).
 pub(super) fn build(
     reporter: &mut Reporter<'_>,
     node: &RawNode,

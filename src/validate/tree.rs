@@ -216,9 +216,10 @@ struct Prebuilt {
 }
 
 /// The indicators of a big plan (of at least [`crate::parallel::PARALLEL_FROM`] nodes, on a
-/// machine of more than one core), built on every core before the tree is put together: by node (`None` for those left to be built in
-/// turn), with the findings of those built, in file order. Each is built from its raw node,
-/// whose indicator keys are then given back, on the thread that read them.
+/// machine of more than one core), built on every core before the tree is put together: by
+/// node (`None` for those left to be built in turn), with the findings of those built, in file
+/// order. Each is built from its raw node, whose indicator keys are then given back, on the
+/// thread that read them.
 ///
 /// What is built is what the tree would build in turn, findings in the same order, except for
 /// the suggestions ("did you mean"), which the file's budget gives in the file's order: an
