@@ -30,13 +30,16 @@ use super::grid::Place;
 /// The levels of the one ordinal scale the import knows (`≥ a medio`).
 pub(crate) const SCALE: (&str, [&str; 3]) = ("giudizio", ["basso", "medio", "alto"]);
 
-/// A target in the notation `check` accepts, with the levels of [`SCALE`].
+/// A target in the notation `check` accepts, with the levels of [`SCALE`]: the target itself
+/// and each of its conditions (`100; I` is two conditions, the second a level).
 pub(crate) fn checked_target(text: &str) -> Result<Target, Message> {
     let target = Target::parse(text).map_err(|error| error.message())?;
-    if let Target::Level { level, .. } = &target
-        && !SCALE.1.contains(&level.as_str())
-    {
-        return Err(msg!("import-target-level", level = level));
+    for (_, condition) in target.conditions() {
+        if let Target::Level { level, .. } = &condition
+            && !SCALE.1.contains(&level.as_str())
+        {
+            return Err(msg!("import-target-level", level = level));
+        }
     }
     Ok(target)
 }
@@ -603,5 +606,8 @@ mod tests {
         assert!(checked_target("Promozione").is_err());
         assert!(checked_target("III").is_err());
         assert!(checked_target("31/12/2019").is_ok());
+        // Each condition of a target of several: a level among them is one of the scale's.
+        assert!(checked_target("100;I").is_err());
+        assert!(checked_target("≥ 80%; ≥ a medio").is_ok());
     }
 }
