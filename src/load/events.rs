@@ -300,9 +300,7 @@ impl EventReceiver for Builder<'_> {
     }
 
     fn inline_table_open(&mut self, span: Span, _error: &mut dyn ErrorSink) -> bool {
-        let key = self.key.take();
-        self.open.push(Open { start: span.start(), key, value: DeValue::Table(DeTable::new()) });
-        true
+        self.opened(span, DeValue::Table(DeTable::new()))
     }
 
     fn inline_table_close(&mut self, span: Span, _error: &mut dyn ErrorSink) {
@@ -310,9 +308,7 @@ impl EventReceiver for Builder<'_> {
     }
 
     fn array_open(&mut self, span: Span, _error: &mut dyn ErrorSink) -> bool {
-        let key = self.key.take();
-        self.open.push(Open { start: span.start(), key, value: DeValue::Array(DeArray::new()) });
-        true
+        self.opened(span, DeValue::Array(DeArray::new()))
     }
 
     fn array_close(&mut self, span: Span, _error: &mut dyn ErrorSink) {
@@ -360,6 +356,14 @@ impl<'t> Builder<'t> {
             self.other = true;
         }
         self.header = Some(Header { start: span.start(), array, keys: Vec::new() });
+    }
+
+    /// An array or inline table (`value`, empty) opened at `span`, the value of the key before
+    /// it, if any; always entered.
+    fn opened(&mut self, span: Span, value: DeValue<'t>) -> bool {
+        let key = self.key.take();
+        self.open.push(Open { start: span.start(), key, value });
+        true
     }
 
     /// The array or inline table open closed at `span`.
