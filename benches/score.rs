@@ -66,3 +66,24 @@ fn read_and_score(bencher: divan::Bencher<'_, '_>) {
         cruscotto::score::score(&inputs.plan, &actuals, *YEARS.end()).body
     });
 }
+
+/// Scoring the last year when each indicator weighs in its area and service by its share of its
+/// objective (`[scoring] group-weights = "share"`): the shares of 100,000 indicators, each
+/// objective's weights summed once (they were summed again for each indicator, for minutes).
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn score_with_shares(bencher: divan::Bencher<'_, '_>) {
+    static PLAN: std::sync::OnceLock<Plan> = std::sync::OnceLock::new();
+    let inputs = inputs();
+    let plan = PLAN.get_or_init(|| {
+        let text = common::plan(OBJECTIVES, YEARS).replacen(
+            "\n\n[[area]]",
+            "\n\n[scoring]\ngroup-weights = \"share\"\n\n[[area]]",
+            1,
+        );
+        assert!(text.contains("group-weights"), "the scoring table is in the plan");
+        let checked = cruscotto::check_plan(&SourceFile::new("generated.toml", text));
+        checked.plan.expect("the generated plan is valid")
+    });
+    let (actuals, _) = cruscotto::actuals::read(plan, std::slice::from_ref(&inputs.actuals));
+    bencher.bench(|| cruscotto::score::score(plan, &actuals, *YEARS.end()).areas.len());
+}
