@@ -193,6 +193,29 @@ impl Actuals {
         self.entry(key).map(|entry| (entry.actual.file, entry.actual.line))
     }
 
+    /// How many entries there are, and how many of them are good: what [`Actuals::truncate`]
+    /// goes back to.
+    fn mark(&self) -> (usize, usize) {
+        (self.entries.len(), self.read)
+    }
+
+    /// Forgets the entries recorded since `mark`.
+    fn truncate(&mut self, (entries, read): (usize, usize)) {
+        for node in 0..self.heads.len() {
+            let mut at = self.heads[node];
+            while at != NONE && at as usize >= entries {
+                let entry = &self.entries[at as usize];
+                // Its key may be in the map of long chains, even if its chain is no longer long.
+                self.long.remove(&(NodeIndex(node), entry.period, entry.measure() as usize));
+                self.lengths[node] -= 1;
+                at = entry.next;
+            }
+            self.heads[node] = at;
+        }
+        self.entries.truncate(entries);
+        self.read = read;
+    }
+
     /// Records the first row of `key`: its actual, or where it was read when it is not good.
     fn insert(&mut self, (indicator, period, measure): Key, actual: Result<Actual, (u32, u32)>) {
         let stored = index_u32(measure);
@@ -273,6 +296,12 @@ enum Column {
 /// Reads every actuals file against `plan`. Problems (all of them) go to the returned
 /// diagnostics; rows with errors are left out of the [`Actuals`].
 pub fn read(plan: &Plan, sources: &[SourceFile]) -> (Actuals, Vec<Diagnostic>) {
+    read_in_shares(plan, sources, &[])
+}
+
+/// [`read`], each file `file` cut into shares near the offsets `splits[file]` instead of one
+/// share per core (when the file is big enough): what the tests compare with one pass.
+fn read_in_shares(plan: &Plan, sources: &[SourceFile], splits: &[Option<Vec<usize>>]) -> (Actuals, Vec<Diagnostic>) {
     let files = sources.iter().map(|s| s.name().to_owned()).collect();
     // A line per row, about: room for them all at once rather than copied as the vectors grow.
     // Not more than a few million: the lines are counted in a file anyone can write, and a file
@@ -281,7 +310,8 @@ pub fn read(plan: &Plan, sources: &[SourceFile]) -> (Actuals, Vec<Diagnostic>) {
     let mut actuals = Actuals::with_capacity(files, plan.nodes.len(), lines.min(MOST_ROWS_RESERVED));
     let mut diagnostics = Vec::new();
     for file in 0..sources.len() {
-        read_file(plan, sources, file, &mut actuals, &mut diagnostics);
+        let splits = splits.get(file).and_then(Option::as_deref);
+        read_file(plan, sources, file, &mut actuals, &mut diagnostics, splits);
     }
     (actuals, diagnostics)
 }
@@ -341,11 +371,44 @@ struct FileReader<'a> {
     /// The last id found, with what it names: files list an indicator's years one after the
     /// other, so most rows name the id of the row before.
     last_found: Option<(Box<str>, (NodeIndex, usize))>,
+    /// Whether a row naming an unknown indicator is left to be read again in turn (a share of
+    /// a file read on several cores: the suggestions are the file's, spent in file order).
+    defer_unknown: bool,
+    /// Whether the row just read was so left.
+    deferred: bool,
+}
+
+impl<'a> FileReader<'a> {
+    fn new(
+        plan: &'a Plan,
+        source: &'a SourceFile,
+        file: usize,
+        delimiter: u8,
+        diagnostics: &'a mut Vec<Diagnostic>,
+    ) -> Self {
+        Self {
+            plan,
+            source,
+            file,
+            delimiter,
+            diagnostics,
+            fields_of_line: None,
+            suggestions_left: crate::diagnostic::SUGGESTIONS_PER_FILE,
+            last_found: None,
+            defer_unknown: false,
+            deferred: false,
+        }
+    }
 }
 
 impl FileReader<'_> {
-    /// The location of field `field` (0-based) on `line`.
+    /// The location of field `field` (0-based) on `line`, where it holds `text`.
     fn location(&mut self, line: u32, field: Option<usize>, text: &str) -> Location {
+        self.location_of_width(line, field, text.chars().count())
+    }
+
+    /// The location of field `field` (0-based) on `line`, `width` characters wide.
+    fn location_of_width(&mut self, line: u32, field: Option<usize>, width: usize) -> Location {
         let line_text = self.source.line_text(line as usize);
         if field.is_some() && self.fields_of_line.as_ref().is_none_or(|(located, _)| *located != line) {
             self.fields_of_line = Some((line, field_starts(line_text, self.delimiter)));
@@ -356,8 +419,7 @@ impl FileReader<'_> {
             column += 1;
             at += 1;
         }
-        let width = text.chars().count().max(1);
-        Location::in_line(self.source.name(), line as usize, column, at, width, line_text)
+        Location::in_line(self.source.name(), line as usize, column, at, width.max(1), line_text)
     }
 
     fn report(&mut self, code: Code, line: u32, field: Option<usize>, text: &str, message: Message) -> &mut Diagnostic {
@@ -367,31 +429,37 @@ impl FileReader<'_> {
     }
 }
 
+/// Where a file's columns are, and the names its header gives them.
+struct Layout<'h> {
+    headers: &'h csv::StringRecord,
+    delimiter: u8,
+    at: Positions<'h>,
+    source: Option<usize>,
+    definition: Option<usize>,
+}
+
+/// The settings of every csv reader of a file of actual values, for `has_headers`.
+fn csv_reader(delimiter: u8, has_headers: bool, text: &str) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .comment(Some(b'#'))
+        .flexible(true)
+        .has_headers(has_headers)
+        .from_reader(text.as_bytes())
+}
+
 fn read_file(
     plan: &Plan,
     sources: &[SourceFile],
     file: usize,
     actuals: &mut Actuals,
     diagnostics: &mut Vec<Diagnostic>,
+    splits: Option<&[usize]>,
 ) {
     let source = &sources[file];
     let delimiter = detect_delimiter(source.text());
-    let mut reader = FileReader {
-        plan,
-        source,
-        file,
-        delimiter,
-        diagnostics,
-        fields_of_line: None,
-        suggestions_left: crate::diagnostic::SUGGESTIONS_PER_FILE,
-        last_found: None,
-    };
-    let mut csv = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .comment(Some(b'#'))
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(source.text().as_bytes());
+    let mut reader = FileReader::new(plan, source, file, delimiter, diagnostics);
+    let mut csv = csv_reader(delimiter, true, source.text());
 
     let headers = match csv.headers() {
         Ok(headers) => headers.clone(),
@@ -410,105 +478,351 @@ fn read_file(
     let column = |wanted: Column| columns.iter().position(|c| *c == Some(wanted));
     let (indicator_at, year_at) = (column(Column::Indicator), column(Column::Year));
     let (Some(indicator_at), Some(year_at)) = (indicator_at, year_at) else { return };
-    let value_at = column(Column::Value);
-    let numerator_at = column(Column::Numerator);
-    let denominator_at = column(Column::Denominator);
-    let benchmark_at = column(Column::Benchmark);
-    let note_at = column(Column::Note);
-    let source_at = column(Column::Source);
-    let definition_at = column(Column::Definition);
+    let (note_at, source_at, definition_at) =
+        (column(Column::Note), column(Column::Source), column(Column::Definition));
+    let layout = Layout {
+        headers: &headers,
+        delimiter,
+        at: Positions {
+            indicator: indicator_at,
+            year: year_at,
+            value: column(Column::Value),
+            numerator: column(Column::Numerator),
+            denominator: column(Column::Denominator),
+            benchmark: column(Column::Benchmark),
+            note: note_at,
+            texts: [note_at, source_at, definition_at].map(|at| at.map(|i| (i, headers.get(i).unwrap_or("").trim()))),
+        },
+        source: source_at,
+        definition: definition_at,
+    };
 
+    // A big file is read on every core, in shares that start where a record starts: the first
+    // on this thread, straight into `actuals`, the others apart, recorded after it in order.
+    let text = source.text();
+    let data = usize::try_from(csv.position().byte()).unwrap_or(usize::MAX).min(text.len());
+    let starts = share_starts(text, data, splits);
+    if starts.len() > 1 {
+        let before = (reader.diagnostics.len(), actuals.mark(), reader.suggestions_left);
+        let ends = starts.iter().skip(1).copied().chain([text.len()]);
+        let bounds: Vec<(usize, usize)> = starts.iter().copied().zip(ends).collect();
+        let work = |(start, end): (usize, usize)| read_share(plan, source, file, &layout, start, end);
+        let (first, others) = bounds.split_first().expect("at least two shares");
+        let (first, others) = std::thread::scope(|scope| {
+            let others: Vec<_> = others.iter().map(|&share| crate::parallel::spawn(scope, share, work)).collect();
+            let first = read_rows(&mut reader, &layout, &mut csv, actuals, sources, first.1);
+            let others: Option<Vec<Share>> =
+                others.into_iter().map(|other| crate::parallel::join(other, work)).collect();
+            (first, others)
+        });
+        if let (true, Some(others)) = (first, others) {
+            for share in others {
+                merge_share(&mut reader, &layout, actuals, sources, share);
+            }
+            return;
+        }
+        // A share did not start where a record starts: the file is read again in one pass.
+        reader.diagnostics.truncate(before.0);
+        actuals.truncate(before.1);
+        reader.suggestions_left = before.2;
+        csv = csv_reader(delimiter, true, text);
+        if csv.headers().is_err() {
+            return;
+        }
+    }
+    read_rows(&mut reader, &layout, &mut csv, actuals, sources, text.len());
+}
+
+/// Reads and records the rows of `csv` up to the record that starts at byte `end` of the file
+/// (its end, or the start of the next share): `false` when no record starts there, or when the
+/// csv reader fails before it (then the file is read again in one pass, which reports it).
+fn read_rows(
+    reader: &mut FileReader<'_>,
+    layout: &Layout<'_>,
+    csv: &mut csv::Reader<&[u8]>,
+    actuals: &mut Actuals,
+    sources: &[SourceFile],
+    end: usize,
+) -> bool {
+    let source = reader.source;
+    let text = source.text();
+    let whole = end >= text.len();
     let mut record = csv::StringRecord::new();
     let mut lines = LineCounter::default();
     loop {
         match csv.read_record(&mut record) {
-            Ok(false) => break,
+            Ok(false) => return whole,
             Ok(true) => {}
+            Err(_) if !whole => return false,
             Err(error) => {
                 let line = error.position().map_or(0, |p| lines.record_line(source, p));
                 reader.report(Code::InvalidCsv, line, None, "", msg!("invalid-csv", reason = error));
                 continue;
             }
         }
-        let line = record.position().map_or(0, |p| lines.record_line(source, p));
-        let field = |at: Option<usize>| at.and_then(|i| record.get(i)).map(str::trim).filter(|s| !s.is_empty());
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        if record.len() > headers.len() {
-            let extra =
-                record.iter().skip(headers.len()).filter(|f| !f.trim().is_empty()).collect::<Vec<_>>().join(", ");
-            let message = if extra.is_empty() {
-                msg!("invalid-csv-extra-fields", fields = record.len(), header = headers.len())
-            } else {
-                msg!("invalid-csv-extra-fields-lost", fields = record.len(), header = headers.len(), extra = &extra)
-            };
-            let help = if delimiter == b',' {
-                msg!("invalid-csv-extra-fields-help-comma")
-            } else {
-                msg!("invalid-csv-extra-fields-help")
-            };
-            reader.report(Code::InvalidCsv, line, Some(headers.len()), &extra, message).help = Some(help);
-            continue;
-        }
-        if let Some(swallowed) = swallowed_rows(plan, &record, delimiter) {
-            let message = msg!("invalid-csv-unclosed-quote").count("rows", swallowed);
-            reader.report(Code::InvalidCsv, line, None, "", message).help =
-                Some(msg!("invalid-csv-unclosed-quote-help"));
-            continue;
-        }
-        let row = Fields {
-            line,
-            indicator: field(Some(indicator_at)),
-            year: field(Some(year_at)),
-            value: field(value_at),
-            numerator: field(numerator_at),
-            denominator: field(denominator_at),
-            benchmark: field(benchmark_at),
-            note: field(note_at),
-            source: field(source_at),
-            definition: field(definition_at),
+        let (line, offset) = match record.position() {
+            Some(position) => lines.line_at(text, usize::try_from(position.byte()).unwrap_or(usize::MAX)),
+            None => (0, 0),
         };
-        let at = Positions {
-            indicator: indicator_at,
-            year: year_at,
-            value: value_at,
-            numerator: numerator_at,
-            denominator: denominator_at,
-            benchmark: benchmark_at,
-            note: note_at,
-            texts: [note_at, source_at, definition_at].map(|at| at.map(|i| (i, headers.get(i).unwrap_or("").trim()))),
+        if !whole && offset >= end {
+            return offset == end;
+        }
+        let line = u32::try_from(line).unwrap_or(u32::MAX);
+        if let Some(read) = read_record(reader, layout, &record, line) {
+            insert_row(reader, layout, actuals, sources, read, line, || id_width(&record, layout));
+        }
+    }
+}
+
+/// The width of the indicator's field of `record`, where a duplicate is shown.
+fn id_width(record: &csv::StringRecord, layout: &Layout<'_>) -> u32 {
+    let text = record.get(layout.at.indicator).map_or("", str::trim);
+    u32::try_from(text.chars().count()).unwrap_or(u32::MAX)
+}
+
+/// Reads one record (at `line`) into its key and actual, reporting every problem it has: `None`
+/// for a row with nothing to record (blank, or whose indicator or year is wrong).
+fn read_record(
+    reader: &mut FileReader<'_>,
+    layout: &Layout<'_>,
+    record: &csv::StringRecord,
+    line: u32,
+) -> Option<(Key, Option<Actual>)> {
+    let headers = layout.headers;
+    let field = |at: Option<usize>| at.and_then(|i| record.get(i)).map(str::trim).filter(|s| !s.is_empty());
+    if record.iter().all(|f| f.trim().is_empty()) {
+        return None;
+    }
+    if record.len() > headers.len() {
+        let extra = record.iter().skip(headers.len()).filter(|f| !f.trim().is_empty()).collect::<Vec<_>>().join(", ");
+        let message = if extra.is_empty() {
+            msg!("invalid-csv-extra-fields", fields = record.len(), header = headers.len())
+        } else {
+            msg!("invalid-csv-extra-fields-lost", fields = record.len(), header = headers.len(), extra = &extra)
         };
-        if let Some((key, actual)) = reader.row(&row, &at) {
-            // A row with a bad value still holds its indicator and year: a second row for them is
-            // a duplicate too, reported now rather than after the first is fixed.
-            match actuals.place(&key) {
-                Some((first_file, first_line)) => {
-                    let first_place = format!("{}:{first_line}", actuals.files[first_file as usize]);
-                    let id = value_id(plan, key.0, key.2);
-                    let message = msg!("duplicate-actual", id = &id, year = key.1, first = first_place);
-                    let first = place_of_id(&sources[first_file as usize], first_line, &id);
-                    // A cross-cutting indicator has one service that reports it: say which.
-                    let reporter = plan.node(key.0).indicator().and_then(|indicator| plan.reporter(indicator));
-                    let help = match reporter {
-                        Some(service) => {
-                            msg!("duplicate-actual-help-reported-by", id = id, service = &plan.services[service].name)
-                        }
-                        None => msg!("duplicate-actual-help"),
-                    };
-                    let diagnostic = reader.report(
-                        Code::DuplicateActual,
-                        line,
-                        Some(indicator_at),
-                        row.indicator.unwrap_or(""),
-                        message,
-                    );
-                    diagnostic.help = Some(help);
-                    diagnostic.related = Some(Box::new((first, msg!("duplicate-actual-first"))));
-                }
-                None => actuals.insert(key, actual.ok_or((index_u32(file), line))),
+        let help = if layout.delimiter == b',' {
+            msg!("invalid-csv-extra-fields-help-comma")
+        } else {
+            msg!("invalid-csv-extra-fields-help")
+        };
+        reader.report(Code::InvalidCsv, line, Some(headers.len()), &extra, message).help = Some(help);
+        return None;
+    }
+    if let Some(swallowed) = swallowed_rows(reader.plan, record, layout.delimiter) {
+        let message = msg!("invalid-csv-unclosed-quote").count("rows", swallowed);
+        reader.report(Code::InvalidCsv, line, None, "", message).help = Some(msg!("invalid-csv-unclosed-quote-help"));
+        return None;
+    }
+    let at = &layout.at;
+    let row = Fields {
+        line,
+        indicator: field(Some(at.indicator)),
+        year: field(Some(at.year)),
+        value: field(at.value),
+        numerator: field(at.numerator),
+        denominator: field(at.denominator),
+        benchmark: field(at.benchmark),
+        note: field(at.note),
+        source: field(layout.source),
+        definition: field(layout.definition),
+    };
+    reader.row(&row, at)
+}
+
+/// Records a row read at `line`, or reports it as a duplicate of the first row of its key (the
+/// indicator's id `width()` characters wide). A row with a bad value still holds its indicator
+/// and year: a second row for them is a duplicate too, reported now rather than after the first
+/// is fixed.
+fn insert_row(
+    reader: &mut FileReader<'_>,
+    layout: &Layout<'_>,
+    actuals: &mut Actuals,
+    sources: &[SourceFile],
+    (key, actual): (Key, Option<Actual>),
+    line: u32,
+    width: impl FnOnce() -> u32,
+) {
+    let plan = reader.plan;
+    let Some((first_file, first_line)) = actuals.place(&key) else {
+        actuals.insert(key, actual.ok_or((index_u32(reader.file), line)));
+        return;
+    };
+    let first_place = format!("{}:{first_line}", actuals.files[first_file as usize]);
+    let id = value_id(plan, key.0, key.2);
+    let message = msg!("duplicate-actual", id = &id, year = key.1, first = first_place);
+    let first = place_of_id(&sources[first_file as usize], first_line, &id);
+    // A cross-cutting indicator has one service that reports it: say which.
+    let reporter = plan.node(key.0).indicator().and_then(|indicator| plan.reporter(indicator));
+    let help = match reporter {
+        Some(service) => msg!("duplicate-actual-help-reported-by", id = id, service = &plan.services[service].name),
+        None => msg!("duplicate-actual-help"),
+    };
+    let location = reader.location_of_width(line, Some(layout.at.indicator), width() as usize);
+    let mut diagnostic = Diagnostic::new(Code::DuplicateActual, message).located(location);
+    diagnostic.help = Some(help);
+    diagnostic.related = Some(Box::new((first, msg!("duplicate-actual-first"))));
+    reader.diagnostics.push(diagnostic);
+}
+
+/// Where each share of a file's data rows starts: `data` (where the rows start, after the
+/// header), then, for a file big enough to read on several cores, one offset per other core
+/// (or, from tests, near each of `splits`), each moved on to the start of the next line that
+/// holds something other than a comment. An offset inside a quoted field that spans lines is
+/// found out by [`read_shares`], which then gives up the shares.
+fn share_starts(text: &str, data: usize, splits: Option<&[usize]>) -> Vec<usize> {
+    let wanted: Vec<usize> = match splits {
+        Some(splits) => splits.to_vec(),
+        None => {
+            let rows = memchr_count(&text.as_bytes()[data..]);
+            let shares = crate::parallel::threads_for(rows);
+            (1..shares).map(|share| data + (text.len() - data) / shares * share).collect()
+        }
+    };
+    let bytes = text.as_bytes();
+    let mut starts = vec![data];
+    for mut at in wanted {
+        loop {
+            // The start of the next line, past blank lines: where a record's position points.
+            let Some(end) = bytes.get(at..).and_then(|rest| rest.iter().position(|&b| b == b'\n')) else {
+                at = bytes.len();
+                break;
+            };
+            at += end + 1;
+            while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
+                at += 1;
+            }
+            if bytes.get(at) != Some(&b'#') {
+                break;
             }
         }
+        if at < bytes.len() && at > *starts.last().expect("the data's start") {
+            starts.push(at);
+        }
+    }
+    starts
+}
+
+/// How many line breaks `bytes` holds.
+fn memchr_count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
+}
+
+/// What a share read: its findings and the rows to record, in order.
+struct Share {
+    diagnostics: Vec<Diagnostic>,
+    /// Each row to record as the entry it makes, its node's index in [`Entry::next`] (the chains
+    /// are made as the rows are recorded).
+    entries: Vec<Entry>,
+    /// The rows to read again in turn: how many of `entries` come before each, its record and
+    /// its line.
+    deferred: Vec<(usize, Box<csv::StringRecord>, u32)>,
+}
+
+/// Reads the rows from `start` (where a record starts) up to the record that starts at `end`;
+/// `None` when no record starts there (or the csv reader fails: the whole file is then read in
+/// one pass, which reports it). The duplicates are found when the rows are recorded.
+fn read_share(
+    plan: &Plan,
+    source: &SourceFile,
+    file: usize,
+    layout: &Layout<'_>,
+    start: usize,
+    end: usize,
+) -> Option<Share> {
+    let text = source.text();
+    let mut diagnostics = Vec::new();
+    let mut share = FileReader::new(plan, source, file, layout.delimiter, &mut diagnostics);
+    share.defer_unknown = true;
+    let mut csv = csv_reader(layout.delimiter, false, &text[start..]);
+    let mut record = csv::StringRecord::new();
+    let before = memchr_count(&text.as_bytes()[..start]);
+    let mut lines = LineCounter { offset: start, line: before + 1 };
+    // A row a line, about: room made at once rather than copied as the vector grows.
+    let mut entries = Vec::with_capacity(memchr_count(&text.as_bytes()[start..end]).min(MOST_ROWS_RESERVED));
+    let mut deferred = Vec::new();
+    loop {
+        if !csv.read_record(&mut record).ok()? {
+            break;
+        }
+        let at = start + usize::try_from(record.position()?.byte()).ok()?;
+        let (line, offset) = lines.line_at(text, at);
+        if offset >= end {
+            if offset != end {
+                return None;
+            }
+            break;
+        }
+        let line = u32::try_from(line).unwrap_or(u32::MAX);
+        let findings = share.diagnostics.len();
+        let read = read_record(&mut share, layout, &record, line);
+        if std::mem::take(&mut share.deferred) {
+            share.diagnostics.truncate(findings);
+            deferred.push((entries.len(), Box::new(record.clone()), line));
+        } else if let Some(((indicator, period, measure), actual)) = read {
+            let (actual, flag) = match actual {
+                Some(actual) => (actual, 0),
+                None => (Actual { value: Value::NotAvailable, file: index_u32(file), line, details: None }, UNREAD),
+            };
+            let measure = index_u32(measure);
+            assert!(measure < UNREAD, "fewer than 2^31 measures");
+            entries.push(Entry { period, measure: measure | flag, next: index_u32(indicator.0), actual });
+        }
+    }
+    if end < text.len() && lines.offset != end {
+        // The last record read ended the text before `end`: no record starts there.
+        return None;
+    }
+    Some(Share { diagnostics, entries, deferred })
+}
+
+/// Records the rows of a share in order, with its findings where the file read in one pass puts
+/// them (a row's findings, then its duplicate's); the rows left to read again are read on
+/// `reader`, which spends the file's budget of suggestions.
+fn merge_share(
+    reader: &mut FileReader<'_>,
+    layout: &Layout<'_>,
+    actuals: &mut Actuals,
+    sources: &[SourceFile],
+    share: Share,
+) {
+    let source = reader.source;
+    let mut findings = share.diagnostics.into_iter().peekable();
+    let line_of = |diagnostic: &Diagnostic| diagnostic.location.as_ref().map_or(0, |l| l.line);
+    let mut deferred = share.deferred.into_iter().peekable();
+    let mut entries = share.entries.into_iter().enumerate();
+    loop {
+        // The next row: one read again, or an entry (what comes first in the file).
+        let next_entry = entries.next();
+        while let Some((_, record, line)) =
+            deferred.next_if(|(before, _, _)| next_entry.as_ref().is_none_or(|(at, _)| *before <= *at))
+        {
+            let upto = line as usize;
+            while let Some(finding) = findings.next_if(|f| line_of(f) < upto) {
+                reader.diagnostics.push(finding);
+            }
+            if let Some(read) = read_record(reader, layout, &record, line) {
+                insert_row(reader, layout, actuals, sources, read, line, || id_width(&record, layout));
+            }
+        }
+        let Some((_, entry)) = next_entry else { break };
+        let line = entry.actual.line;
+        while let Some(finding) = findings.next_if(|f| line_of(f) <= line as usize) {
+            reader.diagnostics.push(finding);
+        }
+        let key = (NodeIndex(entry.next as usize), entry.period, entry.measure() as usize);
+        let actual = (entry.measure & UNREAD == 0).then_some(entry.actual);
+        insert_row(reader, layout, actuals, sources, (key, actual), line, || id_width_at(source, layout, line));
+    }
+    reader.diagnostics.extend(findings);
+}
+
+/// [`id_width`] of the record that starts on `line` of `source`, read again.
+fn id_width_at(source: &SourceFile, layout: &Layout<'_>, line: u32) -> u32 {
+    let text = &source.text()[source.line_start(line as usize)..];
+    let mut record = csv::StringRecord::new();
+    match csv_reader(layout.delimiter, false, text).read_record(&mut record) {
+        Ok(true) => id_width(&record, layout),
+        _ => 0,
     }
 }
 
@@ -552,17 +866,24 @@ struct LineCounter {
 
 impl LineCounter {
     fn record_line(&mut self, source: &SourceFile, position: &csv::Position) -> u32 {
-        let text = source.text().as_bytes();
-        let mut offset = usize::try_from(position.byte()).unwrap_or(usize::MAX).min(text.len());
+        let at = usize::try_from(position.byte()).unwrap_or(usize::MAX);
+        u32::try_from(self.line_at(source.text(), at).0).unwrap_or(u32::MAX)
+    }
+
+    /// The line of the record whose position is byte `at` of `text`, and the offset where its
+    /// text starts (past the line breaks the position may point at).
+    fn line_at(&mut self, text: &str, at: usize) -> (usize, usize) {
+        let text = text.as_bytes();
+        let mut offset = at.min(text.len());
         while offset < text.len() && matches!(text[offset], b'\r' | b'\n') {
             offset += 1;
         }
         if offset < self.offset || self.line == 0 {
             *self = Self { offset: 0, line: 1 };
         }
-        self.line += text[self.offset..offset].iter().filter(|&&byte| byte == b'\n').count();
+        self.line += memchr_count(&text[self.offset..offset]);
         self.offset = offset;
-        u32::try_from(self.line).unwrap_or(u32::MAX)
+        (self.line, offset)
     }
 }
 
@@ -803,6 +1124,10 @@ impl FileReader<'_> {
             None => (text, None),
         };
         let Some(index) = self.plan.find(id).filter(|&i| self.plan.node(i).indicator().is_some()) else {
+            if self.defer_unknown {
+                self.deferred = true;
+                return None;
+            }
             let known = self.plan.indicators().map(|i| self.plan.node(i).id.as_str());
             let suggestion = (self.suggestions_left > 0).then(|| did_you_mean(id, known)).flatten();
             self.suggestions_left = self.suggestions_left.saturating_sub(1);
@@ -962,5 +1287,116 @@ fn value_help(unit: Unit) -> Message {
         Unit::YesNo => msg!("invalid-actual-help-yes-no"),
         Unit::Level => msg!("invalid-actual-help-level"),
         _ => msg!("invalid-actual-help-number", unit = unit.as_str()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::SUGGESTIONS_PER_FILE;
+
+    /// What a read gave, in a form to compare: the entries in order with each node's chain, and
+    /// every finding.
+    fn outcome(plan: &Plan, sources: &[SourceFile], splits: &[Option<Vec<usize>>]) -> String {
+        let (actuals, diagnostics) = read_in_shares(plan, sources, splits);
+        let mut long: Vec<_> = actuals.long.iter().map(|(key, at)| format!("{key:?} {at}")).collect();
+        long.sort();
+        format!(
+            "{:#?}\n{:?}\n{:?}\n{}\n{long:?}\n{diagnostics:#?}",
+            actuals.entries, actuals.heads, actuals.lengths, actuals.read
+        )
+    }
+
+    fn plan_of(path: &str) -> Plan {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(root.join(path)).expect("a plan of the project");
+        crate::check_plan(&SourceFile::new(path, text)).plan.expect("a valid plan")
+    }
+
+    fn source_of(path: &str) -> SourceFile {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        SourceFile::new(path, std::fs::read_to_string(root.join(path)).expect("an actuals file of the project"))
+    }
+
+    /// A file with a bit of everything that can go wrong, against the fixtures' plan: blank and
+    /// comment lines, CRLF, typos past the file's budget of suggestions, duplicates near and
+    /// far, a note over several lines (one looking like a row), a quote never closed.
+    fn troubled_file() -> String {
+        let mut text = String::from("# consuntivi\r\nindicatore;anno;valore;nota\r\n");
+        // Two unknown ids a round: the budget of suggestions runs out half-way.
+        for round in 0..SUGGESTIONS_PER_FILE.div_ceil(2) + 10 {
+            text.push_str(&format!("S1.1;2019;9{round};\r\n\r\n"));
+            text.push_str(&format!("S1.{};2020;4{round};nota {round}\r\n", round % 3 + 1));
+            text.push_str(&format!("S1.1x;2019;{round};\r\n# a comment\r\n"));
+            text.push_str("S1.2;2019;31;\"una nota\r\nsu due righe; S1.3;2019;1\"\r\n");
+            text.push_str(&format!("S1.3;201{round};15/10/2019;\r\n"));
+            text.push_str("S1.9;2020;sì;\r\n");
+            text.push_str(&format!("S9.{round};2019;1;\r\n"));
+        }
+        text.push_str("S1.1;2018;\"tanti\n");
+        text
+    }
+
+    #[test]
+    fn a_file_read_in_shares_gives_what_one_pass_gives() {
+        let fixtures: Vec<String> =
+            std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/actuals"))
+                .expect("the fixtures")
+                .map(|entry| entry.expect("an entry").file_name().to_string_lossy().into_owned())
+                .filter(|name| name.ends_with(".csv"))
+                .collect();
+        let mut cases: Vec<(Plan, Vec<SourceFile>)> =
+            vec![(plan_of("tests/fixtures/actuals/plan.toml"), vec![SourceFile::new("troubled.csv", troubled_file())])];
+        for name in &fixtures {
+            cases.push((
+                plan_of("tests/fixtures/actuals/plan.toml"),
+                vec![source_of(&format!("tests/fixtures/actuals/{name}"))],
+            ));
+        }
+        cases.push((
+            plan_of("plans/maremma-tirreno-2019.toml"),
+            vec![source_of("examples/actuals-2016-2018.csv"), source_of("examples/actuals-2019.csv")],
+        ));
+        for example in ["camera-commercio-2024", "comune-2024", "ministero-2024", "piano-triennale-2024"] {
+            cases.push((
+                plan_of(&format!("examples/{example}.toml")),
+                vec![source_of(&format!("examples/{example}-consuntivi.csv"))],
+            ));
+        }
+        let mut compared = 0;
+        for (plan, sources) in &cases {
+            let whole = outcome(plan, sources, &[]);
+            for (file, source) in sources.iter().enumerate() {
+                let text = source.text();
+                // A split at every line, and every pair of lines of the smaller files.
+                let lines: Vec<usize> = (0..text.len()).filter(|&at| text.as_bytes()[at] == b'\n').collect();
+                let mut splits: Vec<Vec<usize>> = lines.iter().map(|&at| vec![at]).collect();
+                if lines.len() <= 120 {
+                    for (n, &first) in lines.iter().enumerate() {
+                        splits.extend(lines[n + 1..].iter().step_by(3).map(|&second| vec![first, second]));
+                    }
+                }
+                for split in splits {
+                    let mut per_file = vec![None; sources.len()];
+                    per_file[file] = Some(split.clone());
+                    assert_eq!(outcome(plan, sources, &per_file), whole, "{} split at {split:?}", source.name());
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 800, "{compared} comparisons");
+    }
+
+    #[test]
+    fn shares_start_where_a_line_with_a_record_starts() {
+        let text = "indicator,year,value\nS1.1,2019,1\n\n# note\r\n\r\nS1.2,2019,2\nS1.3,2019,3";
+        let data = text.find('\n').expect("a header") + 1;
+        // After the first line break from each offset, past blank and comment lines.
+        assert_eq!(share_starts(text, data, Some(&[data])), vec![data, text.find("S1.2").expect("a row")]);
+        assert_eq!(share_starts(text, data, Some(&[0])), vec![data, text.find("S1.1,").expect("a row")][..1].to_vec());
+        // None past the last line, nor two at the same place.
+        assert_eq!(share_starts(text, data, Some(&[text.len() - 3])), vec![data]);
+        let second = text.find("S1.2").expect("a row");
+        assert_eq!(share_starts(text, data, Some(&[data, data + 2])), vec![data, second]);
     }
 }
