@@ -1387,6 +1387,47 @@ mod tests {
         assert!(compared > 800, "{compared} comparisons");
     }
 
+    /// A line of an actuals file of the fixtures' plan, chosen by `kind` and `n`.
+    fn any_line(kind: usize, n: usize) -> String {
+        let id = ["S1.1", "S1.2", "S1.3", "S1.9", "S1.1x", "S9", ""][n % 7];
+        let year = ["2018", "2019", "2020", "2030", "anno"][n % 5];
+        match kind {
+            0 => format!("{id};{year};{n};"),
+            1 => format!("{id};{year};{n};nota {n}"),
+            2 => String::new(),
+            3 => format!("# commento {n}; \""),
+            4 => format!("{id};{year};\"nota\nsu due righe; S1.1;2019;{n}\";"),
+            5 => format!("{id};{year};{n};nota;in più"),
+            6 => format!("{id};{year};{n},5%;\"una; nota\""),
+            _ => format!("{id};{year};sì;"),
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config { cases: 256, ..Default::default() })]
+
+        /// Any file, split anywhere, gives what one pass gives.
+        #[test]
+        fn any_file_split_anywhere_gives_what_one_pass_gives(
+            lines in proptest::collection::vec((0usize..8, 0usize..35), 1..80),
+            crlf in proptest::bool::ANY,
+            splits in proptest::collection::vec(0usize..4000, 1..4),
+        ) {
+            static PLAN: std::sync::OnceLock<Plan> = std::sync::OnceLock::new();
+            let plan = PLAN.get_or_init(|| plan_of("tests/fixtures/actuals/plan.toml"));
+            let end = if crlf { "\r\n" } else { "\n" };
+            let mut text = format!("indicatore;anno;valore;nota{end}");
+            for (kind, n) in lines {
+                text.push_str(&any_line(kind, n));
+                text.push_str(end);
+            }
+            let mut splits: Vec<usize> = splits.into_iter().map(|at| at % text.len()).collect();
+            splits.sort_unstable();
+            let sources = [SourceFile::new("any.csv", text)];
+            proptest::prop_assert_eq!(outcome(plan, &sources, &[Some(splits)]), outcome(plan, &sources, &[]));
+        }
+    }
+
     #[test]
     fn shares_start_where_a_line_with_a_record_starts() {
         let text = "indicator,year,value\nS1.1,2019,1\n\n# note\r\n\r\nS1.2,2019,2\nS1.3,2019,3";
