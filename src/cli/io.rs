@@ -101,11 +101,22 @@ impl Output {
 
     /// Writes `text` to stdout as one piece (its colours, when on, as the console takes them).
     pub(crate) fn print(&self, text: &str) -> anyhow::Result<()> {
+        self.print_pieces([text])
+    }
+
+    /// Writes `pieces` to stdout one after the other, as [`Output::print`] writes one; stops at
+    /// the first that cannot be written.
+    pub(crate) fn print_pieces<'p>(&self, pieces: impl IntoIterator<Item = &'p str>) -> anyhow::Result<()> {
+        let write = |out: &mut dyn Write| -> std::io::Result<()> {
+            for piece in pieces {
+                out.write_all(piece.as_bytes())?;
+            }
+            out.flush()
+        };
         if self.style.color {
-            let mut stdout = anstream::AutoStream::always(std::io::stdout().lock());
-            return finish_stdout(stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()));
+            return finish_stdout(write(&mut anstream::AutoStream::always(std::io::stdout().lock())));
         }
-        write_stdout(text.as_bytes())
+        finish_stdout(write(&mut std::io::stdout().lock()))
     }
 
     /// Writes `bytes` (a workbook) to stdout, which must not be a terminal.
@@ -308,7 +319,11 @@ pub(crate) fn read_bytes(path: &Path, what: &str, limit: u64) -> anyhow::Result<
         return Err(too_large().into());
     }
     let file = std::fs::File::open(path).with_context(|| cannot_read(&name))?;
-    let mut bytes = Vec::new();
+    // Room for the whole file at once (and the byte that tells its end): read through `take`,
+    // which hides the file's size, the buffer would double as it fills, each copy left to the
+    // allocator (143 MiB of memory touched to read 62 MB of plan and actuals).
+    let size = if metadata.is_file() { metadata.len().min(limit) } else { 0 };
+    let mut bytes = Vec::with_capacity(usize::try_from(size).map_or(0, |size| size + 1));
     file.take(limit + 1).read_to_end(&mut bytes).with_context(|| cannot_read(&name))?;
     if bytes.len() as u64 > limit {
         return Err(too_large().into());

@@ -9,6 +9,7 @@ use cruscotto::number::parse_decimal;
 use cruscotto::plan::Plan;
 use cruscotto::provenance::{self, Provenance};
 use cruscotto::render::score::{self as report, ReportLevel, TableOptions};
+use cruscotto::render::table::Pieces;
 use cruscotto::score::Scorecard;
 
 use super::args::{PlanArg, ScoreArgs, ScoreFormat, ScoreLevel};
@@ -74,13 +75,13 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
                 lang,
                 columns: columns.as_deref(),
             };
-            report::table(plan, scorecard, options)
+            report::table_pieces(plan, scorecard, options)
         }
-        ScoreFormat::Csv => report::csv(plan, scorecard, level),
-        ScoreFormat::Json => report::json(plan, scorecard, level, provenance),
-        ScoreFormat::Markdown => report::markdown(plan, scorecard, level, output.deliverable_lang(plan)),
+        ScoreFormat::Csv => Pieces::new(report::csv(plan, scorecard, level)),
+        ScoreFormat::Json => Pieces::new(report::json(plan, scorecard, level, provenance)),
+        ScoreFormat::Markdown => Pieces::new(report::markdown(plan, scorecard, level, output.deliverable_lang(plan))),
     };
-    output.print(&text)?;
+    output.print_pieces(text.iter())?;
 
     output.findings(diagnostics);
     if has_errors(diagnostics) {

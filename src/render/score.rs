@@ -555,8 +555,15 @@ fn shown_columns(all: &[&'static str], chosen: Option<&[String]>, lang: Lang) ->
 
 /// The human report: header, rules (with `explain`), the rolled-up table, the indicators table.
 pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> String {
+    table_pieces(plan, scorecard, options).concat()
+}
+
+/// [`table`] in pieces, to be written one after the other: the lines of a big table of
+/// indicators are not copied into one string.
+pub fn table_pieces(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> table::Pieces {
     let TableOptions { level, explain, width, style, lang, columns: chosen } = options;
-    let mut out = table::paragraph(&header_text(plan, scorecard, lang), width);
+    let mut pieces = table::Pieces::new(table::paragraph(&header_text(plan, scorecard, lang), width));
+    let out = pieces.last();
     if explain {
         let _ = writeln!(out, "\n{}", i18n::text(lang, "score-rules-heading"));
         for line in rules_lines(&scorecard.rules, lang) {
@@ -583,7 +590,7 @@ pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> S
             .collect();
         let columns: Vec<Column> = shown.into_iter().map(|(_, column)| column).collect();
         out.push('\n');
-        table::render_into(&mut out, &columns, cells, width, style, lang);
+        table::render_into(&mut pieces, &columns, cells, width, style, lang);
     }
     let shown = shown_columns(INDICATOR_TABLE_COLUMNS, chosen, lang);
     if shows_indicators(level) && !shown.is_empty() {
@@ -600,10 +607,10 @@ pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> S
         .flatten()
         .collect();
         let columns: Vec<Column> = shown.into_iter().map(|(_, column)| column).collect();
-        out.push('\n');
-        table::render_into(&mut out, &columns, cells, width, style, lang);
+        pieces.last().push('\n');
+        table::render_into(&mut pieces, &columns, cells, width, style, lang);
     }
-    out
+    pieces
 }
 
 /// The cell of column `key` of a rolled-up row.
