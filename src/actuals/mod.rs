@@ -306,7 +306,7 @@ fn read_in_shares(plan: &Plan, sources: &[SourceFile], splits: &[Option<Vec<usiz
     // A line per row, about: room for them all at once rather than copied as the vectors grow.
     // Not more than a few million: the lines are counted in a file anyone can write, and a file
     // of blank lines would otherwise reserve gigabytes for rows it does not have.
-    let lines: usize = sources.iter().map(|s| s.text().bytes().filter(|&b| b == b'\n').count()).sum();
+    let lines: usize = sources.iter().map(|s| line_breaks(s.text().as_bytes())).sum();
     let mut actuals = Actuals::with_capacity(files, plan.nodes.len(), lines.min(MOST_ROWS_RESERVED));
     let mut diagnostics = Vec::new();
     for file in 0..sources.len() {
@@ -438,7 +438,8 @@ struct Layout<'h> {
     definition: Option<usize>,
 }
 
-/// The settings of every csv reader of a file of actual values, for `has_headers`.
+/// A csv reader of `text`, a file of actual values or a share of one: its first record the
+/// header (`has_headers`) or a row.
 fn csv_reader(delimiter: u8, has_headers: bool, text: &str) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -673,7 +674,7 @@ fn share_starts(text: &str, data: usize, splits: Option<&[usize]>) -> Vec<usize>
     let wanted: Vec<usize> = match splits {
         Some(splits) => splits.to_vec(),
         None => {
-            let rows = memchr_count(&text.as_bytes()[data..]);
+            let rows = line_breaks(&text.as_bytes()[data..]);
             let shares = crate::parallel::threads_for(rows);
             (1..shares).map(|share| data + (text.len() - data) / shares * share).collect()
         }
@@ -702,8 +703,8 @@ fn share_starts(text: &str, data: usize, splits: Option<&[usize]>) -> Vec<usize>
     starts
 }
 
-/// How many line breaks `bytes` holds.
-fn memchr_count(bytes: &[u8]) -> usize {
+/// How many line breaks (`\n`) `bytes` holds.
+fn line_breaks(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| b == b'\n').count()
 }
 
@@ -735,10 +736,10 @@ fn read_share(
     share.defer_unknown = true;
     let mut csv = csv_reader(layout.delimiter, false, &text[start..]);
     let mut record = csv::StringRecord::new();
-    let before = memchr_count(&text.as_bytes()[..start]);
+    let before = line_breaks(&text.as_bytes()[..start]);
     let mut lines = LineCounter { offset: start, line: before + 1 };
     // A row a line, about: room made at once rather than copied as the vector grows.
-    let mut entries = Vec::with_capacity(memchr_count(&text.as_bytes()[start..end]).min(MOST_ROWS_RESERVED));
+    let mut entries = Vec::with_capacity(line_breaks(&text.as_bytes()[start..end]).min(MOST_ROWS_RESERVED));
     let mut deferred = Vec::new();
     loop {
         if !csv.read_record(&mut record).ok()? {
@@ -881,7 +882,7 @@ impl LineCounter {
         if offset < self.offset || self.line == 0 {
             *self = Self { offset: 0, line: 1 };
         }
-        self.line += memchr_count(&text[self.offset..offset]);
+        self.line += line_breaks(&text[self.offset..offset]);
         self.offset = offset;
         (self.line, offset)
     }
