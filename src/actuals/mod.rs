@@ -78,26 +78,33 @@ impl Actual {
 
 /// Every actual value read, by indicator and year.
 ///
-/// The first row of each key is in one vector, its actual held in the entry itself; each
-/// indicator's keys form a chain through [`Entry::next`] from [`Actuals::heads`], so that a lookup
-/// (and the check for a duplicate) visits only that indicator's rows, without a hash map of every
-/// row. An indicator with more than
-/// [`LONGEST_CHAIN`] keys (every quarter of a thousand years, a file built to be slow) has its
-/// keys in [`Actuals::long`] instead, so that reading stays linear in the rows.
+/// The first row of each key is in one of two vectors: [`Actuals::entries`] when its value is
+/// kept, the actual held in the entry itself; [`Actuals::places`] when it is not (the row had
+/// errors or nothing filled in, or its period is not one the reading was asked to keep), where
+/// only where it was read is held, so that a second row for the key is still reported as a
+/// duplicate. Each indicator's keys form a chain of links (an index into one vector or the
+/// other, see [`PLACE`]) from [`Actuals::heads`], so that a lookup (and the check for a
+/// duplicate) visits only that indicator's rows, without a hash map of every row. An indicator
+/// with more than [`LONGEST_CHAIN`] keys (every quarter of a thousand years, a file built to be
+/// slow) has its keys in [`Actuals::long`] instead, so that reading stays linear in the rows.
 #[derive(Debug, Clone, Default)]
 pub struct Actuals {
     /// The files read, as named by the user.
     pub files: Vec<String>,
-    /// The first row of each key, good or not, in the order read.
+    /// The first row of each key whose value is kept, in the order read.
     entries: Vec<Entry>,
-    /// How many of them are good (hold a value).
+    /// The first row of each other key, in the order read.
+    places: Vec<Place>,
+    /// How many good rows were read (whether their value is kept or not).
     read: usize,
-    /// The last entry of each node (by [`NodeIndex`]), or [`NONE`].
+    /// The last link of each node (by [`NodeIndex`]), or [`NONE`].
     heads: Vec<u32>,
     /// How many keys each node (by [`NodeIndex`]) has.
     lengths: Vec<u32>,
-    /// The entry of each key of the nodes with more than [`LONGEST_CHAIN`] keys.
+    /// The link of each key of the nodes with more than [`LONGEST_CHAIN`] keys.
     long: FxHashMap<Key, u32>,
+    /// The periods whose values are kept (every one when `None`).
+    keep: Option<Box<[Period]>>,
 }
 
 /// The most rows room is made for before they are read (about 100 MB): more are read as they come.
@@ -110,44 +117,109 @@ const LONGEST_CHAIN: u32 = 64;
 /// No entry: the end of a chain.
 const NONE: u32 = u32::MAX;
 
-/// The first row of one key, with its actual (56 bytes: a million rows are 56 MB).
+/// The bit of a link that makes it an index into [`Actuals::places`] rather than
+/// [`Actuals::entries`].
+const PLACE: u32 = 1 << 31;
+
+/// The first row of a key whose value is kept, with its actual (56 bytes: a million rows are
+/// 56 MB).
 #[derive(Debug, Clone)]
 struct Entry {
     period: Period,
-    /// The measure's index, with [`UNREAD`] set when the row had errors (already reported) or
-    /// nothing filled in: the entry is kept so that a second row for the same key is reported
-    /// as a duplicate, and only its place (`actual.file`, `actual.line`) means anything.
+    /// The measure's index.
     measure: u32,
-    /// The previous entry of the same node, or [`NONE`].
+    /// The previous link of the same node, or [`NONE`].
     next: u32,
     actual: Actual,
 }
 
-/// The bit of [`Entry::measure`] that marks a key whose first row gave no value.
-const UNREAD: u32 = 1 << 31;
+/// The first row of a key whose value is not kept: where it was read (24 bytes).
+#[derive(Debug, Clone)]
+struct Place {
+    period: Period,
+    /// The measure's index.
+    measure: u32,
+    /// The previous link of the same node, or [`NONE`].
+    next: u32,
+    /// Index of the file in [`Actuals::files`].
+    file: u32,
+    /// The 1-based line of the row.
+    line: u32,
+}
 
-impl Entry {
-    /// The actual, when the row gave one.
-    fn actual(&self) -> Option<&Actual> {
-        (self.measure & UNREAD == 0).then_some(&self.actual)
+/// What the first row of a key gave, as recorded.
+#[derive(Debug, Clone)]
+enum First {
+    /// A good value.
+    Value(Actual),
+    /// A good value, of a period not kept.
+    Read,
+    /// Nothing: the row had errors (already reported) or nothing filled in.
+    Unread,
+}
+
+/// The first row of a key, in whichever vector it is.
+#[derive(Clone, Copy)]
+enum Slot<'a> {
+    Entry(&'a Entry),
+    Place(&'a Place),
+}
+
+impl<'a> Slot<'a> {
+    fn period(self) -> Period {
+        match self {
+            Slot::Entry(entry) => entry.period,
+            Slot::Place(place) => place.period,
+        }
     }
 
-    /// The measure's index.
-    fn measure(&self) -> u32 {
-        self.measure & !UNREAD
+    fn measure(self) -> u32 {
+        match self {
+            Slot::Entry(entry) => entry.measure,
+            Slot::Place(place) => place.measure,
+        }
+    }
+
+    fn next(self) -> u32 {
+        match self {
+            Slot::Entry(entry) => entry.next,
+            Slot::Place(place) => place.next,
+        }
+    }
+
+    /// Where the row was read: (file, line).
+    fn place(self) -> (u32, u32) {
+        match self {
+            Slot::Entry(entry) => (entry.actual.file, entry.actual.line),
+            Slot::Place(place) => (place.file, place.line),
+        }
+    }
+
+    /// The actual, when it is kept.
+    fn actual(self) -> Option<&'a Actual> {
+        match self {
+            Slot::Entry(entry) => Some(&entry.actual),
+            Slot::Place(_) => None,
+        }
     }
 }
 
 impl Actuals {
-    /// No values, for `files`, room made for about `rows` rows of a plan of `nodes` nodes.
-    fn with_capacity(files: Vec<String>, nodes: usize, rows: usize) -> Self {
+    /// No values, for `files`, room made for about `rows` rows of a plan of `nodes` nodes,
+    /// keeping the values of the periods `keep` (every one when `None`).
+    fn with_capacity(files: Vec<String>, nodes: usize, rows: usize, keep: Option<&[Period]>) -> Self {
+        // When only some periods are kept, most rows are places (a tenth of the size of their
+        // entries): the entries are made room for as they come.
+        let (entries, places) = if keep.is_some() { (0, rows) } else { (rows, 0) };
         Self {
             files,
-            entries: Vec::with_capacity(rows),
+            entries: Vec::with_capacity(entries),
+            places: Vec::with_capacity(places),
             read: 0,
             heads: vec![NONE; nodes],
             lengths: vec![0; nodes],
             long: FxHashMap::default(),
+            keep: keep.map(Box::from),
         }
     }
 
@@ -157,11 +229,19 @@ impl Actuals {
     }
 
     /// The actual of `indicator` for `period`: its own value (`measure` 0) or a measure's.
+    /// `None` also for a period whose values the reading did not keep ([`read_for`]): asking
+    /// for one is a mistake of the caller, which debug builds catch.
     pub fn get_at(&self, indicator: NodeIndex, period: Period, measure: usize) -> Option<&Actual> {
-        self.entry(&(indicator, period, measure))?.actual()
+        debug_assert!(self.keeps(period), "the values of {period:?} were not kept");
+        self.slot(&(indicator, period, measure))?.actual()
     }
 
-    /// How many values were read.
+    /// Whether the values of `period` are kept.
+    pub fn keeps(&self, period: Period) -> bool {
+        self.keep.as_ref().is_none_or(|keep| keep.contains(&period))
+    }
+
+    /// How many good values were read, of every period (kept or not).
     pub fn len(&self) -> usize {
         self.read
     }
@@ -171,77 +251,103 @@ impl Actuals {
         self.read == 0
     }
 
-    /// The entry of `key`, when a row gave it.
-    fn entry(&self, key: &Key) -> Option<&Entry> {
+    /// The first row that `link` leads to.
+    fn link(&self, link: u32) -> Option<Slot<'_>> {
+        if link == NONE {
+            None
+        } else if link & PLACE != 0 {
+            self.places.get((link & !PLACE) as usize).map(Slot::Place)
+        } else {
+            self.entries.get(link as usize).map(Slot::Entry)
+        }
+    }
+
+    /// The first row of `key`, when a row gave it.
+    fn slot(&self, key: &Key) -> Option<Slot<'_>> {
         let &(indicator, period, measure) = key;
         if *self.lengths.get(indicator.0)? > LONGEST_CHAIN {
-            return self.long.get(key).and_then(|&at| self.entries.get(at as usize));
+            return self.long.get(key).and_then(|&link| self.link(link));
         }
         let measure = u32::try_from(measure).ok()?;
-        let mut at = *self.heads.get(indicator.0)?;
-        while let Some(entry) = self.entries.get(at as usize) {
-            if entry.period == period && entry.measure() == measure {
-                return Some(entry);
+        let mut link = *self.heads.get(indicator.0)?;
+        while let Some(slot) = self.link(link) {
+            if slot.period() == period && slot.measure() == measure {
+                return Some(slot);
             }
-            at = entry.next;
+            link = slot.next();
         }
         None
     }
 
     /// Where the first row of `key` was read: (file, line).
     fn place(&self, key: &Key) -> Option<(u32, u32)> {
-        self.entry(key).map(|entry| (entry.actual.file, entry.actual.line))
+        self.slot(key).map(Slot::place)
     }
 
-    /// How many entries there are, and how many of them are good: what [`Actuals::truncate`]
-    /// goes back to.
-    fn mark(&self) -> (usize, usize) {
-        (self.entries.len(), self.read)
+    /// How many entries and places there are, and how many good rows: what
+    /// [`Actuals::truncate`] goes back to.
+    fn mark(&self) -> (usize, usize, usize) {
+        (self.entries.len(), self.places.len(), self.read)
     }
 
-    /// Forgets the entries recorded since `mark`.
-    fn truncate(&mut self, (entries, read): (usize, usize)) {
+    /// Forgets the rows recorded since `mark`.
+    fn truncate(&mut self, (entries, places, read): (usize, usize, usize)) {
+        // A chain goes from the newest link to the oldest: the new ones come first.
+        let is_new = |link: u32| {
+            if link & PLACE != 0 { (link & !PLACE) as usize >= places } else { link as usize >= entries }
+        };
         for node in 0..self.heads.len() {
-            let mut at = self.heads[node];
-            while at != NONE && at as usize >= entries {
-                let entry = &self.entries[at as usize];
+            let mut link = self.heads[node];
+            while link != NONE && is_new(link) {
+                let slot = self.link(link).expect("a link to a row recorded");
+                let (key, next) = ((NodeIndex(node), slot.period(), slot.measure() as usize), slot.next());
                 // Its key may be in the map of long chains, even if its chain is no longer long.
-                self.long.remove(&(NodeIndex(node), entry.period, entry.measure() as usize));
+                self.long.remove(&key);
                 self.lengths[node] -= 1;
-                at = entry.next;
+                link = next;
             }
-            self.heads[node] = at;
+            self.heads[node] = link;
         }
         self.entries.truncate(entries);
+        self.places.truncate(places);
         self.read = read;
     }
 
-    /// Records the first row of `key`: its actual, or where it was read when it is not good.
-    fn insert(&mut self, (indicator, period, measure): Key, actual: Result<Actual, (u32, u32)>) {
+    /// Records the first row of `key`, read at `(file, line)`: its actual when its period is
+    /// kept, else where it was read.
+    fn insert(&mut self, (indicator, period, measure): Key, (file, line): (u32, u32), first: First) {
         let stored = index_u32(measure);
-        assert!(stored < UNREAD, "fewer than 2^31 measures");
-        let (actual, flag) = match actual {
-            Ok(actual) => {
-                self.read += 1;
-                (actual, 0)
+        let next = self.heads[indicator.0];
+        if !matches!(first, First::Unread) {
+            self.read += 1;
+        }
+        let link = match first {
+            First::Value(actual) if self.keeps(period) => {
+                let at = index_u32(self.entries.len());
+                assert!(at < PLACE, "fewer than 2^31 values kept");
+                self.entries.push(Entry { period, measure: stored, next, actual });
+                at
             }
-            Err((file, line)) => (Actual { value: Value::NotAvailable, file, line, details: None }, UNREAD),
+            _ => {
+                let at = index_u32(self.places.len());
+                assert!(at < PLACE, "fewer than 2^31 rows");
+                self.places.push(Place { period, measure: stored, next, file, line });
+                at | PLACE
+            }
         };
-        let head = &mut self.heads[indicator.0];
-        let at = index_u32(self.entries.len());
-        self.entries.push(Entry { period, measure: stored | flag, next: *head, actual });
-        *head = at;
+        self.heads[indicator.0] = link;
         let length = &mut self.lengths[indicator.0];
         *length += 1;
         if *length == LONGEST_CHAIN + 1 {
             // The chain became too long to walk: from now on its keys are looked up by hash.
-            let mut link = at;
-            while let Some(entry) = self.entries.get(link as usize) {
-                self.long.insert((indicator, entry.period, entry.measure() as usize), link);
-                link = entry.next;
+            let mut at = link;
+            while let Some(slot) = self.link(at) {
+                let (key, next) = ((indicator, slot.period(), slot.measure() as usize), slot.next());
+                self.long.insert(key, at);
+                at = next;
             }
         } else if *length > LONGEST_CHAIN {
-            self.long.insert((indicator, period, measure), at);
+            self.long.insert((indicator, period, measure), link);
         }
     }
 }
@@ -296,18 +402,33 @@ enum Column {
 /// Reads every actuals file against `plan`. Problems (all of them) go to the returned
 /// diagnostics; rows with errors are left out of the [`Actuals`].
 pub fn read(plan: &Plan, sources: &[SourceFile]) -> (Actuals, Vec<Diagnostic>) {
-    read_in_shares(plan, sources, &[])
+    read_in_shares(plan, sources, None, &[])
 }
 
-/// [`read`], each file `file` cut into shares near the offsets `splits[file]` instead of one
-/// share per core (when the file is big enough): what the tests compare with one pass.
-fn read_in_shares(plan: &Plan, sources: &[SourceFile], splits: &[Option<Vec<usize>>]) -> (Actuals, Vec<Diagnostic>) {
+/// [`read`], keeping only the values of `periods` (those scoring reads:
+/// [`crate::score::periods_read`]). The rows of the other periods are read and checked all the
+/// same, with the same findings, duplicates included; only their values are not kept, and
+/// [`Actuals::get_at`] does not give them. For a plan of a hundred thousand indicators with ten
+/// years of values, nine rows in ten then take 24 bytes instead of 56.
+pub fn read_for(plan: &Plan, sources: &[SourceFile], periods: &[Period]) -> (Actuals, Vec<Diagnostic>) {
+    read_in_shares(plan, sources, Some(periods), &[])
+}
+
+/// [`read_for`] (every period when `keep` is `None`), each file `file` cut into shares near the
+/// offsets `splits[file]` instead of one share per core (when the file is big enough): what the
+/// tests compare with one pass.
+fn read_in_shares(
+    plan: &Plan,
+    sources: &[SourceFile],
+    keep: Option<&[Period]>,
+    splits: &[Option<Vec<usize>>],
+) -> (Actuals, Vec<Diagnostic>) {
     let files = sources.iter().map(|s| s.name().to_owned()).collect();
     // A line per row, about: room for them all at once rather than copied as the vectors grow.
     // Not more than a few million: the lines are counted in a file anyone can write, and a file
     // of blank lines would otherwise reserve gigabytes for rows it does not have.
     let lines: usize = sources.iter().map(|s| line_breaks(s.text().as_bytes())).sum();
-    let mut actuals = Actuals::with_capacity(files, plan.nodes.len(), lines.min(MOST_ROWS_RESERVED));
+    let mut actuals = Actuals::with_capacity(files, plan.nodes.len(), lines.min(MOST_ROWS_RESERVED), keep);
     let mut diagnostics = Vec::new();
     for file in 0..sources.len() {
         let splits = splits.get(file).and_then(Option::as_deref);
@@ -507,7 +628,8 @@ fn read_file(
         let before = (reader.diagnostics.len(), actuals.mark(), reader.suggestions_left);
         let ends = starts.iter().skip(1).copied().chain([text.len()]);
         let bounds: Vec<(usize, usize)> = starts.iter().copied().zip(ends).collect();
-        let work = |(start, end): (usize, usize)| read_share(plan, source, file, &layout, start, end);
+        let keep = actuals.keep.clone();
+        let work = |share: (usize, usize)| read_share(plan, source, file, &layout, keep.as_deref(), share);
         let (first, others) = bounds.split_first().expect("at least two shares");
         let (first, others) = std::thread::scope(|scope| {
             let others: Vec<_> = others.iter().map(|&share| crate::parallel::spawn(scope, share, work)).collect();
@@ -569,8 +691,9 @@ fn read_rows(
             return offset == end;
         }
         let line = u32::try_from(line).unwrap_or(u32::MAX);
-        if let Some(read) = read_record(reader, layout, &record, line) {
-            insert_row(reader, layout, actuals, sources, read, line, || id_width(&record, layout));
+        if let Some((key, actual)) = read_record(reader, layout, &record, line) {
+            let first = actual.map_or(First::Unread, First::Value);
+            insert_row(reader, layout, actuals, sources, (key, first), line, || id_width(&record, layout));
         }
     }
 }
@@ -639,13 +762,13 @@ fn insert_row(
     layout: &Layout<'_>,
     actuals: &mut Actuals,
     sources: &[SourceFile],
-    (key, actual): (Key, Option<Actual>),
+    (key, first): (Key, First),
     line: u32,
     width: impl FnOnce() -> u32,
 ) {
     let plan = reader.plan;
     let Some((first_file, first_line)) = actuals.place(&key) else {
-        actuals.insert(key, actual.ok_or((index_u32(reader.file), line)));
+        actuals.insert(key, (index_u32(reader.file), line), first);
         return;
     };
     let first_place = format!("{}:{first_line}", actuals.files[first_file as usize]);
@@ -711,13 +834,30 @@ fn line_breaks(bytes: &[u8]) -> usize {
 /// What a share read: its findings and the rows to record, in order.
 struct Share {
     diagnostics: Vec<Diagnostic>,
-    /// Each row to record as the entry it makes, its node's index in [`Entry::next`] (the chains
-    /// are made as the rows are recorded).
-    entries: Vec<Entry>,
-    /// The rows to read again in turn: how many of `entries` come before each, its record and
+    /// Each row to record, in order (the chains are made as the rows are recorded).
+    rows: Vec<ShareRow>,
+    /// The actuals of the rows that give a value kept ([`GIVES_VALUE`]), in order.
+    values: Vec<Actual>,
+    /// The rows to read again in turn: how many of `rows` come before each, its record and
     /// its line.
     deferred: Vec<(usize, Box<csv::StringRecord>, u32)>,
 }
+
+/// A row of a share to record (20 bytes): its key and line, and what it gave.
+struct ShareRow {
+    period: Period,
+    /// The measure's index, with [`GIVES_VALUE`] or [`GOOD`] set.
+    measure: u32,
+    node: u32,
+    line: u32,
+}
+
+/// The bit of [`ShareRow::measure`] set when the row gives a value kept: the next of
+/// [`Share::values`].
+const GIVES_VALUE: u32 = 1 << 31;
+
+/// The bit of [`ShareRow::measure`] set when the row gives a good value of a period not kept.
+const GOOD: u32 = 1 << 30;
 
 /// Reads the rows from `start` (where a record starts) up to the record that starts at `end`;
 /// `None` when no record starts there (or the csv reader fails: the whole file is then read in
@@ -727,8 +867,8 @@ fn read_share(
     source: &SourceFile,
     file: usize,
     layout: &Layout<'_>,
-    start: usize,
-    end: usize,
+    keep: Option<&[Period]>,
+    (start, end): (usize, usize),
 ) -> Option<Share> {
     let text = source.text();
     let mut diagnostics = Vec::new();
@@ -739,7 +879,9 @@ fn read_share(
     let before = line_breaks(&text.as_bytes()[..start]);
     let mut lines = LineCounter { offset: start, line: before + 1 };
     // A row a line, about: room made at once rather than copied as the vector grows.
-    let mut entries = Vec::with_capacity(line_breaks(&text.as_bytes()[start..end]).min(MOST_ROWS_RESERVED));
+    let room = line_breaks(&text.as_bytes()[start..end]).min(MOST_ROWS_RESERVED);
+    let mut rows = Vec::with_capacity(room);
+    let mut values = Vec::with_capacity(if keep.is_some() { 0 } else { room });
     let mut deferred = Vec::new();
     loop {
         if !csv.read_record(&mut record).ok()? {
@@ -758,22 +900,26 @@ fn read_share(
         let read = read_record(&mut share, layout, &record, line);
         if std::mem::take(&mut share.deferred) {
             share.diagnostics.truncate(findings);
-            deferred.push((entries.len(), Box::new(record.clone()), line));
+            deferred.push((rows.len(), Box::new(record.clone()), line));
         } else if let Some(((indicator, period, measure), actual)) = read {
-            let (actual, flag) = match actual {
-                Some(actual) => (actual, 0),
-                None => (Actual { value: Value::NotAvailable, file: index_u32(file), line, details: None }, UNREAD),
-            };
             let measure = index_u32(measure);
-            assert!(measure < UNREAD, "fewer than 2^31 measures");
-            entries.push(Entry { period, measure: measure | flag, next: index_u32(indicator.0), actual });
+            assert!(measure < GOOD, "fewer than 2^30 measures");
+            let flag = match actual {
+                Some(actual) if keep.is_none_or(|keep| keep.contains(&period)) => {
+                    values.push(actual);
+                    GIVES_VALUE
+                }
+                Some(_) => GOOD,
+                None => 0,
+            };
+            rows.push(ShareRow { period, measure: measure | flag, node: index_u32(indicator.0), line });
         }
     }
     if end < text.len() && lines.offset != end {
         // The last record read ended the text before `end`: no record starts there.
         return None;
     }
-    Some(Share { diagnostics, entries, deferred })
+    Some(Share { diagnostics, rows, values, deferred })
 }
 
 /// Records the rows of a share in order, with its findings where the file read in one pass puts
@@ -790,29 +936,37 @@ fn merge_share(
     let mut findings = share.diagnostics.into_iter().peekable();
     let line_of = |diagnostic: &Diagnostic| diagnostic.location.as_ref().map_or(0, |l| l.line);
     let mut deferred = share.deferred.into_iter().peekable();
-    let mut entries = share.entries.into_iter().enumerate();
+    let mut rows = share.rows.into_iter().enumerate();
+    let mut values = share.values.into_iter();
     loop {
-        // The next row: one read again, or an entry (what comes first in the file).
-        let next_entry = entries.next();
+        // The next row: one read again, or one read (what comes first in the file).
+        let next_row = rows.next();
         while let Some((_, record, line)) =
-            deferred.next_if(|(before, _, _)| next_entry.as_ref().is_none_or(|(at, _)| *before <= *at))
+            deferred.next_if(|(before, _, _)| next_row.as_ref().is_none_or(|(at, _)| *before <= *at))
         {
             let upto = line as usize;
             while let Some(finding) = findings.next_if(|f| line_of(f) < upto) {
                 reader.diagnostics.push(finding);
             }
-            if let Some(read) = read_record(reader, layout, &record, line) {
-                insert_row(reader, layout, actuals, sources, read, line, || id_width(&record, layout));
+            if let Some((key, actual)) = read_record(reader, layout, &record, line) {
+                let first = actual.map_or(First::Unread, First::Value);
+                insert_row(reader, layout, actuals, sources, (key, first), line, || id_width(&record, layout));
             }
         }
-        let Some((_, entry)) = next_entry else { break };
-        let line = entry.actual.line;
+        let Some((_, row)) = next_row else { break };
+        let line = row.line;
         while let Some(finding) = findings.next_if(|f| line_of(f) <= line as usize) {
             reader.diagnostics.push(finding);
         }
-        let key = (NodeIndex(entry.next as usize), entry.period, entry.measure() as usize);
-        let actual = (entry.measure & UNREAD == 0).then_some(entry.actual);
-        insert_row(reader, layout, actuals, sources, (key, actual), line, || id_width_at(source, layout, line));
+        let key = (NodeIndex(row.node as usize), row.period, (row.measure & !(GIVES_VALUE | GOOD)) as usize);
+        let first = if row.measure & GIVES_VALUE != 0 {
+            First::Value(values.next().expect("a value for each row that gives one"))
+        } else if row.measure & GOOD != 0 {
+            First::Read
+        } else {
+            First::Unread
+        };
+        insert_row(reader, layout, actuals, sources, (key, first), line, || id_width_at(source, layout, line));
     }
     reader.diagnostics.extend(findings);
 }
@@ -1296,17 +1450,24 @@ mod tests {
     use super::*;
     use crate::diagnostic::SUGGESTIONS_PER_FILE;
 
-    /// What a read gave, in a form to compare: the entries in order with each node's chain, and
-    /// every finding.
-    fn outcome(plan: &Plan, sources: &[SourceFile], splits: &[Option<Vec<usize>>]) -> String {
-        let (actuals, diagnostics) = read_in_shares(plan, sources, splits);
+    /// What a read gave, in a form to compare: the entries and places in order with each node's
+    /// chain, and every finding.
+    fn outcome(plan: &Plan, sources: &[SourceFile], keep: Option<&[Period]>, splits: &[Option<Vec<usize>>]) -> String {
+        let (actuals, diagnostics) = read_in_shares(plan, sources, keep, splits);
         let mut long: Vec<_> = actuals.long.iter().map(|(key, at)| format!("{key:?} {at}")).collect();
         long.sort();
         format!(
-            "{:#?}\n{:?}\n{:?}\n{}\n{long:?}\n{diagnostics:#?}",
-            actuals.entries, actuals.heads, actuals.lengths, actuals.read
+            "{:#?}\n{:#?}\n{:?}\n{:?}\n{}\n{long:?}\n{diagnostics:#?}",
+            actuals.entries, actuals.places, actuals.heads, actuals.lengths, actuals.read
         )
     }
+
+    /// The periods the tests keep when they keep some: a year that the files give, and a
+    /// semester of it.
+    const SOME: &[Period] = &[
+        Period { year: 2019, part: crate::period::PeriodPart::Year },
+        Period { year: 2019, part: crate::period::PeriodPart::Semester(1) },
+    ];
 
     fn plan_of(path: &str) -> Plan {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -1338,8 +1499,9 @@ mod tests {
         text
     }
 
-    #[test]
-    fn a_file_read_in_shares_gives_what_one_pass_gives() {
+    /// The files the tests read: a troubled one, and every actuals file of the project with its
+    /// plan.
+    fn cases() -> Vec<(Plan, Vec<SourceFile>)> {
         let fixtures: Vec<String> =
             std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/actuals"))
                 .expect("the fixtures")
@@ -1364,28 +1526,75 @@ mod tests {
                 vec![source_of(&format!("examples/{example}-consuntivi.csv"))],
             ));
         }
+        cases
+    }
+
+    #[test]
+    fn a_file_read_in_shares_gives_what_one_pass_gives() {
         let mut compared = 0;
-        for (plan, sources) in &cases {
-            let whole = outcome(plan, sources, &[]);
-            for (file, source) in sources.iter().enumerate() {
-                let text = source.text();
-                // A split at every line, and every pair of lines of the smaller files.
-                let lines: Vec<usize> = (0..text.len()).filter(|&at| text.as_bytes()[at] == b'\n').collect();
-                let mut splits: Vec<Vec<usize>> = lines.iter().map(|&at| vec![at]).collect();
-                if lines.len() <= 120 {
-                    for (n, &first) in lines.iter().enumerate() {
-                        splits.extend(lines[n + 1..].iter().step_by(3).map(|&second| vec![first, second]));
+        for (plan, sources) in &cases() {
+            for keep in [None, Some(SOME)] {
+                let whole = outcome(plan, sources, keep, &[]);
+                for (file, source) in sources.iter().enumerate() {
+                    let text = source.text();
+                    // A split at every line, and every pair of lines of the smaller files (when
+                    // every period is kept).
+                    let lines: Vec<usize> = (0..text.len()).filter(|&at| text.as_bytes()[at] == b'\n').collect();
+                    let mut splits: Vec<Vec<usize>> = lines.iter().map(|&at| vec![at]).collect();
+                    if lines.len() <= 120 && keep.is_none() {
+                        for (n, &first) in lines.iter().enumerate() {
+                            splits.extend(lines[n + 1..].iter().step_by(3).map(|&second| vec![first, second]));
+                        }
                     }
-                }
-                for split in splits {
-                    let mut per_file = vec![None; sources.len()];
-                    per_file[file] = Some(split.clone());
-                    assert_eq!(outcome(plan, sources, &per_file), whole, "{} split at {split:?}", source.name());
-                    compared += 1;
+                    for split in splits {
+                        let mut per_file = vec![None; sources.len()];
+                        per_file[file] = Some(split.clone());
+                        let name = source.name();
+                        assert_eq!(outcome(plan, sources, keep, &per_file), whole, "{name} split at {split:?}");
+                        compared += 1;
+                    }
                 }
             }
         }
-        assert!(compared > 800, "{compared} comparisons");
+        assert!(compared > 1200, "{compared} comparisons");
+    }
+
+    #[test]
+    fn keeping_some_periods_keeps_their_values_and_every_finding() {
+        for (plan, sources) in &cases() {
+            let (all, all_findings) = read_in_shares(plan, sources, None, &[]);
+            let (some, some_findings) = read_in_shares(plan, sources, Some(SOME), &[]);
+            assert_eq!(format!("{some_findings:#?}"), format!("{all_findings:#?}"));
+            assert_eq!((some.len(), &some.lengths, &some.files), (all.len(), &all.lengths, &all.files));
+            let mut kept = 0;
+            for entry in &all.entries {
+                let node = (0..all.heads.len())
+                    .find(|&node| {
+                        let mut link = all.heads[node];
+                        while let Some(slot) = all.link(link) {
+                            if let Slot::Entry(found) = slot
+                                && std::ptr::eq(found, entry)
+                            {
+                                return true;
+                            }
+                            link = slot.next();
+                        }
+                        false
+                    })
+                    .expect("every entry in a chain");
+                let key = (NodeIndex(node), entry.period, entry.measure as usize);
+                let slot = some.slot(&key).expect("every key still found");
+                assert_eq!(slot.place(), (entry.actual.file, entry.actual.line), "{key:?}");
+                if SOME.contains(&entry.period) {
+                    assert_eq!(some.get_at(key.0, key.1, key.2), Some(&entry.actual), "{key:?}");
+                    kept += 1;
+                } else {
+                    assert!(slot.actual().is_none(), "{key:?} kept");
+                }
+            }
+            assert_eq!(some.entries.len(), kept);
+            assert!(some.places.len() >= all.places.len());
+        }
     }
 
     /// A line of an actuals file of the fixtures' plan, chosen by `kind` and `n`.
@@ -1413,6 +1622,7 @@ mod tests {
             lines in proptest::collection::vec((0usize..8, 0usize..35), 1..80),
             crlf in proptest::bool::ANY,
             splits in proptest::collection::vec(0usize..4000, 1..4),
+            keep_some in proptest::bool::ANY,
         ) {
             static PLAN: std::sync::OnceLock<Plan> = std::sync::OnceLock::new();
             let plan = PLAN.get_or_init(|| plan_of("tests/fixtures/actuals/plan.toml"));
@@ -1425,7 +1635,8 @@ mod tests {
             let mut splits: Vec<usize> = splits.into_iter().map(|at| at % text.len()).collect();
             splits.sort_unstable();
             let sources = [SourceFile::new("any.csv", text)];
-            proptest::prop_assert_eq!(outcome(plan, &sources, &[Some(splits)]), outcome(plan, &sources, &[]));
+            let keep = keep_some.then_some(SOME);
+            proptest::prop_assert_eq!(outcome(plan, &sources, keep, &[Some(splits)]), outcome(plan, &sources, keep, &[]));
         }
     }
 

@@ -6,7 +6,7 @@ use cruscotto::msg;
 
 use super::args::{ExportArgs, ExportFormat};
 use super::io::{self, Output};
-use super::score::{Scored, load_and_score};
+use super::score::{Keep, Scored, load_and_score};
 use super::template::has_extension;
 use super::words::{Failure, fail};
 use super::{EXIT_INPUT_ERRORS, EXIT_OK};
@@ -40,6 +40,7 @@ pub(crate) fn run(args: &ExportArgs, output: &Output) -> anyhow::Result<u8> {
         &args.actuals,
         args.year.map(cruscotto::period::Period::year),
         args.strict,
+        Keep::Scored,
         output,
     )? {
         Ok(scored) => scored,

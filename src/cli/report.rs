@@ -14,7 +14,7 @@ use cruscotto::report::{self, TemplateError};
 
 use super::args::{ReportArgs, ReportFileFormat};
 use super::io::{self, Output};
-use super::score::{Scored, load_and_score};
+use super::score::{Keep, Scored, load_and_score};
 use super::words::{Failure, fail};
 use super::{EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE};
 
@@ -49,12 +49,17 @@ pub(crate) fn run(args: &ReportArgs, output: &Output) -> anyhow::Result<u8> {
         Some(folder) => read_template(folder)?,
         None => Vec::new(),
     };
-    let Scored { plan, actuals, scorecard, provenance, diagnostics } =
-        match load_and_score(&args.plan, &args.actuals, args.year.map(cruscotto::period::Period::year), false, output)?
-        {
-            Ok(scored) => scored,
-            Err(code) => return Ok(code),
-        };
+    let Scored { plan, actuals, scorecard, provenance, diagnostics } = match load_and_score(
+        &args.plan,
+        &args.actuals,
+        args.year.map(cruscotto::period::Period::year),
+        false,
+        Keep::All,
+        output,
+    )? {
+        Ok(scored) => scored,
+        Err(code) => return Ok(code),
+    };
     if has_errors(&diagnostics) {
         // `missing-data = "error"`: the figures are incomplete, so nothing is written.
         output.eprint(&output.diagnostics_text(&diagnostics));

@@ -20,7 +20,7 @@ use cruscotto::render::long;
 
 use super::args::{ManyFormat, PlanArg, ScoreManyArgs};
 use super::io::{self, Output};
-use super::score::{Scored, score_inputs};
+use super::score::{Keep, Scored, score_inputs};
 use super::template::has_extension;
 use super::words::{Failure, fail};
 use super::{EXIT_INPUT_ERRORS, EXIT_OK};
@@ -162,7 +162,7 @@ fn score_rows(body: &Body, args: &ScoreManyArgs, output: &Output) -> anyhow::Res
     let plan = PlanArg { plan: Some(body.plan.clone()) };
     let period = args.year.map(cruscotto::period::Period::year);
     let Scored { plan, scorecard, diagnostics, .. } =
-        match score_inputs(&plan, &body.actuals, period, false, false, output)? {
+        match score_inputs(&plan, &body.actuals, period, false, Keep::Scored, false, output)? {
             Ok(scored) => scored,
             Err(code) => return Ok(Err(code)),
         };

@@ -353,6 +353,41 @@ pub fn score_period(plan: &Plan, actuals: &Actuals, period: Period) -> Scorecard
     }
 }
 
+/// The periods whose actual values scoring `period` reads: the period itself, and those that
+/// the plan's targets for it compare with (`x ≤ x-1`: the year before; a change over a base: the
+/// base's year; an increment: the year before), in the same part of their year. A reading of the
+/// actuals may keep only these ([`crate::actuals::read_for`]): [`score_period`] then gives what
+/// it gives with every value kept.
+pub fn periods_read(plan: &Plan, period: Period) -> Vec<Period> {
+    let mut periods = vec![period];
+    let mut add = |target: &Target| {
+        let read = match target {
+            Target::Relative { lag, .. } => period.years_before(i32::from(*lag)),
+            Target::Change { delta, .. } => match delta.base {
+                BaseRef::Recorded => return,
+                BaseRef::Year(year) => period.in_year(year),
+                BaseRef::PreviousYear => period.years_before(1),
+            },
+            _ => return,
+        };
+        if !periods.contains(&read) {
+            periods.push(read);
+        }
+    };
+    for index in plan.indicators() {
+        let Some(target) = plan.node(index).indicator().and_then(|indicator| indicator.target_at(period)) else {
+            continue;
+        };
+        if target.is_compound() {
+            target.conditions().iter().for_each(|(_, condition)| add(condition));
+        } else {
+            add(target);
+        }
+    }
+    periods.sort_unstable();
+    periods
+}
+
 /// The plan's overrides of a period's year (none for a period within a year), by node: looked
 /// up by hash, since scanning them all for every node of a plan with thousands of them would be
 /// quadratic.
@@ -925,4 +960,100 @@ fn actual_location(sources: &[SourceFile], file: usize, line: u32) -> crate::dia
 /// Whether an indicator is part of the operational plan.
 pub(crate) fn is_operational(plan: &Plan, node: NodeIndex) -> bool {
     plan.node(node).indicator().is_some_and(|i| i.level == IndicatorLevel::Operational)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(path: &str) -> SourceFile {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        SourceFile::new(path, std::fs::read_to_string(root.join(path)).expect("a file of the project"))
+    }
+
+    /// Scoring any period against the actuals read keeping only [`periods_read`] gives what it
+    /// gives against every value; a value of another period asked for would fail the debug
+    /// assertion of [`Actuals::get_at`].
+    #[test]
+    fn scoring_reads_only_the_periods_it_names() {
+        let cases: &[(&str, &[&str])] = &[
+            ("tests/fixtures/score/plan.toml", &["tests/fixtures/score/actuals.csv"]),
+            ("plans/maremma-tirreno-2019.toml", &["examples/actuals-2016-2018.csv", "examples/actuals-2019.csv"]),
+            ("examples/camera-commercio-2024.toml", &["examples/camera-commercio-2024-consuntivi.csv"]),
+            ("examples/comune-2024.toml", &["examples/comune-2024-consuntivi.csv"]),
+            ("examples/ministero-2024.toml", &["examples/ministero-2024-consuntivi.csv"]),
+            ("examples/piano-triennale-2024.toml", &["examples/piano-triennale-2024-consuntivi.csv"]),
+        ];
+        let mut inputs: Vec<(SourceFile, Vec<SourceFile>)> =
+            cases.iter().map(|(plan, actuals)| (read(plan), actuals.iter().map(|path| read(path)).collect())).collect();
+        // Every way a target reaches another period's actual: a year before, two years before,
+        // a change over a year's actual (not a recorded base), an increment over the year
+        // before; in a year and in a semester.
+        let plan = r#"
+[plan]
+body = "Comune di Esempio"
+title = "Piano"
+year = 2019
+horizon = [2016, 2020]
+
+[[mission]]
+id = "M1"
+name = "Missione"
+
+[[strategic-objective]]
+id = "S1"
+mission = "M1"
+name = "Obiettivo"
+
+[[indicator]]
+id = "S1.1"
+objective = "S1"
+name = "Pratiche"
+unit = "count"
+polarity = "increase"
+targets = { 2018 = "x ≥ x-1", 2019 = "x ≥ x-2", "2019-S1" = "x ≥ x-1", 2020 = "+10% rispetto al 2017" }
+
+[[indicator]]
+id = "S1.2"
+objective = "S1"
+name = "Imprese"
+unit = "count"
+polarity = "increase"
+targets = { 2019 = "+5 per un totale di almeno 40", "2019-S1" = "+5% rispetto al 2017", 2020 = "+2 rispetto all'anno precedente" }
+"#;
+        let mut actuals = String::from("indicator,year,value\n");
+        for (n, period) in ["2016", "2017", "2018", "2019", "2020", "2017-S1", "2018-S1", "2019-S1"].iter().enumerate()
+        {
+            actuals.push_str(&format!("S1.1,{period},{}\nS1.2,{period},{}\n", 30 + 3 * n, 36 + n));
+        }
+        inputs.push((SourceFile::new("plan.toml", plan), vec![SourceFile::new("actuals.csv", actuals)]));
+        let mut compared = 0;
+        let mut narrowed = 0;
+        for (plan_source, sources) in &inputs {
+            let checked = crate::check_plan(plan_source);
+            let plan_path = plan_source.name();
+            let plan = checked.plan.unwrap_or_else(|| panic!("{plan_path}: {:#?}", checked.diagnostics));
+            let (all, findings) = crate::actuals::read(&plan, sources);
+            assert!(!crate::diagnostic::has_errors(&findings), "{plan_path}: {findings:#?}");
+            for year in plan.metadata.horizon() {
+                let parts = [
+                    crate::period::PeriodPart::Year,
+                    crate::period::PeriodPart::Semester(1),
+                    crate::period::PeriodPart::Semester(2),
+                    crate::period::PeriodPart::Quarter(3),
+                ];
+                for part in parts {
+                    let period = Period { year, part };
+                    let periods = periods_read(&plan, period);
+                    assert!(periods.contains(&period));
+                    narrowed += usize::from(periods.len() > 1);
+                    let (some, _) = crate::actuals::read_for(&plan, sources, &periods);
+                    let expected = format!("{:?}", score_period(&plan, &all, period));
+                    assert_eq!(format!("{:?}", score_period(&plan, &some, period)), expected, "{plan_path} {period}");
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 50 && narrowed > 5, "{compared} periods, {narrowed} reading others");
+    }
 }
