@@ -53,6 +53,23 @@ pub fn map_shares_from<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(usize, &
     })
 }
 
+/// `f` of each of a few `items` that are each a big piece of work (a share made by
+/// [`map_shares`]), each on a thread of its own, the first on the calling thread; in order.
+pub fn map_each<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'a T) -> R + Sync) -> Vec<R> {
+    #[cfg(test)]
+    if SEQUENTIAL.get() {
+        return items.iter().map(f).collect();
+    }
+    let Some((first, others)) = items.split_first() else { return Vec::new() };
+    let f = &f;
+    std::thread::scope(|scope| {
+        let others: Vec<_> = others.iter().map(|item| spawn(scope, item, f)).collect();
+        let mut done = vec![f(first)];
+        done.extend(others.into_iter().map(|other| join(other, f)));
+        done
+    })
+}
+
 /// A share of [`map_shares_mut`] waiting to be taken, with where it starts.
 type Slot<'a, T> = std::sync::Mutex<Option<(usize, &'a mut [T])>>;
 

@@ -95,6 +95,9 @@ pub struct Actuals {
     entries: Vec<Entry>,
     /// The first row of each other key, in the order read.
     places: Vec<Place>,
+    /// Where the places of each file start in [`Actuals::places`] (the files are read one after
+    /// the other, and their rows in order).
+    file_places: Vec<usize>,
     /// How many good rows were read (whether their value is kept or not).
     read: usize,
     /// The last link of each node (by [`NodeIndex`]), or [`NONE`].
@@ -133,7 +136,8 @@ struct Entry {
     actual: Actual,
 }
 
-/// The first row of a key whose value is not kept: where it was read (24 bytes).
+/// The first row of a key whose value is not kept: where it was read (20 bytes; its file is
+/// found from [`Actuals::file_places`]).
 #[derive(Debug, Clone)]
 struct Place {
     period: Period,
@@ -141,8 +145,6 @@ struct Place {
     measure: u32,
     /// The previous link of the same node, or [`NONE`].
     next: u32,
-    /// Index of the file in [`Actuals::files`].
-    file: u32,
     /// The 1-based line of the row.
     line: u32,
 }
@@ -187,14 +189,6 @@ impl<'a> Slot<'a> {
         }
     }
 
-    /// Where the row was read: (file, line).
-    fn place(self) -> (u32, u32) {
-        match self {
-            Slot::Entry(entry) => (entry.actual.file, entry.actual.line),
-            Slot::Place(place) => (place.file, place.line),
-        }
-    }
-
     /// The actual, when it is kept.
     fn actual(self) -> Option<&'a Actual> {
         match self {
@@ -215,6 +209,7 @@ impl Actuals {
             files,
             entries: Vec::with_capacity(entries),
             places: Vec::with_capacity(places),
+            file_places: Vec::new(),
             read: 0,
             heads: vec![NONE; nodes],
             lengths: vec![0; nodes],
@@ -264,15 +259,20 @@ impl Actuals {
 
     /// The first row of `key`, when a row gave it.
     fn slot(&self, key: &Key) -> Option<Slot<'_>> {
+        self.link(self.find(key)?)
+    }
+
+    /// The link to the first row of `key`, when a row gave it.
+    fn find(&self, key: &Key) -> Option<u32> {
         let &(indicator, period, measure) = key;
         if *self.lengths.get(indicator.0)? > LONGEST_CHAIN {
-            return self.long.get(key).and_then(|&link| self.link(link));
+            return self.long.get(key).copied();
         }
         let measure = u32::try_from(measure).ok()?;
         let mut link = *self.heads.get(indicator.0)?;
         while let Some(slot) = self.link(link) {
             if slot.period() == period && slot.measure() == measure {
-                return Some(slot);
+                return Some(link);
             }
             link = slot.next();
         }
@@ -281,7 +281,20 @@ impl Actuals {
 
     /// Where the first row of `key` was read: (file, line).
     fn place(&self, key: &Key) -> Option<(u32, u32)> {
-        self.slot(key).map(Slot::place)
+        let link = self.find(key)?;
+        Some(match self.link(link)? {
+            Slot::Entry(entry) => (entry.actual.file, entry.actual.line),
+            Slot::Place(place) => {
+                let at = (link & !PLACE) as usize;
+                let file = self.file_places.partition_point(|&start| start <= at).saturating_sub(1);
+                (index_u32(file), place.line)
+            }
+        })
+    }
+
+    /// Starts recording the rows of the next file.
+    fn begin_file(&mut self) {
+        self.file_places.push(self.places.len());
     }
 
     /// How many entries and places there are, and how many good rows: what
@@ -316,6 +329,7 @@ impl Actuals {
     /// Records the first row of `key`, read at `(file, line)`: its actual when its period is
     /// kept, else where it was read.
     fn insert(&mut self, (indicator, period, measure): Key, (file, line): (u32, u32), first: First) {
+        debug_assert_eq!(file as usize + 1, self.file_places.len(), "the rows of the file begun");
         let stored = index_u32(measure);
         let next = self.heads[indicator.0];
         if !matches!(first, First::Unread) {
@@ -331,7 +345,7 @@ impl Actuals {
             _ => {
                 let at = index_u32(self.places.len());
                 assert!(at < PLACE, "fewer than 2^31 rows");
-                self.places.push(Place { period, measure: stored, next, file, line });
+                self.places.push(Place { period, measure: stored, next, line });
                 at | PLACE
             }
         };
@@ -432,6 +446,7 @@ fn read_in_shares(
     let mut diagnostics = Vec::new();
     for file in 0..sources.len() {
         let splits = splits.get(file).and_then(Option::as_deref);
+        actuals.begin_file();
         read_file(plan, sources, file, &mut actuals, &mut diagnostics, splits);
     }
     (actuals, diagnostics)
@@ -619,29 +634,44 @@ fn read_file(
         definition: definition_at,
     };
 
-    // A big file is read on every core, in shares that start where a record starts: the first
-    // on this thread, straight into `actuals`, the others apart, recorded after it in order.
+    // A big file is read on every core, in shares that start where a record starts, a round of
+    // shares (one per core) at a time: the first of a round on this thread, straight into
+    // `actuals`, the others apart, recorded after it in order. Rounds of at most
+    // `ROWS_PER_SHARE` rows a share bound the rows held apart.
     let text = source.text();
     let data = usize::try_from(csv.position().byte()).unwrap_or(usize::MAX).min(text.len());
-    let starts = share_starts(text, data, splits);
+    let (starts, at_once) = share_starts(text, data, splits);
     if starts.len() > 1 {
         let before = (reader.diagnostics.len(), actuals.mark(), reader.suggestions_left);
         let ends = starts.iter().skip(1).copied().chain([text.len()]);
         let bounds: Vec<(usize, usize)> = starts.iter().copied().zip(ends).collect();
         let keep = actuals.keep.clone();
         let work = |share: (usize, usize)| read_share(plan, source, file, &layout, keep.as_deref(), share);
-        let (first, others) = bounds.split_first().expect("at least two shares");
-        let (first, others) = std::thread::scope(|scope| {
-            let others: Vec<_> = others.iter().map(|&share| crate::parallel::spawn(scope, share, work)).collect();
-            let first = read_rows(&mut reader, &layout, &mut csv, actuals, sources, first.1);
-            let others: Option<Vec<Share>> =
-                others.into_iter().map(|other| crate::parallel::join(other, work)).collect();
-            (first, others)
-        });
-        if let (true, Some(others)) = (first, others) {
+        let mut read = true;
+        for (round, shares) in bounds.chunks(at_once).enumerate() {
+            let (&(start, end), others) = shares.split_first().expect("a share at least");
+            let (first, others) = std::thread::scope(|scope| {
+                let others: Vec<_> = others.iter().map(|&share| crate::parallel::spawn(scope, share, work)).collect();
+                let first = if round == 0 {
+                    read_rows(&mut reader, &layout, (&mut csv, 0, LineCounter::default()), actuals, sources, end)
+                } else {
+                    let lines = LineCounter { offset: start, line: line_breaks(&text.as_bytes()[..start]) + 1 };
+                    let mut csv = csv_reader(delimiter, false, &text[start..]);
+                    read_rows(&mut reader, &layout, (&mut csv, start, lines), actuals, sources, end)
+                };
+                let others: Option<Vec<Share>> =
+                    others.into_iter().map(|other| crate::parallel::join(other, work)).collect();
+                (first, others)
+            });
+            let (true, Some(others)) = (first, others) else {
+                read = false;
+                break;
+            };
             for share in others {
                 merge_share(&mut reader, &layout, actuals, sources, share);
             }
+        }
+        if read {
             return;
         }
         // A share did not start where a record starts: the file is read again in one pass.
@@ -653,16 +683,17 @@ fn read_file(
             return;
         }
     }
-    read_rows(&mut reader, &layout, &mut csv, actuals, sources, text.len());
+    read_rows(&mut reader, &layout, (&mut csv, 0, LineCounter::default()), actuals, sources, text.len());
 }
 
-/// Reads and records the rows of `csv` up to the record that starts at byte `end` of the file
-/// (its end, or the start of the next share): `false` when no record starts there, or when the
-/// csv reader fails before it (then the file is read again in one pass, which reports it).
+/// Reads and records the rows of `csv` (which reads the file from byte `start`, its lines
+/// counted by `lines`) up to the record that starts at byte `end` of the file (its end, or the
+/// start of the next share): `false` when no record starts there, or when the csv reader fails
+/// before it or in a share (then the file is read again in one pass, which reports it).
 fn read_rows(
     reader: &mut FileReader<'_>,
     layout: &Layout<'_>,
-    csv: &mut csv::Reader<&[u8]>,
+    (csv, start, mut lines): (&mut csv::Reader<&[u8]>, usize, LineCounter),
     actuals: &mut Actuals,
     sources: &[SourceFile],
     end: usize,
@@ -670,13 +701,13 @@ fn read_rows(
     let source = reader.source;
     let text = source.text();
     let whole = end >= text.len();
+    let one_pass = whole && start == 0;
     let mut record = csv::StringRecord::new();
-    let mut lines = LineCounter::default();
     loop {
         match csv.read_record(&mut record) {
             Ok(false) => return whole,
             Ok(true) => {}
-            Err(_) if !whole => return false,
+            Err(_) if !one_pass => return false,
             Err(error) => {
                 let line = error.position().map_or(0, |p| lines.record_line(source, p));
                 reader.report(Code::InvalidCsv, line, None, "", msg!("invalid-csv", reason = error));
@@ -684,7 +715,9 @@ fn read_rows(
             }
         }
         let (line, offset) = match record.position() {
-            Some(position) => lines.line_at(text, usize::try_from(position.byte()).unwrap_or(usize::MAX)),
+            Some(position) => {
+                lines.line_at(text, start.saturating_add(usize::try_from(position.byte()).unwrap_or(usize::MAX)))
+            }
             None => (0, 0),
         };
         if !whole && offset >= end {
@@ -788,18 +821,25 @@ fn insert_row(
     reader.diagnostics.push(diagnostic);
 }
 
-/// Where each share of a file's data rows starts: `data` (where the rows start, after the
-/// header), then, for a file big enough to read on several cores, one offset per other core
-/// (or, from tests, near each of `splits`), each moved on to the start of the next line that
-/// holds something other than a comment. An offset inside a quoted field that spans lines is
-/// found out by [`read_shares`], which then gives up the shares.
-fn share_starts(text: &str, data: usize, splits: Option<&[usize]>) -> Vec<usize> {
-    let wanted: Vec<usize> = match splits {
-        Some(splits) => splits.to_vec(),
+/// The most rows, about, of a share of a file read on several cores: the rows of the shares
+/// read apart are held until recorded (20 bytes each, and the values kept), so a big file is read
+/// in rounds of shares of at most this many.
+const ROWS_PER_SHARE: usize = 1 << 18;
+
+/// Where each share of a file's data rows starts, and how many are read at once (a round):
+/// `data` (where the rows start, after the header), then, for a file big enough to read on
+/// several cores, one offset per other core and round (or, from tests, near each of `splits`,
+/// two at once), each moved on to the start of the next line that holds something other than a
+/// comment. An offset inside a quoted field that spans lines is found out by [`read_share`] or
+/// [`read_rows`], and the shares are then given up.
+fn share_starts(text: &str, data: usize, splits: Option<&[usize]>) -> (Vec<usize>, usize) {
+    let (wanted, at_once): (Vec<usize>, usize) = match splits {
+        Some(splits) => (splits.to_vec(), 2),
         None => {
             let rows = line_breaks(&text.as_bytes()[data..]);
-            let shares = crate::parallel::threads_for(rows);
-            (1..shares).map(|share| data + (text.len() - data) / shares * share).collect()
+            let threads = crate::parallel::threads_for(rows);
+            let shares = threads * rows.div_ceil(threads * ROWS_PER_SHARE).max(1);
+            ((1..shares).map(|share| data + (text.len() - data) / shares * share).collect(), threads)
         }
     };
     let bytes = text.as_bytes();
@@ -823,7 +863,7 @@ fn share_starts(text: &str, data: usize, splits: Option<&[usize]>) -> Vec<usize>
             starts.push(at);
         }
     }
-    starts
+    (starts, at_once)
 }
 
 /// How many line breaks (`\n`) `bytes` holds.
@@ -1457,8 +1497,8 @@ mod tests {
         let mut long: Vec<_> = actuals.long.iter().map(|(key, at)| format!("{key:?} {at}")).collect();
         long.sort();
         format!(
-            "{:#?}\n{:#?}\n{:?}\n{:?}\n{}\n{long:?}\n{diagnostics:#?}",
-            actuals.entries, actuals.places, actuals.heads, actuals.lengths, actuals.read
+            "{:#?}\n{:#?}\n{:?}\n{:?}\n{:?}\n{}\n{long:?}\n{diagnostics:#?}",
+            actuals.entries, actuals.places, actuals.file_places, actuals.heads, actuals.lengths, actuals.read
         )
     }
 
@@ -1561,35 +1601,44 @@ mod tests {
 
     #[test]
     fn keeping_some_periods_keeps_their_values_and_every_finding() {
-        for (plan, sources) in &cases() {
+        // Three files, the third repeating the second: duplicates whose first row is in a file
+        // other than the first, of periods kept and not, with values good and bad.
+        let again = "indicatore;anno;valore\nS1.1;2018;5\nS1.2;2020;7\nS1.1;2019;8\nS1.2;2018;tanti\n";
+        let three = vec![
+            SourceFile::new("a.csv", "indicatore;anno;valore\nS1.3;2019;15/10/2019\nS1.1;2020;91\n"),
+            SourceFile::new("b.csv", again),
+            SourceFile::new("c.csv", again),
+        ];
+        for keep in [None, Some(SOME)] {
+            let (_, findings) = read_in_shares(&plan_of("tests/fixtures/actuals/plan.toml"), &three, keep, &[]);
+            let firsts: Vec<String> = findings
+                .iter()
+                .filter(|d| d.code == Code::DuplicateActual && d.location.as_ref().is_some_and(|l| l.file == "c.csv"))
+                .map(|d| d.related.as_ref().map(|r| format!("{}:{}", r.0.file, r.0.line)).unwrap_or_default())
+                .collect();
+            assert_eq!(firsts, ["b.csv:2", "b.csv:3", "b.csv:4", "b.csv:5"], "{keep:?}");
+        }
+        let mut cases = cases();
+        cases.push((plan_of("tests/fixtures/actuals/plan.toml"), three));
+        for (plan, sources) in &cases {
             let (all, all_findings) = read_in_shares(plan, sources, None, &[]);
             let (some, some_findings) = read_in_shares(plan, sources, Some(SOME), &[]);
             assert_eq!(format!("{some_findings:#?}"), format!("{all_findings:#?}"));
             assert_eq!((some.len(), &some.lengths, &some.files), (all.len(), &all.lengths, &all.files));
             let mut kept = 0;
-            for entry in &all.entries {
-                let node = (0..all.heads.len())
-                    .find(|&node| {
-                        let mut link = all.heads[node];
-                        while let Some(slot) = all.link(link) {
-                            if let Slot::Entry(found) = slot
-                                && std::ptr::eq(found, entry)
-                            {
-                                return true;
-                            }
-                            link = slot.next();
-                        }
-                        false
-                    })
-                    .expect("every entry in a chain");
-                let key = (NodeIndex(node), entry.period, entry.measure as usize);
-                let slot = some.slot(&key).expect("every key still found");
-                assert_eq!(slot.place(), (entry.actual.file, entry.actual.line), "{key:?}");
-                if SOME.contains(&entry.period) {
-                    assert_eq!(some.get_at(key.0, key.1, key.2), Some(&entry.actual), "{key:?}");
-                    kept += 1;
-                } else {
-                    assert!(slot.actual().is_none(), "{key:?} kept");
+            for node in 0..all.heads.len() {
+                let mut link = all.heads[node];
+                while let Some(slot) = all.link(link) {
+                    let key = (NodeIndex(node), slot.period(), slot.measure() as usize);
+                    assert_eq!(some.place(&key), all.place(&key), "{key:?}");
+                    let kept_slot = some.slot(&key).expect("every key still found");
+                    if SOME.contains(&key.1) {
+                        assert_eq!(kept_slot.actual(), slot.actual(), "{key:?}");
+                        kept += usize::from(slot.actual().is_some());
+                    } else {
+                        assert!(kept_slot.actual().is_none(), "{key:?} kept");
+                    }
+                    link = slot.next();
                 }
             }
             assert_eq!(some.entries.len(), kept);
@@ -1645,11 +1694,14 @@ mod tests {
         let text = "indicator,year,value\nS1.1,2019,1\n\n# note\r\n\r\nS1.2,2019,2\nS1.3,2019,3";
         let data = text.find('\n').expect("a header") + 1;
         // After the first line break from each offset, past blank and comment lines.
-        assert_eq!(share_starts(text, data, Some(&[data])), vec![data, text.find("S1.2").expect("a row")]);
-        assert_eq!(share_starts(text, data, Some(&[0])), vec![data, text.find("S1.1,").expect("a row")][..1].to_vec());
+        assert_eq!(share_starts(text, data, Some(&[data])).0, vec![data, text.find("S1.2").expect("a row")]);
+        assert_eq!(
+            share_starts(text, data, Some(&[0])).0,
+            vec![data, text.find("S1.1,").expect("a row")][..1].to_vec()
+        );
         // None past the last line, nor two at the same place.
-        assert_eq!(share_starts(text, data, Some(&[text.len() - 3])), vec![data]);
+        assert_eq!(share_starts(text, data, Some(&[text.len() - 3])).0, vec![data]);
         let second = text.find("S1.2").expect("a row");
-        assert_eq!(share_starts(text, data, Some(&[data, data + 2])), vec![data, second]);
+        assert_eq!(share_starts(text, data, Some(&[data, data + 2])).0, vec![data, second]);
     }
 }

@@ -107,11 +107,32 @@ impl Output {
     /// Writes `pieces` to stdout one after the other, as [`Output::print`] writes one; stops at
     /// the first that cannot be written.
     pub(crate) fn print_pieces<'p>(&self, pieces: impl IntoIterator<Item = &'p str>) -> anyhow::Result<()> {
-        let write = |out: &mut dyn Write| -> std::io::Result<()> {
+        self.stream(|sink| {
             for piece in pieces {
-                out.write_all(piece.as_bytes())?;
+                if !sink(piece) {
+                    return;
+                }
             }
-            out.flush()
+        })
+    }
+
+    /// Writes to stdout what `make` gives its sink, as it gives it: the sink answers `false`
+    /// once a piece cannot be written, and nothing more is written; the error is then reported
+    /// as [`Output::print`] reports it.
+    pub(crate) fn stream(&self, make: impl FnOnce(&mut dyn FnMut(&str) -> bool)) -> anyhow::Result<()> {
+        let write = |out: &mut dyn Write| -> std::io::Result<()> {
+            let mut failed = None;
+            make(&mut |piece: &str| match out.write_all(piece.as_bytes()) {
+                Ok(()) => true,
+                Err(error) => {
+                    failed.get_or_insert(error);
+                    false
+                }
+            });
+            match failed {
+                Some(error) => Err(error),
+                None => out.flush(),
+            }
         };
         if self.style.color {
             return finish_stdout(write(&mut anstream::AutoStream::always(std::io::stdout().lock())));

@@ -9,7 +9,6 @@ use cruscotto::number::parse_decimal;
 use cruscotto::plan::Plan;
 use cruscotto::provenance::{self, Provenance};
 use cruscotto::render::score::{self as report, ReportLevel, TableOptions};
-use cruscotto::render::table::Pieces;
 use cruscotto::score::Scorecard;
 
 use super::args::{PlanArg, ScoreArgs, ScoreFormat, ScoreLevel};
@@ -75,13 +74,17 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
                 lang,
                 columns: columns.as_deref(),
             };
-            report::table_pieces(plan, scorecard, options)
+            // Written as it is drawn: a big table's rows are never all held at once.
+            output.stream(|sink| report::table_to(sink, plan, scorecard, options))?;
+            None
         }
-        ScoreFormat::Csv => Pieces::new(report::csv(plan, scorecard, level)),
-        ScoreFormat::Json => Pieces::new(report::json(plan, scorecard, level, provenance)),
-        ScoreFormat::Markdown => Pieces::new(report::markdown(plan, scorecard, level, output.deliverable_lang(plan))),
+        ScoreFormat::Csv => Some(report::csv(plan, scorecard, level)),
+        ScoreFormat::Json => Some(report::json(plan, scorecard, level, provenance)),
+        ScoreFormat::Markdown => Some(report::markdown(plan, scorecard, level, output.deliverable_lang(plan))),
     };
-    output.print_pieces(text.iter())?;
+    if let Some(text) = text {
+        output.print(&text)?;
+    }
 
     output.findings(diagnostics);
     if has_errors(diagnostics) {

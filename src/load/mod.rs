@@ -381,15 +381,23 @@ fn load_in_parts_of(
     let Some(fields) = loader.table(&root, &spec::ROOT) else { return Ok(None) };
     let mut plan = loader.head(&fields);
     // The tree's batches, parsed and read on every core: each share of them by a loader of its
-    // own, whose findings follow the head's in file order.
-    let shares = parts::in_shares(&cut.batches, |share| read_batches(source, share));
+    // own, whose findings follow the head's in file order. The first share reads its nodes into
+    // a vector with room for every node of the file, which becomes the plan's: the others'
+    // batches are moved into it, each given back once moved (the nodes are not held twice,
+    // which for a plan of a hundred thousand indicators was 27 MB more at the peak).
+    let first = cut.batches.first().map(|batch| batch.start);
+    let shares = parts::in_shares(&cut.batches, |share| {
+        let room = (share.first().map(|batch| batch.start) == first).then_some(cut.tables);
+        read_batches(source, share, room)
+    });
     let shares = shares.into_iter().collect::<Result<Vec<_>, _>>()?;
-    // Room for every node at once: grown by doubling, the vector would hold up to twice what
-    // the nodes need (27 MB more for a plan of a hundred thousand indicators).
-    plan.nodes.reserve_exact(shares.iter().flat_map(|share| &share.batches).map(Vec::len).sum());
     for share in shares {
         for mut batch in share.batches {
-            plan.nodes.append(&mut batch);
+            if plan.nodes.is_empty() {
+                plan.nodes = batch;
+            } else {
+                plan.nodes.append(&mut batch);
+            }
         }
         headers.extend(share.headers);
         loader.reporter.diagnostics.extend(share.diagnostics);
@@ -400,10 +408,11 @@ fn load_in_parts_of(
 
 /// What a share of the tree's batches holds, read.
 struct ReadBatches {
-    /// The nodes of each batch, in file order. Kept by batch, each a small block: a share's
-    /// nodes in one vector of many megabytes, given back once appended to the plan's, left a
-    /// hole in the heap that later blocks fill badly (3 MB more at the peak of
-    /// `score --format csv` for a plan of a hundred thousand indicators).
+    /// The nodes of each batch, in file order; of the first share, one vector of them all, with
+    /// room for the file's. The others are kept by batch, each a small block: a share's nodes
+    /// in one vector of many megabytes, given back once appended to the plan's, left a hole in
+    /// the heap that later blocks fill badly (3 MB more at the peak of `score --format csv` for
+    /// a plan of a hundred thousand indicators).
     batches: Vec<Vec<RawNode>>,
     /// Where each of its tables starts.
     headers: Vec<usize>,
@@ -411,14 +420,21 @@ struct ReadBatches {
     diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses and reads `batches` of `source`, in order.
-fn read_batches(source: &SourceFile, batches: &[std::ops::Range<usize>]) -> Result<ReadBatches, NotInParts> {
+/// Parses and reads `batches` of `source`, in order: into one vector with room for `room` nodes
+/// when given, else a vector a batch.
+fn read_batches(
+    source: &SourceFile,
+    batches: &[std::ops::Range<usize>],
+    room: Option<usize>,
+) -> Result<ReadBatches, NotInParts> {
     let text = source.text();
     let mut diagnostics = Vec::new();
     let mut loader = Loader::new(source, &mut diagnostics);
     let (mut read, mut headers) = (Vec::with_capacity(batches.len()), Vec::new());
+    let mut all = room.map(Vec::with_capacity);
     for range in batches {
-        let mut batch = Vec::new();
+        let mut batch = all.take().unwrap_or_default();
+        let start = batch.len();
         for (key, value) in parts::parse(text, range.clone()).ok_or(NotInParts)? {
             let (DeValue::Array(tables), Some((_, level, table_spec))) = (value.get_ref(), tree_table(key.get_ref()))
             else {
@@ -434,9 +450,14 @@ fn read_batches(source: &SourceFile, batches: &[std::ops::Range<usize>]) -> Resu
         }
         // A batch holds its missions, then its objectives...: in file order, the batches in
         // turn are, and the nodes need no sorting at the end.
-        batch.sort_by_key(|node| node.span.start);
-        read.push(batch);
+        batch[start..].sort_by_key(|node| node.span.start);
+        if room.is_some() {
+            all = Some(batch);
+        } else {
+            read.push(batch);
+        }
     }
+    read.extend(all);
     Ok(ReadBatches { batches: read, headers, diagnostics })
 }
 

@@ -27,6 +27,9 @@ pub struct Parts {
     /// The byte ranges of batches of the tree's tables, in file order: each starts at a header
     /// `[[mission]]`, `[[indicator]]`... and holds whole tables.
     pub batches: Vec<Range<usize>>,
+    /// How many plain headers of the tree's tables the batches hold: how many nodes they give,
+    /// unless some are written otherwise.
+    pub tables: usize,
 }
 
 /// Cuts `text` into parts at its plain top-level headers.
@@ -46,6 +49,7 @@ pub(super) fn split_in_batches_of(text: &str, batch_bytes: usize) -> Parts {
         at += line.len();
         let Some((name, array)) = header(line) else { continue };
         let tree_table = array && super::tree_table(name).is_some();
+        parts.tables += usize::from(tree_table);
         // A batch ends at a head table, or once it is large enough; the head ends at a tree table.
         let ends = if in_tree { !tree_table || line_start - start >= batch_bytes } else { tree_table };
         if ends && line_start > start {

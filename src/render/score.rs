@@ -560,10 +560,25 @@ pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> S
 
 /// [`table`] in pieces, to be written one after the other: the lines of a big table of
 /// indicators are not copied into one string.
-pub fn table_pieces(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> table::Pieces {
+pub fn table_pieces(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> table::Pieces<'static> {
+    let mut pieces = table::Pieces::default();
+    table_into(&mut pieces, plan, scorecard, options);
+    pieces
+}
+
+/// [`table`], given to `sink` as it is drawn: the rows of a big table of indicators are made a
+/// share at a time and given away once drawn, never held all at once. `sink` returns `false`
+/// when it wants no more (its output closed): the rest is then not drawn.
+pub fn table_to(sink: &mut dyn FnMut(&str) -> bool, plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) {
+    let mut pieces = table::Pieces::to(sink);
+    table_into(&mut pieces, plan, scorecard, options);
+    pieces.finish();
+}
+
+fn table_into(pieces: &mut table::Pieces<'_>, plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) {
     let TableOptions { level, explain, width, style, lang, columns: chosen } = options;
-    let mut pieces = table::Pieces::new(table::paragraph(&header_text(plan, scorecard, lang), width));
     let out = pieces.last();
+    out.push_str(&table::paragraph(&header_text(plan, scorecard, lang), width));
     if explain {
         let _ = writeln!(out, "\n{}", i18n::text(lang, "score-rules-heading"));
         for line in rules_lines(&scorecard.rules, lang) {
@@ -590,27 +605,24 @@ pub fn table_pieces(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_
             .collect();
         let columns: Vec<Column> = shown.into_iter().map(|(_, column)| column).collect();
         out.push('\n');
-        table::render_into(&mut pieces, &columns, cells, width, style, lang);
+        table::render_into(pieces, &columns, cells, width, style, lang);
     }
     let shown = shown_columns(INDICATOR_TABLE_COLUMNS, chosen, lang);
     if shows_indicators(level) && !shown.is_empty() {
         let keys: Vec<&str> = shown.iter().map(|(key, _)| *key).collect();
-        // The cells of a big plan's indicators are made on every core, in order.
-        let cells: Vec<Vec<TableCell>> = crate::parallel::map_shares(&scorecard.indicators, |scores| {
+        // The rows of a share of the indicators, made on every core when measured and again when
+        // drawn: a big plan's are never all held at once.
+        let make = |scores: &[IndicatorScore]| -> Vec<Vec<TableCell>> {
             scores
                 .iter()
                 .flat_map(|score| rows_of_indicator(plan, scorecard, score, lang))
                 .map(|row| indicator_cells(&keys, row))
-                .collect::<Vec<Vec<TableCell>>>()
-        })
-        .into_iter()
-        .flatten()
-        .collect();
+                .collect()
+        };
         let columns: Vec<Column> = shown.into_iter().map(|(_, column)| column).collect();
         pieces.last().push('\n');
-        table::render_into(&mut pieces, &columns, cells, width, style, lang);
+        table::render_made(pieces, &columns, &scorecard.indicators, make, width, style, lang);
     }
-    pieces
 }
 
 /// The cell of column `key` of a rolled-up row.

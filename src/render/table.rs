@@ -30,38 +30,88 @@ use crate::msg;
 
 /// A text made of pieces, written one after the other: the drawn lines of a big table are one
 /// piece for each core that drew them, not copied into one string (30 MB for a plan of 100,000
-/// indicators).
-#[derive(Debug, Default)]
-pub struct Pieces(Vec<String>);
+/// indicators). Made [`Pieces::to`] a sink, the pieces are given to it as they are made instead
+/// of being held: a table too big to hold ([`render_made`]) goes out a share at a time.
+#[derive(Default)]
+pub struct Pieces<'s> {
+    held: Vec<String>,
+    sink: Option<&'s mut dyn FnMut(&str) -> bool>,
+    /// Whether the sink said it wants no more (its output closed).
+    stopped: bool,
+}
 
-impl Pieces {
+impl std::fmt::Debug for Pieces<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pieces").field("held", &self.held).field("stopped", &self.stopped).finish_non_exhaustive()
+    }
+}
+
+impl<'s> Pieces<'s> {
     /// A text starting with `text`.
     pub fn new(text: String) -> Self {
-        Self(vec![text])
+        Self { held: vec![text], sink: None, stopped: false }
+    }
+
+    /// A text given to `sink` as it is made (and at [`Pieces::finish`]); `sink` returns `false`
+    /// when it wants no more, and the rest is then not made where it can be left out.
+    pub fn to(sink: &'s mut dyn FnMut(&str) -> bool) -> Self {
+        Self { held: Vec::new(), sink: Some(sink), stopped: false }
     }
 
     /// The piece being written, at the end.
     pub fn last(&mut self) -> &mut String {
-        if self.0.is_empty() {
-            self.0.push(String::new());
+        if self.held.is_empty() {
+            self.held.push(String::new());
         }
-        self.0.last_mut().expect("one piece at least")
+        self.held.last_mut().expect("one piece at least")
     }
 
-    /// Adds whole pieces at the end, then starts a new one.
-    fn extend(&mut self, pieces: impl IntoIterator<Item = String>) {
-        self.0.extend(pieces);
-        self.0.push(String::new());
+    /// Adds a whole piece at the end (given to the sink at once, after what is held), then
+    /// starts a new one.
+    fn add(&mut self, piece: String) {
+        if self.sink.is_some() {
+            self.flush();
+            self.give(&piece);
+        } else {
+            self.held.push(piece);
+        }
+        self.held.push(String::new());
     }
 
-    /// The pieces, in order.
+    /// Gives what is held to the sink, if there is one.
+    fn flush(&mut self) {
+        for piece in std::mem::take(&mut self.held) {
+            self.give(&piece);
+        }
+    }
+
+    fn give(&mut self, piece: &str) {
+        if let Some(sink) = &mut self.sink
+            && !self.stopped
+            && !piece.is_empty()
+        {
+            self.stopped = !sink(piece);
+        }
+    }
+
+    /// Whether the rest is wanted: `false` once the sink said it wants no more.
+    pub fn wants_more(&self) -> bool {
+        !self.stopped
+    }
+
+    /// Gives the sink what is still held.
+    pub fn finish(mut self) {
+        self.flush();
+    }
+
+    /// The pieces held, in order.
     pub fn iter(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(String::as_str)
+        self.held.iter().map(String::as_str)
     }
 
-    /// The whole text.
+    /// The whole text held.
     pub fn concat(self) -> String {
-        self.0.concat()
+        self.held.concat()
     }
 }
 
@@ -205,6 +255,17 @@ fn layout(columns: &[Column], rows: &[Vec<TableCell>], width: usize) -> (Vec<usi
     // Each column's widest cell and, when the table does not fit as it is, its longest word: a
     // big table's rows are measured on every core.
     let content = column_maxima(columns.len(), rows, text_width);
+    layout_of(columns, &content, || column_maxima(columns.len(), rows, longest_word), width)
+}
+
+/// [`layout`] from each column's widest cell (`content`) and, when asked, each one's longest
+/// word (`words`).
+fn layout_of(
+    columns: &[Column],
+    content: &[usize],
+    words: impl FnOnce() -> Vec<usize>,
+    width: usize,
+) -> (Vec<usize>, Vec<usize>, bool) {
     let natural_with = |abbreviated: bool| -> Vec<usize> {
         (0..columns.len()).map(|c| content[c].max(text_width(columns[c].shown_header(abbreviated))).max(1)).collect()
     };
@@ -215,7 +276,7 @@ fn layout(columns: &[Column], rows: &[Vec<TableCell>], width: usize) -> (Vec<usi
     if sum(&natural, &all) <= room(&all) {
         return (all, natural, false);
     }
-    let words = column_maxima(columns.len(), rows, longest_word);
+    let words = words();
     let minimum_with = |abbreviated: bool, natural: &[usize]| -> Vec<usize> {
         (0..columns.len())
             .map(|c| {
@@ -336,7 +397,7 @@ pub fn render(columns: &[Column], rows: Vec<Vec<TableCell>>, width: u16, style: 
 /// [`render`], written at the end of `text`: a big table's drawn lines as pieces of their own.
 /// The rows are given back as soon as they are drawn.
 pub fn render_into(
-    text: &mut Pieces,
+    text: &mut Pieces<'_>,
     columns: &[Column],
     rows: Vec<Vec<TableCell>>,
     width: u16,
@@ -360,6 +421,11 @@ pub fn render_into(
     }
     let text = text.last();
     text.push('\n');
+    hidden_note(text, columns, &shown, width, lang);
+}
+
+/// The line under a table that names the columns left out, if any.
+fn hidden_note(text: &mut String, columns: &[Column], shown: &[usize], width: u16, lang: Lang) {
     let hidden: Vec<&str> =
         (0..columns.len()).filter(|c| !shown.contains(c)).map(|c| columns[c].header.as_str()).collect();
     if !hidden.is_empty() {
@@ -367,6 +433,191 @@ pub fn render_into(
         text.push_str(&wrap(&note.render(lang), usize::from(width)));
         text.push('\n');
     }
+}
+
+/// How many items' rows [`render_made`] makes, and then draws, at a time, shared among the
+/// cores: beside the packed cells of the whole table, only a round's rows as [`TableCell`]s, or
+/// its drawn lines, exist at once (a few megabytes).
+const DRAWN_AT_ONCE: usize = 2 * crate::parallel::PARALLEL_FROM;
+
+/// What the rows of a share measure, column by column: the widest cell ([`text_width`]), the
+/// longest word, and the widest line as drawn (`plain_grid`'s measure).
+#[derive(Clone)]
+struct Measures {
+    content: Vec<usize>,
+    words: Vec<usize>,
+    drawn: Vec<usize>,
+}
+
+impl Measures {
+    fn of(count: usize, rows: &[Vec<TableCell>]) -> Self {
+        let mut measures = Self { content: vec![0; count], words: vec![0; count], drawn: vec![0; count] };
+        for row in rows {
+            for (column, cell) in row.iter().enumerate().take(count) {
+                let text = cell.text.as_str();
+                measures.content[column] = measures.content[column].max(text_width(text));
+                measures.words[column] = measures.words[column].max(longest_word(text));
+                measures.drawn[column] = measures.drawn[column].max(drawn_width(text));
+            }
+        }
+        measures
+    }
+
+    fn merge(mut self, other: Self) -> Self {
+        for (mine, theirs) in
+            [(&mut self.content, other.content), (&mut self.words, other.words), (&mut self.drawn, other.drawn)]
+        {
+            mine.iter_mut().zip(theirs).for_each(|(a, b)| *a = (*a).max(b));
+        }
+        self
+    }
+}
+
+/// The width of `text` as drawn: its widest line, measured line by line as comfy-table does
+/// (`lines` would also drop a `\r`).
+fn drawn_width(text: &str) -> usize {
+    if is_plain(text) { text.len() } else { text.split('\n').map(line_width).max().unwrap_or(0) }
+}
+
+/// The cells of a share of a table's rows, packed: their texts one after the other in one
+/// string (a row of eight cells takes some 130 bytes instead of 400 as [`TableCell`]s).
+struct Packed {
+    text: String,
+    /// Where each cell's text ends in `text`.
+    ends: Vec<usize>,
+    /// Where each row's cells end in `ends`.
+    rows: Vec<usize>,
+}
+
+impl Packed {
+    fn of(rows: Vec<Vec<TableCell>>) -> Self {
+        let length = rows.iter().flatten().map(|cell| cell.text.len()).sum();
+        let mut packed = Self {
+            text: String::with_capacity(length),
+            ends: Vec::with_capacity(rows.iter().map(Vec::len).sum()),
+            rows: Vec::with_capacity(rows.len()),
+        };
+        for row in rows {
+            for cell in row {
+                packed.text.push_str(&cell.text);
+                packed.ends.push(packed.text.len());
+            }
+            packed.rows.push(packed.ends.len());
+        }
+        packed
+    }
+
+    /// Each row's cells (their indices), in order.
+    fn rows(&self) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        let starts = std::iter::once(0).chain(self.rows.iter().copied());
+        starts.zip(self.rows.iter().copied()).map(|(start, end)| start..end)
+    }
+
+    /// The text of cell `c` of `row`, if the row has it.
+    fn cell(&self, row: &std::ops::Range<usize>, c: usize) -> Option<&str> {
+        let at = row.start + c;
+        if at >= row.end {
+            return None;
+        }
+        let start = if at == 0 { 0 } else { self.ends[at - 1] };
+        Some(&self.text[start..self.ends[at]])
+    }
+}
+
+/// [`render_into`] for a table too big to hold as [`TableCell`]s: the rows of `items` are made by
+/// `make` (the rows of a share of the items, in order) on every core, measured and packed; then
+/// drawn a share at a time on every core, each share given to `out` once drawn. The table is the
+/// one [`render_into`] draws of the same rows; in colour (a terminal's), it is drawn that way.
+pub fn render_made<T: Sync>(
+    out: &mut Pieces<'_>,
+    columns: &[Column],
+    items: &[T],
+    make: impl Fn(&[T]) -> Vec<Vec<TableCell>> + Sync,
+    width: u16,
+    style: Style,
+    lang: Lang,
+) {
+    if style.color {
+        render_into(out, columns, make(items), width, style, lang);
+        return;
+    }
+    let count = columns.len();
+    // Each chunk of the items, in shares measured and packed on every core.
+    let mut measures = Measures::of(count, &[]);
+    let mut chunks: Vec<Vec<Packed>> = Vec::new();
+    for chunk in items.chunks(DRAWN_AT_ONCE) {
+        let shares = crate::parallel::map_shares(chunk, |items| {
+            let rows = make(items);
+            (Measures::of(count, &rows), Packed::of(rows))
+        });
+        let mut packs = Vec::with_capacity(shares.len());
+        for (share, packed) in shares {
+            measures = measures.merge(share);
+            packs.push(packed);
+        }
+        chunks.push(packs);
+    }
+    let words = measures.words.clone();
+    let (shown, widths, abbreviated) = layout_of(columns, &measures.content, || words, usize::from(width));
+    let header: Vec<Cow<'_, str>> =
+        shown.iter().zip(&widths).map(|(&c, &w)| wrapped(columns[c].shown_header(abbreviated), w, 0)).collect();
+    // The widths drawn: a column none of whose cells is wrapped is as wide as its widest line;
+    // the cells of the others are wrapped to be measured.
+    let mut drawn: Vec<usize> = header.iter().map(|text| drawn_width(text).max(1)).collect();
+    let wraps: Vec<bool> = shown.iter().zip(&widths).map(|(&c, &w)| measures.drawn[c] > w).collect();
+    for (position, &c) in shown.iter().enumerate() {
+        if !wraps[position] {
+            drawn[position] = drawn[position].max(measures.drawn[c]);
+        }
+    }
+    if wraps.contains(&true) {
+        for packs in &chunks {
+            let shares = crate::parallel::map_each(packs, |packed| {
+                let mut widest = vec![0; shown.len()];
+                for row in packed.rows() {
+                    for (position, (&c, &w)) in shown.iter().zip(&widths).enumerate() {
+                        if wraps[position] {
+                            let text = wrapped(packed.cell(&row, c).unwrap_or(""), w, 0);
+                            widest[position] = widest[position].max(drawn_width(&text));
+                        }
+                    }
+                }
+                widest
+            });
+            for share in shares {
+                drawn.iter_mut().zip(share).for_each(|(width, share)| *width = (*width).max(share));
+            }
+        }
+    }
+    let text = out.last();
+    border(text, &drawn, ['┌', '─', '┬', '┐']);
+    lines(text, &drawn, header.iter().map(|text| text.as_ref()));
+    border(text, &drawn, ['╞', '═', '╪', '╡']);
+    for packs in chunks {
+        if !out.wants_more() {
+            return;
+        }
+        let pieces = crate::parallel::map_each(&packs, |packed| {
+            let line = drawn.iter().sum::<usize>() + 5 * drawn.len() + 4;
+            let mut text = String::with_capacity(((packed.rows.len() + 1) * line).min(1 << 26));
+            for row in packed.rows() {
+                let texts: Vec<Cow<'_, str>> = shown
+                    .iter()
+                    .zip(&widths)
+                    .map(|(&c, &w)| wrapped(packed.cell(&row, c).unwrap_or(""), w, 0))
+                    .collect();
+                lines(&mut text, &drawn, texts.iter().map(|text| text.as_ref()));
+            }
+            text
+        });
+        drop(packs);
+        for piece in pieces {
+            out.add(piece);
+        }
+    }
+    let text = out.last();
+    border(text, &drawn, ['└', '─', '┴', '┘']);
+    hidden_note(text, columns, &shown, width, lang);
 }
 
 /// The columns shown and the widths decided for them: a row's cells wrapped to those widths.
@@ -409,7 +660,7 @@ fn colored_grid(header: &[Cow<'_, str>], body: &[Vec<(Cow<'_, str>, Option<Color
 /// are measured, and only those that did not fit are kept in their wrapped form for drawing: the
 /// wrapped forms of every cell never exist at once. The rows are given back once drawn, and the
 /// lines each core drew are pieces of `out`.
-fn plain_grid(out: &mut Pieces, header: &[Cow<'_, str>], rows: Vec<Vec<TableCell>>, cells: ShownCells<'_>) {
+fn plain_grid(out: &mut Pieces<'_>, header: &[Cow<'_, str>], rows: Vec<Vec<TableCell>>, cells: ShownCells<'_>) {
     // Measured line by line as comfy-table does (`lines` would also drop a `\r`).
     let widest =
         |text: &str| if is_plain(text) { text.len() } else { text.split('\n').map(line_width).max().unwrap_or(0) };
@@ -462,7 +713,9 @@ fn plain_grid(out: &mut Pieces, header: &[Cow<'_, str>], rows: Vec<Vec<TableCell
     });
     drop(rows);
     drop(wrapped);
-    out.extend(drawn);
+    for piece in drawn {
+        out.add(piece);
+    }
     let out = out.last();
     border(out, &widths, ['└', '─', '┴', '┘']);
     out.pop(); // the line break after the last line: the caller ends the table
@@ -571,14 +824,83 @@ mod tests {
         assert_eq!(wrap("due\nrighe", 3), "due\nri…");
     }
 
-    #[test]
-    fn a_table_is_never_wider_than_asked_and_drops_optional_columns_first() {
-        let columns = vec![
+    /// The rows of item `n`: one or two, of cells that fit and cells that wrap, lines, wide
+    /// characters, a long word, a row short of cells and an empty one.
+    fn rows_of_item(n: usize) -> Vec<Vec<TableCell>> {
+        let texts: [&[&str]; 6] = [
+            &["S1.1", "Pratiche evase entro cinque giorni", "≥ 90%", "91,5"],
+            &["RA1.1:riusi", "una riga\ne un'altra", "x", "東京 wide"],
+            &["O2.3.4", "internazionalizzazione delle imprese del territorio provinciale", "", "n.d."],
+            &["a", "riga\r\nsegue"],
+            &[],
+            &["", "", "", ""],
+        ];
+        let cells =
+            |k: usize| texts[k % texts.len()].iter().map(|&text| TableCell::new(format!("{text}{}", n % 7))).collect();
+        if n.is_multiple_of(5) { vec![cells(n), cells(n + 1)] } else { vec![cells(n)] }
+    }
+
+    /// An id and a name always shown, a weight with an abbreviated header and a note, left out
+    /// in that order.
+    fn four_columns() -> Vec<Column> {
+        vec![
             Column::new("id".into(), Fit::KEEP),
             Column::new("name".into(), Fit::NAME),
             Column { header: "weight".into(), short: Some("w".into()), fit: Fit::optional(2) },
             Column::new("note".into(), Fit::optional(1)),
-        ];
+        ]
+    }
+
+    /// [`render_made`] of the rows of `items`, without colour.
+    fn made(out: &mut Pieces<'_>, columns: &[Column], items: &[usize], width: u16) {
+        let make = |items: &[usize]| items.iter().flat_map(|&n| rows_of_item(n)).collect();
+        render_made(out, columns, items, make, width, Style::PLAIN, Lang::En);
+    }
+
+    #[test]
+    fn a_table_made_a_share_at_a_time_is_the_table_of_its_rows() {
+        let columns = four_columns();
+        // More items than are drawn at once: the table is made in several rounds of shares.
+        for items in [0, 7, DRAWN_AT_ONCE + 1234] {
+            let items: Vec<usize> = (0..items).collect();
+            let rows: Vec<Vec<TableCell>> = items.iter().flat_map(|&n| rows_of_item(n)).collect();
+            for width in [24, 40, 61, 200] {
+                let whole = render(&columns, rows.clone(), width, Style::PLAIN, Lang::En);
+                let mut given = String::new();
+                let mut sink = |piece: &str| {
+                    given.push_str(piece);
+                    true
+                };
+                let mut out = Pieces::to(&mut sink);
+                made(&mut out, &columns, &items, width);
+                out.finish();
+                assert!(given == whole, "{} items at {width}:\n{given}\n---\n{whole}", items.len());
+                let mut held = Pieces::default();
+                made(&mut held, &columns, &items, width);
+                assert!(held.concat() == whole, "{} items at {width}, held", items.len());
+            }
+        }
+    }
+
+    #[test]
+    fn a_sink_that_wants_no_more_stops_the_drawing() {
+        let columns = vec![Column::new("id".into(), Fit::KEEP), Column::new("name".into(), Fit::NAME)];
+        let items: Vec<usize> = (0..3 * DRAWN_AT_ONCE).collect();
+        let mut pieces = 0;
+        let mut sink = |_: &str| {
+            pieces += 1;
+            false
+        };
+        let mut out = Pieces::to(&mut sink);
+        made(&mut out, &columns, &items, 80);
+        assert!(!out.wants_more());
+        out.finish();
+        assert_eq!(pieces, 1);
+    }
+
+    #[test]
+    fn a_table_is_never_wider_than_asked_and_drops_optional_columns_first() {
+        let columns = four_columns();
         let rows = vec![vec![
             TableCell::new("S1.1"),
             TableCell::new("Semplificazione amministrativa e digitalizzazione delle imprese del territorio"),
