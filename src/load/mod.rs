@@ -385,9 +385,12 @@ fn load_in_parts_of(
     // a vector with room for every node of the file, which becomes the plan's: the others'
     // batches are moved into it, each given back once moved (the nodes are not held twice,
     // which for a plan of a hundred thousand indicators was 27 MB more at the peak).
+    // Not more than a million nodes' room at once (208 MB): the headers are counted in a file
+    // anyone can write, and one of empty tables would otherwise reserve gigabytes.
     let first = cut.batches.first().map(|batch| batch.start);
+    let room = cut.tables.min(MOST_NODES_RESERVED);
     let shares = parts::in_shares(&cut.batches, |share| {
-        let room = (share.first().map(|batch| batch.start) == first).then_some(cut.tables);
+        let room = (share.first().map(|batch| batch.start) == first).then_some(room);
         read_batches(source, share, room)
     });
     let shares = shares.into_iter().collect::<Result<Vec<_>, _>>()?;
@@ -405,6 +408,9 @@ fn load_in_parts_of(
     headers.sort_unstable();
     Ok(Some(loader.finish(plan, headers)))
 }
+
+/// The most nodes room is made for before they are read.
+const MOST_NODES_RESERVED: usize = 1 << 20;
 
 /// What a share of the tree's batches holds, read.
 struct ReadBatches {
