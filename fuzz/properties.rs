@@ -120,6 +120,12 @@ pub(crate) fn actuals_score(data: &[u8]) {
     render_diagnostics(&diagnostics);
     let year = if choice & 4 == 0 { plan.metadata.year } else { plan.metadata.first_year };
     let scorecard = cruscotto::score::score(plan, &actuals, year);
+    // Keeping only the values scoring reads changes no finding and no result.
+    let periods = cruscotto::score::periods_read(plan, cruscotto::period::Period::year(year));
+    let (kept, kept_diagnostics) = cruscotto::actuals::read_for(plan, &sources, &periods);
+    assert_eq!(format!("{kept_diagnostics:?}"), format!("{diagnostics:?}"), "the findings, some periods kept");
+    let kept_scorecard = cruscotto::score::score(plan, &kept, year);
+    assert_eq!(format!("{kept_scorecard:?}"), format!("{scorecard:?}"), "the results, some periods kept");
     let findings = cruscotto::score::findings(plan, &SourceFile::new("plan.toml", ""), &sources, &scorecard, true);
     render_diagnostics(&findings);
     let provenance = cruscotto::provenance::Provenance {

@@ -566,9 +566,10 @@ pub fn table_pieces(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_
     pieces
 }
 
-/// [`table`], given to `sink` as it is drawn: the rows of a big table of indicators are made a
-/// share at a time and given away once drawn, never held all at once. `sink` returns `false`
-/// when it wants no more (its output closed): the rest is then not drawn.
+/// [`table`], given to `sink` as it is drawn: the rows of a big table of indicators are made and
+/// packed a share at a time, and their lines given away a round at a time, never all held at
+/// once. `sink` returns `false` when it wants no more (its output closed): the rest is then not
+/// drawn.
 pub fn table_to(sink: &mut dyn FnMut(&str) -> bool, plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) {
     let mut pieces = table::Pieces::to(sink);
     table_into(&mut pieces, plan, scorecard, options);
@@ -610,8 +611,8 @@ fn table_into(pieces: &mut table::Pieces<'_>, plan: &Plan, scorecard: &Scorecard
     let shown = shown_columns(INDICATOR_TABLE_COLUMNS, chosen, lang);
     if shows_indicators(level) && !shown.is_empty() {
         let keys: Vec<&str> = shown.iter().map(|(key, _)| *key).collect();
-        // The rows of a share of the indicators, made on every core when measured and again when
-        // drawn: a big plan's are never all held at once.
+        // The rows of a share of the indicators, made on every core, then measured and packed:
+        // a big plan's are never all held as cells at once.
         let make = |scores: &[IndicatorScore]| -> Vec<Vec<TableCell>> {
             scores
                 .iter()
