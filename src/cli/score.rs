@@ -79,7 +79,10 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
             None
         }
         ScoreFormat::Csv => Some(report::csv(plan, scorecard, level)),
-        ScoreFormat::Json => Some(report::json(plan, scorecard, level, provenance)),
+        ScoreFormat::Json => {
+            output.stream(|sink| report::json_to(sink, plan, scorecard, level, provenance))?;
+            None
+        }
         ScoreFormat::Markdown => Some(report::markdown(plan, scorecard, level, output.deliverable_lang(plan))),
     };
     if let Some(text) = text {

@@ -20,7 +20,7 @@ use crate::plan::{Act, ActNumber, IndicatorLevel, Level, NodeIndex, Outcome, Ove
 use crate::provenance::Provenance;
 use crate::score::{IndicatorScore, Overridden, Reason, Rollup, Scorecard, Status};
 
-use super::json::{PrettyArray, pretty_document};
+use super::json::{PrettyArray, pretty_document_into};
 use super::style::{Style, visible};
 use super::table::{self, Column, Fit, TableCell};
 use super::words;
@@ -1375,6 +1375,36 @@ fn override_json(overridden: &Overridden) -> Json {
 /// The whole scorecard (or the requested levels) as JSON, with the rules that produced it and
 /// what it was computed from (`provenance`).
 pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: &Provenance) -> String {
+    let mut out = table::Pieces::default();
+    json_into(&mut out, plan, scorecard, level, provenance);
+    out.concat()
+}
+
+/// [`json`], given to `sink` as it is written: the indicators of a big plan are written a few
+/// at a time, never all held as text at once. `sink` returns `false` when it wants no more (its
+/// output closed): the rest is then not written.
+pub fn json_to(
+    sink: &mut dyn FnMut(&str) -> bool,
+    plan: &Plan,
+    scorecard: &Scorecard,
+    level: ReportLevel,
+    provenance: &Provenance,
+) {
+    let mut out = table::Pieces::to(sink);
+    json_into(&mut out, plan, scorecard, level, provenance);
+    out.finish();
+}
+
+/// How many bytes of the indicators' JSON are written at a time.
+const JSON_PIECE_BYTES: usize = 1 << 20;
+
+fn json_into(
+    out: &mut table::Pieces<'_>,
+    plan: &Plan,
+    scorecard: &Scorecard,
+    level: ReportLevel,
+    provenance: &Provenance,
+) {
     let rollup_json = |rollup: &Rollup| {
         json!({
             "attainment": rollup.attainment.map(percent_plain),
@@ -1415,9 +1445,13 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
         }
         groups.entry(key).or_insert_with(group).push(&object);
     }
-    if shows_indicators(level) {
+    // The indicators, written where their key falls, as they are made.
+    let mut write_indicators = |out: &mut table::Pieces<'_>| {
         let mut indicators = PrettyArray::new(2);
         for score in &scorecard.indicators {
+            if !out.wants_more() {
+                return;
+            }
             let node = plan.node(score.node);
             let indicator = node.indicator().expect("an indicator");
             let mut object = json!({
@@ -1453,9 +1487,12 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
                 }
             }
             indicators.push(&object);
+            if indicators.written() >= JSON_PIECE_BYTES {
+                out.add(indicators.take());
+            }
         }
-        groups.insert("indicators", indicators);
-    }
+        out.add(indicators.finish());
+    };
     let statuses: serde_json::Map<String, Json> =
         scorecard.status_counts().into_iter().map(|(s, n)| (s.as_str().to_owned(), json!(n))).collect();
     let mut document = json!({
@@ -1483,7 +1520,8 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
         }
     }
     let Json::Object(document) = document else { unreachable!("the document is an object") };
-    pretty_document(document, groups)
+    let streamed = shows_indicators(level).then_some(("indicators", &mut write_indicators as &mut dyn FnMut(&mut _)));
+    pretty_document_into(out, document, groups, streamed);
 }
 
 /// The fields of `fields` that have a value, in their machine form, added to `object`.

@@ -68,7 +68,7 @@ impl<'s> Pieces<'s> {
 
     /// Adds a whole piece at the end (given to the sink at once, after what is held), then
     /// starts a new one.
-    fn add(&mut self, piece: String) {
+    pub(crate) fn add(&mut self, piece: String) {
         if self.sink.is_some() {
             self.flush();
             self.give(&piece);
