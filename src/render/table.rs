@@ -392,15 +392,7 @@ pub fn render_into(
         return;
     }
     let measures = Measures::of(count, &rows);
-    let words = || {
-        let mut words = vec![0; count];
-        for row in &rows {
-            for (word, cell) in words.iter_mut().zip(row) {
-                *word = (*word).max(longest_word(&cell.text));
-            }
-        }
-        words
-    };
+    let words = || Packed::of(&rows).longest_words(count);
     let (shown, widths, abbreviated) = layout_of(columns, &measures.content, words, usize::from(width));
     let header: Vec<Cow<'_, str>> =
         shown.iter().zip(&widths).map(|(&c, &w)| wrapped(columns[c].shown_header(abbreviated), w, 0)).collect();
@@ -434,9 +426,10 @@ fn hidden_note(text: &mut String, columns: &[Column], shown: &[usize], width: u1
     }
 }
 
-/// How many items' rows [`render_made`] makes, and then draws, at a time, shared among the
-/// cores: beside the packed cells of the whole table, only a round's rows as [`TableCell`]s, or
-/// its drawn lines, exist at once (a few megabytes).
+/// How many rows (or items whose rows [`render_made`] makes) are measured and packed, and then
+/// drawn, at a time, shared among the cores (a round): beside the packed cells of the whole
+/// table, only a round's rows as [`TableCell`]s, or its drawn lines, exist at once (a few
+/// megabytes).
 const DRAWN_AT_ONCE: usize = 2 * crate::parallel::PARALLEL_FROM;
 
 /// What the rows of a share measure, column by column: the widest cell ([`text_width`]) and the
