@@ -101,18 +101,8 @@ impl Output {
 
     /// Writes `text` to stdout as one piece (its colours, when on, as the console takes them).
     pub(crate) fn print(&self, text: &str) -> anyhow::Result<()> {
-        self.print_pieces([text])
-    }
-
-    /// Writes `pieces` to stdout one after the other, as [`Output::print`] writes one; stops at
-    /// the first that cannot be written.
-    pub(crate) fn print_pieces<'p>(&self, pieces: impl IntoIterator<Item = &'p str>) -> anyhow::Result<()> {
         self.stream(|sink| {
-            for piece in pieces {
-                if !sink(piece) {
-                    return;
-                }
-            }
+            sink(text);
         })
     }
 

@@ -555,15 +555,9 @@ fn shown_columns(all: &[&'static str], chosen: Option<&[String]>, lang: Lang) ->
 
 /// The human report: header, rules (with `explain`), the rolled-up table, the indicators table.
 pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> String {
-    table_pieces(plan, scorecard, options).concat()
-}
-
-/// [`table`] in pieces, to be written one after the other: the lines of a big table of
-/// indicators are not copied into one string.
-pub fn table_pieces(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> table::Pieces<'static> {
     let mut pieces = table::Pieces::default();
     table_into(&mut pieces, plan, scorecard, options);
-    pieces
+    pieces.concat()
 }
 
 /// [`table`], given to `sink` as it is drawn: the rows of a big table of indicators are made and

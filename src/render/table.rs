@@ -47,11 +47,6 @@ impl std::fmt::Debug for Pieces<'_> {
 }
 
 impl<'s> Pieces<'s> {
-    /// A text starting with `text`.
-    pub fn new(text: String) -> Self {
-        Self { held: vec![text], sink: None, stopped: false }
-    }
-
     /// A text given to `sink` as it is made (and at [`Pieces::finish`]); `sink` returns `false`
     /// when it wants no more, and the rest is then not made where it can be left out.
     pub fn to(sink: &'s mut dyn FnMut(&str) -> bool) -> Self {
@@ -102,11 +97,6 @@ impl<'s> Pieces<'s> {
     /// Gives the sink what is still held.
     pub fn finish(mut self) {
         self.flush();
-    }
-
-    /// The pieces held, in order.
-    pub fn iter(&self) -> impl Iterator<Item = &str> {
-        self.held.iter().map(String::as_str)
     }
 
     /// The whole text held.
