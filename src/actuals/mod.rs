@@ -20,7 +20,7 @@ use crate::msg;
 use crate::number::Grouping;
 use crate::period::Period;
 use crate::plan::{NodeIndex, Plan, Unit};
-use crate::source::SourceFile;
+use crate::source::{SourceFile, line_breaks};
 use crate::target::Target;
 pub use value::Value;
 
@@ -872,11 +872,6 @@ fn share_starts(text: &str, data: usize, splits: Option<&[usize]>) -> (Vec<usize
         }
     }
     (starts, at_once)
-}
-
-/// How many line breaks (`\n`) `bytes` holds.
-fn line_breaks(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b == b'\n').count()
 }
 
 /// Where a share of a file's rows starts and ends, and the line it starts on.

@@ -407,11 +407,57 @@ fn git(args: &[&str], spec: &str) -> anyhow::Result<std::process::Output> {
 }
 
 /// Reads a plan: I/O problems are errors (exit 2); content problems (not UTF-8) come back as a
-/// diagnostic. The digest of the bytes read comes with it, for provenance.
-pub(crate) fn read_plan(origin: &Origin) -> anyhow::Result<(InputFile, Result<SourceFile, Box<Diagnostic>>)> {
+/// diagnostic. How to take the digest of the bytes read comes with it, for provenance.
+pub(crate) fn read_plan(origin: &Origin) -> anyhow::Result<(Digest, Result<SourceFile, Box<Diagnostic>>)> {
     let bytes = origin.read("plan", MAX_PLAN_BYTES)?;
-    let input = InputFile::of(origin.given(), &bytes);
-    Ok((input, cruscotto::decode_source(&origin.display(), bytes)))
+    let digest = match cruscotto::actuals::encoding::byte_order_mark(&bytes) {
+        Some(_) => Digest::Taken(InputFile::of(origin.given(), &bytes)),
+        None => Digest::OfText(origin.given()),
+    };
+    Ok((digest, cruscotto::decode_source(&origin.display(), bytes)))
+}
+
+/// The digest of a file read, for provenance, which only some commands record: taken as the file
+/// is read when its text is not its bytes (a byte order mark dropped, another encoding decoded,
+/// a lone `\r` made a line end, a workbook); else taken of the text, which is the file's bytes,
+/// when a command asks ([`digests_while`]).
+pub(crate) enum Digest {
+    /// Taken of the bytes read.
+    Taken(InputFile),
+    /// To take of the text, under the name given.
+    OfText(String),
+}
+
+/// From this many bytes of text to digest, the digests are taken on a thread of their own while
+/// other work goes on: a plan of national scale takes as long to digest as a tenth of checking
+/// it.
+const DIGEST_APART_FROM: usize = 1 << 20;
+
+/// The digests of the files read as `pending` (each with its text), in order, and what `work`
+/// gives: taken on a thread of their own while it runs when they are big.
+pub(crate) fn digests_while<R>(pending: Vec<(Digest, &[u8])>, work: impl FnOnce() -> R) -> (Vec<InputFile>, R) {
+    fn take(pending: Vec<(Digest, &[u8])>) -> Vec<InputFile> {
+        let digest = |(digest, text): (Digest, &[u8])| match digest {
+            Digest::Taken(input) => input,
+            Digest::OfText(name) => InputFile::of(name, text),
+        };
+        pending.into_iter().map(digest).collect()
+    }
+    let apart: usize =
+        pending.iter().filter(|(digest, _)| matches!(digest, Digest::OfText(_))).map(|(_, t)| t.len()).sum();
+    if apart < DIGEST_APART_FROM {
+        return (take(pending), work());
+    }
+    let pending = std::sync::Mutex::new(Some(pending));
+    let taken = || take(pending.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take().unwrap_or_default());
+    std::thread::scope(|scope| match std::thread::Builder::new().spawn_scoped(scope, taken) {
+        Ok(thread) => {
+            let result = work();
+            (thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), result)
+        }
+        // A thread the system cannot start: the digests are taken in turn.
+        Err(_) => (taken(), work()),
+    })
 }
 
 /// Actuals files larger than this are refused: a million rows is about 40 MiB.
@@ -420,9 +466,9 @@ const MAX_ACTUALS_BYTES: u64 = 1024 * 1024 * 1024;
 /// Reads an actuals file whole (`-` is standard input): a CSV file (UTF-8 or Windows-1252) as
 /// one source, a workbook (`.xlsx`, `.ods`...) as one source per sheet, named `file[sheet]`. A
 /// workbook that cannot be read (damaged, protected by a password) is an error (exit 2), like a
-/// file that is missing; so is a plan given as actuals. The digest of the bytes read comes with
-/// the sources, for provenance.
-pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<(Vec<SourceFile>, InputFile)> {
+/// file that is missing; so is a plan given as actuals. How to take the digest of the bytes read
+/// comes with the sources, for provenance: a CSV file's text is its one source.
+pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<(Vec<SourceFile>, Digest)> {
     use cruscotto::actuals::workbook::{self, WorkbookError};
     let origin = Origin::data(path);
     let name = origin.display();
@@ -430,8 +476,8 @@ pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<(Vec<SourceFile>, Inpu
         fail!(msg!("cli-actuals-is-a-plan", file = name), msg!("cli-actuals-is-a-plan-help"));
     }
     let bytes = origin.read("actuals", MAX_ACTUALS_BYTES)?;
-    let input = InputFile::of(origin.given(), &bytes);
     if let Some(kind) = workbook::kind(&name, &bytes) {
+        let input = Digest::Taken(InputFile::of(origin.given(), &bytes));
         let sheets = workbook::sheets(&name, &bytes, kind).map_err(|error| {
             let help = match error {
                 WorkbookError::PasswordProtected => msg!("cli-workbook-password-help"),
@@ -449,8 +495,13 @@ pub(crate) fn read_actuals(path: &Path) -> anyhow::Result<(Vec<SourceFile>, Inpu
         }
         fail!(msg!("cli-actuals-binary", file = name), msg!("cli-actuals-binary-help"));
     }
+    // Of the bytes as they are when their text will not be (Windows-1252, a mark, a lone `\r`).
+    let digest = match encoding::decodes_to_itself(&bytes) {
+        true => Digest::OfText(origin.given()),
+        false => Digest::Taken(InputFile::of(origin.given(), &bytes)),
+    };
     let (text, _) = encoding::decode(bytes);
-    Ok((vec![SourceFile::new(name, text)], input))
+    Ok((vec![SourceFile::new(name, text)], digest))
 }
 
 /// The state of the git repository a plan was read from, for provenance: for a file, the
@@ -685,7 +736,14 @@ fn file_name(path: &Path) -> String {
 /// Loads a plan for a command that needs a valid one: errors are printed to stderr (exit 1);
 /// warnings are summed up in one line.
 pub(crate) fn load_valid_plan(arg: &PlanArg, output: &Output) -> anyhow::Result<Result<cruscotto::plan::Plan, u8>> {
-    Ok(load_plan(arg, output)?.map(|loaded| loaded.plan))
+    let origin = plan_origin(arg)?;
+    match read_plan(&origin)?.1 {
+        Ok(source) => Ok(checked_plan(&source, output)),
+        Err(diagnostic) => {
+            output.eprint(&output.diagnostics_text(&[*diagnostic]));
+            Ok(Err(super::EXIT_INPUT_ERRORS))
+        }
+    }
 }
 
 /// A valid plan with what it was read from.
@@ -702,7 +760,7 @@ pub(crate) struct LoadedPlan {
 /// [`load_valid_plan`], also returning the plan's source and digest.
 pub(crate) fn load_plan(arg: &PlanArg, output: &Output) -> anyhow::Result<Result<LoadedPlan, u8>> {
     let origin = plan_origin(arg)?;
-    let (input, source) = read_plan(&origin)?;
+    let (digest, source) = read_plan(&origin)?;
     let source = match source {
         Ok(source) => source,
         Err(diagnostic) => {
@@ -710,7 +768,9 @@ pub(crate) fn load_plan(arg: &PlanArg, output: &Output) -> anyhow::Result<Result
             return Ok(Err(super::EXIT_INPUT_ERRORS));
         }
     };
-    Ok(checked_plan(&source, output).map(|plan| LoadedPlan { plan, source, origin, input }))
+    let (inputs, plan) = digests_while(vec![(digest, source.text().as_bytes())], || checked_plan(&source, output));
+    let input = inputs.into_iter().next().expect("the digest of the one file given");
+    Ok(plan.map(|plan| LoadedPlan { plan, source, origin, input }))
 }
 
 /// Checks a plan for a command that needs a valid one: its errors are printed to stderr

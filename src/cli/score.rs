@@ -165,11 +165,15 @@ pub(crate) fn score_inputs(
     git: bool,
     output: &Output,
 ) -> anyhow::Result<Result<Scored, u8>> {
-    let stdin_readers = usize::from(io::plan_origin(plan_arg)? == io::Origin::Stdin)
+    let origin = io::plan_origin(plan_arg)?;
+    let stdin_readers = usize::from(origin == io::Origin::Stdin)
         + actuals.iter().filter(|path| io::Origin::data(path) == io::Origin::Stdin).count();
     if stdin_readers > 1 {
         fail!(msg!("cli-stdin-twice", sides = "plan-and-actuals"));
     }
+    // Git is asked while the files are read: its two processes take tens of milliseconds in a
+    // repository, and longer when the plan is big and freshly written.
+    let git_state = git.then(|| std::thread::Builder::new().spawn(move || io::git_state(&origin)));
     let io::LoadedPlan { plan, source: plan_source, origin: plan_origin, input: plan_input } =
         match io::load_plan(plan_arg, output)? {
             Ok(loaded) => loaded,
@@ -183,21 +187,30 @@ pub(crate) fn score_inputs(
     let year = io::plan_year(&plan, period.map(|p| p.year))?;
     let period = period.unwrap_or(cruscotto::period::Period::year(year));
     let mut sources = Vec::new();
-    let mut inputs = Vec::new();
+    let mut digests = Vec::new();
     for path in actuals {
-        let (sheets, input) = io::read_actuals(path)?;
+        let (sheets, digest) = io::read_actuals(path)?;
+        // A CSV file is one source, whose text a digest to take is of.
+        digests.push((digest, sources.len()));
         sources.extend(sheets);
-        inputs.push(input);
     }
+    let digests =
+        digests.into_iter().map(|(digest, at)| (digest, sources.get(at).map_or(&[][..], |s| s.text().as_bytes())));
+    // The files' digests are taken while their rows are read.
+    let (inputs, (actuals, mut diagnostics)) = io::digests_while(digests.collect(), || match keep {
+        Keep::All => cruscotto::actuals::read(&plan, &sources),
+        Keep::Scored => cruscotto::actuals::read_for(&plan, &sources, &cruscotto::score::periods_read(&plan, period)),
+    });
     let provenance = Provenance {
         tool: provenance::tool(),
         plan: plan_input,
         actuals: inputs,
-        git: git.then(|| io::git_state(&plan_origin)).flatten(),
-    };
-    let (actuals, mut diagnostics) = match keep {
-        Keep::All => cruscotto::actuals::read(&plan, &sources),
-        Keep::Scored => cruscotto::actuals::read_for(&plan, &sources, &cruscotto::score::periods_read(&plan, period)),
+        git: match git_state {
+            None => None,
+            Some(Ok(thread)) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // A thread the system cannot start: git is asked in turn.
+            Some(Err(_)) => io::git_state(&plan_origin),
+        },
     };
     cruscotto::diagnostic::ignore(&mut diagnostics, &output.ignore);
     if has_errors(&diagnostics) {

@@ -146,7 +146,7 @@ fn quoted_field(bytes: &[u8], start: usize, delimiter: u8) -> Option<(usize, usi
 }
 
 fn count_newlines(bytes: &[u8]) -> u32 {
-    bytes.iter().filter(|&&b| b == b'\n').count() as u32
+    u32::try_from(crate::source::line_breaks(bytes)).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]

@@ -74,19 +74,74 @@ pub struct GroupScore {
 pub fn weighted_mean(children: impl IntoIterator<Item = (Decimal, Option<Decimal>)>) -> Option<Decimal> {
     let scored: Vec<(Decimal, Decimal)> =
         children.into_iter().filter_map(|(weight, attainment)| attainment.map(|a| (weight, a))).collect();
-    let mean = |pairs: &mut dyn Iterator<Item = (Decimal, Decimal)>| -> Option<Option<Decimal>> {
-        let (mut sum, mut weights) = (Decimal::ZERO, Decimal::ZERO);
-        for (weight, attainment) in pairs {
-            sum = sum.checked_add(weight.checked_mul(attainment)?)?;
-            weights = weights.checked_add(weight)?;
-        }
-        Some(if weights.is_zero() { None } else { Some(sum.checked_div(weights)?) })
+    let mean = |pairs: &mut dyn Iterator<Item = (Decimal, Decimal)>| {
+        let mut mean = Mean::default();
+        pairs.for_each(|(weight, attainment)| mean.add(weight, attainment));
+        mean.finish()
     };
     if let Some(result) = mean(&mut scored.iter().copied()) {
         return result;
     }
     let largest = scored.iter().map(|(weight, _)| weight.abs()).max().filter(|w| !w.is_zero())?;
     mean(&mut scored.iter().map(|&(weight, attainment)| (weight / largest, attainment))).flatten()
+}
+
+/// A weighted mean summed a pair at a time, in the pairs' order: the sum of the products and
+/// the sum of the weights, until one of them exceeds a decimal.
+#[derive(Debug, Clone, Copy, Default)]
+struct Mean {
+    sum: Decimal,
+    weights: Decimal,
+    exceeded: bool,
+}
+
+impl Mean {
+    fn add(&mut self, weight: Decimal, attainment: Decimal) {
+        if self.exceeded {
+            return;
+        }
+        let sum = weight.checked_mul(attainment).and_then(|product| self.sum.checked_add(product));
+        match (sum, self.weights.checked_add(weight)) {
+            (Some(sum), Some(weights)) => (self.sum, self.weights) = (sum, weights),
+            _ => self.exceeded = true,
+        }
+    }
+
+    /// The mean (`None` inside when no weight was summed); `None` when a sum or the quotient
+    /// exceeds a decimal, for [`weighted_mean`] to compute again with the weights scaled down.
+    fn finish(self) -> Option<Option<Decimal>> {
+        if self.exceeded {
+            return None;
+        }
+        Some(if self.weights.is_zero() { None } else { Some(self.sum.checked_div(self.weights)?) })
+    }
+}
+
+/// The roll-up of indicators summed an indicator at a time (areas and services, which take
+/// every indicator of the plan in one pass): what [`of_weighted`] gives of the same scores in
+/// the same order, or `None` where the sums exceed a decimal and it must be asked.
+#[derive(Debug, Clone, Copy, Default)]
+struct Tally {
+    mean: Mean,
+    scored: usize,
+    expected: usize,
+}
+
+impl Tally {
+    fn add(&mut self, weight: Decimal, score: &IndicatorScore) {
+        if weight.is_zero() {
+            return;
+        }
+        if let Some(attainment) = score.attainment {
+            self.mean.add(weight, attainment);
+        }
+        self.scored += usize::from(score.status.is_scored());
+        self.expected += usize::from(score.status.is_expected());
+    }
+
+    fn finish(self) -> Option<Rollup> {
+        Some(Rollup { attainment: self.mean.finish()?, scored: self.scored, expected: self.expected })
+    }
 }
 
 /// The roll-up of indicators with the weight each has in it: a child of weight 0 is out of the
@@ -232,6 +287,12 @@ pub(super) fn roll_up(
 /// for them, whatever services it names); a cross-cutting one counts for all. An indicator
 /// weighs its weight as written, or its share of its objective (`group-weights = "share"`).
 fn groups(plan: &Plan, indicators: &[IndicatorScore]) -> (Vec<GroupScore>, Vec<GroupScore>) {
+    groups_by(plan, indicators, true)
+}
+
+/// [`groups`], every group summed in one pass over the indicators when `tallied` (as scoring
+/// does), else each group apart from a list of its indicators (what the tests compare with).
+fn groups_by(plan: &Plan, indicators: &[IndicatorScore], tallied: bool) -> (Vec<GroupScore>, Vec<GroupScore>) {
     let operational: Vec<&IndicatorScore> = indicators.iter().filter(|s| is_operational(plan, s.node)).collect();
     // For shares: the weights of each objective's indicators that enter its mean (scored, of
     // weight above 0), summed once by objective in the indicators' order (not again for each
@@ -262,24 +323,49 @@ fn groups(plan: &Plan, indicators: &[IndicatorScore]) -> (Vec<GroupScore>, Vec<G
             .collect();
         of_weighted(&scores)
     };
+    // Every area and service summed in one pass over the indicators (a plan of a hundred
+    // thousand indicators and fifty services is not read fifty times), in the indicators' order:
+    // what `assigned` gives, which is asked only where the sums exceed a decimal.
+    let mut area_tallies = vec![Tally::default(); plan.areas.len()];
+    let mut service_tallies = vec![Tally::default(); plan.services.len()];
+    for score in operational.iter().filter(|_| tallied) {
+        let Some(indicator) = plan.node(score.node).indicator() else { continue };
+        let weight = weight(score);
+        if indicator.cross_cutting {
+            area_tallies.iter_mut().chain(&mut service_tallies).for_each(|tally| tally.add(weight, score));
+            continue;
+        }
+        // An area or service named twice counts once, as it does for `assigned`.
+        for (tallies, named) in [(&mut area_tallies, &indicator.areas), (&mut service_tallies, &indicator.services)] {
+            for (n, &group) in named.iter().enumerate() {
+                if !named[..n].contains(&group)
+                    && let Some(tally) = tallies.get_mut(group)
+                {
+                    tally.add(weight, score);
+                }
+            }
+        }
+    }
     let areas = plan
         .areas
         .iter()
+        .zip(area_tallies)
         .enumerate()
-        .map(|(a, area)| GroupScore {
+        .map(|(a, (area, tally))| GroupScore {
             id: area.id.clone(),
             name: area.name.clone(),
-            rollup: assigned(&|i| i.areas.contains(&a)),
+            rollup: tally.finish().filter(|_| tallied).unwrap_or_else(|| assigned(&|i| i.areas.contains(&a))),
         })
         .collect();
     let services = plan
         .services
         .iter()
+        .zip(service_tallies)
         .enumerate()
-        .map(|(s, service)| GroupScore {
+        .map(|(s, (service, tally))| GroupScore {
             id: service.id.clone(),
             name: service.name.clone(),
-            rollup: assigned(&|i| i.services.contains(&s)),
+            rollup: tally.finish().filter(|_| tallied).unwrap_or_else(|| assigned(&|i| i.services.contains(&s))),
         })
         .collect();
     (areas, services)
@@ -311,7 +397,170 @@ mod tests {
         assert_eq!(weighted_mean([(large, Some(dec!(90))), (large, Some(dec!(60)))]), Some(dec!(75)));
     }
 
+    /// Areas and services summed in one pass give what each summed apart gives, for every plan
+    /// of the project scored against its actuals, with each way of weighing an indicator.
+    #[test]
+    fn groups_summed_in_one_pass_are_those_summed_apart() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read = |path: &str| {
+            crate::source::SourceFile::new(
+                path,
+                std::fs::read_to_string(root.join(path)).expect("a file of the project"),
+            )
+        };
+        let cases: &[(&str, &[&str])] = &[
+            ("tests/fixtures/score/plan.toml", &["tests/fixtures/score/actuals.csv"]),
+            ("plans/maremma-tirreno-2019.toml", &["examples/actuals-2016-2018.csv", "examples/actuals-2019.csv"]),
+            ("examples/camera-commercio-2024.toml", &["examples/camera-commercio-2024-consuntivi.csv"]),
+            ("examples/comune-2024.toml", &["examples/comune-2024-consuntivi.csv"]),
+            ("examples/ministero-2024.toml", &["examples/ministero-2024-consuntivi.csv"]),
+        ];
+        // Areas and services named twice, a cross-cutting indicator, one of weight 0, and one
+        // of the dashboard, which counts for none.
+        let plan = r#"
+[plan]
+body = "Comune di Esempio"
+title = "Piano"
+year = 2024
+horizon = [2024, 2024]
+
+[[area]]
+id = "A"
+
+[[area]]
+id = "B"
+
+[[service]]
+id = "s1"
+name = "Uno"
+area = "A"
+
+[[service]]
+id = "s2"
+name = "Due"
+area = "B"
+
+[[mission]]
+id = "M1"
+name = "Missione"
+
+[[strategic-objective]]
+id = "S1"
+mission = "M1"
+name = "Obiettivo strategico"
+
+[[indicator]]
+id = "S1.1"
+objective = "S1"
+name = "Del cruscotto"
+unit = "percent"
+target = "≥ 90%"
+services = ["s1"]
+
+[[operational-objective]]
+id = "O1"
+strategic-objective = "S1"
+name = "Obiettivo operativo"
+
+[[indicator]]
+id = "O1.1"
+objective = "O1"
+name = "Due volte lo stesso servizio"
+unit = "percent"
+target = "≥ 90%"
+services = ["s1", "s1", "s2"]
+area = ["A", "A"]
+weight = 3
+
+[[indicator]]
+id = "O1.2"
+objective = "O1"
+name = "Trasversale"
+unit = "percent"
+target = "≥ 90%"
+cross-cutting = true
+
+[[indicator]]
+id = "O1.3"
+objective = "O1"
+name = "Di peso nullo"
+unit = "percent"
+target = "≥ 90%"
+services = ["s2"]
+weight = 0
+"#;
+        let actuals = "indicator,year,value\nS1.1,2024,50\nO1.1,2024,60\nO1.2,2024,95\nO1.3,2024,10\n";
+        let inline =
+            (crate::source::SourceFile::new("plan.toml", plan), vec![crate::source::SourceFile::new("a.csv", actuals)]);
+        let files = cases.iter().map(|(plan, actuals)| (read(plan), actuals.iter().map(|path| read(path)).collect()));
+        let mut compared = 0;
+        for (source, sources) in files.chain([inline]) {
+            let checked = crate::check_plan(&source);
+            let name = source.name();
+            let mut plan = checked.plan.unwrap_or_else(|| panic!("{name} is valid: {:?}", checked.diagnostics));
+            let (actuals, _) = crate::actuals::read(&plan, &sources);
+            for weights in [GroupWeights::AsWritten, GroupWeights::Share] {
+                plan.scoring.group_weights = weights;
+                for year in plan.metadata.horizon() {
+                    let scorecard = super::super::score(&plan, &actuals, year);
+                    let tallied = groups_by(&plan, &scorecard.indicators, true);
+                    assert_eq!(tallied, groups_by(&plan, &scorecard.indicators, false), "{year}");
+                    compared += tallied.0.len() + tallied.1.len();
+                }
+            }
+        }
+        assert!(compared > 100, "{compared}");
+    }
+
+    fn score_of(status: super::super::Status, attainment: Option<Decimal>) -> IndicatorScore {
+        IndicatorScore {
+            node: NodeIndex(0),
+            target: None,
+            reference: None,
+            actual: None,
+            attainment,
+            status,
+            reason: None,
+            deviation: None,
+            weight: Decimal::ONE,
+            remarks: None,
+            place: None,
+            overridden: None,
+            parts: Vec::new(),
+            band: None,
+        }
+    }
+
     proptest::proptest! {
+        /// A tally gives what [`of_weighted`] gives of the same scores, or nothing where the sums
+        /// exceed a decimal (then `of_weighted` is asked).
+        #[test]
+        fn a_tally_is_the_roll_up_of_its_scores(
+            scores in proptest::collection::vec(
+                (0i64..=999_999_999_999_999, 0u32..=6, proptest::option::of(0i64..=999_999_999_999_999), 0usize..4),
+                0..30,
+            ),
+            large in proptest::bool::ANY,
+        ) {
+            use super::super::Status;
+            let statuses = [Status::Met, Status::Partial, Status::Missing, Status::Baseline];
+            let scores: Vec<(Decimal, IndicatorScore)> = scores
+                .into_iter()
+                .map(|(w, s, a, status)| {
+                    // Large attainments make products that exceed a decimal.
+                    let attainment = a.map(|a| Decimal::new(a, if large { 0 } else { 10 }));
+                    (Decimal::new(w, s), score_of(statuses[status], attainment))
+                })
+                .collect();
+            let mut tally = Tally::default();
+            scores.iter().for_each(|(weight, score)| tally.add(*weight, score));
+            let pairs: Vec<(Decimal, &IndicatorScore)> = scores.iter().map(|(w, s)| (*w, s)).collect();
+            match tally.finish() {
+                Some(rollup) => proptest::prop_assert_eq!(rollup, of_weighted(&pairs)),
+                None => proptest::prop_assert!(large),
+            }
+        }
+
         #[test]
         fn the_mean_never_panics_and_lies_between_its_values(
             pairs in proptest::collection::vec(

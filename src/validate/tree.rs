@@ -36,11 +36,13 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
     // Pass 1: ids, unique across all levels. A node whose id was taken is left out; the others
     // keep their place in `raw.nodes`, which is not copied: it can be a hundred megabytes.
     let nodes = raw.nodes;
-    let mut ids: FxHashMap<String, usize> = FxHashMap::default();
+    // The map becomes the plan's (of the placed nodes' indices), in place: a plan of a hundred
+    // thousand nodes is not hashed twice.
+    let mut ids: FxHashMap<String, NodeIndex> = FxHashMap::default();
     ids.reserve(nodes.len());
     let mut duplicate = vec![false; nodes.len()];
     for (position, node) in nodes.iter().enumerate() {
-        if let Some(&first) = ids.get(node.id.get_ref()) {
+        if let Some(&NodeIndex(first)) = ids.get(node.id.get_ref()) {
             let first_node: &RawNode = &nodes[first];
             let first_line = reporter.source.position(first_node.id.span().start).line;
             let message = msg!("duplicate-id", id = node.id.get_ref(), line = first_line)
@@ -49,7 +51,7 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
             duplicate[position] = true;
             continue;
         }
-        ids.insert(node.id.get_ref().clone(), position);
+        ids.insert(node.id.get_ref().clone(), NodeIndex(position));
     }
 
     // Pass 2: parents.
@@ -84,7 +86,7 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         nodes: Vec::new(),
         roots: Vec::new(),
         level_names: raw.level_names,
-        ids: rustc_hash::FxHashMap::default(),
+        ids: FxHashMap::default(),
         overrides: Vec::new(),
     };
     // Nodes whose ancestors are not all placed cannot be placed either.
@@ -194,9 +196,17 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
     plan.nodes = built;
     // The raw nodes' vector grew by doubling: what the nodes do not use is given back (in place).
     plan.nodes.shrink_to_fit();
-    // The ids of pass 1, now of the placed nodes' indices: moved, not cloned again.
-    plan.ids.reserve(plan.nodes.len());
-    plan.ids.extend(ids.into_iter().filter_map(|(id, old)| new_index[old].map(|index| (id, index))));
+    // The ids of pass 1, now of the placed nodes' indices: the map itself, neither cloned nor
+    // hashed again.
+    ids.retain(|_, index| match new_index[index.0] {
+        Some(new) => {
+            *index = new;
+            true
+        }
+        None => false,
+    });
+    ids.shrink_to_fit();
+    plan.ids = ids;
     // Children in file order, whatever the order of parents and children in the file.
     for position in 0..plan.nodes.len() {
         let index = NodeIndex(position);
@@ -338,21 +348,21 @@ fn resolve_parent(
     node: &RawNode,
     key_level: Level,
     parent: &toml::Spanned<String>,
-    ids: &FxHashMap<String, usize>,
+    ids: &FxHashMap<String, NodeIndex>,
     nodes: &[RawNode],
 ) -> Option<usize> {
     // The key names the parent's level; an indicator's `objective` may be of either objective level.
-    let accepted: Vec<Level> =
-        if node.level == Level::Indicator { node.level.parent_levels().to_vec() } else { vec![key_level] };
+    let accepted: &[Level] =
+        if node.level == Level::Indicator { node.level.parent_levels() } else { std::slice::from_ref(&key_level) };
     // The levels a parent may have, for people: `strategic objective or operational objective`.
-    let accepted_levels: Vec<Message> = accepted.iter().map(|&level| level_with_article(level)).collect();
+    let accepted_levels = || accepted.iter().map(|&level| level_with_article(level)).collect::<Vec<Message>>();
     match ids.get(parent.get_ref()) {
-        Some(&index) if accepted.contains(&nodes[index].level) => Some(index),
-        Some(&index) => {
+        Some(&NodeIndex(index)) if accepted.contains(&nodes[index].level) => Some(index),
+        Some(&NodeIndex(index)) => {
             let found = nodes[index].level;
             let message = msg!("parent-of-wrong-level", id = node.id.get_ref(), parent = parent.get_ref())
                 .message("level", level_name(node.level))
-                .alternatives("expected", accepted_levels)
+                .alternatives("expected", accepted_levels())
                 .message("found", level_with_article(found));
             let diagnostic = reporter.report(Code::UnknownParent, &parent.span(), message);
             // A level the body skips is named by its own key: `mission = "032"`.

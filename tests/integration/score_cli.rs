@@ -98,6 +98,35 @@ fn json_carries_the_rules_and_every_level() {
     insta::assert_snapshot!("score_seed_json", text);
 }
 
+/// The digests of provenance are of the bytes of each file, whichever way they are taken: of a
+/// big file's text on a thread of its own while the file is read (a plan and a CSV file over a
+/// megabyte), or of the bytes as read when the text is not them (a byte order mark, lone `\r`
+/// line ends).
+#[test]
+fn provenance_digests_are_of_the_bytes_read_however_taken() {
+    let dir = tempfile::tempdir().unwrap();
+    let read = |path: &str| std::fs::read_to_string(crate::support::root().join(path)).unwrap();
+    let padding = "# riga di commento che porta il file oltre il megabyte\n".repeat(20_000);
+    let plan = format!("{}{padding}", read(SEED));
+    let big = format!("{}{padding}", read(ACTUALS));
+    let mut marked = b"\xEF\xBB\xBF".to_vec();
+    marked.extend(read(EARLIER).replace('\n', "\r").into_bytes());
+    assert!(plan.len() > 1 << 20 && big.len() > 1 << 20);
+    std::fs::write(dir.path().join("plan.toml"), &plan).unwrap();
+    std::fs::write(dir.path().join("big.csv"), &big).unwrap();
+    std::fs::write(dir.path().join("marked.csv"), &marked).unwrap();
+    let result = run_in(dir.path(), &["score", "plan.toml", "-a", "marked.csv", "-a", "big.csv", "--format", "json"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let document: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
+    assert_eq!(document["body"]["attainment"], "99.14");
+    let provenance = &document["provenance"];
+    let digest = |bytes: &[u8]| serde_json::json!(cruscotto::provenance::sha256_hex(bytes));
+    assert_eq!(provenance["plan"]["sha256"], digest(plan.as_bytes()));
+    assert_eq!(provenance["actuals"][0]["sha256"], digest(&marked));
+    assert_eq!(provenance["actuals"][1]["sha256"], digest(big.as_bytes()));
+    assert_eq!(provenance["actuals"][1]["bytes"], big.len());
+}
+
 #[test]
 fn markdown_is_ready_for_the_relazione() {
     let result = score(&["--format", "markdown", "--level", "strategic", "--lang", "en"]);
