@@ -210,7 +210,49 @@ pub fn format_computed(value: Decimal, decimals: u32) -> String {
 
 /// The shortest exact form with a decimal comma: `1.450` → `1,45`, `100.00` → `100`.
 pub fn format_italian(value: Decimal) -> String {
-    value.normalize().to_string().replace('.', ",")
+    let mut text = decimal_text(value.normalize());
+    if let Some(point) = text.find('.') {
+        text.replace_range(point..=point, ",");
+    }
+    text
+}
+
+/// `value` as `Decimal`'s `Display` writes it (`-12.50`, `0.005`, `7`), for the hundreds of
+/// thousands of numbers of a big table: a mantissa that fits 64 bits (every value a plan or its
+/// actuals hold, in practice) is written by dividing a `u64`, not the 96-bit number `Display`
+/// divides by ten for each digit.
+pub fn decimal_text(value: Decimal) -> String {
+    let Ok(mantissa) = u64::try_from(value.mantissa().unsigned_abs()) else {
+        return value.to_string();
+    };
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    let mut rest = mantissa;
+    while rest > 0 {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    let digits = &digits[start..];
+    let scale = value.scale() as usize;
+    let mut text = String::with_capacity(digits.len().max(scale) + 3);
+    if value.is_sign_negative() {
+        text.push('-');
+    }
+    // The digits, with as many zeros before them as make `scale` fraction digits.
+    let zeros = scale.saturating_sub(digits.len());
+    let whole = (digits.len() + zeros) - scale;
+    let all = std::iter::repeat_n(b'0', zeros).chain(digits.iter().copied());
+    if whole == 0 {
+        text.push('0');
+    }
+    for (at, digit) in all.enumerate() {
+        if at == whole {
+            text.push('.');
+        }
+        text.push(char::from(digit));
+    }
+    text
 }
 
 /// Rounded half away from zero to exactly `decimals` places, with a decimal point
@@ -218,13 +260,47 @@ pub fn format_italian(value: Decimal) -> String {
 pub fn format_fixed(value: Decimal, decimals: u32) -> String {
     let mut rounded = round_half_away(value, decimals);
     rounded.rescale(decimals);
-    rounded.to_string()
+    decimal_text(rounded)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use rust_decimal::dec;
+
+    proptest::proptest! {
+        /// Written as `Display` writes it: every sign (a negative zero too), scale and size of
+        /// mantissa, those over 64 bits included.
+        #[test]
+        fn decimal_text_is_what_display_writes(
+            low in proptest::num::u32::ANY,
+            middle in proptest::num::u32::ANY,
+            high in 0u32..4,
+            wide in proptest::bool::ANY,
+            negative in proptest::bool::ANY,
+            scale in 0u32..=28,
+        ) {
+            let value = Decimal::from_parts(low, if wide { middle } else { middle % 3 }, if wide { high } else { 0 }, negative, scale);
+            proptest::prop_assert_eq!(decimal_text(value), value.to_string());
+        }
+    }
+
+    #[test]
+    fn decimal_text_writes_zeros_and_small_fractions() {
+        for (value, text) in [
+            (dec!(0), "0"),
+            (dec!(0.00), "0.00"),
+            (dec!(-0.005), "-0.005"),
+            (dec!(0.5), "0.5"),
+            (dec!(100), "100"),
+            (dec!(-12.50), "-12.50"),
+            (Decimal::MAX, "79228162514264337593543950335"),
+            (-dec!(0.001).round_dp(2), "-0.00"),
+        ] {
+            assert_eq!(decimal_text(value), text);
+            assert_eq!(value.to_string(), text);
+        }
+    }
 
     #[test]
     fn reads_the_forms_people_type() {

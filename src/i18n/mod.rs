@@ -231,7 +231,7 @@ pub fn lookup(lang: Lang, id: &str) -> Option<String> {
 /// `1.234.567,89` in Italian, `1,234,567.89` in English: the exact digits of `value`, grouped
 /// by thousands, with the language's decimal separator. Rounding is the caller's.
 pub fn format_decimal(lang: Lang, value: Decimal) -> String {
-    let plain = value.to_string();
+    let plain = crate::number::decimal_text(value);
     let (sign, digits) = match plain.strip_prefix('-') {
         Some(digits) => ("-", digits),
         None => ("", plain.as_str()),

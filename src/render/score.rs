@@ -249,14 +249,14 @@ pub fn percent_plain(value: Decimal) -> String {
 /// from zero: a value computed as numerator / denominator has 28), dates in ISO form.
 fn actual_plain(value: &Value) -> String {
     match value {
-        Value::Number(number) => round_half_away(*number, 6).normalize().to_string(),
+        Value::Number(number) => crate::number::decimal_text(round_half_away(*number, 6).normalize()),
         Value::Date(date) => date.iso(),
         Value::YesNo(done) => if *done { "yes" } else { "no" }.to_owned(),
         Value::Level(level) => level.to_string(),
         Value::NotAvailable => "n.d.".to_owned(),
         Value::NotApplicable => "n.a.".to_owned(),
         // The number; the bound's direction is its own field (`actual_bound`).
-        Value::Bound { value, .. } => round_half_away(*value, 6).normalize().to_string(),
+        Value::Bound { value, .. } => crate::number::decimal_text(round_half_away(*value, 6).normalize()),
     }
 }
 

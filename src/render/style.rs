@@ -56,7 +56,10 @@ impl Style {
 /// name in a plan cannot move the cursor, set the window title or hide part of itself. Line
 /// breaks are kept.
 pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(|c| c != '\n' && is_hidden(c)) {
+    // Most texts are printable ASCII and line breaks, which hold none: a byte each, told apart
+    // without decoding a character.
+    let plain = |byte: u8| (b' '..=b'~').contains(&byte) || byte == b'\n';
+    if text.bytes().all(plain) || !text.chars().any(|c| c != '\n' && is_hidden(c)) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);

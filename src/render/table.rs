@@ -330,21 +330,100 @@ fn wrapped(text: &str, width: usize, indent: usize) -> Cow<'_, str> {
     if is_plain(text) && text.len() <= width || text.split('\n').all(|line| line_width(line) <= width) {
         return Cow::Borrowed(text);
     }
-    let indent = " ".repeat(indent);
-    let options = textwrap::Options::new(width)
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    let indent_text = std::cell::OnceCell::new();
+    let mut options = None;
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        if line_width(line) <= width {
+            out.push_str(line);
+        } else if is_plain(line) {
+            wrap_plain(&mut out, line, width, indent);
+        } else {
+            let indent = indent_text.get_or_init(|| " ".repeat(indent));
+            let options = options.get_or_insert_with(|| textwrap_options(width, indent));
+            wrap_with_textwrap(&mut out, line, width, options);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// How [`wrapped`] asks `textwrap` to wrap a line: at ASCII spaces, never inside a word, the
+/// lines after the first indented by `indent` spaces.
+fn textwrap_options(width: usize, indent: &str) -> textwrap::Options<'_> {
+    textwrap::Options::new(width)
         .break_words(false)
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .word_separator(textwrap::WordSeparator::AsciiSpace)
-        .subsequent_indent(&indent);
-    let mut lines = Vec::new();
-    for line in text.split('\n') {
-        if line_width(line) <= width {
-            lines.push(line.to_owned());
-            continue;
+        .subsequent_indent(indent)
+}
+
+/// `line` wrapped by `textwrap`, each line cut to `width` (a word longer than that), written
+/// at the end of `out`, the lines joined by line breaks.
+fn wrap_with_textwrap(out: &mut String, line: &str, width: usize, options: &textwrap::Options<'_>) {
+    for (n, wrapped) in textwrap::wrap(line, options).into_iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
         }
-        lines.extend(textwrap::wrap(line, &options).into_iter().map(|wrapped| truncate(&wrapped, width)));
+        out.push_str(&truncate(&wrapped, width));
     }
-    Cow::Owned(lines.join("\n"))
+}
+
+/// What [`wrap_with_textwrap`] writes of a line of printable ASCII, without its allocations: the
+/// wrapped cells of a big table (a name, a status, a note on every row) are most of the time it
+/// takes to draw. The words are runs of characters other than spaces, each with the spaces that
+/// follow it; a line takes words while they fit (its first word always), the spaces after its
+/// last left out; the lines after the first are indented by `indent` spaces and are `indent`
+/// narrower; a line still too wide (a long word) is cut to `width - 1` characters and `…`.
+fn wrap_plain(out: &mut String, line: &str, width: usize, indent: usize) {
+    // Writes the line of `text`, the `emitted`th of `line`.
+    let emit = |out: &mut String, text: &str, emitted: usize| {
+        let indent = if emitted > 0 {
+            out.push('\n');
+            indent
+        } else {
+            0
+        };
+        if indent + text.len() <= width {
+            spaces(out, indent);
+            out.push_str(text);
+        } else {
+            // The first `width - 1` characters, their trailing spaces left out, and `…`.
+            let kept = width.saturating_sub(1);
+            let mut cut: String = std::iter::repeat_n(' ', indent.min(kept)).collect();
+            cut.push_str(&text[..kept.saturating_sub(indent).min(text.len())]);
+            out.push_str(cut.trim_end());
+            out.push('…');
+        }
+    };
+    let bytes = line.as_bytes();
+    let mut emitted = 0;
+    // The line being made: where it starts, where its last word ends, and its width so far
+    // (the spaces after its words included); whether it has a word yet.
+    let (mut start, mut end, mut used, mut has_word) = (0, 0, 0, false);
+    let mut at = 0;
+    while at < bytes.len() {
+        let word_start = at;
+        while at < bytes.len() && bytes[at] != b' ' {
+            at += 1;
+        }
+        let word_end = at;
+        while at < bytes.len() && bytes[at] == b' ' {
+            at += 1;
+        }
+        let room = if emitted == 0 { width } else { width.saturating_sub(indent) };
+        if has_word && used + (word_end - word_start) > room {
+            emit(out, &line[start..end], emitted);
+            emitted += 1;
+            (start, used) = (word_start, 0);
+        }
+        used += at - word_start;
+        end = word_end;
+        has_word = true;
+    }
+    emit(out, &line[start..end], emitted);
 }
 
 /// The table of `rows` under `columns`, at most `width` characters wide (see the module docs),
@@ -638,7 +717,7 @@ fn draw_rounds(
     }
     let text = out.last();
     border(text, &drawn, ['┌', '─', '┬', '┐']);
-    lines(text, &drawn, header.iter().map(|text| text.as_ref()));
+    lines(text, &mut Vec::new(), &drawn, header.iter().map(|text| text.as_ref()));
     border(text, &drawn, ['╞', '═', '╪', '╡']);
     let mut wrapped_cells = wrapped_cells.into_iter();
     for packs in rounds {
@@ -652,6 +731,7 @@ fn draw_rounds(
             let line = drawn.iter().sum::<usize>() + 5 * drawn.len() + 4;
             let mut text = String::with_capacity(((packed.rows.len() + 1) * line).min(1 << 26));
             let mut kept = kept.iter().peekable();
+            let mut cells = Vec::with_capacity(shown.len());
             for (at, row) in packed.rows().enumerate() {
                 // A cell is drawn as it is, unless it was wrapped.
                 let texts = shown.iter().enumerate().map(|(position, &c)| {
@@ -660,7 +740,7 @@ fn draw_rounds(
                         None => packed.cell(&row, c).unwrap_or(""),
                     }
                 });
-                lines(&mut text, &drawn, texts);
+                lines(&mut text, &mut cells, &drawn, texts);
             }
             text
         });
@@ -713,23 +793,42 @@ fn border(out: &mut String, widths: &[usize], [left, fill, junction, right]: [ch
 
 /// The lines of one row of `texts`: as many as its tallest cell has, each cell's text padded to
 /// its column's width. Each cell's lines are walked once (a cell of a hundred thousand lines is
-/// not searched again for each of them).
-fn lines<'a>(out: &mut String, widths: &[usize], texts: impl Iterator<Item = &'a str>) {
-    let mut cells: Vec<std::str::Split<'a, char>> = texts.map(|text| text.split('\n')).collect();
-    let height = cells.iter().map(|lines| lines.clone().count()).max().unwrap_or(1);
+/// not searched again for each of them): what is left of each cell is kept in `cells`, which
+/// the caller gives back for the next row.
+fn lines<'a>(out: &mut String, cells: &mut Vec<&'a str>, widths: &[usize], texts: impl Iterator<Item = &'a str>) {
+    cells.clear();
+    cells.extend(texts);
+    let height = cells.iter().map(|text| memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1).max().unwrap_or(1);
     for _ in 0..height {
         out.push('│');
-        for (position, (lines, &width)) in cells.iter_mut().zip(widths).enumerate() {
+        for (position, (rest, &width)) in cells.iter_mut().zip(widths).enumerate() {
             if position > 0 {
                 out.push('┆');
             }
-            let text = lines.next().unwrap_or("");
+            // The cell's next line (none past its last).
+            let text = match rest.split_once('\n') {
+                Some((line, after)) => {
+                    *rest = after;
+                    line
+                }
+                None => std::mem::take(rest),
+            };
             out.push(' ');
             out.push_str(text);
-            out.extend(std::iter::repeat_n(' ', width.saturating_sub(line_width(text)) + 1));
+            spaces(out, width.saturating_sub(line_width(text)) + 1);
         }
         out.push('│');
         out.push('\n');
+    }
+}
+
+/// Writes `count` spaces, as a few pieces rather than one character at a time.
+fn spaces(out: &mut String, mut count: usize) {
+    const SPACES: &str = "                                                                ";
+    while count > 0 {
+        let piece = count.min(SPACES.len());
+        out.push_str(&SPACES[..piece]);
+        count -= piece;
     }
 }
 
@@ -920,5 +1019,24 @@ mod tests {
         assert!(narrow.contains("\ncolumn not shown at this width: weight (a larger"), "{narrow}");
         let wide = render(&columns, rows, 200, Style::PLAIN, Lang::En);
         assert_eq!(wide.lines().count(), 5, "{wide}");
+    }
+
+    proptest::proptest! {
+        /// A line of printable ASCII is wrapped as `textwrap` wraps it: spaces leading, trailing
+        /// and in runs, words longer than a line, every width and hanging indent.
+        #[test]
+        fn plain_lines_are_wrapped_as_textwrap_wraps_them(
+            line in "[ab ]{0,3}([a-z]{0,12}[ .,]{0,3}){0,8}",
+            width in 0usize..30,
+            indent in 0usize..8,
+        ) {
+            let width = width.max(indent + FLOOR);
+            let mut fast = String::new();
+            wrap_plain(&mut fast, &line, width, indent);
+            let indent_text = " ".repeat(indent);
+            let mut reference = String::new();
+            wrap_with_textwrap(&mut reference, &line, width, &textwrap_options(width, &indent_text));
+            proptest::prop_assert_eq!(fast, reference);
+        }
     }
 }
