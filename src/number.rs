@@ -65,7 +65,13 @@ pub const MAX_MAGNITUDE: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0
 /// Checks that `value` (read from `text`) is within [`MAX_MAGNITUDE`]: the one bound every
 /// number of a plan or of an actuals file passes.
 pub fn in_range(value: Decimal, text: &str) -> Result<Decimal, NumberError> {
-    if value.abs() < MAX_MAGNITUDE { Ok(value) } else { Err(NumberError::OutOfRange(text.trim().to_owned())) }
+    // A mantissa below the bound's is a value below it, whatever its scale: told without
+    // comparing two decimals of different scales, for each of a million values.
+    if value.mantissa().unsigned_abs() < MAX_MAGNITUDE.mantissa().unsigned_abs() || value.abs() < MAX_MAGNITUDE {
+        Ok(value)
+    } else {
+        Err(NumberError::OutOfRange(text.trim().to_owned()))
+    }
 }
 
 /// What a lone point followed by three digits (`1.245`) means where a number was written.
@@ -269,6 +275,20 @@ mod tests {
     use rust_decimal::dec;
 
     proptest::proptest! {
+        /// A value is in range exactly when it is below the bound, however large its mantissa
+        /// and its scale.
+        #[test]
+        fn in_range_is_below_the_bound(
+            low in proptest::num::u32::ANY,
+            middle in 0u32..500_000,
+            high in 0u32..3,
+            negative in proptest::bool::ANY,
+            scale in 0u32..=28,
+        ) {
+            let value = Decimal::from_parts(low, middle, high, negative, scale);
+            proptest::prop_assert_eq!(in_range(value, "").is_ok(), value.abs() < MAX_MAGNITUDE);
+        }
+
         /// Written as `Display` writes it: every sign (a negative zero too), scale and size of
         /// mantissa, those over 64 bits included.
         #[test]

@@ -1035,6 +1035,8 @@ fn id_width_at(source: &SourceFile, layout: &Layout<'_>, line: u32) -> u32 {
 /// the file (an indicator id of the plan and the delimiter). A note may span lines legitimately
 /// (Alt+Enter in an Excel cell); a field holding whole rows is a quote that was never closed.
 fn swallowed_rows(plan: &Plan, record: &csv::StringRecord, delimiter: u8) -> Option<usize> {
+    // Most records hold no line break: their fields are searched at once.
+    memchr::memchr(b'\n', record.as_slice().as_bytes())?;
     let delimiter = char::from(delimiter);
     let count = record
         .iter()
@@ -1461,10 +1463,13 @@ impl FileReader<'_> {
         field: Option<usize>,
     ) {
         let Value::Number(number) = value else { return };
-        let definition = self.plan.node(indicator).indicator().expect("an indicator");
+        // The cheap tests first, before the indicator is looked at: this runs for every row.
         let fraction = *number > Decimal::ZERO && *number < Decimal::ONE && !text.contains('%');
-        // The cheap tests first: this runs for every row.
-        if definition.unit != Unit::Percent || !fraction {
+        if !fraction {
+            return;
+        }
+        let definition = self.plan.node(indicator).indicator().expect("an indicator");
+        if definition.unit != Unit::Percent {
             return;
         }
         let target = definition.target_at(period);

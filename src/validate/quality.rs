@@ -95,23 +95,31 @@ fn check_zero_weights(reporter: &mut Reporter<'_>, plan: &Plan) {
 /// The same indicator text under two objectives (or twice under one): reported once per text,
 /// at its second use, naming every indicator that uses it.
 fn check_duplicate_texts(reporter: &mut Reporter<'_>, plan: &Plan) {
-    // The first indicator with each text, and the groups of those that share one (by the first):
-    // a plan of a hundred thousand indicators has few groups, and needs no vector for the others.
-    let mut first_with_text: FxHashMap<String, usize> = FxHashMap::default();
-    let mut shared: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    for (index, node) in plan.nodes.iter().enumerate() {
-        // A missing name is reported on its own; empty names are not "the same text".
-        if node.level() == Level::Indicator && node.status == Status::Active && !node.name.trim().is_empty() {
-            match first_with_text.entry(normalize(&node.name)) {
-                Entry::Occupied(first) => shared.entry(*first.get()).or_insert_with(|| vec![*first.get()]).push(index),
-                Entry::Vacant(slot) => {
-                    slot.insert(index);
-                }
-            }
-        }
-    }
-    let mut groups: Vec<Vec<usize>> = shared.into_values().collect();
-    groups.sort_by_key(|group| group[1]);
+    let texts: Vec<usize> = (0..plan.nodes.len())
+        .filter(|&index| {
+            let node = &plan.nodes[index];
+            node.level() == Level::Indicator && node.status == Status::Active && !node.name.trim().is_empty()
+        })
+        .collect();
+    // Each text's normal form is hashed on every core for a big plan, into a buffer a share
+    // reuses: a plan of a hundred thousand indicators is not given a hundred thousand strings
+    // and a map of them. Texts of one hash are told apart by their normal forms, which only
+    // texts that share a hash (the same text, or a collision) are given.
+    let hashes: Vec<u64> = crate::parallel::map_shares(&texts, |share| {
+        let mut normal = String::new();
+        share
+            .iter()
+            .map(|&index| {
+                normalize_into(&mut normal, &plan.nodes[index].name);
+                hash_of(&normal)
+            })
+            .collect::<Vec<u64>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect();
+    let same = |a: usize, b: usize| normalize(&plan.nodes[a].name) == normalize(&plan.nodes[b].name);
+    let groups = repeated(texts.iter().copied().zip(hashes), same);
     for group in groups {
         let uses = group
             .iter()
@@ -128,9 +136,52 @@ fn check_duplicate_texts(reporter: &mut Reporter<'_>, plan: &Plan) {
     }
 }
 
+/// The uses of each text used more than once, each group in order, the groups in the order of
+/// their second uses: `uses` are the uses in order, each with its text's hash; `same` tells
+/// whether two uses are of the same text (asked only of uses whose texts share a hash).
+fn repeated(uses: impl Iterator<Item = (usize, u64)>, same: impl Fn(usize, usize) -> bool) -> Vec<Vec<usize>> {
+    let (low, _) = uses.size_hint();
+    // The first use of the first text of each hash; of the others of a hash (a collision), apart.
+    let mut firsts: FxHashMap<u64, usize> = FxHashMap::default();
+    firsts.reserve(low);
+    let mut others: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    let mut shared: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for (index, hash) in uses {
+        match firsts.entry(hash) {
+            Entry::Vacant(slot) => {
+                slot.insert(index);
+            }
+            Entry::Occupied(slot) => {
+                let others = others.entry(hash).or_default();
+                match std::iter::once(*slot.get()).chain(others.iter().copied()).find(|&first| same(first, index)) {
+                    Some(first) => shared.entry(first).or_insert_with(|| vec![first]).push(index),
+                    None => others.push(index),
+                }
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = shared.into_values().collect();
+    groups.sort_by_key(|group| group[1]);
+    groups
+}
+
+/// The hash of a text's normal form.
+fn hash_of(normal: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    std::hash::Hasher::write(&mut hasher, normal.as_bytes());
+    std::hash::Hasher::finish(&hasher)
+}
+
 /// Case, spacing and trailing punctuation do not make two texts different.
 fn normalize(text: &str) -> String {
     let mut normal = String::with_capacity(text.len());
+    normalize_into(&mut normal, text);
+    normal
+}
+
+/// [`normalize`], into `normal` (emptied first).
+fn normalize_into(normal: &mut String, text: &str) {
+    normal.clear();
     for word in text.split_whitespace() {
         if !normal.is_empty() {
             normal.push(' ');
@@ -140,8 +191,24 @@ fn normalize(text: &str) -> String {
     normal.truncate(normal.trim_end_matches(['.', ';', ':']).len());
     if normal.is_ascii() {
         normal.make_ascii_lowercase();
-        normal
     } else {
-        normal.to_lowercase()
+        *normal = normal.to_lowercase();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Texts that share a hash are told apart by their normal forms: with every hash the same
+    /// (as if all collided), and with the real ones, the groups are those of the texts.
+    #[test]
+    fn repeated_texts_are_grouped_by_text_not_by_hash() {
+        let names = ["Pratiche evase", "Tempi medi", "pratiche  EVASE.", "Pratiche evase", "Altro", "Tempi medi;"];
+        let same = |a: usize, b: usize| normalize(names[a]) == normalize(names[b]);
+        let expected = vec![vec![0, 2, 3], vec![1, 5]];
+        assert_eq!(repeated((0..names.len()).map(|i| (i, 0)), same), expected);
+        assert_eq!(repeated((0..names.len()).map(|i| (i, hash_of(&normalize(names[i])))), same), expected);
+        assert_eq!(repeated((0..names.len()).map(|i| (i, i as u64)), same), Vec::<Vec<usize>>::new());
     }
 }
