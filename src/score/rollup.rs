@@ -209,6 +209,17 @@ pub(super) fn roll_up(
     period: Period,
     overrides: &Overrides<'_>,
 ) -> Rollups {
+    roll_up_in(plan, indicators, period, overrides, crate::parallel::threads_for(plan.nodes.len()))
+}
+
+/// [`roll_up`], the roots' subtrees in at most `shares` runs, each on a core of its own.
+fn roll_up_in(
+    plan: &Plan,
+    indicators: &[IndicatorScore],
+    period: Period,
+    overrides: &Overrides<'_>,
+    shares: usize,
+) -> Rollups {
     let year = period.year;
     let mut by_node: Vec<Option<&IndicatorScore>> = vec![None; plan.nodes.len()];
     for score in indicators {
@@ -224,40 +235,48 @@ pub(super) fn roll_up(
             above += 1;
         }
     }
-    let mut rollups: Vec<Option<NodeScore>> = vec![None; above as usize];
     let slot = |index: NodeIndex| slots.get(index.0).copied().filter(|&s| s != u32::MAX).map(|s| s as usize);
-    // Children before parents: the reverse of tree order.
+    // Tree order: each root, then its descendants.
     let order: Vec<NodeIndex> = plan.walk().collect();
     // A strategic objective has an operational roll-up beside its own when the plan has an
     // operational plan at all (programs or operational objectives), even an empty one.
     let operational_plan = plan.nodes.iter().any(|n| matches!(n.level(), Level::Program | Level::OperationalObjective));
-    for &index in order.iter().rev() {
-        let node = plan.node(index);
-        if node.level() == Level::Indicator {
-            continue;
-        }
-        let indicator_children: Vec<&IndicatorScore> = node.children.iter().filter_map(|c| by_node[c.0]).collect();
-        let node_children: Vec<&NodeScore> = node.children.iter().filter_map(|&c| rollups[slot(c)?].as_ref()).collect();
-        // A strategic objective's own attainment is its dashboard's; the objectives and programs
-        // below it are its operational plan, beside it. Every other node rolls up its children.
-        let (rollup, operational) = match node.level() {
-            Level::StrategicObjective => {
-                (of_indicators(&indicator_children), operational_plan.then(|| of_nodes(plan, &node_children, year)))
+    // The nodes of a run of whole subtrees of `order`, children before parents (the reverse of
+    // tree order), each held in its slot until its parent takes it; given back in tree order.
+    let roll = |run: &std::ops::Range<usize>| -> Vec<NodeScore> {
+        let mut rollups: Vec<Option<NodeScore>> = vec![None; above as usize];
+        for &index in order[run.clone()].iter().rev() {
+            let node = plan.node(index);
+            if node.level() == Level::Indicator {
+                continue;
             }
-            _ if node_children.is_empty() => (of_indicators(&indicator_children), None),
-            _ => (of_nodes(plan, &node_children, year), None),
-        };
-        let score = NodeScore { node: index, rollup, operational, overridden: None };
-        if let Some(at) = slot(index) {
-            rollups[at] = Some(overridden(score, overrides));
+            let indicator_children: Vec<&IndicatorScore> = node.children.iter().filter_map(|c| by_node[c.0]).collect();
+            let node_children: Vec<&NodeScore> =
+                node.children.iter().filter_map(|&c| rollups[slot(c)?].as_ref()).collect();
+            // A strategic objective's own attainment is its dashboard's; the objectives and
+            // programs below it are its operational plan, beside it. Every other node rolls up
+            // its children.
+            let (rollup, operational) = match node.level() {
+                Level::StrategicObjective => {
+                    (of_indicators(&indicator_children), operational_plan.then(|| of_nodes(plan, &node_children, year)))
+                }
+                _ if node_children.is_empty() => (of_indicators(&indicator_children), None),
+                _ => (of_nodes(plan, &node_children, year), None),
+            };
+            let score = NodeScore { node: index, rollup, operational, overridden: None };
+            if let Some(at) = slot(index) {
+                rollups[at] = Some(overridden(score, overrides));
+            }
         }
-    }
+        order[run.clone()].iter().filter_map(|&i| rollups[slot(i)?].take()).collect()
+    };
+    // The roots' subtrees are apart from one another: a big plan's are shared among the cores,
+    // in runs of about the same number of nodes.
+    let runs = subtree_runs(plan, &order, shares);
+    let nodes: Vec<NodeScore> = crate::parallel::map_each(&runs, roll).into_iter().flatten().collect();
     let population = |level: Level, within: &dyn Fn(NodeIndex) -> bool| -> Rollup {
-        let nodes: Vec<&NodeScore> = order
-            .iter()
-            .filter(|&&i| plan.node(i).level() == level && within(i))
-            .filter_map(|&i| rollups[slot(i)?].as_ref())
-            .collect();
+        let nodes: Vec<&NodeScore> =
+            nodes.iter().filter(|score| plan.node(score.node).level() == level && within(score.node)).collect();
         of_nodes(plan, &nodes, year)
     };
     let rule_over = |within: &dyn Fn(NodeIndex) -> bool| -> Rollup {
@@ -279,8 +298,24 @@ pub(super) fn roll_up(
         })
         .collect();
     let (areas, services) = groups(plan, indicators);
-    let nodes = order.iter().filter_map(|&i| rollups[slot(i)?].take()).collect();
     Rollups { nodes, body, perspectives, areas, services }
+}
+
+/// `order` (the plan in tree order) cut into at most `shares` runs of whole subtrees of the
+/// roots, each of about the same number of nodes: all of it in one run for one share.
+fn subtree_runs(plan: &Plan, order: &[NodeIndex], shares: usize) -> Vec<std::ops::Range<usize>> {
+    let size = order.len().div_ceil(shares.max(1));
+    let mut runs = Vec::with_capacity(shares);
+    let mut start = 0;
+    for (at, &index) in order.iter().enumerate() {
+        // A run ends where a root starts, once it holds its share of the nodes.
+        if at - start >= size && plan.node(index).parent.is_none() {
+            runs.push(start..at);
+            start = at;
+        }
+    }
+    runs.push(start..order.len());
+    runs
 }
 
 /// Areas and services: their operational indicators (an indicator of the dashboard never counts
@@ -510,6 +545,70 @@ weight = 0
             }
         }
         assert!(compared > 100, "{compared}");
+    }
+
+    /// The roll-ups are the same however the roots' subtrees are shared among threads, for
+    /// every plan of the project scored against its actuals in every year.
+    #[test]
+    fn subtrees_rolled_up_apart_give_the_same_results() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read = |path: &str| {
+            crate::source::SourceFile::new(
+                path,
+                std::fs::read_to_string(root.join(path)).expect("a file of the project"),
+            )
+        };
+        let cases: &[(&str, &[&str])] = &[
+            ("tests/fixtures/score/plan.toml", &["tests/fixtures/score/actuals.csv"]),
+            ("plans/maremma-tirreno-2019.toml", &["examples/actuals-2016-2018.csv", "examples/actuals-2019.csv"]),
+            ("examples/comune-2024.toml", &["examples/comune-2024-consuntivi.csv"]),
+            ("examples/ministero-2024.toml", &["examples/ministero-2024-consuntivi.csv"]),
+        ];
+        // Eight missions of one objective of two indicators, and an operational objective of one.
+        let mut many =
+            String::from("[plan]\nbody = \"Comune\"\ntitle = \"Piano\"\nyear = 2024\nhorizon = [2024, 2024]\n\n");
+        let mut rows = String::from("indicator,year,value\n");
+        for m in 0..8 {
+            many.push_str(&format!(
+                "[[mission]]\nid = \"M{m}\"\nname = \"Missione {m}\"\n\n\
+                 [[strategic-objective]]\nid = \"S{m}\"\nmission = \"M{m}\"\nname = \"Obiettivo {m}\"\n\n\
+                 [[operational-objective]]\nid = \"O{m}\"\nstrategic-objective = \"S{m}\"\nname = \"Operativo {m}\"\nweight = {w}\n\n",
+                w = m % 3,
+            ));
+            for (i, objective) in [(1, 'S'), (2, 'S'), (3, 'O')] {
+                many.push_str(&format!(
+                    "[[indicator]]\nid = \"{objective}{m}.{i}\"\nobjective = \"{objective}{m}\"\n\
+                     name = \"Indicatore {m}.{i}\"\nunit = \"percent\"\ntarget = \"≥ 90%\"\n\n"
+                ));
+                rows.push_str(&format!("{objective}{m}.{i},2024,{}\n", 40 + 7 * m + i));
+            }
+        }
+        let files = cases.iter().map(|(path, actuals)| (read(path), actuals.iter().map(|path| read(path)).collect()));
+        let generated =
+            [(crate::source::SourceFile::new("many.toml", many), vec![crate::source::SourceFile::new("a.csv", rows)])];
+        let mut runs = 0;
+        for (source, sources) in files.chain(generated) {
+            let checked = crate::check_plan(&source);
+            let path = source.name();
+            let plan = checked.plan.unwrap_or_else(|| panic!("{path}: {:?}", checked.diagnostics));
+            let (actuals, _) = crate::actuals::read(&plan, &sources);
+            let order: Vec<NodeIndex> = plan.walk().collect();
+            for year in plan.metadata.horizon() {
+                let scorecard = super::super::score(&plan, &actuals, year);
+                let period = Period::year(year);
+                let overrides = Overrides::of(&plan, period);
+                let whole = roll_up_in(&plan, &scorecard.indicators, period, &overrides, 1);
+                for shares in [2, 3, 7] {
+                    runs = runs.max(subtree_runs(&plan, &order, shares).len());
+                    let apart = roll_up_in(&plan, &scorecard.indicators, period, &overrides, shares);
+                    assert_eq!(apart.nodes, whole.nodes, "{path} {year} {shares}");
+                    assert_eq!((apart.body, &apart.perspectives), (whole.body, &whole.perspectives));
+                    assert_eq!((&apart.areas, &apart.services), (&whole.areas, &whole.services));
+                }
+            }
+        }
+        // Some plan was cut into several runs.
+        assert!(runs >= 3, "{runs}");
     }
 
     fn score_of(status: super::super::Status, attainment: Option<Decimal>) -> IndicatorScore {
