@@ -190,7 +190,7 @@ pub(crate) fn score_inputs(
     let mut digests = Vec::new();
     for path in actuals {
         let (sheets, digest) = io::read_actuals(path)?;
-        // A CSV file is one source, whose text a digest to take is of.
+        // A digest still to take is of a CSV file's text: the one source the file adds.
         digests.push((digest, sources.len()));
         sources.extend(sheets);
     }
