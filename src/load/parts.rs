@@ -43,11 +43,14 @@ pub(super) fn split_in_batches_of(text: &str, batch_bytes: usize) -> Parts {
     // The part being built: its start, and whether it holds the tree's tables.
     let mut start = 0;
     let mut in_tree = false;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let line_start = at;
-        at += line.len();
-        let Some((name, array)) = header(line) else { continue };
+    // Only a line that starts with `[` can be a header: those lines are found with `memchr`,
+    // not every line of the file walked (a plan of a hundred thousand indicators has millions).
+    let bytes = text.as_bytes();
+    let first = (bytes.first() == Some(&b'[')).then_some(0);
+    let others = memchr::memmem::find_iter(bytes, b"\n[").map(|at| at + 1);
+    for line_start in first.into_iter().chain(others) {
+        let line_end = memchr::memchr(b'\n', &bytes[line_start..]).map_or(text.len(), |end| line_start + end + 1);
+        let Some((name, array)) = header(&text[line_start..line_end]) else { continue };
         let tree_table = array && super::tree_table(name).is_some();
         parts.tables += usize::from(tree_table);
         // A batch ends at a head table, or once it is large enough; the head ends at a tree table.
@@ -59,9 +62,9 @@ pub(super) fn split_in_batches_of(text: &str, batch_bytes: usize) -> Parts {
         }
         in_tree = tree_table;
     }
-    if at > start || text.is_empty() {
+    if text.len() > start || text.is_empty() {
         let part = if in_tree { &mut parts.batches } else { &mut parts.head };
-        part.push(start..at);
+        part.push(start..text.len());
     }
     parts
 }
@@ -163,6 +166,64 @@ pub fn shifted_value(value: Spanned<DeValue<'_>>, offset: usize) -> Spanned<DeVa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`split_in_batches_of`] as it was first written: every line of the file walked.
+    fn split_line_by_line(text: &str, batch_bytes: usize) -> Parts {
+        let mut parts = Parts::default();
+        let (mut start, mut in_tree, mut at) = (0, false, 0);
+        for line in text.split_inclusive('\n') {
+            let line_start = at;
+            at += line.len();
+            let Some((name, array)) = header(line) else { continue };
+            let tree_table = array && super::super::tree_table(name).is_some();
+            parts.tables += usize::from(tree_table);
+            let ends = if in_tree { !tree_table || line_start - start >= batch_bytes } else { tree_table };
+            if ends && line_start > start {
+                let part = if in_tree { &mut parts.batches } else { &mut parts.head };
+                part.push(start..line_start);
+                start = line_start;
+            }
+            in_tree = tree_table;
+        }
+        if at > start || text.is_empty() {
+            let part = if in_tree { &mut parts.batches } else { &mut parts.head };
+            part.push(start..at);
+        }
+        parts
+    }
+
+    /// The headers found by searching for `\n[` are those found walking every line: on every
+    /// plan of the project in batches of several sizes, and on files that start with a header,
+    /// end without a line break, use `\r\n`, or hold `[` at the start of a line of a value.
+    #[test]
+    fn headers_are_found_as_walking_every_line_finds_them() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = ["plans", "examples", "tests/fixtures/check"]
+            .iter()
+            .flat_map(|folder| std::fs::read_dir(root.join(folder)).expect("a folder of the project"))
+            .map(|entry| entry.expect("an entry").path())
+            .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+            .map(|path| String::from_utf8_lossy(&std::fs::read(path).expect("a plan")).into_owned())
+            .collect();
+        assert!(texts.len() > 10);
+        texts.extend(
+            [
+                "",
+                "[",
+                "[[indicator]]",
+                "[[mission]]\nid = \"M1\"",
+                "[plan]\r\nyear = 2024\r\n[[mission]]\r\nid = \"M1\"\r\n[[mission]] # due\r\n",
+                "x = \"\"\"\n[[indicator]]\n\"\"\"\n[[indicator]]\nlist = [\n[1], [2]]\n[ [indicator]]\n",
+                "\n\n[[program]]\n\n[areas]\n[[area]]\n",
+            ]
+            .map(String::from),
+        );
+        for text in &texts {
+            for batch_bytes in [0, 10, 1000, BATCH_BYTES] {
+                assert_eq!(split_in_batches_of(text, batch_bytes), split_line_by_line(text, batch_bytes), "{text:?}");
+            }
+        }
+    }
 
     fn texts<'t>(text: &'t str, ranges: &[Range<usize>]) -> Vec<&'t str> {
         ranges.iter().map(|range| &text[range.clone()]).collect()
