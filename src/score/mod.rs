@@ -971,11 +971,8 @@ mod tests {
         SourceFile::new(path, std::fs::read_to_string(root.join(path)).expect("a file of the project"))
     }
 
-    /// Scoring any period against the actuals read keeping only [`periods_read`] gives what it
-    /// gives against every value; a value of another period asked for would fail the debug
-    /// assertion of [`Actuals::get_at`].
-    #[test]
-    fn scoring_reads_only_the_periods_it_names() {
+    /// Every plan of the project with its actual values, read: what scoring is compared on.
+    pub(super) fn project_inputs() -> Vec<(SourceFile, Vec<SourceFile>)> {
         let cases: &[(&str, &[&str])] = &[
             ("tests/fixtures/score/plan.toml", &["tests/fixtures/score/actuals.csv"]),
             ("plans/maremma-tirreno-2019.toml", &["examples/actuals-2016-2018.csv", "examples/actuals-2019.csv"]),
@@ -984,8 +981,15 @@ mod tests {
             ("examples/ministero-2024.toml", &["examples/ministero-2024-consuntivi.csv"]),
             ("examples/piano-triennale-2024.toml", &["examples/piano-triennale-2024-consuntivi.csv"]),
         ];
-        let mut inputs: Vec<(SourceFile, Vec<SourceFile>)> =
-            cases.iter().map(|(plan, actuals)| (read(plan), actuals.iter().map(|path| read(path)).collect())).collect();
+        cases.iter().map(|(plan, actuals)| (read(plan), actuals.iter().map(|path| read(path)).collect())).collect()
+    }
+
+    /// Scoring any period against the actuals read keeping only [`periods_read`] gives what it
+    /// gives against every value; a value of another period asked for would fail the debug
+    /// assertion of [`Actuals::get_at`].
+    #[test]
+    fn scoring_reads_only_the_periods_it_names() {
+        let mut inputs = project_inputs();
         // Every way a target reaches another period's actual: a year before, two years before,
         // a change over a year's actual (not a recorded base), an increment over the year
         // before; in a year and in a semester.

@@ -436,20 +436,6 @@ mod tests {
     /// of the project scored against its actuals, with each way of weighing an indicator.
     #[test]
     fn groups_summed_in_one_pass_are_those_summed_apart() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let read = |path: &str| {
-            crate::source::SourceFile::new(
-                path,
-                std::fs::read_to_string(root.join(path)).expect("a file of the project"),
-            )
-        };
-        let cases: &[(&str, &[&str])] = &[
-            ("tests/fixtures/score/plan.toml", &["tests/fixtures/score/actuals.csv"]),
-            ("plans/maremma-tirreno-2019.toml", &["examples/actuals-2016-2018.csv", "examples/actuals-2019.csv"]),
-            ("examples/camera-commercio-2024.toml", &["examples/camera-commercio-2024-consuntivi.csv"]),
-            ("examples/comune-2024.toml", &["examples/comune-2024-consuntivi.csv"]),
-            ("examples/ministero-2024.toml", &["examples/ministero-2024-consuntivi.csv"]),
-        ];
         // Areas and services named twice, a cross-cutting indicator, one of weight 0, and one
         // of the dashboard, which counts for none.
         let plan = r#"
@@ -527,9 +513,8 @@ weight = 0
         let actuals = "indicator,year,value\nS1.1,2024,50\nO1.1,2024,60\nO1.2,2024,95\nO1.3,2024,10\n";
         let inline =
             (crate::source::SourceFile::new("plan.toml", plan), vec![crate::source::SourceFile::new("a.csv", actuals)]);
-        let files = cases.iter().map(|(plan, actuals)| (read(plan), actuals.iter().map(|path| read(path)).collect()));
         let mut compared = 0;
-        for (source, sources) in files.chain([inline]) {
+        for (source, sources) in super::super::tests::project_inputs().into_iter().chain([inline]) {
             let checked = crate::check_plan(&source);
             let name = source.name();
             let mut plan = checked.plan.unwrap_or_else(|| panic!("{name} is valid: {:?}", checked.diagnostics));
@@ -551,19 +536,6 @@ weight = 0
     /// every plan of the project scored against its actuals in every year.
     #[test]
     fn subtrees_rolled_up_apart_give_the_same_results() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let read = |path: &str| {
-            crate::source::SourceFile::new(
-                path,
-                std::fs::read_to_string(root.join(path)).expect("a file of the project"),
-            )
-        };
-        let cases: &[(&str, &[&str])] = &[
-            ("tests/fixtures/score/plan.toml", &["tests/fixtures/score/actuals.csv"]),
-            ("plans/maremma-tirreno-2019.toml", &["examples/actuals-2016-2018.csv", "examples/actuals-2019.csv"]),
-            ("examples/comune-2024.toml", &["examples/comune-2024-consuntivi.csv"]),
-            ("examples/ministero-2024.toml", &["examples/ministero-2024-consuntivi.csv"]),
-        ];
         // Eight missions of one objective of two indicators, and an operational objective of one.
         let mut many =
             String::from("[plan]\nbody = \"Comune\"\ntitle = \"Piano\"\nyear = 2024\nhorizon = [2024, 2024]\n\n");
@@ -583,11 +555,10 @@ weight = 0
                 rows.push_str(&format!("{objective}{m}.{i},2024,{}\n", 40 + 7 * m + i));
             }
         }
-        let files = cases.iter().map(|(path, actuals)| (read(path), actuals.iter().map(|path| read(path)).collect()));
         let generated =
             [(crate::source::SourceFile::new("many.toml", many), vec![crate::source::SourceFile::new("a.csv", rows)])];
         let mut runs = 0;
-        for (source, sources) in files.chain(generated) {
+        for (source, sources) in super::super::tests::project_inputs().into_iter().chain(generated) {
             let checked = crate::check_plan(&source);
             let path = source.name();
             let plan = checked.plan.unwrap_or_else(|| panic!("{path}: {:?}", checked.diagnostics));
