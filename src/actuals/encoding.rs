@@ -174,4 +174,13 @@ mod tests {
         }
         assert_eq!(cases.iter().filter(|bytes| decodes_to_itself(bytes)).count(), 3);
     }
+
+    #[test]
+    fn binary_and_utf16_without_a_mark_are_told_apart() {
+        let bare: Vec<u8> = "indicator,year".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert!(is_binary(&bare));
+        assert!(looks_like_utf16_without_bom(&bare));
+        assert!(!looks_like_utf16_without_bom(b"PK\x03\x04\x00\x00\x01\x02\x00\x00\x00\x00garbage"));
+        assert!(!is_binary(b"indicator,year"));
+    }
 }

@@ -98,6 +98,7 @@ fn check_duplicate_texts(reporter: &mut Reporter<'_>, plan: &Plan) {
     let texts: Vec<usize> = (0..plan.nodes.len())
         .filter(|&index| {
             let node = &plan.nodes[index];
+            // A missing name is reported on its own; empty names are not "the same text".
             node.level() == Level::Indicator && node.status == Status::Active && !node.name.trim().is_empty()
         })
         .collect();
