@@ -158,7 +158,7 @@ fn rebuild(plan: &Plan, nodes: Vec<crate::plan::Node>, keep: &[bool]) -> Plan {
     }
     for position in 0..result.nodes.len() {
         let index = NodeIndex(position);
-        result.ids.insert(result.nodes[position].id.clone(), index);
+        result.ids.insert(&result.nodes, index);
         match result.nodes[position].parent {
             Some(parent) => result.nodes[parent.0].children.push(index),
             None => result.roots.push(index),

@@ -13,8 +13,6 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
-
 use rust_decimal::Decimal;
 
 use crate::date::Date;
@@ -25,10 +23,12 @@ use crate::source::Span;
 use crate::target::{Polarity, Target};
 
 mod fields;
+mod ids;
 mod targets;
 mod unit;
 
 pub use fields::{Band, Base, IndicatorType, Link, LinkKind, Measure, Responsible, band_of};
+pub use ids::Ids;
 pub use targets::{YearTarget, YearTargets};
 pub use unit::Unit;
 
@@ -55,7 +55,7 @@ pub struct Plan {
     /// The body's own names of the levels (`[levels]`).
     pub level_names: LevelNames,
     /// Every node's id, for lookups.
-    pub ids: FxHashMap<String, NodeIndex>,
+    pub ids: Ids,
     /// The overrides of outcomes, in file order (at most one per node and year).
     pub overrides: Vec<Override>,
 }
@@ -1096,7 +1096,7 @@ impl Plan {
 
     /// Looks a node up by id.
     pub fn find(&self, id: &str) -> Option<NodeIndex> {
-        self.ids.get(id).copied()
+        self.ids.get(&self.nodes, id)
     }
 
     /// Whether the node or one of its ancestors is removed.

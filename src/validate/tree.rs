@@ -2,13 +2,11 @@
 //! the body does not have is skipped), roots only at the plan's highest level, perspectives,
 //! and the years of weights and resources.
 
-use rustc_hash::FxHashMap;
-
 use crate::diagnostic::{Code, Reporter, level_name, level_with_article, plan_level_name};
 use crate::i18n::Message;
 use crate::load::{RawNode, RawPlan, Sp};
 use crate::msg;
-use crate::plan::{Indicator, IndicatorLevel, Level, Metadata, Node, NodeFields, NodeIndex, NodeKind, Plan, Rare};
+use crate::plan::{Ids, Indicator, IndicatorLevel, Level, Metadata, Node, NodeFields, NodeIndex, NodeKind, Plan, Rare};
 
 use super::indicators;
 use super::registry::{Registries, resolve};
@@ -36,13 +34,13 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
     // Pass 1: ids, unique across all levels. A node whose id was taken is left out; the others
     // keep their place in `raw.nodes`, which is not copied: it can be a hundred megabytes.
     let nodes = raw.nodes;
-    // The map becomes the plan's (of the placed nodes' indices), in place: a plan of a hundred
-    // thousand nodes is not hashed twice.
-    let mut ids: FxHashMap<String, NodeIndex> = FxHashMap::default();
-    ids.reserve(nodes.len());
+    // The table becomes the plan's (of the placed nodes' indices), in place: a plan of a hundred
+    // thousand nodes is not hashed twice, and its ids are not copied.
+    let mut ids = Ids::with_capacity(nodes.len());
+    let id_of = |NodeIndex(position): NodeIndex| nodes[position].id.get_ref().as_str();
     let mut duplicate = vec![false; nodes.len()];
     for (position, node) in nodes.iter().enumerate() {
-        if let Some(&NodeIndex(first)) = ids.get(node.id.get_ref()) {
+        if let Some(NodeIndex(first)) = ids.get_by(node.id.get_ref(), id_of) {
             let first_node: &RawNode = &nodes[first];
             let first_line = reporter.source.position(first_node.id.span().start).line;
             let message = msg!("duplicate-id", id = node.id.get_ref(), line = first_line)
@@ -51,7 +49,7 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
             duplicate[position] = true;
             continue;
         }
-        ids.insert(node.id.get_ref().clone(), NodeIndex(position));
+        ids.insert_by(NodeIndex(position), id_of);
     }
 
     // Pass 2: parents.
@@ -86,7 +84,7 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
         nodes: Vec::new(),
         roots: Vec::new(),
         level_names: raw.level_names,
-        ids: FxHashMap::default(),
+        ids: Ids::default(),
         overrides: Vec::new(),
     };
     // Nodes whose ancestors are not all placed cannot be placed either.
@@ -196,16 +194,8 @@ pub(super) fn build(reporter: &mut Reporter<'_>, raw: RawPlan, registries: Regis
     plan.nodes = built;
     // The raw nodes' vector grew by doubling: what the nodes do not use is given back (in place).
     plan.nodes.shrink_to_fit();
-    // The ids of pass 1, now of the placed nodes' indices: the map itself, neither cloned nor
-    // hashed again.
-    ids.retain(|_, index| match new_index[index.0] {
-        Some(new) => {
-            *index = new;
-            true
-        }
-        None => false,
-    });
-    ids.shrink_to_fit();
+    // The ids of pass 1, now of the placed nodes' indices: the table itself, not hashed again.
+    ids.renumber(|NodeIndex(old)| new_index[old], &plan.nodes);
     plan.ids = ids;
     // Children in file order, whatever the order of parents and children in the file.
     for position in 0..plan.nodes.len() {
@@ -348,7 +338,7 @@ fn resolve_parent(
     node: &RawNode,
     key_level: Level,
     parent: &toml::Spanned<String>,
-    ids: &FxHashMap<String, NodeIndex>,
+    ids: &Ids,
     nodes: &[RawNode],
 ) -> Option<usize> {
     // The key names the parent's level; an indicator's `objective` may be of either objective level.
@@ -356,9 +346,9 @@ fn resolve_parent(
         if node.level == Level::Indicator { node.level.parent_levels() } else { std::slice::from_ref(&key_level) };
     // The levels a parent may have, for people: `strategic objective or operational objective`.
     let accepted_levels = || accepted.iter().map(|&level| level_with_article(level)).collect::<Vec<Message>>();
-    match ids.get(parent.get_ref()) {
-        Some(&NodeIndex(index)) if accepted.contains(&nodes[index].level) => Some(index),
-        Some(&NodeIndex(index)) => {
+    match ids.get_by(parent.get_ref(), |NodeIndex(position)| nodes[position].id.get_ref()) {
+        Some(NodeIndex(index)) if accepted.contains(&nodes[index].level) => Some(index),
+        Some(NodeIndex(index)) => {
             let found = nodes[index].level;
             let message = msg!("parent-of-wrong-level", id = node.id.get_ref(), parent = parent.get_ref())
                 .message("level", level_name(node.level))
