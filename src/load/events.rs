@@ -10,6 +10,9 @@
 //! ([`Built::Other`]), for the caller to parse the batch with `toml`. What it builds is what
 //! `toml` builds, key for key, span for span: `tests` compares the two on every plan of the
 //! project, and the loader's own tests read every file both ways.
+//!
+//! The events come from [`super::plain`] when the batch is written in the plain form (almost
+//! every batch of almost every plan), and from `toml_parser` otherwise.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -38,6 +41,17 @@ const DEPTH_LIMIT: u32 = 80;
 pub(super) fn build(text: &str, range: Range<usize>) -> Built<'_> {
     let offset = range.start;
     let part = &text[range];
+    // The plain form most batches are written in, read without the parser ([`super::plain`]);
+    // anything else, from the start, by the parser.
+    let mut builder = Builder::new(part, offset);
+    let mut errors = Errors(false);
+    if super::plain::events(part, &mut builder, &mut errors)
+        && !errors.0
+        && !builder.invalid
+        && let Some(table) = builder.finish()
+    {
+        return Built::Table(table);
+    }
     let source = Source::new(part);
     let tokens = source.lex().into_vec();
     let mut builder = Builder::new(part, offset);

@@ -8,6 +8,7 @@
 
 mod events;
 pub mod parts;
+mod plain;
 pub mod spec;
 
 use std::collections::BTreeMap;
