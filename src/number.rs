@@ -110,7 +110,7 @@ pub fn ambiguity_help(text: &str) -> crate::i18n::Message {
 /// The digits are accumulated straight into the decimal's mantissa: no intermediate string,
 /// since actuals files have a number on every one of their (up to millions of) rows.
 pub fn parse_decimal_in(text: &str, grouping: Grouping) -> Result<Decimal, NumberError> {
-    let trimmed = text.trim();
+    let trimmed = crate::source::trim(text);
     if trimmed.is_empty() {
         return Err(NumberError::Empty);
     }

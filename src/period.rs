@@ -52,7 +52,7 @@ impl Period {
     /// digits, then optionally `-S1`/`-S2` or `-Q1`…`-Q4` (`-T`, the Italian trimestre, is read
     /// as `-Q`).
     pub fn parse(text: &str) -> Option<Self> {
-        let text = text.trim();
+        let text = crate::source::trim(text);
         let (year_text, part_text) = match text.split_once(['-', '/', ' ']) {
             Some((year, part)) => (year, Some(part.trim())),
             None => (text, None),

@@ -20,7 +20,7 @@ use crate::msg;
 use crate::number::Grouping;
 use crate::period::Period;
 use crate::plan::{NodeIndex, Plan, Unit};
-use crate::source::{SourceFile, line_breaks};
+use crate::source::{SourceFile, line_breaks, trim};
 use crate::target::Target;
 pub use value::Value;
 
@@ -754,8 +754,8 @@ fn read_record(
     line: u32,
 ) -> Option<(Key, Option<Actual>)> {
     let headers = layout.headers;
-    let field = |at: Option<usize>| at.and_then(|i| record.get(i)).map(str::trim).filter(|s| !s.is_empty());
-    if record.iter().all(|f| f.trim().is_empty()) {
+    let field = |at: Option<usize>| at.and_then(|i| record.get(i)).map(trim).filter(|s| !s.is_empty());
+    if record.iter().all(|f| trim(f).is_empty()) {
         return None;
     }
     if record.len() > headers.len() {
@@ -1378,7 +1378,7 @@ impl FileReader<'_> {
     /// The row's period: a year (`2024`) or a part of it (`2024-S1`, `2024-Q3`), in the horizon.
     fn period(&mut self, row: &Fields<'_>, at: &Positions<'_>) -> Option<Period> {
         let text = row.year.unwrap_or("");
-        let Some(period) = Period::parse(text).filter(|_| !text.trim().contains(' ')) else {
+        let Some(period) = Period::parse(text).filter(|_| !trim(text).contains(' ')) else {
             let message =
                 if text.is_empty() { msg!("invalid-actual-year-empty") } else { msg!("not-a-year", text = text) };
             self.report(Code::InvalidActual, row.line, Some(at.year), text, message);

@@ -96,7 +96,7 @@ pub fn is_not_applicable(text: &str) -> bool {
 /// Reads `text` as a value of `unit` (`scale` for levels), `1.245` as `grouping` says. The
 /// error says what was expected.
 pub fn parse(text: &str, unit: Unit, scale: Option<&Scale>, grouping: Grouping) -> Result<Value, Message> {
-    let text = text.trim();
+    let text = crate::source::trim(text);
     // The common case, a plain number, needs no lower-casing.
     if unit.is_numeric() && text.starts_with(|c: char| c.is_ascii_digit()) {
         return number(text, unit, grouping).map(Value::Number);
@@ -146,7 +146,7 @@ fn yes_no(lower: &str) -> Option<bool> {
 /// A number with an optional unit suffix that must match `unit` (`98%`, `3,2 gg`, `1.234,5 €`),
 /// `1.245` as `grouping` says.
 pub fn number(text: &str, unit: Unit, grouping: Grouping) -> Result<Decimal, Message> {
-    let trimmed = text.trim();
+    let trimmed = crate::source::trim(text);
     let (digits, suffix) =
         match trimmed.find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '−' | '+' | ' '))) {
             Some(at) => (&trimmed[..at], trimmed[at..].trim()),
