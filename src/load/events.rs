@@ -333,13 +333,7 @@ impl EventReceiver for Builder<'_> {
         let raw = self.raw(span, encoding);
         let mut decoded = Cow::Borrowed("");
         raw.decode_key(&mut decoded, error);
-        let key = Spanned::new(self.range(span), decoded);
-        if let Some(header) = self.header.as_mut() {
-            header.keys.push(key);
-        } else if self.key.replace(key).is_some() {
-            // A dotted key (`a.b = 1`).
-            self.other = true;
-        }
+        self.key_read(span, decoded);
     }
 
     fn key_sep(&mut self, _span: Span, _error: &mut dyn ErrorSink) {
@@ -364,7 +358,32 @@ impl EventReceiver for Builder<'_> {
     }
 }
 
+/// Keys and strings the plain form writes without escapes, taken as they are written: what
+/// decoding them would give.
+impl<'t> super::plain::Receiver<'t> for Builder<'t> {
+    fn key_as_written(&mut self, span: Span, _encoding: Option<Encoding>, text: &'t str, _error: &mut dyn ErrorSink) {
+        self.key_read(span, Cow::Borrowed(text));
+    }
+
+    fn string_as_written(&mut self, span: Span, _encoding: Encoding, text: &'t str, _error: &mut dyn ErrorSink) {
+        let range = self.range(span);
+        self.value(Spanned::new(range, DeValue::String(Cow::Borrowed(text))));
+    }
+}
+
 impl<'t> Builder<'t> {
+    /// A key read (`decoded`, written at `span`): of the header being read, or of the value that
+    /// comes next.
+    fn key_read(&mut self, span: Span, decoded: Cow<'t, str>) {
+        let key = Spanned::new(self.range(span), decoded);
+        if let Some(header) = self.header.as_mut() {
+            header.keys.push(key);
+        } else if self.key.replace(key).is_some() {
+            // A dotted key (`a.b = 1`).
+            self.other = true;
+        }
+    }
+
     fn header_opened(&mut self, span: Span, array: bool) {
         if self.header.is_some() || !self.open.is_empty() || self.key.is_some() {
             self.other = true;

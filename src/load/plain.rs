@@ -21,22 +21,44 @@ use toml_parser::{ErrorSink, Span};
 /// the parser (which allows more, and says when there are too many).
 const DEPTH: u32 = 8;
 
+/// What the scanner gives its events to: a receiver of the parser's events, which may also take
+/// a key or string written without escapes as the text it reads, without decoding it. By
+/// default, such a key or string is given as the parser gives it.
+pub(super) trait Receiver<'t>: EventReceiver {
+    /// The key written at `span` (bare: no `encoding`) without escapes: it reads `text`.
+    fn key_as_written(&mut self, span: Span, encoding: Option<Encoding>, text: &'t str, error: &mut dyn ErrorSink) {
+        let _ = text;
+        self.simple_key(span, encoding, error);
+    }
+
+    /// The string written at `span` without escapes: it reads `text`.
+    fn string_as_written(&mut self, span: Span, encoding: Encoding, text: &'t str, error: &mut dyn ErrorSink) {
+        let _ = text;
+        self.scalar(span, Some(encoding), error);
+    }
+}
+
+/// A receiver of the parser's events (a closure that records them, in tests) takes every key and
+/// string as the parser gives it.
+impl<F: FnMut(toml_parser::parser::Event)> Receiver<'_> for F {}
+
 /// Gives `receiver` the events of `part`, as the parser would give them (whitespace, comments
 /// and line ends aside), when `part` is written wholly in the plain form; `false` when it is
 /// not. Some events may then have been given already: the caller starts again with the parser
 /// and a fresh receiver.
-pub(super) fn events<R: EventReceiver>(part: &str, receiver: &mut R, error: &mut dyn ErrorSink) -> bool {
-    let mut scanner = Scanner { bytes: part.as_bytes(), at: 0, receiver, error };
+pub(super) fn events<'t, R: Receiver<'t>>(part: &'t str, receiver: &mut R, error: &mut dyn ErrorSink) -> bool {
+    let mut scanner = Scanner { text: part, bytes: part.as_bytes(), at: 0, receiver, error };
     scanner.document().is_some()
 }
 
 /// `None`: not the plain form.
 type Plain = Option<()>;
 
-struct Scanner<'a, 'e, R> {
-    bytes: &'a [u8],
+struct Scanner<'t, 'r, 'e, R> {
+    text: &'t str,
+    bytes: &'t [u8],
     at: usize,
-    receiver: &'a mut R,
+    receiver: &'r mut R,
     error: &'e mut dyn ErrorSink,
 }
 
@@ -84,7 +106,7 @@ fn plain_bare_value(text: &[u8]) -> bool {
     whole_ok && fraction_ok
 }
 
-impl<R: EventReceiver> Scanner<'_, '_, R> {
+impl<'t, R: Receiver<'t>> Scanner<'t, '_, '_, R> {
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
@@ -172,29 +194,34 @@ impl<R: EventReceiver> Scanner<'_, '_, R> {
     /// A bare key, or one in a basic or literal string.
     fn key(&mut self) -> Plain {
         let start = self.at;
-        let encoding = match self.peek()? {
-            b'"' | b'\'' => Some(self.string()?),
-            _ => {
-                while self.peek().is_some_and(bare) {
-                    self.at += 1;
-                }
-                if self.at == start {
-                    return None;
-                }
-                None
+        if let b'"' | b'\'' = self.peek()? {
+            let (encoding, escaped) = self.string()?;
+            let span = Self::span(start, self.at);
+            if escaped {
+                self.receiver.simple_key(span, Some(encoding), self.error);
+            } else {
+                let text = &self.text[start + 1..self.at - 1];
+                self.receiver.key_as_written(span, Some(encoding), text, self.error);
             }
-        };
-        self.receiver.simple_key(Self::span(start, self.at), encoding, self.error);
+            return Some(());
+        }
+        while self.peek().is_some_and(bare) {
+            self.at += 1;
+        }
+        if self.at == start {
+            return None;
+        }
+        self.receiver.key_as_written(Self::span(start, self.at), None, &self.text[start..self.at], self.error);
         Some(())
     }
 
-    /// A basic or literal string on one line; its encoding. A basic string's escapes are found,
-    /// not read: the receiver decodes the string, and reports an escape that is not TOML as an
-    /// error, which sends the part to the parser.
-    fn string(&mut self) -> Option<Encoding> {
+    /// A basic or literal string on one line; its encoding, and whether it has escapes. A basic
+    /// string's escapes are found, not read: the receiver decodes the string, and reports an
+    /// escape that is not TOML as an error, which sends the part to the parser.
+    fn string(&mut self) -> Option<(Encoding, bool)> {
         let quote = self.peek()?;
         let start = self.at + 1;
-        let (encoding, end) = if quote == b'"' {
+        let (encoding, end, escaped) = if quote == b'"' {
             // The first quote not escaped: a backslash escapes the byte after it.
             let mut from = start;
             let end = loop {
@@ -211,20 +238,20 @@ impl<R: EventReceiver> Scanner<'_, '_, R> {
             if !content.iter().all(|&b| basic(b) || b == b'"' || b == b'\\') {
                 return None;
             }
-            (Encoding::BasicString, end)
+            (Encoding::BasicString, end, from != start)
         } else {
             let end = start + memchr::memchr(quote, &self.bytes[start..])?;
             if !self.bytes[start..end].iter().all(|&b| literal(b)) {
                 return None;
             }
-            (Encoding::LiteralString, end)
+            (Encoding::LiteralString, end, false)
         };
         // `""` before a third quote opens a multi-line string.
         if end == start && self.bytes.get(end + 1) == Some(&quote) {
             return None;
         }
         self.at = end + 1;
-        Some(encoding)
+        Some((encoding, escaped))
     }
 
     /// Spaces, line ends and comments, as an array may have between its values.
@@ -256,8 +283,14 @@ impl<R: EventReceiver> Scanner<'_, '_, R> {
         let start = self.at;
         match self.peek()? {
             b'"' | b'\'' => {
-                let encoding = self.string()?;
-                self.receiver.scalar(Self::span(start, self.at), Some(encoding), self.error);
+                let (encoding, escaped) = self.string()?;
+                let span = Self::span(start, self.at);
+                if escaped {
+                    self.receiver.scalar(span, Some(encoding), self.error);
+                } else {
+                    let text = &self.text[start + 1..self.at - 1];
+                    self.receiver.string_as_written(span, encoding, text, self.error);
+                }
             }
             b'[' => self.array(depth + 1)?,
             b'{' => self.inline_table(depth + 1)?,
