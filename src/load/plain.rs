@@ -4,14 +4,16 @@
 //! `toml_parser` cuts a batch into a vector of tokens, then walks the tokens into events, each
 //! token and event checked against everything TOML allows: a third of the time a plan of a
 //! hundred thousand indicators takes to load. A batch of a plan's tree is mostly lines of a
-//! plain form: headers of one or two bare keys (`[[indicator]]`, `[indicator.targets]`),
-//! `key = value` with a bare or quoted key, and values that are strings without escapes,
-//! decimal numbers, booleans, and arrays and inline tables of them on one line. This scanner
-//! reads exactly that form, straight into the events the parser would give for it, span for
-//! span, and gives up at the first byte of anything else (an escape, a date, a multi-line
-//! string or array, a dotted key, a control character, a lone `\r`...): the caller then gives
-//! the batch, from its start, to the parser. `tests` compares the events of both on every plan
-//! and fixture of the project and on generated lines of every kind.
+//! plain form: headers of bare keys (`[[indicator]]`, `[indicator.targets]`), `key = value`
+//! with a bare or quoted key, and values that are strings on one line, decimal numbers,
+//! booleans, dates, arrays (over lines, with comments) and inline tables (on one line) of them.
+//! This scanner reads exactly that form, straight into the events the parser would give for it,
+//! span for span, and gives up at the first byte of anything else (a multi-line string, a time,
+//! an exponent, a `+`, an underscore, a dotted key, a control character, a lone `\r`, a comma
+//! after an inline table's last pair...): the caller then gives the batch, from its start, to
+//! the parser. Escapes in a basic string are found, not read: the receiver decodes the string,
+//! and one that is not TOML sends the batch to the parser too. `tests` compares the events of
+//! both on every plan and fixture of the project and on generated lines of every kind.
 
 use toml_parser::decoder::Encoding;
 use toml_parser::parser::EventReceiver;
@@ -157,7 +159,8 @@ impl<'t, R: Receiver<'t>> Scanner<'t, '_, '_, R> {
         Some(())
     }
 
-    /// `[key]`, `[key.key]`, `[[key]]` or `[[key.key]]`, spaces allowed around the keys.
+    /// `[key]` or `[[key]]`, of one key or more joined by dots (`[indicator.targets]`), spaces
+    /// allowed around the keys.
     fn header(&mut self) -> Plain {
         let start = self.at;
         let array = self.bytes.get(start + 1) == Some(&b'[');
