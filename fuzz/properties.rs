@@ -40,9 +40,11 @@ pub(crate) fn target_notation(data: &[u8]) {
 }
 
 /// Plan bytes → `check`: no panic, a plan only without errors (and errors when there is none),
-/// and every diagnostic renderer and plan view runs on the result.
+/// the file read as it reads whole with `toml`'s parser, and every diagnostic renderer and plan
+/// view runs on the result.
 pub(crate) fn check_plan(data: &[u8]) {
     let Some((source, checked)) = checked(data) else { return };
+    read_as_whole(&source);
     render_diagnostics(&checked.diagnostics);
     let Some(plan) = checked.plan else { return };
     let _ = cruscotto::render::tree::render(
@@ -169,6 +171,21 @@ pub(crate) fn import_source(data: &[u8]) {
         let checked = cruscotto::check_plan(&SourceFile::new("imported.toml", plan.clone()));
         assert!(checked.plan.is_some(), "the imported plan does not pass check: {:#?}\n{plan}", checked.diagnostics);
     }
+}
+
+/// The loader reads `source` as `toml`'s parser reads it whole: the same plan, the same findings
+/// (the loader reads a file's tree in batches, most of them without the parser).
+fn read_as_whole(source: &SourceFile) {
+    let outcome = |plan: Option<cruscotto::load::RawPlan>, mut diagnostics: Vec<Diagnostic>| {
+        cruscotto::diagnostic::sort(&mut diagnostics);
+        format!("{plan:#?}\n{diagnostics:#?}")
+    };
+    let mut diagnostics = Vec::new();
+    let loaded = cruscotto::load::load(source, &mut diagnostics);
+    let loaded = outcome(loaded, diagnostics);
+    let mut diagnostics = Vec::new();
+    let whole = cruscotto::load::load_whole_file(source, &mut diagnostics);
+    assert_eq!(loaded, outcome(whole, diagnostics), "read in parts as whole");
 }
 
 /// Decodes and checks plan bytes; `None` when they are not text.

@@ -317,6 +317,14 @@ pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
 /// A file that cannot be read in parts: it is read whole.
 struct NotInParts;
 
+/// Reads `source` whole, with `toml`'s own document parser: the reference for [`load`], which
+/// reads the tree of a file in batches, most of them without the parser ([`plain`]), and must
+/// give the same plan and the same findings. The loader's tests and the fuzz target
+/// `check_plan` compare the two.
+pub fn load_whole_file(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<RawPlan> {
+    load_whole(source, diagnostics)
+}
+
 /// The tree's arrays of tables: their key, level and description.
 static TREE: [(&str, Level, &TableSpec); 5] = [
     ("mission", Level::Mission, &spec::MISSION),
