@@ -441,25 +441,10 @@ mod tests {
     /// builds, and it builds the seed's tree.
     #[test]
     fn the_tree_is_built_as_toml_builds_it() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut folders = vec![
-            root.join("plans"),
-            root.join("examples"),
-            root.join("tests/fixtures"),
-            root.join("fuzz/seeds/check_plan"),
-            root.join("fuzz/seeds/plan_roundtrip"),
-        ];
         let (mut files, mut built) = (0, 0);
-        while let Some(folder) = folders.pop() {
-            let Ok(entries) = std::fs::read_dir(&folder) else { continue };
-            for path in entries.flatten().map(|entry| entry.path()) {
-                if path.is_dir() {
-                    folders.push(path);
-                } else if let Ok(text) = std::fs::read_to_string(&path) {
-                    files += 1;
-                    built += built_as_by_toml(&path.display().to_string(), &text);
-                }
-            }
+        for (name, text) in super::super::project_plan_texts() {
+            files += 1;
+            built += built_as_by_toml(&name, &text);
         }
         assert!(files > 100 && built > 100, "{built} parts built in {files} files");
         let seed = include_str!("../../plans/maremma-tirreno-2019.toml");

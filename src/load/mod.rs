@@ -317,6 +317,32 @@ pub fn load(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
 /// A file that cannot be read in parts: it is read whole.
 struct NotInParts;
 
+/// Every text file of the project's plans, examples, test fixtures and fuzz seeds of plans, each
+/// with its path: what the loader's tests read every way it can be read.
+#[cfg(test)]
+pub(crate) fn project_plan_texts() -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut folders = vec![
+        root.join("plans"),
+        root.join("examples"),
+        root.join("tests/fixtures"),
+        root.join("fuzz/seeds/check_plan"),
+        root.join("fuzz/seeds/plan_roundtrip"),
+    ];
+    let mut texts = Vec::new();
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else { continue };
+        for path in entries.flatten().map(|entry| entry.path()) {
+            if path.is_dir() {
+                folders.push(path);
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                texts.push((path.display().to_string(), text));
+            }
+        }
+    }
+    texts
+}
+
 /// Reads `source` whole, with `toml`'s own document parser: the reference for [`load`], which
 /// reads the tree of a file in batches, most of them without the parser ([`plain`]), and must
 /// give the same plan and the same findings. The loader's tests and the fuzz target

@@ -455,32 +455,15 @@ mod tests {
     }
 
     /// Every plan and fixture of the project, cut as the loader cuts them: every part read in
-    /// the plain form gives the parser's events; the seed's tree and the examples' are all read
-    /// in it.
+    /// the plain form gives the parser's events; the seed's tree is read in it whole.
     #[test]
     fn plain_parts_give_the_parsers_events() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut folders = vec![
-            root.join("plans"),
-            root.join("examples"),
-            root.join("tests/fixtures"),
-            root.join("fuzz/seeds/check_plan"),
-            root.join("fuzz/seeds/plan_roundtrip"),
-        ];
         let (mut parts, mut plain) = (0, 0);
-        while let Some(folder) = folders.pop() {
-            let Ok(entries) = std::fs::read_dir(&folder) else { continue };
-            for path in entries.flatten().map(|entry| entry.path()) {
-                if path.is_dir() {
-                    folders.push(path);
-                    continue;
-                }
-                let Ok(text) = std::fs::read_to_string(&path) else { continue };
-                let cut = super::super::parts::split(&text);
-                for range in cut.head.iter().chain(&cut.batches) {
-                    parts += 1;
-                    plain += usize::from(read_as_the_parser_reads(&path.display().to_string(), &text[range.clone()]));
-                }
+        for (name, text) in super::super::project_plan_texts() {
+            let cut = super::super::parts::split(&text);
+            for range in cut.head.iter().chain(&cut.batches) {
+                parts += 1;
+                plain += usize::from(read_as_the_parser_reads(&name, &text[range.clone()]));
             }
         }
         assert!(parts > 200 && plain > parts / 2, "{plain} parts of {parts} read in the plain form");
