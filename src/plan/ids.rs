@@ -21,7 +21,7 @@ fn hash(id: &str) -> u64 {
 }
 
 impl Ids {
-    /// Room for `additional` more ids.
+    /// Room for `capacity` ids.
     pub fn with_capacity(capacity: usize) -> Self {
         Self(HashTable::with_capacity(capacity))
     }
