@@ -344,8 +344,8 @@ pub(crate) fn project_plan_texts() -> Vec<(String, String)> {
 }
 
 /// Reads `source` whole, with `toml`'s own document parser: the reference for [`load`], which
-/// reads the tree of a file in batches, most of them without the parser ([`plain`]), and must
-/// give the same plan and the same findings. The loader's tests and the fuzz target
+/// reads the tree of a file in batches, most of them without the parser (`load/plain.rs`), and
+/// must give the same plan and the same findings. The loader's tests and the fuzz target
 /// `check_plan` compare the two.
 pub fn load_whole_file(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>) -> Option<RawPlan> {
     load_whole(source, diagnostics)
