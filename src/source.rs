@@ -125,8 +125,8 @@ mod tests {
         fn trim_and_line_breaks_are_those_of_the_standard_library(
             pieces in proptest::collection::vec(
                 proptest::sample::select(vec![
-                    " ", "\t", "\n", "\r\n", "\u{a0}", "\u{2003}", "\u{85}", "\u{7f}", "\u{0}", "a", "S1.1", "≥", "é", "~", "!",
-                    "12,5", "\u{feff}",
+                    " ", "\t", "\n", "\r\n", "\u{a0}", "\u{2003}", "\u{85}", "\u{7f}", "\u{0}", "\u{feff}",
+                    "a", "S1.1", "≥", "é", "~", "!", "12,5",
                 ]),
                 0..40,
             ),
