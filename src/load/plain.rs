@@ -130,7 +130,7 @@ impl<'t, R: Receiver<'t>> Scanner<'t, '_, '_, R> {
             match self.peek() {
                 Some(b'[') => self.header()?,
                 Some(b'#' | b'\n' | b'\r') | None => {}
-                Some(_) => self.key_value()?,
+                Some(_) => self.key_value(0)?,
             }
             self.line_end()?;
         }
@@ -268,8 +268,8 @@ impl<'t, R: Receiver<'t>> Scanner<'t, '_, '_, R> {
         }
     }
 
-    /// `key = value`.
-    fn key_value(&mut self) -> Plain {
+    /// `key = value`, on a line of its own (`depth` 0) or in an inline table `depth` deep.
+    fn key_value(&mut self, depth: u32) -> Plain {
         self.key()?;
         self.spaces();
         if self.peek() != Some(b'=') {
@@ -278,7 +278,7 @@ impl<'t, R: Receiver<'t>> Scanner<'t, '_, '_, R> {
         self.receiver.key_val_sep(Self::span(self.at, self.at + 1), self.error);
         self.at += 1;
         self.spaces();
-        self.value(0)
+        self.value(depth)
     }
 
     /// A value: a string, a bare value, or an array or inline table on the line.
@@ -356,15 +356,7 @@ impl<'t, R: Receiver<'t>> Scanner<'t, '_, '_, R> {
         self.spaces();
         if self.peek() != Some(b'}') {
             loop {
-                self.key()?;
-                self.spaces();
-                if self.peek() != Some(b'=') {
-                    return None;
-                }
-                self.receiver.key_val_sep(Self::span(self.at, self.at + 1), self.error);
-                self.at += 1;
-                self.spaces();
-                self.value(depth)?;
+                self.key_value(depth)?;
                 self.spaces();
                 match self.peek()? {
                     b',' => {
