@@ -783,7 +783,8 @@ impl Loader<'_> {
             DeValue::Array(array) => array.iter().collect(),
             _ => vec![value],
         };
-        let mut ids = Vec::new();
+        // Room for every item at once: one id grown by a push would take room for four.
+        let mut ids = Vec::with_capacity(items.len());
         for item in items {
             match item.get_ref().as_str() {
                 Some(text) => ids.extend(self.check_id(Spanned::new(item.span(), text.to_owned()))),
