@@ -964,7 +964,7 @@ impl fmt::Display for Needs {
 /// Every change of `diff` that no revision of `new` covers. A change is covered only by a
 /// revision that `new` adds (one `old` does not record already), on the changed node or on an
 /// ancestor, of the kind the change needs, whose act is complete and later than `old`'s
-/// adoption ([`Coverage::covers`]). Plan-wide changes (metadata, scoring rules) need a new
+/// adoption (`Coverage::covers`). Plan-wide changes (metadata, scoring rules) need a new
 /// complete `adopted-by` act; an override, its own complete act. Targets deleted for the years
 /// after a node's removal are covered by the removal itself, as `check` asks for them to be
 /// deleted (`target-after-removal`): one act, recorded once. Notes, acceptances and `lang` are not held

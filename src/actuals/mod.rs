@@ -31,7 +31,7 @@ pub type Key = (NodeIndex, Period, usize);
 /// One actual value of one indicator for one year.
 ///
 /// Kept small (40 bytes): a plan of national scale has millions of rows, and the texts and the
-/// benchmark, which few rows have, live out of line in [`Details`].
+/// benchmark, which few rows have, live out of line in `Details`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actual {
     /// The value (for `n.d.`, [`Value::NotAvailable`]).
@@ -78,15 +78,15 @@ impl Actual {
 
 /// Every actual value read, by indicator and year.
 ///
-/// The first row of each key is in one of two vectors: [`Actuals::entries`] when its value is
-/// kept, the actual held in the entry itself; [`Actuals::places`] when it is not (the row had
+/// The first row of each key is in one of two vectors: `Actuals::entries` when its value is
+/// kept, the actual held in the entry itself; `Actuals::places` when it is not (the row had
 /// errors or nothing filled in, or its period is not one the reading was asked to keep), where
 /// only where it was read is held, so that a second row for the key is still reported as a
 /// duplicate. Each indicator's keys form a chain of links (an index into one vector or the
-/// other, see [`PLACE`]) from [`Actuals::heads`], so that a lookup (and the check for a
+/// other, see `PLACE`) from `Actuals::heads`, so that a lookup (and the check for a
 /// duplicate) visits only that indicator's rows, without a hash map of every row. An indicator
-/// with more than [`LONGEST_CHAIN`] keys (every quarter of a thousand years, a file built to be
-/// slow) has its keys in [`Actuals::long`] instead, so that reading stays linear in the rows.
+/// with more than `LONGEST_CHAIN` keys (every quarter of a thousand years, a file built to be
+/// slow) has its keys in `Actuals::long` instead, so that reading stays linear in the rows.
 #[derive(Debug, Clone, Default)]
 pub struct Actuals {
     /// The files read, as named by the user.

@@ -3,7 +3,7 @@
 //! Each [`Sheet`] becomes a worksheet: a bold header row, frozen, with an autofilter; column
 //! widths that fit the content, between [`MIN_WIDTH`] and [`MAX_WIDTH`] characters; set to
 //! print on A4 landscape, as wide as one page, the header repeated on every page
-//! ([`print_setup`]); every
+//! (`print_setup`); every
 //! [`Field`] in a cell of its type:
 //!
 //! | field | cell | format |

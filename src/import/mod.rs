@@ -2,15 +2,15 @@
 //!
 //! The pipeline, one file per step:
 //!
-//! - [`text`] and [`workbook`]: the file's bytes → sheets of cells, each with its source row and
-//!   column ([`grid`]). This is the only part that knows file formats: `.xlsx`, `.ods` and `.xls`
+//! - `text` and `workbook`: the file's bytes → sheets of cells, each with its source row and
+//!   column (`grid`). This is the only part that knows file formats: `.xlsx`, `.ods` and `.xls`
 //!   through calamine, text tables (`.csv`, `.tsv`, `.txt`) by delimiter detection. The format
 //!   is told by the file's first bytes, not its name;
-//! - [`layout`]: the rows are classified and walked, and handed to [`dashboard`] (the strategic
-//!   dashboard) or [`operational`] (the operational table), which build a [`draft::Draft`];
-//!   [`notes`] reads the revision notes and acts written in Italian;
-//! - [`resolve`]: registries, ids, units, polarity and the plan's metadata;
-//! - [`render`]: the draft → TOML laid out like a plan written by hand.
+//! - `layout`: the rows are classified and walked, and handed to `dashboard` (the strategic
+//!   dashboard) or `operational` (the operational table), which build a `draft::Draft`;
+//!   `notes` reads the revision notes and acts written in Italian;
+//! - `resolve`: registries, ids, units, polarity and the plan's metadata;
+//! - `render`: the draft → TOML laid out like a plan written by hand.
 //!
 //! Nothing is dropped silently: content that cannot be placed is kept as a note on the nearest
 //! node (or in the plan's notes) and reported as a warning with its row and column. The library

@@ -6,7 +6,7 @@
 //!
 //! CSV and JSON are machine formats: English column names and values (`percent`, `removed`).
 //! The table is for people: its header and its words (unit, polarity, status...) are in the
-//! deliverables' language ([`rows_for_people`], [`table`]).
+//! deliverables' language ([`rows_for_people`], [`table()`]).
 
 use std::sync::Arc;
 

@@ -560,7 +560,7 @@ pub fn table(plan: &Plan, scorecard: &Scorecard, options: TableOptions<'_>) -> S
     pieces.concat()
 }
 
-/// [`table`], given to `sink` as it is drawn: the rows of a big table of indicators are made and
+/// [`table()`], given to `sink` as it is drawn: the rows of a big table of indicators are made and
 /// packed a share at a time, and their lines given away a round at a time, never all held at
 /// once. `sink` returns `false` when it wants no more (its output closed): the rest is then not
 /// drawn.
@@ -934,7 +934,7 @@ fn csv_tables(level: ReportLevel) -> (bool, bool) {
     (indicators, rollups)
 }
 
-/// The rows of [`csv`] for `level`, in its order, each as its named fields (a column a row does
+/// The rows of [`csv()`] for `level`, in its order, each as its named fields (a column a row does
 /// not have is absent): what `score --format csv` writes and `score-many` puts in its long table.
 pub fn csv_rows(
     plan: &Plan,
@@ -1374,7 +1374,7 @@ pub fn json(plan: &Plan, scorecard: &Scorecard, level: ReportLevel, provenance: 
     out.concat()
 }
 
-/// [`json`], given to `sink` as it is written: the indicators of a big plan are written a few
+/// [`json()`], given to `sink` as it is written: the indicators of a big plan are written a few
 /// at a time, never all held as text at once. `sink` returns `false` when it wants no more (its
 /// output closed): the rest is then not written.
 pub fn json_to(

@@ -1,8 +1,8 @@
 //! [`RawPlan`] → [`Plan`]: everything that needs more than one value to check.
 //!
-//! One file per family of rules: [`registry`] (areas, services, perspectives, scales),
-//! [`tree`] (ids and parents), [`indicators`] (references, targets, units, polarity),
-//! [`revisions`] (status, acts), [`overrides`] (overrides of outcomes) and [`quality`]
+//! One file per family of rules: `registry` (areas, services, perspectives, scales),
+//! `tree` (ids and parents), `indicators` (references, targets, units, polarity),
+//! `revisions` (status, acts), `overrides` (overrides of outcomes) and `quality`
 //! (findings about the plan as a whole). Every
 //! rule pushes diagnostics and carries on; the plan is returned only when no error was found.
 
