@@ -182,6 +182,27 @@ impl RawNode {
     pub fn rare(&self) -> &RawRare {
         self.rare.as_deref().unwrap_or(&NO_RAW_RARE)
     }
+
+    /// A place for a node still to be read ([`RawNode::is_empty_slot`]).
+    fn empty_slot() -> Self {
+        RawNode {
+            level: Level::Mission,
+            span: usize::MAX..usize::MAX,
+            id: Spanned::new(0..0, String::new()),
+            name: String::new(),
+            name_span: 0..0,
+            parent: None,
+            weight: Decimal::ONE,
+            status: Spanned::new(0..0, Status::Active),
+            indicator: None,
+            rare: None,
+        }
+    }
+
+    /// Whether it is a place no node was read into: no table starts past every byte.
+    fn is_empty_slot(&self) -> bool {
+        self.span.start == usize::MAX
+    }
 }
 
 /// The indicator-specific keys of a [`RawNode`].
@@ -396,6 +417,16 @@ fn load_in_parts_of(
     diagnostics: &mut Vec<Diagnostic>,
     cut: parts::Parts,
 ) -> Result<Option<RawPlan>, NotInParts> {
+    load_in_parts_with(source, diagnostics, cut, MOST_NODES_RESERVED)
+}
+
+/// [`load_in_parts_of`], with slots made for at most `most_slots` nodes.
+fn load_in_parts_with(
+    source: &SourceFile,
+    diagnostics: &mut Vec<Diagnostic>,
+    cut: parts::Parts,
+    most_slots: usize,
+) -> Result<Option<RawPlan>, NotInParts> {
     let text = source.text();
     let mut head = DeTable::new();
     for range in cut.head {
@@ -415,30 +446,43 @@ fn load_in_parts_of(
     let Some(fields) = loader.table(&root, &spec::ROOT) else { return Ok(None) };
     let mut plan = loader.head(&fields);
     // The tree's batches, parsed and read on every core: each share of them by a loader of its
-    // own, whose findings follow the head's in file order. The first share reads its nodes into
-    // a vector with room for every node of the file, which becomes the plan's: the others'
-    // batches are moved into it, each given back once moved (the nodes are not held twice,
-    // which for a plan of a hundred thousand indicators was 27 MB more at the peak).
-    // Not more than a million nodes' room at once (208 MB): the headers are counted in a file
-    // anyone can write, and one of empty tables would otherwise reserve gigabytes.
-    let first = cut.batches.first().map(|batch| batch.start);
-    let room = cut.tables.min(MOST_NODES_RESERVED);
-    let shares = parts::in_shares(&cut.batches, |share| {
-        let room = (share.first().map(|batch| batch.start) == first).then_some(room);
-        read_batches(source, share, room)
-    });
+    // own, whose findings follow the head's in file order. Each node goes straight to its place
+    // in the plan's vector, made with a slot for each plain header of the batches: a share's
+    // nodes are not read into vectors of their own and moved into the plan's afterwards, which
+    // left that share's nodes written twice (13 MB at the peak of `check` for a plan of a hundred
+    // thousand indicators). Not more than a million slots (208 MB): the headers are counted in a
+    // file anyone can write, and one of empty tables would otherwise reserve gigabytes; past
+    // that, and for nodes written otherwise, the nodes a batch gives beyond its slots are kept
+    // apart, and added once every share is read.
+    let slots = if cut.tables <= most_slots { cut.batch_tables.as_slice() } else { &[] };
+    let mut nodes: Vec<RawNode> = std::iter::repeat_with(RawNode::empty_slot).take(slots.iter().sum()).collect();
+    let (mut free, mut next) = (nodes.as_mut_slice(), 0);
+    let shares = parts::in_shares_with(
+        &cut.batches,
+        |share| {
+            let counts = slots.get(next..next + share.len()).unwrap_or_default();
+            next += share.len();
+            let (own, rest) = std::mem::take(&mut free).split_at_mut(counts.iter().sum());
+            free = rest;
+            (counts, own)
+        },
+        |share, (counts, own)| read_batches(source, share, counts, own),
+    );
     let shares = shares.into_iter().collect::<Result<Vec<_>, _>>()?;
+    // The nodes beyond the slots go after them: [`Loader::finish`] puts the nodes in file order
+    // when they are not.
     for share in shares {
-        for mut batch in share.batches {
-            if plan.nodes.is_empty() {
-                plan.nodes = batch;
-            } else {
-                plan.nodes.append(&mut batch);
-            }
+        if nodes.is_empty() {
+            nodes = share.beyond;
+        } else {
+            nodes.extend(share.beyond);
         }
         headers.extend(share.headers);
         loader.reporter.diagnostics.extend(share.diagnostics);
     }
+    // The slots of headers that gave no node: a table in error, or a header in a multi-line string.
+    nodes.retain(|node| !node.is_empty_slot());
+    plan.nodes = nodes;
     headers.sort_unstable();
     Ok(Some(loader.finish(plan, headers)))
 }
@@ -446,35 +490,33 @@ fn load_in_parts_of(
 /// The most nodes room is made for before they are read.
 const MOST_NODES_RESERVED: usize = 1 << 20;
 
-/// What a share of the tree's batches holds, read.
+/// What a share of the tree's batches gives, besides the nodes in its slots.
 struct ReadBatches {
-    /// The nodes of each batch, in file order; of the first share, one vector of them all, with
-    /// room for the file's. The others are kept by batch, each a small block: a share's nodes
-    /// in one vector of many megabytes, given back once appended to the plan's, left a hole in
-    /// the heap that later blocks fill badly (3 MB more at the peak of `score --format csv` for
-    /// a plan of a hundred thousand indicators).
-    batches: Vec<Vec<RawNode>>,
+    /// The nodes its batches gave beyond their slots, in file order.
+    beyond: Vec<RawNode>,
     /// Where each of its tables starts.
     headers: Vec<usize>,
     /// What reading them found, in file order.
     diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses and reads `batches` of `source`, in order: into one vector with room for `room` nodes
-/// when given, else a vector a batch.
+/// Parses and reads `batches` of `source`, in order, each batch's nodes into its slots of
+/// `slots` (`counts[i]` of them for the `i`-th batch, none where `counts` is short), those
+/// beyond them kept apart.
 fn read_batches(
     source: &SourceFile,
     batches: &[std::ops::Range<usize>],
-    room: Option<usize>,
+    counts: &[usize],
+    slots: &mut [RawNode],
 ) -> Result<ReadBatches, NotInParts> {
     let text = source.text();
     let mut diagnostics = Vec::new();
     let mut loader = Loader::new(source, &mut diagnostics);
-    let (mut read, mut headers) = (Vec::with_capacity(batches.len()), Vec::new());
-    let mut all = room.map(Vec::with_capacity);
-    for range in batches {
-        let mut batch = all.take().unwrap_or_default();
-        let start = batch.len();
+    let (mut beyond, mut headers) = (Vec::new(), Vec::new());
+    // A batch's nodes, read in the order of its keys: the same few kilobytes for every batch.
+    let mut batch: Vec<RawNode> = Vec::new();
+    let mut at = 0;
+    for (index, range) in batches.iter().enumerate() {
         for (key, value) in parts::parse(text, range.clone()).ok_or(NotInParts)? {
             let (DeValue::Array(tables), Some((_, level, table_spec))) = (value.get_ref(), tree_table(key.get_ref()))
             else {
@@ -490,15 +532,16 @@ fn read_batches(
         }
         // A batch holds its missions, then its objectives...: in file order, the batches in
         // turn are, and the nodes need no sorting at the end.
-        batch[start..].sort_by_key(|node| node.span.start);
-        if room.is_some() {
-            all = Some(batch);
-        } else {
-            read.push(batch);
+        batch.sort_by_key(|node| node.span.start);
+        let count = counts.get(index).copied().unwrap_or(0);
+        let mut read = batch.drain(..);
+        for (slot, node) in slots[at..at + count].iter_mut().zip(read.by_ref()) {
+            *slot = node;
         }
+        beyond.extend(read);
+        at += count;
     }
-    read.extend(all);
-    Ok(ReadBatches { batches: read, headers, diagnostics })
+    Ok(ReadBatches { beyond, headers, diagnostics })
 }
 
 /// Where each table of the file starts (its header), in file order.
@@ -1919,8 +1962,10 @@ mod tests {
     }
 
     /// Lines that change what a table belongs to, or hide a header in a string.
-    const TROUBLE: [&str; 12] = [
+    const TROUBLE: [&str; 14] = [
         "[plan.extra]",
+        "[[ mission ]]\nid = \"MX\"\nname = \"Written otherwise\"",
+        "[[mission]]\nname = \"Without an id\"",
         "[[area]]\nid = \"Z\"",
         "[[indicator]]",
         "[mission.x]",
@@ -1937,12 +1982,14 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::test_runner::Config { cases: 64, ..Default::default() })]
 
-        /// The seed plan with troublesome lines put anywhere, cut into small batches: whenever
-        /// the parts are read, they read as the whole file.
+        /// The seed plan with troublesome lines put anywhere, cut into small batches, its nodes
+        /// given slots for all, some or none of them: whenever the parts are read, they read as
+        /// the whole file.
         #[test]
         fn any_cut_reads_as_the_whole_file(
             insertions in proptest::collection::vec((0usize..2000, 0usize..TROUBLE.len()), 0..4),
             batch_bytes in 1usize..4000,
+            most_slots in proptest::sample::select(vec![0, 100, MOST_NODES_RESERVED]),
         ) {
             let seed = include_str!("../../plans/maremma-tirreno-2019.toml");
             let mut lines: Vec<&str> = seed.lines().collect();
@@ -1955,9 +2002,43 @@ mod tests {
             let whole = outcome(load_whole(&source, &mut diagnostics), diagnostics);
             let mut diagnostics = Vec::new();
             let cut = parts::split_in_batches_of(&text, batch_bytes);
-            if let Ok(plan) = load_in_parts_of(&source, &mut diagnostics, cut) {
+            if let Ok(plan) = load_in_parts_with(&source, &mut diagnostics, cut, most_slots) {
                 proptest::prop_assert_eq!(outcome(plan, diagnostics), whole);
             }
+        }
+    }
+
+    /// A big file read on every core, with tables that take no slot (a header written with
+    /// spaces), slots that take no node (a table without an id, a header inside a string), and
+    /// slots for all, some or none of its nodes: it reads as the whole file.
+    #[test]
+    fn nodes_beyond_their_slots_and_slots_without_a_node_read_as_the_whole_file() {
+        let mut text = String::from("[plan]\nbody = \"B\"\ntitle = \"T\"\nyear = 2019\nhorizon = [2019, 2019]\n");
+        for i in 0..3000 {
+            if i == 5 {
+                text.push_str("[[mission]]\nid = \"H\"\nname = \"H\"\nnotes = \"\"\"\n[[mission]]\n\"\"\"\n");
+            }
+            if i % 500 == 7 {
+                text.push_str(&format!("[[ mission ]]\nid = \"X{i}\"\nname = \"Written otherwise\"\n"));
+            }
+            if i % 700 == 3 {
+                text.push_str("[[mission]]\nname = \"Without an id\"\n");
+            }
+            text.push_str(&format!("[[mission]]\nid = \"M{i}\"\nname = \"Missione {i}\"\n"));
+        }
+        let source = SourceFile::new("plan.toml", text.as_str());
+        let mut diagnostics = Vec::new();
+        let whole = outcome(load_whole(&source, &mut diagnostics), diagnostics);
+        let cut = parts::split_in_batches_of(&text, 2000);
+        assert!(cut.batches.len() >= 2 * parts::PARALLEL_FROM_BATCHES, "{} batches", cut.batches.len());
+        for most_slots in [0, 1000, MOST_NODES_RESERVED] {
+            let mut diagnostics = Vec::new();
+            let cut = parts::split_in_batches_of(&text, 2000);
+            let Ok(plan) = load_in_parts_with(&source, &mut diagnostics, cut, most_slots) else {
+                panic!("read in parts")
+            };
+            assert_eq!(plan.as_ref().map(|plan| plan.nodes.len()), Some(3000 + 1 + 6), "{most_slots}");
+            assert_eq!(outcome(plan, diagnostics), whole, "{most_slots}");
         }
     }
 

@@ -12,6 +12,8 @@
 
 use std::ops::Range;
 
+use std::sync::{Mutex, PoisonError};
+
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -30,6 +32,8 @@ pub struct Parts {
     /// How many plain headers of the tree's tables the batches hold: how many nodes they give,
     /// unless some are written otherwise.
     pub tables: usize,
+    /// How many of those headers each batch holds, batch by batch.
+    pub batch_tables: Vec<usize>,
 }
 
 /// Cuts `text` into parts at its plain top-level headers.
@@ -43,6 +47,8 @@ pub(super) fn split_in_batches_of(text: &str, batch_bytes: usize) -> Parts {
     // The part being built: its start, and whether it holds the tree's tables.
     let mut start = 0;
     let mut in_tree = false;
+    // The plain headers of the tree's tables in the batch being built.
+    let mut tables = 0;
     // Only a line that starts with `[` can be a header: those lines are found with `memchr`,
     // not every line of the file walked (a plan of a hundred thousand indicators has millions).
     let bytes = text.as_bytes();
@@ -56,17 +62,29 @@ pub(super) fn split_in_batches_of(text: &str, batch_bytes: usize) -> Parts {
         // A batch ends at a head table, or once it is large enough; the head ends at a tree table.
         let ends = if in_tree { !tree_table || line_start - start >= batch_bytes } else { tree_table };
         if ends && line_start > start {
-            let part = if in_tree { &mut parts.batches } else { &mut parts.head };
-            part.push(start..line_start);
+            parts.push(in_tree, start..line_start, std::mem::take(&mut tables));
             start = line_start;
         }
+        tables += usize::from(tree_table);
         in_tree = tree_table;
     }
     if text.len() > start || text.is_empty() {
-        let part = if in_tree { &mut parts.batches } else { &mut parts.head };
-        part.push(start..text.len());
+        parts.push(in_tree, start..text.len(), tables);
     }
     parts
+}
+
+impl Parts {
+    /// Adds the part `range`: a batch of the tree's tables holding `tables` plain headers of
+    /// them, or a part of the head.
+    fn push(&mut self, batch: bool, range: Range<usize>, tables: usize) {
+        if batch {
+            self.batches.push(range);
+            self.batch_tables.push(tables);
+        } else {
+            self.head.push(range);
+        }
+    }
 }
 
 /// The name of a plain top-level header (`[plan]`, `[[indicator]]`) at the start of `line`, and
@@ -87,28 +105,56 @@ fn header(line: &str) -> Option<(&str, bool)> {
 
 /// From how many batches on the work is shared among the processor's cores: a plan of a few
 /// thousand indicators is read faster than threads start.
-const PARALLEL_FROM_BATCHES: usize = 16;
+pub(super) const PARALLEL_FROM_BATCHES: usize = 16;
 
 /// `work` of contiguous shares of `batches`, in file order: one share per core for a big file,
 /// all of them in one share, on the calling thread, for a small one. A share whose thread
 /// cannot be started (a limit of the system) is worked on the calling thread. What `work`
 /// gives is the same however many threads there are, as long as it depends only on its share.
 pub fn in_shares<'b, R: Send>(batches: &'b [Range<usize>], work: impl Fn(&'b [Range<usize>]) -> R + Sync) -> Vec<R> {
+    in_shares_with(batches, |_| (), |share, ()| work(share))
+}
+
+/// [`in_shares`], each share worked on with what `give` gives for it, asked share by share in
+/// file order before the work starts (a share's part of a vector that every share fills).
+pub fn in_shares_with<'b, G: Send, R: Send>(
+    batches: &'b [Range<usize>],
+    mut give: impl FnMut(&'b [Range<usize>]) -> G,
+    work: impl Fn(&'b [Range<usize>], G) -> R + Sync,
+) -> Vec<R> {
     let threads = if batches.len() < PARALLEL_FROM_BATCHES {
         1
     } else {
         std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(batches.len())
     };
     if threads == 1 {
-        return vec![work(batches)];
+        return vec![work(batches, give(batches))];
     }
-    let mut shares = batches.chunks(batches.len().div_ceil(threads));
-    let first = shares.next().unwrap_or_default();
+    // What a share is given is taken by whichever thread works on it: the share's own, or the
+    // calling thread when the share's could not be started.
+    let shares: Vec<_> =
+        batches.chunks(batches.len().div_ceil(threads)).map(|share| (share, Mutex::new(Some(give(share))))).collect();
+    let take = |given: &Mutex<Option<G>>| given.lock().unwrap_or_else(PoisonError::into_inner).take();
     let work = &work;
+    let mut shares = shares.iter();
+    let first = shares.next();
     std::thread::scope(|scope| {
-        let others: Vec<_> = shares.map(|share| crate::parallel::spawn(scope, share, work)).collect();
-        let mut done = vec![work(first)];
-        done.extend(others.into_iter().map(|other| crate::parallel::join(other, work)));
+        let others: Vec<_> = shares
+            .map(|(share, given)| {
+                let started = std::thread::Builder::new()
+                    .spawn_scoped(scope, move || take(given).map(|given| work(share, given)));
+                (share, given, started)
+            })
+            .collect();
+        let mut done: Vec<R> =
+            first.and_then(|(share, given)| take(given).map(|given| work(share, given))).into_iter().collect();
+        for (share, given, started) in others {
+            let result = match started {
+                Ok(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => take(given).map(|given| work(share, given)),
+            };
+            done.extend(result);
+        }
         done
     })
 }
@@ -171,12 +217,17 @@ mod tests {
     fn split_line_by_line(text: &str, batch_bytes: usize) -> Parts {
         let mut parts = Parts::default();
         let (mut start, mut in_tree, mut at) = (0, false, 0);
+        // Where each tree header starts: a batch's count is of those within it.
+        let mut tree_headers = Vec::new();
         for line in text.split_inclusive('\n') {
             let line_start = at;
             at += line.len();
             let Some((name, array)) = header(line) else { continue };
             let tree_table = array && super::super::tree_table(name).is_some();
             parts.tables += usize::from(tree_table);
+            if tree_table {
+                tree_headers.push(line_start);
+            }
             let ends = if in_tree { !tree_table || line_start - start >= batch_bytes } else { tree_table };
             if ends && line_start > start {
                 let part = if in_tree { &mut parts.batches } else { &mut parts.head };
@@ -189,6 +240,8 @@ mod tests {
             let part = if in_tree { &mut parts.batches } else { &mut parts.head };
             part.push(start..at);
         }
+        parts.batch_tables =
+            parts.batches.iter().map(|batch| tree_headers.iter().filter(|at| batch.contains(at)).count()).collect();
         parts
     }
 
