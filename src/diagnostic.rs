@@ -480,12 +480,12 @@ pub const SHOWN_PER_FILE: usize = 200;
 /// diagnostic of the same code per line or file ("… and 29,990 more"), whose `omitted` says
 /// how many it stands for, so that counts stay honest ([`count`]). Accepted findings are all
 /// kept. Input in sorted order.
-pub fn cap(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
+pub fn cap<'d>(diagnostics: impl IntoIterator<Item = &'d Diagnostic>) -> Vec<Diagnostic> {
     use std::collections::HashMap;
     fn file_of(diagnostic: &Diagnostic) -> &str {
         diagnostic.location.as_ref().map_or("", |l| l.file.as_str())
     }
-    let mut shown: Vec<&Diagnostic> = Vec::new();
+    let mut shown: Vec<&'d Diagnostic> = Vec::new();
     let mut per_file: HashMap<(&str, Code), usize> = HashMap::new();
     let mut per_line: HashMap<(&str, usize, Code), usize> = HashMap::new();
     // The last shown diagnostic of each file, after which its summaries go.

@@ -28,8 +28,8 @@ pub(crate) fn run(args: &CheckArgs, output: &Output) -> anyhow::Result<u8> {
         CheckFormat::Json => render::json(&diagnostics, lang),
         CheckFormat::Github => render::github(&diagnostics, lang),
         CheckFormat::Text => {
-            let shown = if args.verbose { diagnostics.clone() } else { io::open(&diagnostics) };
-            let mut text = render::text(&shown, output.style, lang);
+            let shown = diagnostics.iter().filter(|d| args.verbose || d.accepted.is_none());
+            let mut text = render::text(shown, output.style, lang);
             if !output.quiet && (args.verbose || !diagnostics.is_empty()) {
                 text.push_str(&render::summary(&name, &diagnostics, lang));
                 text.push('\n');

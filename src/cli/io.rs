@@ -171,7 +171,7 @@ impl Output {
     }
 
     /// The diagnostics in the human form, in the interface's language, for stderr.
-    pub(crate) fn diagnostics_text(&self, diagnostics: &[Diagnostic]) -> String {
+    pub(crate) fn diagnostics_text<'d>(&self, diagnostics: impl IntoIterator<Item = &'d Diagnostic>) -> String {
         render_diagnostics::text(diagnostics, self.stderr_style, self.interface_lang)
     }
 
@@ -181,7 +181,7 @@ impl Output {
         if diagnostics.is_empty() {
             return;
         }
-        let mut text = self.diagnostics_text(&open(diagnostics));
+        let mut text = self.diagnostics_text(open(diagnostics));
         text.push_str(&render_diagnostics::summary(file, diagnostics, self.interface_lang));
         text.push('\n');
         self.eprint(&text);
@@ -190,7 +190,7 @@ impl Output {
     /// Writes the findings printed after a command's results (`score`, `export`) to stderr: in
     /// full, except those accepted with `--ignore`, which a note counts.
     pub(crate) fn findings(&self, diagnostics: &[Diagnostic]) {
-        self.eprint(&self.diagnostics_text(&open(diagnostics)));
+        self.eprint(&self.diagnostics_text(open(diagnostics)));
         let accepted: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.accepted.is_some()).collect();
         if !accepted.is_empty() {
             let counts = render_diagnostics::counts_by_code(&accepted);
@@ -799,9 +799,10 @@ pub(crate) fn plan_year(plan: &cruscotto::plan::Plan, year: Option<i32>) -> anyh
     Ok(year)
 }
 
-/// The diagnostics not accepted: those shown in full.
-pub(crate) fn open(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
-    diagnostics.iter().filter(|d| d.accepted.is_none()).cloned().collect()
+/// The diagnostics not accepted: those shown in full (not copied: a big plan's findings can be
+/// a hundred thousand, of which a few hundred are shown).
+pub(crate) fn open(diagnostics: &[Diagnostic]) -> impl Iterator<Item = &Diagnostic> {
+    diagnostics.iter().filter(|d| d.accepted.is_none())
 }
 
 /// Writes to stdout. A closed stdout (`cruscotto check | head -1`) stops the output but is not an

@@ -24,7 +24,7 @@ use super::style::{Paint, Style, push_visible, visible};
 ///
 /// The words `error`, `warning`, `help` and `accepted` are the output's grammar, the same in
 /// every language (as `::error` is for GitHub): scripts and editors match them.
-pub fn text(diagnostics: &[Diagnostic], style: Style, lang: Lang) -> String {
+pub fn text<'d>(diagnostics: impl IntoIterator<Item = &'d Diagnostic>, style: Style, lang: Lang) -> String {
     let mut out = String::new();
     for diagnostic in &diagnostic::cap(diagnostics) {
         let (paint, label) = match diagnostic.severity {
@@ -207,8 +207,7 @@ pub fn json(diagnostics: &[Diagnostic], lang: Lang) -> String {
 pub fn github(diagnostics: &[Diagnostic], lang: Lang) -> String {
     let mut out = String::new();
     let accepted: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.accepted.is_some()).collect();
-    let open: Vec<Diagnostic> = diagnostics.iter().filter(|d| d.accepted.is_none()).cloned().collect();
-    for diagnostic in &diagnostic::cap(&open) {
+    for diagnostic in &diagnostic::cap(diagnostics.iter().filter(|d| d.accepted.is_none())) {
         let mut properties = Vec::new();
         if let Some(location) = &diagnostic.location {
             properties.push(format!("file={}", escape_property(&location.file)));
