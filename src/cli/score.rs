@@ -222,7 +222,13 @@ pub(crate) fn score_inputs(
     let sources = keep_texts.then_some(sources);
     let scorecard = cruscotto::score::score_period(&plan, &actuals, period);
     if let (Some(plan_source), Some(sources)) = (&plan_source, &sources) {
-        diagnostics.extend(cruscotto::score::findings(&plan, plan_source, sources, &scorecard, strict));
+        let findings = cruscotto::score::findings(&plan, plan_source, sources, &scorecard, strict);
+        // Not copied when they are all there is (the findings of a big plan can be tens of MB).
+        if diagnostics.is_empty() {
+            diagnostics = findings;
+        } else {
+            diagnostics.extend(findings);
+        }
     }
     Ok(Ok(Scored { plan, actuals, scorecard, provenance, diagnostics }))
 }
