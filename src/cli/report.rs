@@ -65,6 +65,8 @@ pub(crate) fn run(args: &ReportArgs, output: &Output) -> anyhow::Result<u8> {
         output.eprint(&output.diagnostics_text(&diagnostics));
         return Ok(EXIT_INPUT_ERRORS);
     }
+    // Every value read is kept for the Relazione ([`Keep::All`]).
+    let actuals = actuals.unwrap_or_default();
     let inputs = report::Inputs {
         plan: &plan,
         actuals: &actuals,

@@ -38,14 +38,13 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
         },
         None => None,
     };
-    let Scored { plan, actuals, scorecard, provenance, diagnostics } =
+    // The results hold everything shown: the actual values (a few vectors, freed at once) are
+    // given back once scored ([`Keep::Scored`]), and the output takes the memory they held.
+    let Scored { plan, scorecard, provenance, diagnostics, .. } =
         match load_and_score(&args.plan, &args.actuals, args.year, args.strict, Keep::Scored, output)? {
             Ok(scored) => scored,
             Err(code) => return Ok(code),
         };
-    // The results hold everything shown: the actual values (a few vectors, freed at once) are
-    // given back before the output is made, which then takes the memory they held.
-    drop(actuals);
     let (plan, scorecard) = (io::keep_until_exit(plan), io::keep_until_exit(scorecard));
     let (plan, scorecard, provenance, diagnostics) = (&*plan, &*scorecard, &provenance, &diagnostics);
 
@@ -118,9 +117,9 @@ pub(crate) fn run(args: &ScoreArgs, output: &Output) -> anyhow::Result<u8> {
 /// A plan scored against its actual values: what `score` and `export` start from.
 pub(crate) struct Scored {
     pub(crate) plan: Plan,
-    /// The actual values read: of every period given ([`Keep::All`]), or of those scored
-    /// ([`Keep::Scored`]).
-    pub(crate) actuals: Actuals,
+    /// The actual values read, of every period given ([`Keep::All`]); `None` for
+    /// [`Keep::Scored`], whose values are given back once scored.
+    pub(crate) actuals: Option<Actuals>,
     pub(crate) scorecard: Scorecard,
     /// What the results were computed from: files, digests, commit, version.
     pub(crate) provenance: Provenance,
@@ -134,8 +133,9 @@ pub(crate) struct Scored {
 pub(crate) enum Keep {
     /// Those of every period: the Relazione draws the years side by side.
     All,
-    /// Only those that scoring the period reads ([`cruscotto::score::periods_read`]): for a plan
-    /// of a hundred thousand indicators with ten years of values, some 45 MB less.
+    /// Only those that scoring the period reads ([`cruscotto::score::periods_read`]), given back
+    /// once it is scored: for a plan of a hundred thousand indicators with ten years of values,
+    /// some 45 MB less, and the findings of `--strict` made in the memory the values held.
     Scored,
 }
 
@@ -221,6 +221,7 @@ pub(crate) fn score_inputs(
     }
     let sources = keep_texts.then_some(sources);
     let scorecard = cruscotto::score::score_period(&plan, &actuals, period);
+    let actuals = (keep == Keep::All).then_some(actuals);
     if let (Some(plan_source), Some(sources)) = (&plan_source, &sources) {
         let findings = cruscotto::score::findings(&plan, plan_source, sources, &scorecard, strict);
         // Not copied when they are all there is (the findings of a big plan can be tens of MB).
