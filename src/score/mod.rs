@@ -921,6 +921,9 @@ pub fn findings(
     let count: usize =
         scorecard.indicators.iter().map(|s| usize::from(is_missing(s)) + usize::from(is_unexplained(s))).sum();
     let mut diagnostics: Vec<Diagnostic> = Vec::with_capacity(count);
+    // The findings at a row of actuals, each with its file and line: their lines are found once
+    // all are known ([`locate_rows`]).
+    let mut at_rows: Vec<(usize, usize, u32)> = Vec::new();
     for score in &scorecard.indicators {
         let node = plan.node(score.node);
         let year = scorecard.period;
@@ -939,30 +942,43 @@ pub fn findings(
             let message = message.arg("id", &node.id).arg("year", year);
             let help = if strict { msg!("missing-actual-help-strict") } else { msg!("missing-actual-help") };
             let mut diagnostic = Diagnostic::new(Code::MissingActual, message).with_help(help);
-            diagnostic = match (score.place, score.status) {
-                (Some((file, line)), _) => diagnostic.located(actual_location(actuals_sources, file, line)),
-                _ => diagnostic.at(plan_source, &node.span),
-            };
+            match score.place {
+                Some((file, line)) => at_rows.push((diagnostics.len(), file, line)),
+                None => diagnostic = diagnostic.at(plan_source, &node.span),
+            }
             diagnostics.push(diagnostic);
         }
         if is_unexplained(score) {
             let message = msg!("unexplained-deviation", id = &node.id, year = year, status = score.status.as_str());
-            let mut diagnostic =
+            let diagnostic =
                 Diagnostic::new(Code::UnexplainedDeviation, message).with_help(msg!("unexplained-deviation-help"));
             if let Some((file, line)) = score.place {
-                diagnostic = diagnostic.located(actual_location(actuals_sources, file, line));
+                at_rows.push((diagnostics.len(), file, line));
             }
             diagnostics.push(diagnostic);
         }
     }
+    locate_rows(&mut diagnostics, &at_rows, actuals_sources);
     diagnostics
 }
 
-fn actual_location(sources: &[SourceFile], file: usize, line: u32) -> crate::diagnostic::Location {
-    let source = &sources[file];
-    let line = line as usize;
-    let text = source.line_text(line);
-    crate::diagnostic::Location::in_line(source.name(), line, 1, 0, text.chars().count(), text)
+/// Points each diagnostic of `at_rows` (its index, the file and the line of its row) at its row,
+/// the lines of each file found in one pass over its text ([`SourceFile::line_texts`]): the
+/// findings of a big actuals file quote some of its million rows, and the start of every line
+/// would take 8 MB.
+fn locate_rows(diagnostics: &mut [Diagnostic], at_rows: &[(usize, usize, u32)], sources: &[SourceFile]) {
+    for (file, source) in sources.iter().enumerate() {
+        let rows: Vec<(usize, usize)> =
+            at_rows.iter().filter(|row| row.1 == file).map(|&(at, _, line)| (at, line as usize)).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let lines: Vec<usize> = rows.iter().map(|&(_, line)| line).collect();
+        for (&(at, line), text) in rows.iter().zip(source.line_texts(&lines)) {
+            let location = crate::diagnostic::Location::in_line(source.name(), line, 1, 0, text.chars().count(), text);
+            diagnostics[at].location = Some(location);
+        }
+    }
 }
 
 /// Whether an indicator is part of the operational plan.
