@@ -2,7 +2,7 @@
 //!
 //! A plan of national scale has a hundred thousand indicators of ten years each. Two
 //! `BTreeMap`s (the targets, and their places) took about 400 bytes an indicator in two
-//! allocations; the slice takes 32 bytes a year in one. The raw plan reads an indicator's
+//! allocations; the slice takes 24 bytes a year in one. The raw plan reads an indicator's
 //! targets into the same records ([`YearTarget`]), which become the typed plan's slice where
 //! they lie: the memory is not given back and taken again for each of them.
 
@@ -17,17 +17,25 @@ use crate::target::Target;
 #[derive(Debug, Clone, Default)]
 pub struct YearTargets(Box<[YearTarget]>);
 
-/// One year's target, where it is written and where its year is written: the places as byte
-/// offsets of 32 bits (a plan file is at most 1 GiB), so that the record takes 32 bytes.
+/// One year's target, where it is written and where its year is written: the target's place as
+/// byte offsets of 32 bits (a plan file is at most 1 GiB), the year's as how far before the
+/// target it starts and how long it is, so that the record takes 24 bytes.
 #[derive(Debug, Clone)]
 pub struct YearTarget {
+    target: Arc<Target>,
     year: i32,
-    /// Where the year is written (the key of `targets`): start and end.
-    key: [u32; 2],
     /// Where the target is written: start and end.
     value: [u32; 2],
-    target: Arc<Target>,
+    /// Where the year is written (the key of `targets`): how many bytes before the target it
+    /// starts, and how long it is; [`KEY_AT_VALUE`] when it is written where the target is, or
+    /// cannot be counted so (more than 64 KB before it, or longer).
+    key: [u16; 2],
 }
+
+/// The year's place of a [`YearTarget`] that is the target's: a year given with its target's
+/// place only ([`YearTargets::new`], [`YearTargets::insert`]), and what no plan writes (a year
+/// 64 KB or more before its target, on the same line), shown at its target.
+const KEY_AT_VALUE: [u16; 2] = [u16::MAX, u16::MAX];
 
 /// A byte offset as held: one past 4 GiB (which no plan reaches) is held as the last.
 fn offset(at: usize) -> u32 {
@@ -37,12 +45,13 @@ fn offset(at: usize) -> u32 {
 impl YearTarget {
     /// The target of `year`, written at `value`, its year at `key`.
     pub fn new(year: i32, key: Span, value: Span, target: Arc<Target>) -> Self {
-        Self {
-            year,
-            key: [offset(key.start), offset(key.end)],
-            value: [offset(value.start), offset(value.end)],
-            target,
-        }
+        let back = value.start.checked_sub(key.start).and_then(|back| u16::try_from(back).ok());
+        let length = key.end.checked_sub(key.start).and_then(|length| u16::try_from(length).ok());
+        let key = match (back, length) {
+            (Some(back), Some(length)) if [back, length] != KEY_AT_VALUE && key != value => [back, length],
+            _ => KEY_AT_VALUE,
+        };
+        Self { target, year, value: [offset(value.start), offset(value.end)], key }
     }
 
     /// The year.
@@ -52,7 +61,11 @@ impl YearTarget {
 
     /// Where the year is written.
     pub fn key_span(&self) -> Span {
-        self.key[0] as usize..self.key[1] as usize
+        if self.key == KEY_AT_VALUE {
+            return self.span();
+        }
+        let start = (self.value[0] as usize).saturating_sub(self.key[0].into());
+        start..start + usize::from(self.key[1])
     }
 
     /// Where the target is written.
@@ -204,6 +217,30 @@ mod tests {
 
     fn target(text: &str) -> Arc<Target> {
         Arc::new(Target::parse(text).unwrap())
+    }
+
+    /// A year's record takes 24 bytes, and gives back the places it was given: the year's
+    /// before its target, or at it.
+    #[test]
+    fn a_year_takes_24_bytes_and_keeps_its_places() {
+        assert_eq!(std::mem::size_of::<YearTarget>(), 24);
+        let at = |key: Span, value: Span| {
+            let year = YearTarget::new(2024, key, value, target("≥ 1"));
+            (year.key_span(), year.span())
+        };
+        assert_eq!(at(100..104, 107..113), (100..104, 107..113));
+        assert_eq!(at(100..106, 109..115), (100..106, 109..115));
+        // Given at the target, or where it cannot be counted back from it: at the target.
+        assert_eq!(at(107..113, 107..113), (107..113, 107..113));
+        assert_eq!(at(0..70_000, 70_003..70_010), (70_003..70_010, 70_003..70_010));
+        assert_eq!(at(0..4, 70_003..70_010), (70_003..70_010, 70_003..70_010));
+        assert_eq!(at(200..204, 107..113), (107..113, 107..113));
+        assert_eq!(at(5..5 + 65_535, 70_600..70_610), (70_600..70_610, 70_600..70_610));
+        // The farthest and longest it counts.
+        assert_eq!(at(10..20, 65_544..65_550), (10..20, 65_544..65_550));
+        assert_eq!(at(10..65_544, 65_544..65_550), (10..65_544, 65_544..65_550));
+        let long = 0..100_000;
+        assert_eq!(at(long.clone(), long.clone()), (long.clone(), long));
     }
 
     #[test]
