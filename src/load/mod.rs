@@ -487,7 +487,7 @@ fn load_in_parts_with(
     Ok(Some(loader.finish(plan, headers)))
 }
 
-/// The most nodes room is made for before they are read.
+/// The most nodes slots are made for before they are read.
 const MOST_NODES_RESERVED: usize = 1 << 20;
 
 /// What a share of the tree's batches gives, besides the nodes in its slots.

@@ -11,7 +11,6 @@
 //! whole when one does not, so that the diagnostics of a file are the same either way.
 
 use std::ops::Range;
-
 use std::sync::{Mutex, PoisonError};
 
 use toml::Spanned;

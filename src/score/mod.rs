@@ -923,7 +923,7 @@ pub fn findings(
     let mut diagnostics: Vec<Diagnostic> = Vec::with_capacity(count);
     // The findings at a row of actuals, each with its file and line: their lines are found once
     // all are known ([`locate_rows`]).
-    let mut at_rows: Vec<(usize, usize, u32)> = Vec::new();
+    let mut at_rows: Vec<(usize, usize, u32)> = Vec::with_capacity(count);
     for score in &scorecard.indicators {
         let node = plan.node(score.node);
         let year = scorecard.period;
