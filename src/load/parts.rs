@@ -130,30 +130,20 @@ pub fn in_shares_with<'b, G: Send, R: Send>(
         return vec![work(batches, give(batches))];
     }
     // What a share is given is taken by whichever thread works on it: the share's own, or the
-    // calling thread when the share's could not be started.
+    // calling thread when the share's could not be started ([`crate::parallel::join`]).
     let shares: Vec<_> =
         batches.chunks(batches.len().div_ceil(threads)).map(|share| (share, Mutex::new(Some(give(share))))).collect();
-    let take = |given: &Mutex<Option<G>>| given.lock().unwrap_or_else(PoisonError::into_inner).take();
     let work = &work;
-    let mut shares = shares.iter();
+    let work_on = move |(share, given): (&'b [Range<usize>], &Mutex<Option<G>>)| {
+        let given = given.lock().unwrap_or_else(PoisonError::into_inner).take();
+        given.map(|given| work(share, given))
+    };
+    let mut shares = shares.iter().map(|(share, given)| (*share, given));
     let first = shares.next();
     std::thread::scope(|scope| {
-        let others: Vec<_> = shares
-            .map(|(share, given)| {
-                let started = std::thread::Builder::new()
-                    .spawn_scoped(scope, move || take(given).map(|given| work(share, given)));
-                (share, given, started)
-            })
-            .collect();
-        let mut done: Vec<R> =
-            first.and_then(|(share, given)| take(given).map(|given| work(share, given))).into_iter().collect();
-        for (share, given, started) in others {
-            let result = match started {
-                Ok(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                Err(_) => take(given).map(|given| work(share, given)),
-            };
-            done.extend(result);
-        }
+        let others: Vec<_> = shares.map(|share| crate::parallel::spawn(scope, share, work_on)).collect();
+        let mut done: Vec<R> = first.and_then(work_on).into_iter().collect();
+        done.extend(others.into_iter().filter_map(|other| crate::parallel::join(other, work_on)));
         done
     })
 }
