@@ -186,6 +186,16 @@ fn read_as_whole(source: &SourceFile) {
     let mut diagnostics = Vec::new();
     let whole = cruscotto::load::load_whole_file(source, &mut diagnostics);
     assert_eq!(loaded, outcome(whole, diagnostics), "read in parts as whole");
+    // Read as `check` reads a file, a piece at a time, its text fetched only for findings.
+    let text = source.text().to_owned();
+    let deferred = SourceFile::deferred(source.name(), text.len(), move || text.clone());
+    let mut stream = cruscotto::load::PlanStream::with_piece_bytes(&deferred, 1 + source.len() / 3);
+    for bytes in source.text().as_bytes().chunks(7) {
+        stream.push(bytes).expect("text");
+    }
+    let mut diagnostics = Vec::new();
+    let streamed = stream.finish(&mut diagnostics).expect("text");
+    assert_eq!(loaded, outcome(streamed, diagnostics), "read a piece at a time as whole");
 }
 
 /// Decodes and checks plan bytes; `None` when they are not text.

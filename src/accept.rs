@@ -22,7 +22,7 @@ pub fn apply(
 ) {
     // The lines of a node's table: from its header's to the next table's header (excluded).
     let lines = |span: &Span| {
-        let end = if span.end >= source.text().len() { usize::MAX } else { source.position(span.end).line };
+        let end = if span.end >= source.len() { usize::MAX } else { source.position(span.end).line };
         (source.position(span.start).line, end)
     };
     let scopes: Vec<(&Acceptance, Option<(usize, usize)>)> = acceptances

@@ -66,8 +66,15 @@ pub struct Checked {
 /// marked as accepted ([`accept`]).
 pub fn check_plan(source: &SourceFile) -> Checked {
     let mut diagnostics = Vec::new();
+    let raw = load::load(source, &mut diagnostics);
+    check_loaded(source, raw, diagnostics)
+}
+
+/// [`check_plan`] of a plan already read (`raw`, with what reading it found in `diagnostics`):
+/// one read a piece at a time ([`load::PlanStream`]), whose text is not held.
+pub fn check_loaded(source: &SourceFile, raw: Option<load::RawPlan>, mut diagnostics: Vec<Diagnostic>) -> Checked {
     let mut acceptances = Vec::new();
-    let plan = load::load(source, &mut diagnostics).and_then(|mut raw| {
+    let plan = raw.and_then(|mut raw| {
         acceptances = std::mem::take(&mut raw.acceptances);
         validate::validate(source, raw, &mut diagnostics)
     });

@@ -2,7 +2,9 @@
 //!
 //! Every input the core reads (a plan, an actuals file) arrives as a [`SourceFile`]: its display
 //! name and its whole text. The core never opens files itself; the CLI reads them and hands
-//! them over.
+//! them over. A plan read a piece at a time ([`crate::load::PlanStream`]) is not held whole: its
+//! [`SourceFile`] is made with [`SourceFile::deferred`], and the text is asked for only when a
+//! diagnostic quotes it.
 
 use std::ops::Range;
 
@@ -10,10 +12,15 @@ use std::ops::Range;
 pub type Span = Range<usize>;
 
 /// One input text and where it came from.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct SourceFile {
     name: String,
-    text: String,
+    /// The text: given, or fetched the first time it is needed ([`SourceFile::deferred`]).
+    text: std::sync::OnceLock<String>,
+    /// How the text is fetched when it was not given.
+    fetch: Option<Fetch>,
+    /// The length of the text in bytes, known before the text is fetched.
+    len: usize,
     /// Byte offset of the start of every line, computed when first needed: a file of millions
     /// of blank lines that no diagnostic points into never pays for it.
     line_starts: std::sync::OnceLock<Vec<usize>>,
@@ -50,15 +57,68 @@ pub fn trim(text: &str) -> &str {
     }
 }
 
+/// What gives a deferred text ([`SourceFile::deferred`]).
+type Fetch = std::sync::Arc<dyn Fn() -> String + Send + Sync>;
+
+impl std::fmt::Debug for SourceFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SourceFile")
+            .field("name", &self.name)
+            .field("len", &self.len)
+            .field("text", &self.text.get())
+            .finish_non_exhaustive()
+    }
+}
+
 impl SourceFile {
     /// Wraps `text`, read from the file displayed as `name`.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        Self { name: name.into(), text: text.into(), line_starts: std::sync::OnceLock::new() }
+        let text: String = text.into();
+        let len = text.len();
+        Self {
+            name: name.into(),
+            text: std::sync::OnceLock::from(text),
+            fetch: None,
+            len,
+            line_starts: Default::default(),
+        }
+    }
+
+    /// A file displayed as `name`, of `len` bytes of text, whose text is not held: `fetch` gives
+    /// it the first time it is needed (a diagnostic quoting it), and it is kept from then on. The
+    /// caller reads the text in pieces meanwhile ([`crate::load::PlanStream`]), and `fetch`
+    /// reads it again. Should the file have changed in between, the text `fetch` gives is used as
+    /// it is: nothing here panics on a text of another length, and telling the user is the
+    /// caller's work, as `fetch` is.
+    pub fn deferred(name: impl Into<String>, len: usize, fetch: impl Fn() -> String + Send + Sync + 'static) -> Self {
+        let fetch: Fetch = std::sync::Arc::new(fetch);
+        Self {
+            name: name.into(),
+            text: std::sync::OnceLock::new(),
+            fetch: Some(fetch),
+            len,
+            line_starts: Default::default(),
+        }
+    }
+
+    /// Whether the text is held: given, or fetched already.
+    pub fn is_held(&self) -> bool {
+        self.text.get().is_some()
+    }
+
+    /// The length of the text in bytes, known without fetching it.
+    pub fn len(&self) -> usize {
+        self.text.get().map_or(self.len, String::len)
+    }
+
+    /// Whether the text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     fn line_starts(&self) -> &[usize] {
         self.line_starts
-            .get_or_init(|| std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i + 1)).collect())
+            .get_or_init(|| std::iter::once(0).chain(self.text().match_indices('\n').map(|(i, _)| i + 1)).collect())
     }
 
     /// The name shown in diagnostics (usually the path as the user typed it).
@@ -66,27 +126,28 @@ impl SourceFile {
         &self.name
     }
 
-    /// The whole text.
+    /// The whole text: fetched first if it was deferred ([`SourceFile::deferred`]).
     pub fn text(&self) -> &str {
-        &self.text
+        self.text.get_or_init(|| self.fetch.as_ref().map_or_else(String::new, |fetch| fetch()))
     }
 
     /// The position of byte `offset` (clamped to the text, moved back to a character boundary).
     pub fn position(&self, offset: usize) -> Position {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
+        let text = self.text();
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
             offset -= 1;
         }
         let line_starts = self.line_starts();
         let line_index = line_starts.partition_point(|&start| start <= offset) - 1;
         let line_start = line_starts[line_index];
-        let column = self.text[line_start..offset].chars().count() + 1;
+        let column = text[line_start..offset].chars().count() + 1;
         Position { line: line_index + 1, column }
     }
 
     /// The byte offset where 1-based line `line` starts (the end of the text past the last).
     pub fn line_start(&self, line: usize) -> usize {
-        self.line_starts().get(line.wrapping_sub(1)).copied().unwrap_or(self.text.len())
+        self.line_starts().get(line.wrapping_sub(1)).copied().unwrap_or(self.text().len())
     }
 
     /// The texts of 1-based lines `lines`, in any order, each as [`SourceFile::line_text`]
@@ -99,7 +160,8 @@ impl SourceFile {
         let mut order: Vec<usize> = (0..lines.len()).collect();
         order.sort_unstable_by_key(|&at| lines[at]);
         let mut texts = vec![""; lines.len()];
-        let bytes = self.text.as_bytes();
+        let text = self.text();
+        let bytes = text.as_bytes();
         // The line reached, and where it starts.
         let (mut line, mut start) = (1, 0);
         let mut breaks = memchr::memchr_iter(b'\n', bytes);
@@ -113,7 +175,7 @@ impl SourceFile {
                 continue;
             }
             let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |end| start + end + 1);
-            texts[at] = self.text[start..end].trim_end_matches(['\n', '\r']);
+            texts[at] = text[start..end].trim_end_matches(['\n', '\r']);
         }
         texts
     }
@@ -124,8 +186,8 @@ impl SourceFile {
         let Some(&start) = line_starts.get(line.wrapping_sub(1)) else {
             return "";
         };
-        let end = line_starts.get(line).map_or(self.text.len(), |&next| next);
-        self.text[start..end].trim_end_matches(['\n', '\r'])
+        let end = line_starts.get(line).map_or(self.text().len(), |&next| next);
+        self.text()[start..end].trim_end_matches(['\n', '\r'])
     }
 }
 

@@ -13,13 +13,20 @@ use super::{EXIT_INPUT_ERRORS, EXIT_OK};
 pub(crate) fn run(args: &CheckArgs, output: &Output) -> anyhow::Result<u8> {
     let deny = Deny::parse(&args.deny, &output.ignore)?;
     let origin = io::plan_origin(&args.plan)?;
-    let (name, mut diagnostics) = match io::read_plan(&origin)?.1 {
-        Ok(source) => {
-            let cruscotto::Checked { plan, diagnostics } = cruscotto::check_plan(&source);
+    // A plan file is read a piece at a time, its text not held; any other plan is read whole.
+    let (name, mut diagnostics) = match io::check_streamed(&origin)? {
+        Some(cruscotto::Checked { plan, diagnostics }) => {
             let _plan = io::keep_until_exit(plan);
-            (source.name().to_owned(), diagnostics)
+            (origin.display(), diagnostics)
         }
-        Err(diagnostic) => (origin.display(), vec![*diagnostic]),
+        None => match io::read_plan(&origin)?.1 {
+            Ok(source) => {
+                let cruscotto::Checked { plan, diagnostics } = cruscotto::check_plan(&source);
+                let _plan = io::keep_until_exit(plan);
+                (source.name().to_owned(), diagnostics)
+            }
+            Err(diagnostic) => (origin.display(), vec![*diagnostic]),
+        },
     };
     diagnostic::ignore(&mut diagnostics, &output.ignore);
     let failing: Vec<&Diagnostic> = diagnostics.iter().filter(|d| deny.fails(d)).collect();

@@ -406,6 +406,96 @@ fn git(args: &[&str], spec: &str) -> anyhow::Result<std::process::Output> {
     }
 }
 
+/// How many bytes of a plan `check` reads at a time ([`check_streamed`]).
+const STREAM_CHUNK: usize = 1024 * 1024;
+
+/// Checks the plan file of `origin` as [`cruscotto::check_plan`] does, read a piece at a time
+/// ([`cruscotto::load::PlanStream`]): its text is never held whole, unless a finding quotes it,
+/// and is then read again. `None` when the plan is not a regular file of UTF-8 text without a
+/// byte order mark (standard input, a git revision, another encoding, bytes that are not text):
+/// [`read_plan`] reads it whole, and reports what it is.
+///
+/// A file that changed between the two reads is an error (exit 2): its findings would quote
+/// another text than the one checked. The bytes read are hashed as they go, and the text read
+/// again is compared with them.
+pub(crate) fn check_streamed(origin: &Origin) -> anyhow::Result<Option<cruscotto::Checked>> {
+    let Origin::File(path) = origin else { return Ok(None) };
+    // A file that cannot be read, a folder, one too large: the whole read says what it is.
+    let Ok(metadata) = std::fs::metadata(path) else { return Ok(None) };
+    let Some(len) = metadata.is_file().then_some(metadata.len()).filter(|&len| len <= MAX_PLAN_BYTES) else {
+        return Ok(None);
+    };
+    let Ok(len) = usize::try_from(len) else { return Ok(None) };
+    let name = origin.display();
+    let mut file = std::fs::File::open(path).with_context(|| cannot_read(&name))?;
+    check_read(path, name, len, &mut file)
+}
+
+/// [`check_streamed`] of the plan file at `path`, displayed as `name`, of `len` bytes, its bytes
+/// read from `file`.
+fn check_read(
+    path: &Path,
+    name: String,
+    len: usize,
+    file: &mut impl std::io::Read,
+) -> anyhow::Result<Option<cruscotto::Checked>> {
+    use cruscotto::actuals::encoding;
+    use std::hash::Hasher as _;
+    let again = path.to_path_buf();
+    let source = cruscotto::source::SourceFile::deferred(name.clone(), len, move || {
+        std::fs::read(&again).ok().and_then(|bytes| String::from_utf8(bytes).ok()).unwrap_or_default()
+    });
+    let mut stream = cruscotto::load::PlanStream::new(&source);
+    let mut chunk = vec![0; STREAM_CHUNK.min(len + 1)];
+    let (mut read, mut hash) = (0, rustc_hash::FxHasher::default());
+    loop {
+        let filled = fill(file, &mut chunk).with_context(|| cannot_read(&name))?;
+        let bytes = &chunk[..filled];
+        if read == 0 && (encoding::byte_order_mark(bytes).is_some() || encoding::is_binary(bytes)) {
+            return Ok(None);
+        }
+        if filled == 0 {
+            break;
+        }
+        hash.write(bytes);
+        read += filled;
+        if read as u64 > MAX_PLAN_BYTES || stream.push(bytes).is_err() {
+            return Ok(None);
+        }
+        if filled < chunk.len() {
+            break;
+        }
+    }
+    let mut diagnostics = Vec::new();
+    let Ok(raw) = stream.finish(&mut diagnostics) else { return Ok(None) };
+    let checked = cruscotto::check_loaded(&source, raw, diagnostics);
+    let changed = read != len
+        || source.is_held() && {
+            let mut again = rustc_hash::FxHasher::default();
+            source.text().as_bytes().chunks(chunk.len()).for_each(|bytes| again.write(bytes));
+            source.text().len() != read || again.finish() != hash.finish()
+        };
+    if changed {
+        keep_until_exit(checked);
+        fail!(msg!("cli-plan-changed", file = name), msg!("cli-plan-changed-help"));
+    }
+    Ok(Some(checked))
+}
+
+/// Reads from `file` until `buffer` is full or the file ends; how many bytes were read.
+fn fill(file: &mut impl std::io::Read, buffer: &mut [u8]) -> std::io::Result<usize> {
+    let mut filled = 0;
+    while filled < buffer.len() {
+        match file.read(&mut buffer[filled..]) {
+            Ok(0) => break,
+            Ok(read) => filled += read,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(error),
+        }
+    }
+    Ok(filled)
+}
+
 /// Reads a plan: I/O problems are errors (exit 2); content problems (not UTF-8) come back as a
 /// diagnostic. How to take the digest of the bytes read comes with it, for provenance.
 pub(crate) fn read_plan(origin: &Origin) -> anyhow::Result<(Digest, Result<SourceFile, Box<Diagnostic>>)> {
@@ -832,6 +922,28 @@ pub(crate) fn is_broken_pipe(error: &anyhow::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plan_that_changed_while_it_was_read_is_refused() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("plan.toml");
+        let on_disk = "[plan]\nbody = \"Ente\"\nyear = 2019\n\n[[mission]]\nidd = \"m\"\n";
+        std::fs::write(&path, on_disk).unwrap();
+        let check = |bytes: &str| check_read(&path, "plan.toml".to_owned(), on_disk.len(), &mut bytes.as_bytes());
+        // The bytes read are the file's: its findings quote it, read again.
+        let checked = check(on_disk).unwrap().expect("a plan file of text");
+        let quoted: Vec<_> = checked.diagnostics.iter().filter_map(|d| d.location.as_ref()).collect();
+        assert!(quoted.iter().any(|l| l.source_line.contains("idd")), "{quoted:?}");
+        // Other bytes of the same length, or fewer: the findings would quote another text.
+        let other = on_disk.replace("idd", "ixd");
+        for bytes in [other.as_str(), &on_disk[..on_disk.len() - 1]] {
+            let error = check(bytes).expect_err("a file that changed");
+            assert!(error.to_string().contains("plan.toml` changed while it was read"), "{error}");
+        }
+        // Bytes that are not text, or text with a byte order mark, are read whole elsewhere.
+        assert!(check("\u{feff}[plan]\n").unwrap().is_none());
+        assert!(check("[plan]\nbody = \"\0\"\n").unwrap().is_none());
+    }
 
     #[test]
     fn a_windows_path_is_a_file_even_where_it_does_not_exist() {

@@ -37,9 +37,9 @@ pub(super) enum Built<'t> {
 /// The most arrays and inline tables nested in one another, as `toml` allows.
 const DEPTH_LIMIT: u32 = 80;
 
-/// Builds the batch `range` of `text`.
-pub(super) fn build(text: &str, range: Range<usize>) -> Built<'_> {
-    let offset = range.start;
+/// Builds the batch `range` of `text`, a piece of a file that starts `base` bytes into it.
+pub(super) fn build(text: &str, range: Range<usize>, base: usize) -> Built<'_> {
+    let offset = base + range.start;
     let part = &text[range];
     // The plain form most batches are written in, read without the parser ([`super::plain`]);
     // anything else, from the start, by the parser.
@@ -417,7 +417,7 @@ mod tests {
 
     /// What `toml` makes of the part, spans and all, in a form to compare.
     fn by_toml(text: &str, range: Range<usize>) -> String {
-        format!("{:#?}", super::super::parts::parse_with_toml(text, range))
+        format!("{:#?}", super::super::parts::parse_with_toml(text, range, 0))
     }
 
     /// The parts of `text` this builder builds, each checked against `toml`'s; how many.
@@ -425,7 +425,7 @@ mod tests {
         let parts = super::super::parts::split(text);
         let mut built = 0;
         for range in parts.head.iter().chain(&parts.batches) {
-            match build(text, range.clone()) {
+            match build(text, range.clone(), 0) {
                 Built::Table(table) => {
                     built += 1;
                     assert_eq!(format!("{:#?}", Some(table)), by_toml(text, range.clone()), "{name} {range:?}");
@@ -528,7 +528,7 @@ mod tests {
                 text.push_str(end);
             }
             let range = start..text.len();
-            match build(&text, range.clone()) {
+            match build(&text, range.clone(), 0) {
                 Built::Table(table) => {
                     proptest::prop_assert_eq!(format!("{:#?}", Some(table)), by_toml(&text, range));
                 }
@@ -555,7 +555,7 @@ mod tests {
             "[[indicator]]\nd = 1979-05-27x\n",
         ];
         for text in other {
-            assert!(matches!(build(text, 0..text.len()), Built::Other), "{text}");
+            assert!(matches!(build(text, 0..text.len(), 0), Built::Other), "{text}");
         }
         let built = [
             "[[indicator]]\nid = \"I\"\n[[indicator]]\nid = 'J' # x\n",
@@ -569,11 +569,11 @@ mod tests {
             // Not at the start of the file: the spans count from it.
             let padded = format!("# \n{text}");
             let range = 3..padded.len();
-            let Built::Table(table) = build(&padded, range.clone()) else { panic!("{text}") };
+            let Built::Table(table) = build(&padded, range.clone(), 0) else { panic!("{text}") };
             assert_eq!(format!("{:#?}", Some(table)), by_toml(&padded, range), "{text}");
         }
         for text in ["[[indicator]]\nid = \n", "[[indicator]]\nid = \"\\q\"\n", "[[indicator]]\nx = [1,,]\n"] {
-            assert!(matches!(build(text, 0..text.len()), Built::Invalid), "{text}");
+            assert!(matches!(build(text, 0..text.len(), 0), Built::Invalid), "{text}");
             assert_eq!(by_toml(text, 0..text.len()), "None");
         }
     }

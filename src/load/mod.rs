@@ -10,6 +10,9 @@ mod events;
 pub mod parts;
 mod plain;
 pub mod spec;
+mod stream;
+
+pub use stream::{NotText, PlanStream};
 
 use std::sync::Arc;
 
@@ -428,9 +431,20 @@ fn load_in_parts_with(
     most_slots: usize,
 ) -> Result<Option<RawPlan>, NotInParts> {
     let text = source.text();
+    let head = parse_head(cut.head.iter().map(|range| (text, range.clone(), 0)))?;
+    let mut tree = Tree::default();
+    read_tree(source, text, 0, &cut, most_slots, &mut tree)?;
+    Ok(assemble(source, diagnostics, head, tree))
+}
+
+/// The head of a file read in parts: its parts (each a range of a text that starts so many
+/// bytes into the file) parsed, their keys in one table.
+fn parse_head<'t>(
+    parts: impl Iterator<Item = (&'t str, std::ops::Range<usize>, usize)>,
+) -> Result<DeTable<'t>, NotInParts> {
     let mut head = DeTable::new();
-    for range in cut.head {
-        for (key, value) in parts::parse(text, range).ok_or(NotInParts)? {
+    for (text, range, base) in parts {
+        for (key, value) in parts::parse_at(text, range, base).ok_or(NotInParts)? {
             // A key in two parts (a table continued after the tree, an array of tables in two
             // runs) or a tree key in the head is for the whole file to judge.
             let name: &str = key.get_ref();
@@ -440,23 +454,65 @@ fn load_in_parts_with(
             head.insert(key, value);
         }
     }
+    Ok(head)
+}
+
+/// The tree's tables of a file read in parts, as far as it is read.
+#[derive(Default)]
+struct Tree {
+    /// The nodes, with slots for nodes not read yet or that no table gave
+    /// ([`RawNode::empty_slot`]).
+    nodes: Vec<RawNode>,
+    /// Where each of the tables starts.
+    headers: Vec<usize>,
+    /// What reading them found, in file order.
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// The plan of a file read in parts: its `head` read, then its `tree` added.
+fn assemble(source: &SourceFile, diagnostics: &mut Vec<Diagnostic>, head: DeTable<'_>, tree: Tree) -> Option<RawPlan> {
     let root = Spanned::new(0..0, DeValue::Table(head));
     let mut headers = table_headers(&root);
     let mut loader = Loader::new(source, diagnostics);
-    let Some(fields) = loader.table(&root, &spec::ROOT) else { return Ok(None) };
+    let fields = loader.table(&root, &spec::ROOT)?;
     let mut plan = loader.head(&fields);
-    // The tree's batches, parsed and read on every core: each share of them by a loader of its
-    // own, whose findings follow the head's in file order. Each node goes straight to its place
-    // in the plan's vector, made with a slot for each plain header of the batches: a share's
-    // nodes are not read into vectors of their own and moved into the plan's afterwards, which
-    // left that share's nodes written twice (13 MB at the peak of `check` for a plan of a hundred
-    // thousand indicators). Not more than a million slots (208 MB): the headers are counted in a
-    // file anyone can write, and one of empty tables would otherwise reserve gigabytes; past
-    // that, and for nodes written otherwise, the nodes a batch gives beyond its slots are kept
-    // apart, and added once every share is read.
+    let Tree { mut nodes, headers: tree_headers, diagnostics: tree_diagnostics } = tree;
+    // The slots of headers that gave no node: a table in error, or a header in a multi-line string.
+    nodes.retain(|node| !node.is_empty_slot());
+    plan.nodes = nodes;
+    headers.extend(tree_headers);
+    loader.reporter.diagnostics.extend(tree_diagnostics);
+    headers.sort_unstable();
+    Some(loader.finish(plan, headers))
+}
+
+/// Reads the tree's batches of `cut`, the parts of `text`, a piece of the file that starts
+/// `base` bytes into it, onto `tree`.
+///
+/// The batches are parsed and read on every core: each share of them by a loader of its own,
+/// whose findings follow those of the shares before it. Each node goes straight to its place in
+/// the plan's vector, made with a slot for each plain header of the batches: a share's nodes are
+/// not read into vectors of their own and moved into the plan's afterwards, which left that
+/// share's nodes written twice (13 MB at the peak of `check` for a plan of a hundred thousand
+/// indicators). Not more than `most_slots` slots: the headers are counted in a file anyone can
+/// write, and one of empty tables would otherwise reserve gigabytes; past that, and for nodes
+/// written otherwise, the nodes a batch gives beyond its slots are kept apart, and go into the
+/// slots no node took, then after them ([`Loader::finish`] puts the nodes in file order when they
+/// are not).
+fn read_tree(
+    source: &SourceFile,
+    text: &str,
+    base: usize,
+    cut: &parts::Parts,
+    most_slots: usize,
+    tree: &mut Tree,
+) -> Result<(), NotInParts> {
     let slots = if cut.tables <= most_slots { cut.batch_tables.as_slice() } else { &[] };
-    let mut nodes: Vec<RawNode> = std::iter::repeat_with(RawNode::empty_slot).take(slots.iter().sum()).collect();
-    let (mut free, mut next) = (nodes.as_mut_slice(), 0);
+    let start = tree.nodes.len();
+    let count: usize = slots.iter().sum();
+    tree.nodes.reserve(count);
+    tree.nodes.extend(std::iter::repeat_with(RawNode::empty_slot).take(count));
+    let (mut free, mut next) = (&mut tree.nodes[start..], 0);
     let shares = parts::in_shares_with(
         &cut.batches,
         |share| {
@@ -466,29 +522,22 @@ fn load_in_parts_with(
             free = rest;
             (counts, own)
         },
-        |share, (counts, own)| read_batches(source, share, counts, own),
+        |share, (counts, own)| read_batches(source, text, base, share, counts, own),
     );
     let shares = shares.into_iter().collect::<Result<Vec<_>, _>>()?;
-    // The nodes beyond the slots go into the slots no node took, then after them:
-    // [`Loader::finish`] puts the nodes in file order when they are not.
     for share in shares {
         let mut beyond = share.beyond.into_iter();
-        if nodes.is_empty() {
-            nodes = beyond.collect();
-        } else if beyond.len() > 0 {
-            for (slot, node) in nodes.iter_mut().filter(|node| node.is_empty_slot()).zip(beyond.by_ref()) {
+        if beyond.len() > 0 {
+            for (slot, node) in tree.nodes[start..].iter_mut().filter(|node| node.is_empty_slot()).zip(beyond.by_ref())
+            {
                 *slot = node;
             }
-            nodes.extend(beyond);
+            tree.nodes.extend(beyond);
         }
-        headers.extend(share.headers);
-        loader.reporter.diagnostics.extend(share.diagnostics);
+        tree.headers.extend(share.headers);
+        tree.diagnostics.extend(share.diagnostics);
     }
-    // The slots of headers that gave no node: a table in error, or a header in a multi-line string.
-    nodes.retain(|node| !node.is_empty_slot());
-    plan.nodes = nodes;
-    headers.sort_unstable();
-    Ok(Some(loader.finish(plan, headers)))
+    Ok(())
 }
 
 /// The most nodes slots are made for before they are read.
@@ -504,16 +553,17 @@ struct ReadBatches {
     diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses and reads `batches` of `source`, in order, each batch's nodes into its slots of
-/// `slots` (`counts[i]` of them for the `i`-th batch, none where `counts` is short), those
-/// beyond them kept apart.
+/// Parses and reads `batches` of `text` (a piece of `source` that starts `base` bytes into it),
+/// in order, each batch's nodes into its slots of `slots` (`counts[i]` of them for the `i`-th
+/// batch, none where `counts` is short), those beyond them kept apart.
 fn read_batches(
     source: &SourceFile,
+    text: &str,
+    base: usize,
     batches: &[std::ops::Range<usize>],
     counts: &[usize],
     slots: &mut [RawNode],
 ) -> Result<ReadBatches, NotInParts> {
-    let text = source.text();
     let mut diagnostics = Vec::new();
     let mut loader = Loader::new(source, &mut diagnostics);
     let (mut beyond, mut headers) = (Vec::new(), Vec::new());
@@ -521,7 +571,7 @@ fn read_batches(
     let mut batch: Vec<RawNode> = Vec::new();
     let mut at = 0;
     for (index, range) in batches.iter().enumerate() {
-        for (key, value) in parts::parse(text, range.clone()).ok_or(NotInParts)? {
+        for (key, value) in parts::parse_at(text, range.clone(), base).ok_or(NotInParts)? {
             let (DeValue::Array(tables), Some((_, level, table_spec))) = (value.get_ref(), tree_table(key.get_ref()))
             else {
                 return Err(NotInParts);
@@ -647,7 +697,7 @@ impl Loader<'_> {
     /// The plan with its nodes in file order and the acceptances of each node's table, given
     /// where every table of the file starts (`headers`, in file order).
     fn finish(&mut self, mut plan: RawPlan, headers: Vec<usize>) -> RawPlan {
-        let end_of_file = self.reporter.source.text().len();
+        let end_of_file = self.reporter.source.len();
         // In place: each node's table starts at a byte of its own, and a stable sort would take
         // room for half the nodes (13 MB for a plan of a hundred thousand indicators).
         if !plan.nodes.is_sorted_by_key(|node| node.span.start) {
@@ -781,7 +831,7 @@ impl Loader<'_> {
         let hidden = crate::render::style::hidden_in(text);
         let Some(&first) = hidden.first() else { return };
         // The first one where it is written: as itself, or as one of TOML's escapes for it.
-        let written = &self.reporter.source.text()[span.clone()];
+        let written = self.reporter.source.text().get(span.clone()).unwrap_or_default();
         let code = u32::from(first);
         let mut forms = vec![first.to_string(), format!("\\u{code:04x}"), format!("\\u{code:04X}")];
         forms.extend([format!("\\U{code:08x}"), format!("\\U{code:08X}")]);

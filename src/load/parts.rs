@@ -88,7 +88,7 @@ impl Parts {
 
 /// The name of a plain top-level header (`[plan]`, `[[indicator]]`) at the start of `line`, and
 /// whether it is an array of tables; `None` for any other line, a dotted header included.
-fn header(line: &str) -> Option<(&str, bool)> {
+pub(super) fn header(line: &str) -> Option<(&str, bool)> {
     let rest = line.strip_prefix('[')?;
     let (rest, array) = match rest.strip_prefix('[') {
         Some(rest) => (rest, true),
@@ -151,16 +151,22 @@ pub fn in_shares_with<'b, G: Send, R: Send>(
 /// Parses the part `range` of `text`, its spans counted from the start of `text`; `None` when
 /// it has a syntax error (the whole file then gives the error, with the parser's recovery).
 pub fn parse(text: &str, range: Range<usize>) -> Option<DeTable<'_>> {
-    match super::events::build(text, range.clone()) {
+    parse_at(text, range, 0)
+}
+
+/// [`parse`] of a piece of a file (`text`) that starts `base` bytes into the file: the spans
+/// count from the start of the file.
+pub fn parse_at(text: &str, range: Range<usize>, base: usize) -> Option<DeTable<'_>> {
+    match super::events::build(text, range.clone(), base) {
         super::events::Built::Table(table) => Some(table),
         super::events::Built::Invalid => None,
-        super::events::Built::Other => parse_with_toml(text, range),
+        super::events::Built::Other => parse_with_toml(text, range, base),
     }
 }
 
-/// [`parse`] by `toml`'s document parser, for a part of any shape.
-pub(super) fn parse_with_toml(text: &str, range: Range<usize>) -> Option<DeTable<'_>> {
-    let offset = range.start;
+/// [`parse_at`] by `toml`'s document parser, for a part of any shape.
+pub(super) fn parse_with_toml(text: &str, range: Range<usize>, base: usize) -> Option<DeTable<'_>> {
+    let offset = base + range.start;
     let (table, errors) = DeTable::parse_recoverable(&text[range]);
     if !errors.is_empty() {
         return None;

@@ -55,6 +55,8 @@ cli-no-plan-help = run `cruscotto check path/to/plan.toml`, or set CRUSCOTTO_PLA
 cli-cannot-read = cannot read `{ $file }`
 cli-cannot-read-because = cannot read `{ $file }`: { $reason }
 cli-cannot-read-stdin = cannot read standard input
+cli-plan-changed = `{ $file }` changed while it was read: its findings could point at lines it no longer has
+cli-plan-changed-help = run the command again once the file is saved
 cli-file-too-large = `{ $file }` is larger than { $mib } MiB; { $what ->
         [plan] a plan file
         [actuals] an actuals file

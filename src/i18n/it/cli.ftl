@@ -56,6 +56,8 @@ cli-no-plan-help = eseguire `cruscotto check percorso/del/piano.toml`, o imposta
 cli-cannot-read = impossibile leggere `{ $file }`
 cli-cannot-read-because = impossibile leggere `{ $file }`: { $reason }
 cli-cannot-read-stdin = impossibile leggere lo standard input
+cli-plan-changed = `{ $file }` è cambiato durante la lettura: i rilievi potrebbero indicare righe che non ha più
+cli-plan-changed-help = eseguire di nuovo il comando a file salvato
 cli-file-too-large = `{ $file }` supera { $mib } MiB; { $what ->
         [plan] un file del piano
         [actuals] un file di valori a consuntivo
